@@ -1,0 +1,20 @@
+package org.zhengtong.platform.internal;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The PostgreSQL server the application starts itself when no
+ * {@code spring.datasource.url} is configured.
+ *
+ * @param dataDirectory where the database files live between runs
+ * @param temporary a fresh throw-away database in the temporary directory (tests), shared
+ * by every application context of the JVM
+ * @param database the database created for the platform
+ */
+@ConfigurationProperties("zhengtong.embedded-database")
+record EmbeddedDatabaseProperties(@DefaultValue("./data/postgres") Path dataDirectory,
+		@DefaultValue("false") boolean temporary, @DefaultValue("zhengtong") String database) {
+}

@@ -1,0 +1,159 @@
+package org.zhengtong.platform.internal;
+
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real PostgreSQL server run by this JVM. One server per data directory is shared by
+ * every Spring context that asks for it and stopped when the last one lets go, so a test
+ * JVM with several cached contexts starts PostgreSQL once.
+ */
+final class EmbeddedDatabaseServer {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseServer.class);
+
+	private static final String SUPERUSER = "postgres";
+
+	private static final Map<String, EmbeddedDatabaseServer> running = new HashMap<>();
+
+	private final String key;
+
+	private final EmbeddedPostgres postgres;
+
+	private final String database;
+
+	private int users;
+
+	private EmbeddedDatabaseServer(String key, EmbeddedPostgres postgres, String database) {
+		this.key = key;
+		this.postgres = postgres;
+		this.database = database;
+	}
+
+	/**
+	 * The running server for these settings, started if needed. Each call must be paired
+	 * with {@link #release()}.
+	 */
+	static synchronized EmbeddedDatabaseServer acquire(EmbeddedDatabaseProperties properties) throws IOException {
+		String key = properties.temporary() ? "temporary"
+				: properties.dataDirectory().toAbsolutePath().normalize().toString();
+		EmbeddedDatabaseServer server = running.get(key);
+		if (server == null) {
+			server = new EmbeddedDatabaseServer(key, start(properties), properties.database());
+			server.createDatabase();
+			running.put(key, server);
+		}
+		server.users++;
+		return server;
+	}
+
+	private static EmbeddedPostgres start(EmbeddedDatabaseProperties properties) throws IOException {
+		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+			// Spring stops the server after the application context: a JVM hook could
+			// stop it first
+			// and leave shutdown waiting for connections that are gone (stack.md).
+			.setRegisterShutdownHook(false)
+			.setPGStartupWait(Duration.ofSeconds(60))
+			.setServerConfig("timezone", "UTC")
+			.setLocaleConfig("locale", "C.UTF-8");
+		if (properties.temporary()) {
+			return builder.setCleanDataDirectory(true).start();
+		}
+		Path directory = properties.dataDirectory().toAbsolutePath().normalize();
+		Files.createDirectories(directory);
+		stopOrphanedServer(directory);
+		log.info("Starting the embedded PostgreSQL server with its data in {}", directory);
+		// The data outlives the process here, so it is written as safely as a normal
+		// server writes it.
+		return builder.setDataDirectory(directory).setCleanDataDirectory(false).setServerConfig("fsync", "on").start();
+	}
+
+	/**
+	 * After the JVM was killed (kill -9) its PostgreSQL server lives on and holds the
+	 * data directory. The lock file in the directory tells an orphan (no process holds
+	 * the lock) from a server another running instance uses (refused).
+	 */
+	private static void stopOrphanedServer(Path directory) throws IOException {
+		Path pidFile = directory.resolve("postmaster.pid");
+		Optional<ProcessHandle> postmaster = readPid(pidFile).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
+		if (postmaster.isEmpty()) {
+			return;
+		}
+		Path lockFile = directory.resolve("epg-lock");
+		try (FileOutputStream out = new FileOutputStream(lockFile.toFile(), true);
+				FileLock lock = out.getChannel().tryLock()) {
+			if (lock == null) {
+				throw new EmbeddedDatabaseInUse(directory);
+			}
+		}
+		log.warn("Stopping the PostgreSQL server (pid {}) left running by a previous run that did not shut down",
+				postmaster.get().pid());
+		postmaster.get().destroy();
+		try {
+			postmaster.get().onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+		}
+		catch (Exception ex) {
+			postmaster.get().destroyForcibly();
+		}
+	}
+
+	private static Optional<Long> readPid(Path pidFile) {
+		try {
+			return Files.readAllLines(pidFile).stream().findFirst().map(String::trim).map(Long::valueOf);
+		}
+		catch (IOException | NumberFormatException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private void createDatabase() throws IOException {
+		try (Connection connection = postgres.getPostgresDatabase().getConnection();
+				Statement statement = connection.createStatement()) {
+			var exists = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database + "'");
+			if (!exists.next()) {
+				statement.execute("CREATE DATABASE " + database + " ENCODING 'UTF8' TEMPLATE template0");
+			}
+		}
+		catch (SQLException ex) {
+			throw new IOException("Could not create the database " + database + " in the embedded server", ex);
+		}
+	}
+
+	String jdbcUrl() {
+		return postgres.getJdbcUrl(SUPERUSER, database);
+	}
+
+	String username() {
+		return SUPERUSER;
+	}
+
+	int port() {
+		return postgres.getPort();
+	}
+
+	/** Lets go of the server; the last user stops it. */
+	void release() throws IOException {
+		synchronized (EmbeddedDatabaseServer.class) {
+			if (--users > 0) {
+				return;
+			}
+			running.remove(key);
+			postgres.close();
+		}
+	}
+
+}

@@ -1,0 +1,123 @@
+package org.zhengtong.platform.internal;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.zhengtong.platform.PortalNavigationContributor;
+import org.zhengtong.platform.PortalNavigationItem;
+import org.zhengtong.platform.SiteProperties;
+import org.zhengtong.platform.TodoCountContributor;
+import org.zhengtong.platform.WebAreas;
+import org.zhengtong.platform.WorkbenchMenuContributor;
+import org.zhengtong.platform.WorkbenchMenuItem;
+
+/**
+ * What the two layouts need on every page, available to templates as {@code @layout}: the
+ * site's names and filing numbers, the portal navigation, the workbench sidebar for the
+ * current user and the to-do count.
+ */
+@Component("layout")
+class LayoutSupport {
+
+	private final SiteProperties site;
+
+	private final ObjectProvider<PortalNavigationContributor> navigation;
+
+	private final ObjectProvider<WorkbenchMenuContributor> menus;
+
+	private final ObjectProvider<TodoCountContributor> todos;
+
+	LayoutSupport(SiteProperties site, ObjectProvider<PortalNavigationContributor> navigation,
+			ObjectProvider<WorkbenchMenuContributor> menus, ObjectProvider<TodoCountContributor> todos) {
+		this.site = site;
+		this.navigation = navigation;
+		this.menus = menus;
+		this.todos = todos;
+	}
+
+	public SiteProperties getSite() {
+		return site;
+	}
+
+	/** The site name in the language of the current page. */
+	public String getSiteName() {
+		return site.nameFor(LocaleContextHolder.getLocale());
+	}
+
+	public boolean isEnglish() {
+		return Locale.ENGLISH.getLanguage().equals(LocaleContextHolder.getLocale().getLanguage());
+	}
+
+	/** The main navigation of the site the current page belongs to. */
+	public List<PortalNavigationItem> getPortalNavigation() {
+		boolean english = isEnglish();
+		return navigation.orderedStream()
+			.flatMap((contributor) -> contributor.navigationItems().stream())
+			.filter((item) -> item.english() == english)
+			.sorted(Comparator.comparingInt(PortalNavigationItem::order))
+			.toList();
+	}
+
+	/** The sidebar groups (message key → entries) the current user may see. */
+	public Map<String, List<WorkbenchMenuItem>> getWorkbenchMenu() {
+		Set<String> authorities = currentUser() == null ? Set.of()
+				: currentUser().getAuthorities()
+					.stream()
+					.map(GrantedAuthority::getAuthority)
+					.collect(Collectors.toSet());
+		return menus.orderedStream()
+			.flatMap((contributor) -> contributor.menuItems().stream())
+			.filter((item) -> item.authority() == null || authorities.contains(item.authority()))
+			.sorted(Comparator.comparing(WorkbenchMenuItem::sectionKey).thenComparingInt(WorkbenchMenuItem::order))
+			.collect(Collectors.groupingBy(WorkbenchMenuItem::sectionKey, LinkedHashMap::new, Collectors.toList()));
+	}
+
+	/**
+	 * How many items wait for the current user, or {@code null} when no module counts
+	 * to-dos.
+	 */
+	public @Nullable Long getTodoCount() {
+		Authentication user = currentUser();
+		List<TodoCountContributor> contributors = todos.orderedStream().toList();
+		if (user == null || contributors.isEmpty()) {
+			return null;
+		}
+		return contributors.stream().mapToLong((contributor) -> contributor.todoCount(user)).sum();
+	}
+
+	/**
+	 * The current request's path without the context path, or {@code /} outside a
+	 * request.
+	 */
+	public String getCurrentPath() {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+			return WebAreas.pathOf(attributes.getRequest());
+		}
+		return "/";
+	}
+
+	private static @Nullable Authentication currentUser() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || authentication instanceof AnonymousAuthenticationToken
+				|| !authentication.isAuthenticated()) {
+			return null;
+		}
+		return authentication;
+	}
+
+}

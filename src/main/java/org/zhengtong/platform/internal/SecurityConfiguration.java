@@ -1,0 +1,116 @@
+package org.zhengtong.platform.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
+import org.springframework.security.web.util.matcher.IpAddressMatcher;
+import org.zhengtong.platform.PlatformProperties;
+import org.zhengtong.platform.WebAreas;
+
+/**
+ * Three filter chains: machine endpoints (stateless), the workbench (login required) and
+ * the public portal (anonymous reading; anything that changes state needs a login unless
+ * a module opens it explicitly). Every answer carries the same strict security headers.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	/**
+	 * No inline script or style anywhere (no {@code unsafe-inline}, no
+	 * {@code unsafe-eval}): every script and stylesheet is a file under {@code /assets/}.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain machineEndpoints(HttpSecurity http, PlatformProperties properties) throws Exception {
+		http.securityMatcher("/actuator/**")
+			.authorizeHttpRequests(
+					(requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+						.permitAll()
+						.requestMatchers("/actuator/prometheus")
+						.access(fromAddresses(properties.metricsAllowedAddresses()))
+						.anyRequest()
+						.denyAll())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf((csrf) -> csrf.disable())
+			.requestCache((cache) -> cache.disable())
+			.headers(strictHeaders());
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain workbench(HttpSecurity http) throws Exception {
+		List<String> patterns = new ArrayList<>(List.of(WebAreas.WORKBENCH_PATTERNS));
+		patterns.addAll(List.of("/login", "/logout"));
+		http.securityMatcher(patterns.toArray(String[]::new))
+			.authorizeHttpRequests(
+					(requests) -> requests.requestMatchers("/login").permitAll().anyRequest().authenticated())
+			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/workbench").failureUrl("/login?error"))
+			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			.headers(strictHeaders());
+		return http.build();
+	}
+
+	@Bean
+	@Order(3)
+	SecurityFilterChain portal(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.GET, "/**")
+			.permitAll()
+			.requestMatchers(HttpMethod.HEAD, "/**")
+			.permitAll()
+			.requestMatchers("/error")
+			.permitAll()
+			.anyRequest()
+			.authenticated())
+			.exceptionHandling(
+					(exceptions) -> exceptions.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
+			// Public pages set their own Cache-Control (PublicPageCaching): anonymous
+			// pages are cacheable.
+			.headers((headers) -> {
+				strictHeaders().customize(headers);
+				headers.cacheControl((cache) -> cache.disable());
+			});
+		return http.build();
+	}
+
+	private static Customizer<HeadersConfigurer<HttpSecurity>> strictHeaders() {
+		return (headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.frameOptions((frames) -> frames.deny())
+			.crossOriginOpenerPolicy((coop) -> coop.policy(CrossOriginOpenerPolicy.SAME_ORIGIN))
+			.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
+					"camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"));
+	}
+
+	/** Loopback always, plus the configured addresses. */
+	private static AuthorizationManager<RequestAuthorizationContext> fromAddresses(List<String> allowed) {
+		List<IpAddressMatcher> matchers = new ArrayList<>();
+		for (String address : List.of("127.0.0.1", "::1")) {
+			matchers.add(new IpAddressMatcher(address));
+		}
+		allowed.forEach((address) -> matchers.add(new IpAddressMatcher(address)));
+		return (authentication, context) -> new AuthorizationDecision(
+				matchers.stream().anyMatch((matcher) -> matcher.matches(context.getRequest())));
+	}
+
+}
