@@ -60,6 +60,7 @@ class EmbeddedDatabaseConfiguration {
 		@Override
 		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
 			return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"))
+					&& context.getEnvironment().getProperty("zhengtong.embedded-database.enabled", Boolean.class, true)
 					&& (context.getBeanFactory() == null || context.getBeanFactory()
 						.getBeanNamesForType(JdbcConnectionDetails.class, false, false).length == 0);
 		}

@@ -13,8 +13,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param temporary a fresh throw-away database in the temporary directory (tests), shared
  * by every application context of the JVM
  * @param database the database created for the platform
+ * @param enabled {@code false} never starts the embedded server (tests that bring their
+ * own database through Testcontainers)
  */
 @ConfigurationProperties("zhengtong.embedded-database")
 record EmbeddedDatabaseProperties(@DefaultValue("./data/postgres") Path dataDirectory,
-		@DefaultValue("false") boolean temporary, @DefaultValue("zhengtong") String database) {
+		@DefaultValue("false") boolean temporary, @DefaultValue("zhengtong") String database,
+		@DefaultValue("true") boolean enabled) {
 }

@@ -1,13 +1,18 @@
 package org.zhengtong.platform.internal;
 
 import java.io.IOException;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.web.filter.ForwardedHeaderFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -44,21 +49,54 @@ class TrustedProxyFilter extends OncePerRequestFilter {
 			remove.doFilter(request, response, chain);
 			return;
 		}
-		String client = clientAddress(request);
-		HttpServletRequest withClient = new HttpServletRequestWrapper(request) {
+		apply.doFilter(new ClientAddressRequest(request, clientAddress(request)), response, chain);
+	}
 
-			@Override
-			public String getRemoteAddr() {
-				return client;
-			}
+	/**
+	 * The client's address from the proxy chain, with the address headers hidden so the
+	 * {@link ForwardedHeaderFilter} (which believes the left-most address) cannot
+	 * override it.
+	 */
+	private static final class ClientAddressRequest extends HttpServletRequestWrapper {
 
-			@Override
-			public String getRemoteHost() {
-				return client;
-			}
+		private static final Set<String> HIDDEN = Set.of("x-forwarded-for", "forwarded");
 
-		};
-		apply.doFilter(withClient, response, chain);
+		private final String client;
+
+		ClientAddressRequest(HttpServletRequest request, String client) {
+			super(request);
+			this.client = client;
+		}
+
+		@Override
+		public String getRemoteAddr() {
+			return client;
+		}
+
+		@Override
+		public String getRemoteHost() {
+			return client;
+		}
+
+		@Override
+		public @Nullable String getHeader(String name) {
+			return HIDDEN.contains(name.toLowerCase(Locale.ROOT)) ? null : super.getHeader(name);
+		}
+
+		@Override
+		public Enumeration<String> getHeaders(String name) {
+			return HIDDEN.contains(name.toLowerCase(Locale.ROOT)) ? Collections.emptyEnumeration()
+					: super.getHeaders(name);
+		}
+
+		@Override
+		public Enumeration<String> getHeaderNames() {
+			return Collections.enumeration(Collections.list(super.getHeaderNames())
+				.stream()
+				.filter((name) -> !HIDDEN.contains(name.toLowerCase(Locale.ROOT)))
+				.toList());
+		}
+
 	}
 
 	private String clientAddress(HttpServletRequest request) {

@@ -1,0 +1,78 @@
+package org.zhengtong;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every visible string is in both languages: the Chinese and English message files have
+ * the same keys, no empty texts, and every key a template or a menu entry names exists.
+ */
+class I18nKeysTests {
+
+	static final Path MESSAGES = Path.of("src/main/resources/messages");
+
+	@Test
+	void chinese_and_english_have_the_same_keys() throws IOException {
+		Properties chinese = load("messages.properties");
+		Properties english = load("messages_en.properties");
+
+		assertThat(english.stringPropertyNames()).as("keys in English but not in Chinese")
+			.isSubsetOf(chinese.stringPropertyNames());
+		assertThat(chinese.stringPropertyNames()).as("keys in Chinese but not in English")
+			.isSubsetOf(english.stringPropertyNames());
+	}
+
+	@Test
+	void no_text_is_empty_and_the_chinese_file_is_chinese() throws IOException {
+		Properties chinese = load("messages.properties");
+		Properties english = load("messages_en.properties");
+
+		assertThat(chinese.values()).allMatch((text) -> !text.toString().isBlank());
+		assertThat(english.values()).allMatch((text) -> !text.toString().isBlank());
+		assertThat(chinese.getProperty("nav.home")).isEqualTo("首页");
+	}
+
+	@Test
+	void every_key_used_in_templates_and_code_exists() throws IOException {
+		Set<String> known = load("messages.properties").stringPropertyNames();
+		Set<String> used = new TreeSet<>();
+		collect(Path.of("src/main/resources/templates"), Pattern.compile("#\\{([A-Za-z0-9_.]+)[}(]"), used);
+		collect(Path.of("src/main/java"), Pattern.compile("\"((?:menu|nav)\\.[A-Za-z0-9_.]+)\""), used);
+
+		assertThat(used).isNotEmpty();
+		assertThat(known).containsAll(used);
+	}
+
+	private static void collect(Path root, Pattern pattern, Set<String> into) throws IOException {
+		try (Stream<Path> files = Files.walk(root)) {
+			for (Path file : files.filter(Files::isRegularFile).toList()) {
+				Matcher matcher = pattern.matcher(Files.readString(file));
+				while (matcher.find()) {
+					into.add(matcher.group(1));
+				}
+			}
+		}
+	}
+
+	private static Properties load(String name) throws IOException {
+		Properties properties = new Properties();
+		try (Reader reader = Files.newBufferedReader(MESSAGES.resolve(name), StandardCharsets.UTF_8)) {
+			properties.load(reader);
+		}
+		return properties;
+	}
+
+}

@@ -1,0 +1,107 @@
+package org.zhengtong.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Drives Debian's Chromium (headless) against the running application. One browser per
+ * test class; a screenshot of every test, passed or failed, under
+ * {@code target/browser-screenshots/}. Without Chromium the tests are skipped with one
+ * line, except on CI ({@code CI=true}), where a missing browser fails the build.
+ */
+@IntegrationTest
+@Tag("browser")
+public abstract class BrowserTestSupport {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	protected static WebDriver browser;
+
+	@LocalServerPort
+	protected int port;
+
+	@BeforeAll
+	static void startBrowser() throws IOException {
+		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+		if (!installed && "true".equals(System.getenv("CI"))) {
+			throw new IllegalStateException(
+					"CI=true but Chromium is missing: .ci/run installs chromium and chromium-driver");
+		}
+		Assumptions.assumeTrue(installed,
+				"Browser tests skipped: install Debian's chromium and chromium-driver to run them");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+				"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--lang=zh-CN", "--user-data-dir=" + Files.createTempDirectory("chromium"));
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.build();
+		browser = new ChromeDriver(service, options);
+		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+	}
+
+	@AfterEach
+	void screenshot(TestInfo test) throws IOException {
+		if (browser == null) {
+			return;
+		}
+		Path folder = Path.of(System.getProperty("zhengtong.test.screenshots", "target/browser-screenshots"));
+		Files.createDirectories(folder);
+		String method = test.getTestMethod().map((m) -> m.getName()).orElse("test");
+		String display = test.getDisplayName().replaceAll("[^\\p{L}\\p{N}]+", "_");
+		String name = test.getTestClass().map(Class::getSimpleName).orElse("test") + "-" + method
+				+ (display.startsWith(method) ? "" : "-" + display) + ".png";
+		byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+		Files.write(folder.resolve(name), png);
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+			browser = null;
+		}
+	}
+
+	/** Opens a path of the application, such as {@code /en/}. */
+	protected void open(String path) {
+		browser.get("http://localhost:" + port + path);
+	}
+
+	/**
+	 * Sets the size of the viewport (not the window), so 375 means a 375 px wide page.
+	 */
+	protected void viewport(int width, int height) {
+		browser.manage().window().setSize(new Dimension(width, height));
+		Object innerWidth = script("return window.innerWidth;");
+		int chrome = width - ((Number) innerWidth).intValue();
+		if (chrome != 0) {
+			browser.manage().window().setSize(new Dimension(width + chrome, height));
+		}
+	}
+
+	protected Object script(String javascript, Object... arguments) {
+		return ((JavascriptExecutor) browser).executeScript(javascript, arguments);
+	}
+
+}
