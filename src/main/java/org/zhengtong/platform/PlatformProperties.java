@@ -1,8 +1,10 @@
 package org.zhengtong.platform;
 
 import java.net.URI;
+import java.time.ZoneId;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -15,10 +17,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code X-Forwarded-*} headers are believed; headers from anyone else are discarded
  * @param metricsAllowedAddresses addresses or CIDR ranges that may read
  * {@code /actuator/prometheus} besides the loopback interface
+ * @param timeZone the zone in which times are shown and dates and deadlines are counted
  */
 @ConfigurationProperties("zhengtong")
-public record PlatformProperties(@DefaultValue("http://localhost:8080") URI publicBaseUrl, @DefaultValue( {
-	}) List<String> trustedProxies, @DefaultValue({}) List<String> metricsAllowedAddresses){
+public record PlatformProperties(@DefaultValue("http://localhost:8080") URI publicBaseUrl,
+		@Nullable List<String> trustedProxies, @Nullable List<String> metricsAllowedAddresses,
+		@DefaultValue("Asia/Shanghai") ZoneId timeZone) {
+
+	public PlatformProperties {
+		trustedProxies = addresses(trustedProxies);
+		metricsAllowedAddresses = addresses(metricsAllowedAddresses);
+	}
+
+	private static List<String> addresses(@Nullable List<String> configured) {
+		return configured == null ? List.of()
+				: configured.stream().map(String::trim).filter((address) -> !address.isEmpty()).toList();
+	}
 
 	/** An absolute URL for a path of this site, such as {@code /pki/crl}. */
 	public URI absolute(String path) {

@@ -1,5 +1,8 @@
 package org.zhengtong.platform.internal;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,8 +45,13 @@ class LayoutSupport {
 
 	private final ObjectProvider<TodoCountContributor> todos;
 
+	private final Clock clock;
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
 	LayoutSupport(SiteProperties site, ObjectProvider<PortalNavigationContributor> navigation,
-			ObjectProvider<WorkbenchMenuContributor> menus, ObjectProvider<TodoCountContributor> todos) {
+			ObjectProvider<WorkbenchMenuContributor> menus, ObjectProvider<TodoCountContributor> todos, Clock clock) {
+		this.clock = clock;
 		this.site = site;
 		this.navigation = navigation;
 		this.menus = menus;
@@ -109,6 +117,14 @@ class LayoutSupport {
 			return WebAreas.pathOf(attributes.getRequest());
 		}
 		return "/";
+	}
+
+	/**
+	 * An instant as the reader's clock shows it, in the platform's zone: 2026-11-24
+	 * 09:30:05.
+	 */
+	public String time(@Nullable Instant instant) {
+		return instant == null ? "" : TIME.format(instant.atZone(clock.getZone()));
 	}
 
 	private static @Nullable Authentication currentUser() {

@@ -1,0 +1,15 @@
+package org.zhengtong.platform;
+
+/**
+ * How a running job reports how far it is. Cheap to call for every row: the platform
+ * writes the figures to the database at most a few times a second.
+ */
+public interface JobProgress {
+
+	/** How many steps the work has in all, once known. */
+	void total(long total);
+
+	/** Steps done since the last call. */
+	void advance(long steps);
+
+}
