@@ -47,9 +47,8 @@ class JobsIntegrationTests {
 			.untilAsserted(() -> assertThat(jobs.find(started.id(), "zhang").orElseThrow().percent()).isEqualTo(50));
 		carryOn.countDown();
 
-		await().atMost(Duration.ofSeconds(10))
-			.until(() -> jobs.find(started.id(), "zhang").orElseThrow().status() == JobStatus.SUCCEEDED);
-		JobView done = jobs.find(started.id(), "zhang").orElseThrow();
+		JobView done = finished(started);
+		assertThat(done.status()).isEqualTo(JobStatus.SUCCEEDED);
 		assertThat(done.done()).isEqualTo(1000);
 		assertThat(done.percent()).isEqualTo(100);
 		assertThat(done.outcome()).isEqualTo("导入 1000 行，全部成功");
@@ -62,16 +61,15 @@ class JobsIntegrationTests {
 			throw new IllegalArgumentException("第 3 行的统一社会信用代码校验位错误");
 		});
 
-		await().atMost(Duration.ofSeconds(10))
-			.until(() -> jobs.find(started.id(), "zhang").orElseThrow().status() == JobStatus.FAILED);
-		assertThat(jobs.find(started.id(), "zhang").orElseThrow().outcome()).isEqualTo("第 3 行的统一社会信用代码校验位错误");
+		JobView failed = finished(started);
+		assertThat(failed.status()).isEqualTo(JobStatus.FAILED);
+		assertThat(failed.outcome()).isEqualTo("第 3 行的统一社会信用代码校验位错误");
 	}
 
 	@Test
 	void the_owner_sees_the_progress_page_and_anyone_else_gets_404() {
 		JobView job = jobs.start("test.quick", "重建索引", "zhang", (progress) -> "完成");
-		await().atMost(Duration.ofSeconds(10))
-			.until(() -> jobs.find(job.id(), "zhang").orElseThrow().status().finished());
+		finished(job);
 
 		MvcTestResult page = mvc.get()
 			.uri("/workbench/jobs/{id}", job.id())
@@ -95,8 +93,7 @@ class JobsIntegrationTests {
 			progress.advance(4);
 			return "4 个单位";
 		});
-		await().atMost(Duration.ofSeconds(10))
-			.until(() -> jobs.find(job.id(), "zhang").orElseThrow().status().finished());
+		finished(job);
 
 		MvcTestResult json = mvc.get()
 			.uri("/workbench/jobs/{id}", job.id())
@@ -123,6 +120,13 @@ class JobsIntegrationTests {
 		String html = page.getResponse().getContentAsString();
 		assertThat(html).contains("<caption>最近启动的任务，最新的在前</caption>").doesNotContain("别人的");
 		assertThat(html.indexOf("第二个")).isLessThan(html.indexOf("第一个"));
+	}
+
+	/** Waits until the job has finished and returns it as its owner sees it then. */
+	private JobView finished(JobView job) {
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> jobs.find(job.id(), job.owner()).orElseThrow().status().finished());
+		return jobs.find(job.id(), job.owner()).orElseThrow();
 	}
 
 }
