@@ -19,5 +19,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("zhengtong.embedded-database")
 record EmbeddedDatabaseProperties(@DefaultValue("./data/postgres") Path dataDirectory,
 		@DefaultValue("false") boolean temporary, @DefaultValue("zhengtong") String database,
-		@DefaultValue("true") boolean enabled) {
+		@DefaultValue("true") boolean enabled, @DefaultValue("false") boolean attachToRunning) {
 }

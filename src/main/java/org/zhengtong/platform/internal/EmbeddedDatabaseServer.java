@@ -10,10 +10,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,16 +34,20 @@ final class EmbeddedDatabaseServer {
 
 	private final String key;
 
-	private final EmbeddedPostgres postgres;
+	/**
+	 * The server this JVM started, or {@code null} when it uses one another instance
+	 * runs.
+	 */
+	private final @Nullable EmbeddedPostgres postgres;
 
-	private final String database;
+	private final String jdbcUrl;
 
 	private int users;
 
-	private EmbeddedDatabaseServer(String key, EmbeddedPostgres postgres, String database) {
+	private EmbeddedDatabaseServer(String key, @Nullable EmbeddedPostgres postgres, String jdbcUrl) {
 		this.key = key;
 		this.postgres = postgres;
-		this.database = database;
+		this.jdbcUrl = jdbcUrl;
 	}
 
 	/**
@@ -53,8 +59,19 @@ final class EmbeddedDatabaseServer {
 				: properties.dataDirectory().toAbsolutePath().normalize().toString();
 		EmbeddedDatabaseServer server = running.get(key);
 		if (server == null) {
-			server = new EmbeddedDatabaseServer(key, start(properties), properties.database());
-			server.createDatabase();
+			Optional<Integer> port = properties.attachToRunning() && !properties.temporary()
+					? portOfRunningInstance(properties.dataDirectory().toAbsolutePath().normalize()) : Optional.empty();
+			if (port.isPresent()) {
+				log.info("Using the embedded PostgreSQL server of the running platform on port {}", port.get());
+				server = new EmbeddedDatabaseServer(key, null, "jdbc:postgresql://localhost:" + port.get() + "/"
+						+ properties.database() + "?user=" + SUPERUSER);
+			}
+			else {
+				EmbeddedPostgres postgres = start(properties);
+				createDatabase(postgres, properties.database());
+				server = new EmbeddedDatabaseServer(key, postgres,
+						postgres.getJdbcUrl(SUPERUSER, properties.database()));
+			}
 			running.put(key, server);
 		}
 		server.users++;
@@ -120,7 +137,26 @@ final class EmbeddedDatabaseServer {
 		}
 	}
 
-	private void createDatabase() throws IOException {
+	/**
+	 * The port of a server another live instance holds on this directory, if one does.
+	 */
+	private static Optional<Integer> portOfRunningInstance(Path directory) throws IOException {
+		Path pidFile = directory.resolve("postmaster.pid");
+		boolean alive = readPid(pidFile).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive).isPresent();
+		if (!alive || !Files.exists(directory.resolve("epg-lock"))) {
+			return Optional.empty();
+		}
+		try (FileOutputStream out = new FileOutputStream(directory.resolve("epg-lock").toFile(), true);
+				FileLock lock = out.getChannel().tryLock()) {
+			if (lock != null) {
+				return Optional.empty();
+			}
+		}
+		List<String> lines = Files.readAllLines(pidFile);
+		return lines.size() > 3 ? Optional.of(Integer.valueOf(lines.get(3).trim())) : Optional.empty();
+	}
+
+	private static void createDatabase(EmbeddedPostgres postgres, String database) throws IOException {
 		try (Connection connection = postgres.getPostgresDatabase().getConnection();
 				Statement statement = connection.createStatement()) {
 			var exists = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database + "'");
@@ -134,15 +170,11 @@ final class EmbeddedDatabaseServer {
 	}
 
 	String jdbcUrl() {
-		return postgres.getJdbcUrl(SUPERUSER, database);
+		return jdbcUrl;
 	}
 
 	String username() {
 		return SUPERUSER;
-	}
-
-	int port() {
-		return postgres.getPort();
 	}
 
 	/** Lets go of the server; the last user stops it. */
@@ -152,7 +184,9 @@ final class EmbeddedDatabaseServer {
 				return;
 			}
 			running.remove(key);
-			postgres.close();
+			if (postgres != null) {
+				postgres.close();
+			}
 		}
 	}
 

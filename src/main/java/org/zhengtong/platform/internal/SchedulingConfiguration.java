@@ -5,9 +5,11 @@ import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Scheduled jobs take a ShedLock lock in PostgreSQL, so with several application
@@ -17,6 +19,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Configuration(proxyBeanMethods = false)
 @EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
 class SchedulingConfiguration {
+
+	/**
+	 * Scheduled jobs run in the web application, not in command-line tools (backup,
+	 * restore).
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnProperty(name = "zhengtong.command", havingValue = "none", matchIfMissing = true)
+	@EnableScheduling
+	static class Scheduling {
+
+	}
 
 	@Bean
 	LockProvider lockProvider(DataSource dataSource) {

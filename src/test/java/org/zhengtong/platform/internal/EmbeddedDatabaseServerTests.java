@@ -23,7 +23,7 @@ class EmbeddedDatabaseServerTests {
 	@Test
 	void data_written_in_one_run_is_there_in_the_next() throws Exception {
 		EmbeddedDatabaseProperties properties = new EmbeddedDatabaseProperties(data.resolve("postgres"), false,
-				"zhengtong", true);
+				"zhengtong", true, false);
 
 		EmbeddedDatabaseServer first = EmbeddedDatabaseServer.acquire(properties);
 		try (Connection connection = DriverManager.getConnection(first.jdbcUrl(), first.username(), "")) {
@@ -47,7 +47,7 @@ class EmbeddedDatabaseServerTests {
 	@Test
 	void contexts_of_one_jvm_share_one_server_until_the_last_lets_go() throws Exception {
 		EmbeddedDatabaseProperties properties = new EmbeddedDatabaseProperties(data.resolve("shared"), false,
-				"zhengtong", true);
+				"zhengtong", true, false);
 
 		EmbeddedDatabaseServer one = EmbeddedDatabaseServer.acquire(properties);
 		EmbeddedDatabaseServer two = EmbeddedDatabaseServer.acquire(properties);

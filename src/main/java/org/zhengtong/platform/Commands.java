@@ -1,0 +1,43 @@
+package org.zhengtong.platform;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The platform's command-line tools, run instead of the web application when the first
+ * argument names one: {@code java -jar zhengtong.jar backup [archive]} and
+ * {@code java -jar zhengtong.jar restore <archive>}.
+ */
+public final class Commands {
+
+	public static final Set<String> NAMES = Set.of("backup", "restore");
+
+	private Commands() {
+	}
+
+	/** Whether the arguments ask for a command rather than the web application. */
+	public static boolean requested(String... args) {
+		return args.length > 0 && NAMES.contains(args[0]);
+	}
+
+	/** The settings a command runs with: no web server, no scheduled jobs, quiet logs. */
+	public static Map<String, Object> settings(String command) {
+		Map<String, Object> settings = new java.util.HashMap<>(Map.of("zhengtong.command", command,
+				"spring.main.web-application-type", "none", "spring.main.banner-mode", "off",
+				"spring.main.log-startup-info", "false", "logging.level.root", "WARN",
+				// A backup may read the database of the platform running beside it.
+				"zhengtong.embedded-database.attach-to-running", "true",
+				// Zero turns off Modulith's own staleness monitor: a tool has no events
+				// to watch.
+				"spring.modulith.events.staleness.published", "0s", "spring.modulith.events.staleness.processing",
+				"0s"));
+		if (command.equals("restore")) {
+			// The restore builds the schema itself, at the backup's version first.
+			settings.put("spring.flyway.enabled", "false");
+			settings.put("spring.jpa.hibernate.ddl-auto", "none");
+			settings.put("zhengtong.embedded-database.attach-to-running", "false");
+		}
+		return settings;
+	}
+
+}
