@@ -16,7 +16,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -155,13 +154,18 @@ class BackupService {
 			verifyChecksums(zip, manifest);
 			String version = manifest.getProperty("schema.version");
 			List<String> tables = list(manifest.getProperty("tables", ""));
+			refuseUnlessNew(target);
 			Flyway.configure().dataSource(target).locations(MIGRATIONS).target(version).load().migrate();
 			long rows = 0;
 			int files = 0;
 			try (Connection connection = target.getConnection()) {
 				connection.setAutoCommit(false);
 				JdbcClient database = JdbcClient.create(new SingleConnectionDataSource(connection, true));
-				refuseUnlessEmpty(database, tables);
+				// The migrations seed reference data (the calendar); the backup's rows
+				// replace it.
+				for (int i = tables.size() - 1; i >= 0; i--) {
+					database.sql("DELETE FROM " + quote(tables.get(i))).update();
+				}
 				CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
 				for (String table : tables) {
 					String entry = tableEntry(table);
@@ -284,12 +288,18 @@ class BackupService {
 		return manifest;
 	}
 
-	private static void refuseUnlessEmpty(JdbcClient database, Collection<String> tables) {
-		for (String table : tables) {
-			if (database.sql("SELECT EXISTS (SELECT 1 FROM " + quote(table) + ")").query(Boolean.class).single()) {
-				throw new BackupProblem(
-						"The database is not empty (" + table + " has rows): restore into a new, empty database");
-			}
+	/**
+	 * Only a database without the platform's schema is restored into: anything else may
+	 * hold records that a restore would mix with the backup's.
+	 */
+	private static void refuseUnlessNew(DataSource target) {
+		Boolean used = JdbcClient.create(target)
+			.sql("SELECT to_regclass('flyway_schema_history') IS NOT NULL")
+			.query(Boolean.class)
+			.single();
+		if (Boolean.TRUE.equals(used)) {
+			throw new BackupProblem("The database is not empty: it already holds the platform's schema. Restore into a "
+					+ "new, empty database (with the embedded database: stop the platform and move ./data/postgres away first).");
 		}
 	}
 

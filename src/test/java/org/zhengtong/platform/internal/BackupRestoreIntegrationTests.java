@@ -94,7 +94,8 @@ class BackupRestoreIntegrationTests {
 
 		assertThat(restored.rows()).isEqualTo(saved.rows());
 		JdbcTemplate copy = new JdbcTemplate(empty);
-		for (String table : List.of("platform_job", "files_blob", "files_link", "event_publication")) {
+		for (String table : List.of("platform_job", "files_blob", "files_link", "event_publication", "calendar_year",
+				"calendar_day")) {
 			assertThat(rows(copy, table)).as(table).isEqualTo(rows(jdbc, table));
 		}
 		assertThat(copy.queryForObject("SELECT title FROM platform_job WHERE id = ?", String.class, job.id()))
