@@ -50,7 +50,8 @@ class I18nKeysTests {
 		Set<String> known = load("messages.properties").stringPropertyNames();
 		Set<String> used = new TreeSet<>();
 		collect(Path.of("src/main/resources/templates"), Pattern.compile("#\\{([A-Za-z0-9_.]+)[}(]"), used);
-		collect(Path.of("src/main/java"), Pattern.compile("\"((?:menu|nav|files\\.refused)\\.[A-Za-z0-9_.]+)\""), used);
+		collect(Path.of("src/main/java"),
+				Pattern.compile("\"((?:menu|nav|files\\.refused|calendar\\.refused)\\.[A-Za-z0-9_.]+)\""), used);
 
 		assertThat(used).isNotEmpty();
 		assertThat(known).containsAll(used);

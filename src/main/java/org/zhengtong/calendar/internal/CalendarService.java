@@ -1,0 +1,182 @@
+package org.zhengtong.calendar.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.zhengtong.calendar.CalendarChanged;
+import org.zhengtong.calendar.CalendarEditRefused;
+import org.zhengtong.calendar.CalendarManagement;
+import org.zhengtong.calendar.DayKind;
+import org.zhengtong.calendar.Pause;
+import org.zhengtong.calendar.SpecialDay;
+import org.zhengtong.calendar.YearStatus;
+
+/**
+ * The calendar, counted in memory on a snapshot of the special days (a few dozen a year).
+ * The snapshot is reloaded after every change here and once a minute, so other instances
+ * see an administrator's change within a minute.
+ */
+@Service
+class CalendarService implements CalendarManagement {
+
+	private final CalendarRecords records;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final AtomicReference<Snapshot> snapshot = new AtomicReference<>();
+
+	record Snapshot(WorkingDayCalendar calendar, List<SpecialDay> days, Map<Integer, YearStatus> years) {
+	}
+
+	CalendarService(CalendarRecords records, ApplicationEventPublisher events, Clock clock) {
+		this.records = records;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	private Snapshot current() {
+		Snapshot loaded = snapshot.get();
+		return loaded != null ? loaded : reload();
+	}
+
+	@Scheduled(fixedDelay = 60_000, initialDelay = 60_000)
+	Snapshot reload() {
+		List<SpecialDay> days = records.all();
+		Map<LocalDate, DayKind> kinds = days.stream()
+			.collect(Collectors.toMap(SpecialDay::day, SpecialDay::kind, (a, b) -> b, HashMap::new));
+		Snapshot loaded = new Snapshot(new WorkingDayCalendar(kinds), days, records.years());
+		snapshot.set(loaded);
+		return loaded;
+	}
+
+	@Override
+	public boolean isWorkingDay(LocalDate day) {
+		return current().calendar().isWorkingDay(day);
+	}
+
+	@Override
+	public LocalDate addWorkingDays(LocalDate start, int workingDays, List<Pause> pauses) {
+		return current().calendar().addWorkingDays(start, workingDays, pauses);
+	}
+
+	@Override
+	public int workingDaysBetween(LocalDate start, LocalDate end, List<Pause> pauses) {
+		return current().calendar().workingDaysBetween(start, end, pauses);
+	}
+
+	@Override
+	public YearStatus statusOf(int year) {
+		return current().years().getOrDefault(year, YearStatus.MISSING);
+	}
+
+	@Override
+	public boolean confirmedBetween(LocalDate from, LocalDate to) {
+		for (int year = Math.min(from.getYear(), to.getYear()); year <= Math.max(from.getYear(),
+				to.getYear()); year++) {
+			if (statusOf(year) != YearStatus.CONFIRMED) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	@Override
+	public List<SpecialDay> specialDays(int year) {
+		return current().days().stream().filter((day) -> day.day().getYear() == year).toList();
+	}
+
+	@Override
+	public String sourceOf(int year) {
+		return records.source(year).orElse("");
+	}
+
+	@Override
+	@Transactional
+	public void setDay(SpecialDay day, String editor) {
+		SpecialDay checked = checked(day);
+		records.upsertDay(checked, editor, clock.instant());
+		changed(day.day().getYear(), editor);
+	}
+
+	@Override
+	@Transactional
+	public void clearDay(LocalDate day, String editor) {
+		records.deleteDay(day);
+		changed(day.getYear(), editor);
+	}
+
+	@Override
+	@Transactional
+	public int importYear(int year, String lines, String editor) {
+		List<SpecialDay> days = SpecialDayLines.parse(lines);
+		for (SpecialDay day : days) {
+			if (day.day().getYear() != year) {
+				throw CalendarEditRefused.outsideYear(day.day(), year);
+			}
+			checked(day);
+		}
+		records.deleteYear(year);
+		days.forEach((day) -> records.upsertDay(day, editor, clock.instant()));
+		changed(year, editor);
+		return days.size();
+	}
+
+	@Override
+	@Transactional
+	public void confirmYear(int year, String source, String editor) {
+		records.setStatus(year, YearStatus.CONFIRMED, source.strip(), editor, clock.instant());
+		changed(year, editor);
+	}
+
+	@Override
+	@Transactional
+	public void markProvisional(int year, String editor) {
+		records.setStatus(year, YearStatus.PROVISIONAL, sourceOf(year), editor, clock.instant());
+		changed(year, editor);
+	}
+
+	private static SpecialDay checked(SpecialDay day) {
+		if (day.name() == null || day.name().isBlank()) {
+			throw CalendarEditRefused.nameMissing(day.day());
+		}
+		boolean weekend = day.day().getDayOfWeek().getValue() >= 6;
+		if (day.kind() == DayKind.WORKDAY && !weekend) {
+			throw CalendarEditRefused.weekdayWorked(day.day());
+		}
+		return new SpecialDay(day.day(), day.kind(), day.name().strip());
+	}
+
+	private void changed(int year, String editor) {
+		records.touchYear(year, editor, clock.instant());
+		events.publishEvent(new CalendarChanged(year, editor));
+		// Forget the snapshot once the change is committed, so no reader caches the old
+		// calendar.
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+				@Override
+				public void afterCommit() {
+					snapshot.set(null);
+				}
+
+			});
+		}
+		else {
+			snapshot.set(null);
+		}
+	}
+
+}
