@@ -1,21 +1,15 @@
 package org.zhengtong.calendar;
 
-import java.util.List;
+import org.zhengtong.platform.Refusal;
 
 /**
  * A change to the calendar that would make no sense; nothing was changed. The message key
  * and arguments say why in the user's language ({@code calendar.refused.*}).
  */
-public class CalendarEditRefused extends RuntimeException {
-
-	private final String messageKey;
-
-	private final List<Object> arguments;
+public class CalendarEditRefused extends Refusal {
 
 	private CalendarEditRefused(String messageKey, String message, Object... arguments) {
-		super(message);
-		this.messageKey = messageKey;
-		this.arguments = List.of(arguments);
+		super(messageKey, message, arguments);
 	}
 
 	public static CalendarEditRefused weekdayWorked(Object day) {
@@ -34,14 +28,6 @@ public class CalendarEditRefused extends RuntimeException {
 
 	public static CalendarEditRefused outsideYear(Object day, int year) {
 		return new CalendarEditRefused("calendar.refused.outsideYear", day + " is not in " + year, day, year);
-	}
-
-	public String messageKey() {
-		return messageKey;
-	}
-
-	public Object[] arguments() {
-		return arguments.toArray();
 	}
 
 }

@@ -1,22 +1,16 @@
 package org.zhengtong.files;
 
-import java.util.List;
+import org.zhengtong.platform.Refusal;
 
 /**
  * An upload the rules refuse. Nothing was stored. {@link #messageKey()} and
  * {@link #arguments()} give the reason in the user's language (keys
  * {@code files.refused.*}).
  */
-public class FileRefused extends RuntimeException {
-
-	private final String messageKey;
-
-	private final List<Object> arguments;
+public class FileRefused extends Refusal {
 
 	private FileRefused(String messageKey, String message, Object... arguments) {
-		super(message);
-		this.messageKey = messageKey;
-		this.arguments = List.of(arguments);
+		super(messageKey, message, arguments);
 	}
 
 	public static FileRefused tooLarge(String fileName, long maxBytes) {
@@ -32,14 +26,6 @@ public class FileRefused extends RuntimeException {
 
 	public static FileRefused empty(String fileName) {
 		return new FileRefused("files.refused.empty", fileName + " is empty", fileName);
-	}
-
-	public String messageKey() {
-		return messageKey;
-	}
-
-	public Object[] arguments() {
-		return arguments.toArray();
 	}
 
 }
