@@ -49,6 +49,12 @@ class CommandLineTests {
 	}
 
 	@Test
+	void audit_verify_reports_the_chain_intact(CapturedOutput output) {
+		assertThat(run("audit-verify")).isZero();
+		assertThat(output).containsPattern("Audit log intact, \\d+ entries");
+	}
+
+	@Test
 	void restore_without_an_archive_says_how_to_call_it(CapturedOutput output) {
 		assertThat(run("restore")).isOne();
 		assertThat(output.getErr()).contains("java -jar zhengtong.jar restore <archive>");

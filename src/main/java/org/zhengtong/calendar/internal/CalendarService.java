@@ -8,12 +8,14 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.zhengtong.audit.AuditableEvent;
 import org.zhengtong.calendar.CalendarChanged;
 import org.zhengtong.calendar.CalendarEditRefused;
 import org.zhengtong.calendar.CalendarManagement;
@@ -107,15 +109,25 @@ class CalendarService implements CalendarManagement {
 	@Transactional
 	public void setDay(SpecialDay day, String editor) {
 		SpecialDay checked = checked(day);
+		String before = describe(day.day());
 		records.upsertDay(checked, editor, clock.instant());
-		changed(day.day().getYear(), editor);
+		changed(day.day().getYear(), editor,
+				AuditableEvent
+					.succeeded(clock.instant(), editor, "calendar.day-set", "calendar_day", day.day().toString(),
+							"设置 " + day.day() + " 为" + label(checked))
+					.withChange(before, label(checked)));
 	}
 
 	@Override
 	@Transactional
 	public void clearDay(LocalDate day, String editor) {
+		String before = describe(day);
 		records.deleteDay(day);
-		changed(day.getYear(), editor);
+		changed(day.getYear(), editor,
+				AuditableEvent
+					.succeeded(clock.instant(), editor, "calendar.day-cleared", "calendar_day", day.toString(),
+							day + " 恢复为普通日")
+					.withChange(before, null));
 	}
 
 	@Override
@@ -128,24 +140,37 @@ class CalendarService implements CalendarManagement {
 			}
 			checked(day);
 		}
+		int replaced = specialDays(year).size();
 		records.deleteYear(year);
 		days.forEach((day) -> records.upsertDay(day, editor, clock.instant()));
-		changed(year, editor);
+		changed(year, editor,
+				AuditableEvent.succeeded(clock.instant(), editor, "calendar.year-imported", "calendar_year",
+						Integer.toString(year), "导入 " + year + " 年安排 " + days.size() + " 天，替换原有 " + replaced + " 天"));
 		return days.size();
 	}
 
 	@Override
 	@Transactional
 	public void confirmYear(int year, String source, String editor) {
+		YearStatus before = statusOf(year);
 		records.setStatus(year, YearStatus.CONFIRMED, source.strip(), editor, clock.instant());
-		changed(year, editor);
+		changed(year, editor,
+				AuditableEvent
+					.succeeded(clock.instant(), editor, "calendar.year-confirmed", "calendar_year",
+							Integer.toString(year), year + " 年安排确认为已公布，依据：" + source.strip())
+					.withChange(before.name(), YearStatus.CONFIRMED.name()));
 	}
 
 	@Override
 	@Transactional
 	public void markProvisional(int year, String editor) {
+		YearStatus before = statusOf(year);
 		records.setStatus(year, YearStatus.PROVISIONAL, sourceOf(year), editor, clock.instant());
-		changed(year, editor);
+		changed(year, editor,
+				AuditableEvent
+					.succeeded(clock.instant(), editor, "calendar.year-provisional", "calendar_year",
+							Integer.toString(year), year + " 年安排改为暂定")
+					.withChange(before.name(), YearStatus.PROVISIONAL.name()));
 	}
 
 	private static SpecialDay checked(SpecialDay day) {
@@ -159,9 +184,23 @@ class CalendarService implements CalendarManagement {
 		return new SpecialDay(day.day(), day.kind(), day.name().strip());
 	}
 
-	private void changed(int year, String editor) {
+	private @Nullable String describe(LocalDate day) {
+		return current().days()
+			.stream()
+			.filter((special) -> special.day().equals(day))
+			.findFirst()
+			.map(CalendarService::label)
+			.orElse(null);
+	}
+
+	private static String label(SpecialDay day) {
+		return (day.kind() == DayKind.HOLIDAY ? "放假" : "调休上班") + "（" + day.name() + "）";
+	}
+
+	private void changed(int year, String editor, AuditableEvent audit) {
 		records.touchYear(year, editor, clock.instant());
 		events.publishEvent(new CalendarChanged(year, editor));
+		events.publishEvent(audit);
 		// Forget the snapshot once the change is committed, so no reader caches the old
 		// calendar.
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {

@@ -1,18 +1,15 @@
 package org.zhengtong.platform.internal;
 
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-
-import javax.sql.DataSource;
+import java.util.Optional;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
+import org.zhengtong.platform.PlatformCommand;
+import org.zhengtong.platform.Refusal;
 
 /**
  * Runs the command named in {@code zhengtong.command} (see {@code Commands}) and sets the
@@ -22,50 +19,29 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty("zhengtong.command")
 class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
 
-	private final BackupService backups;
-
-	private final DataSource dataSource;
-
-	private final Clock clock;
+	private final List<PlatformCommand> commands;
 
 	private int exitCode;
 
-	CommandRunner(BackupService backups, DataSource dataSource, Clock clock) {
-		this.backups = backups;
-		this.dataSource = dataSource;
-		this.clock = clock;
+	CommandRunner(List<PlatformCommand> commands) {
+		this.commands = commands;
 	}
 
 	@Override
 	public void run(ApplicationArguments arguments) throws Exception {
 		List<String> words = arguments.getNonOptionArgs();
-		String command = words.isEmpty() ? "" : words.get(0);
-		try {
-			switch (command) {
-				case "backup" -> {
-					Path archive = Path.of(words.size() > 1 ? words.get(1) : "./data/backups/zhengtong-"
-							+ LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".zip");
-					BackupService.Summary done = backups.backup(archive);
-					System.out.printf(
-							"Backup written to %s: schema version %s, %d tables, %d rows, %d files, %d bytes%n",
-							archive.toAbsolutePath().normalize(), done.schemaVersion(), done.tables(), done.rows(),
-							done.files(), done.bytes());
-				}
-				case "restore" -> {
-					if (words.size() < 2) {
-						throw new BackupProblem(
-								"Say which archive to restore: java -jar zhengtong.jar restore <archive>");
-					}
-					BackupService.Summary done = backups.restore(Path.of(words.get(1)), dataSource,
-							(participant) -> participant.directory());
-					System.out.printf("Restored %s: schema version %s, %d tables, %d rows, %d files%n", words.get(1),
-							done.schemaVersion(), done.tables(), done.rows(), done.files());
-				}
-				default -> throw new BackupProblem("Unknown command '" + command + "'");
-			}
+		String name = words.isEmpty() ? "" : words.get(0);
+		Optional<PlatformCommand> command = commands.stream().filter((each) -> each.name().equals(name)).findFirst();
+		if (command.isEmpty()) {
+			System.err.println("Unknown command '" + name + "'");
+			exitCode = 2;
+			return;
 		}
-		catch (BackupProblem problem) {
-			System.err.println(command + " failed: " + problem.getMessage());
+		try {
+			exitCode = command.get().run(words.subList(1, words.size()));
+		}
+		catch (BackupProblem | Refusal problem) {
+			System.err.println(name + " failed: " + problem.getMessage());
 			exitCode = 1;
 		}
 	}

@@ -3,7 +3,7 @@ package org.zhengtong.platform.internal;
 import java.nio.file.Path;
 
 /** Another running instance of the platform uses this embedded database directory. */
-class EmbeddedDatabaseInUse extends EmbeddedDatabaseProblem {
+class EmbeddedDatabaseInUse extends StartupProblem {
 
 	EmbeddedDatabaseInUse(Path directory) {
 		super("The embedded database in " + directory + " is used by another running instance of the platform.");

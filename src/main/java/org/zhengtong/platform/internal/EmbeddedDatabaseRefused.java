@@ -1,7 +1,7 @@
 package org.zhengtong.platform.internal;
 
 /** The {@code prod} profile runs on a real database server only. */
-class EmbeddedDatabaseRefused extends EmbeddedDatabaseProblem {
+class EmbeddedDatabaseRefused extends StartupProblem {
 
 	EmbeddedDatabaseRefused() {
 		super("The prod profile needs a database server, and spring.datasource.url is not set.");

@@ -1,0 +1,171 @@
+package org.zhengtong.audit.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.zhengtong.audit.AuditEntry;
+import org.zhengtong.audit.AuditQuery;
+import org.zhengtong.audit.AuditableEvent;
+import org.zhengtong.audit.Outcome;
+
+/** The {@code audit_entry} table. */
+@Repository
+class AuditRecords {
+
+	/**
+	 * The advisory lock that puts appends in one order, so each entry links to the one
+	 * before.
+	 */
+	static final long APPEND_LOCK = 0x7a68656e67L;
+
+	private static final String COLUMNS = "id, occurred_at, actor, post, unit_id, address, action, object_type, "
+			+ "object_id, outcome, summary, before_state, after_state";
+
+	private final JdbcClient jdbc;
+
+	private final ZoneId zone;
+
+	AuditRecords(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.zone = clock.getZone();
+	}
+
+	/** Call in a transaction: holds the append lock until it ends. */
+	void lockForAppend() {
+		jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(APPEND_LOCK).query((row) -> {
+		});
+	}
+
+	boolean contains(AuditableEvent event) {
+		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM audit_entry WHERE event_id = ?)")
+			.param(event.id())
+			.query(Boolean.class)
+			.single();
+	}
+
+	Optional<String> lastHash() {
+		return jdbc.sql("SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1").query(String.class).optional();
+	}
+
+	long nextId() {
+		return jdbc.sql("SELECT nextval(pg_get_serial_sequence('audit_entry', 'id'))").query(Long.class).single();
+	}
+
+	void insert(AuditEntry entry, AuditableEvent event, Timestamp recordedAt, String previousHash, String hash) {
+		jdbc.sql("""
+				INSERT INTO audit_entry (id, event_id, occurred_at, recorded_at, actor, post, unit_id, address, action,
+				    object_type, object_id, outcome, summary, before_state, after_state, previous_hash, hash)
+				OVERRIDING SYSTEM VALUE VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(entry.id(), event.id(), Timestamp.from(entry.occurredAt()), recordedAt, entry.actor(), entry.post(),
+					entry.unitId(), entry.address(), entry.action(), entry.objectType(), entry.objectId(),
+					entry.outcome().name(), entry.summary(), entry.before(), entry.after(), previousHash, hash)
+			.update();
+	}
+
+	List<AuditEntry> search(AuditQuery query, int offset, int limit) {
+		Where where = where(query);
+		List<Object> params = new ArrayList<>(where.params());
+		params.add(limit);
+		params.add(offset);
+		return jdbc.sql("SELECT " + COLUMNS + " FROM audit_entry" + where.sql() + " ORDER BY id DESC LIMIT ? OFFSET ?")
+			.params(params)
+			.query(AuditRecords::entry)
+			.list();
+	}
+
+	long count(AuditQuery query) {
+		Where where = where(query);
+		return jdbc.sql("SELECT count(*) FROM audit_entry" + where.sql())
+			.params(where.params())
+			.query(Long.class)
+			.single();
+	}
+
+	/** Every matching entry, oldest first, one at a time (the table may be large). */
+	void each(AuditQuery query, Consumer<AuditEntry> consumer) {
+		Where where = where(query);
+		jdbc.sql("SELECT " + COLUMNS + " FROM audit_entry" + where.sql() + " ORDER BY id")
+			.params(where.params())
+			.withFetchSize(1000)
+			.query((row) -> {
+				consumer.accept(entry(row, 0));
+			});
+	}
+
+	/** The whole chain, oldest first, with each entry's stored links. */
+	void chain(ChainVisitor visitor) {
+		jdbc.sql("SELECT " + COLUMNS + ", previous_hash, hash FROM audit_entry ORDER BY id")
+			.withFetchSize(1000)
+			.query((row) -> {
+				visitor.visit(entry(row, 0), row.getString("previous_hash"), row.getString("hash"));
+			});
+	}
+
+	interface ChainVisitor {
+
+		void visit(AuditEntry entry, String previousHash, String hash);
+
+	}
+
+	private record Where(String sql, List<Object> params) {
+	}
+
+	private Where where(AuditQuery query) {
+		List<String> conditions = new ArrayList<>();
+		List<Object> params = new ArrayList<>();
+		if (query.from() != null) {
+			conditions.add("occurred_at >= ?");
+			params.add(Timestamp.from(query.from().atStartOfDay(zone).toInstant()));
+		}
+		if (query.to() != null) {
+			conditions.add("occurred_at < ?");
+			params.add(Timestamp.from(query.to().plusDays(1).atStartOfDay(zone).toInstant()));
+		}
+		if (hasText(query.actor())) {
+			conditions.add("actor = ?");
+			params.add(query.actor().strip());
+		}
+		if (hasText(query.action())) {
+			conditions.add("action LIKE ? ESCAPE '\\'");
+			params.add(query.action().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+		}
+		if (query.outcome() != null) {
+			conditions.add("outcome = ?");
+			params.add(query.outcome().name());
+		}
+		if (hasText(query.object())) {
+			conditions.add("(object_type = ? OR object_id = ?)");
+			params.add(query.object().strip());
+			params.add(query.object().strip());
+		}
+		return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), params);
+	}
+
+	private static boolean hasText(@Nullable String value) {
+		return value != null && !value.isBlank();
+	}
+
+	static AuditEntry entry(ResultSet row, int number) throws SQLException {
+		return new AuditEntry(row.getLong("id"), row.getTimestamp("occurred_at").toInstant(), row.getString("actor"),
+				row.getString("post"), row.getString("unit_id"), row.getString("address"), row.getString("action"),
+				row.getString("object_type"), row.getString("object_id"), Outcome.valueOf(row.getString("outcome")),
+				row.getString("summary"), row.getString("before_state"), row.getString("after_state"));
+	}
+
+	static UncheckedIOException unchecked(IOException ex) {
+		return new UncheckedIOException(ex);
+	}
+
+}

@@ -1,0 +1,151 @@
+package org.zhengtong.audit.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhengtong.audit.AuditEntry;
+import org.zhengtong.audit.AuditManagement;
+import org.zhengtong.audit.AuditQuery;
+import org.zhengtong.audit.AuditableEvent;
+import org.zhengtong.audit.ChainVerification;
+import org.zhengtong.platform.Secrets;
+
+@Service
+class AuditService implements AuditManagement {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+	private final AuditRecords records;
+
+	private final AuditChain chain;
+
+	private final Clock clock;
+
+	AuditService(AuditRecords records, Secrets secrets, Clock clock) {
+		this.records = records;
+		this.chain = new AuditChain(secrets.get("audit-key", "zhengtong.audit.key", 32));
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void record(AuditableEvent event) {
+		records.lockForAppend();
+		if (records.contains(event)) {
+			return;
+		}
+		// Stored with the database's precision (microseconds), so the hash can be checked
+		// again.
+		AuditEntry entry = new AuditEntry(records.nextId(), event.occurredAt().truncatedTo(ChronoUnit.MICROS),
+				clean(event.actor()), clean(event.post()), clean(event.unitId()), clean(event.address()),
+				clean(event.action()), clean(event.objectType()), clean(event.objectId()), event.outcome(),
+				clean(event.summary()), clean(event.before()), clean(event.after()));
+		String previous = records.lastHash().orElse(AuditChain.GENESIS);
+		records.insert(entry, event, Timestamp.from(clock.instant()), previous, chain.hash(previous, entry));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<AuditEntry> search(AuditQuery query, int page, int size) {
+		return records.search(query, Math.max(0, page) * size, size);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public long count(AuditQuery query) {
+		return records.count(query);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public void exportCsv(AuditQuery query, Writer out) throws IOException {
+		out.write('\uFEFF');
+		out.write("编号,时间,操作人,岗位,单位,地址,操作,对象类型,对象,结果,摘要,变更前,变更后\r\n");
+		try {
+			records.each(query, (entry) -> {
+				try {
+					out.write(String.join(",", Long.toString(entry.id()),
+							TIME.format(entry.occurredAt().atZone(clock.getZone())), csv(entry.actor()),
+							csv(entry.post()), csv(entry.unitId()), csv(entry.address()), csv(entry.action()),
+							csv(entry.objectType()), csv(entry.objectId()), entry.outcome().name(),
+							csv(entry.summary()), csv(entry.before()), csv(entry.after())));
+					out.write("\r\n");
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			});
+		}
+		catch (UncheckedIOException ex) {
+			throw ex.getCause();
+		}
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public ChainVerification verify() {
+		Walk walk = new Walk();
+		records.chain((entry, previousHash, hash) -> walk.check(entry, previousHash, hash));
+		return new ChainVerification(walk.entries, walk.firstBroken, walk.reason);
+	}
+
+	/** Checks each entry against the one before, remembering the first that fails. */
+	private final class Walk {
+
+		long entries;
+
+		@Nullable Long firstBroken;
+
+		@Nullable String reason;
+
+		String expectedPrevious = AuditChain.GENESIS;
+
+		void check(AuditEntry entry, String previousHash, String hash) {
+			entries++;
+			if (firstBroken == null) {
+				if (!previousHash.equals(expectedPrevious)) {
+					broken(entry,
+							"its link to the entry before does not match: an entry before it was removed, inserted or changed");
+				}
+				else if (!chain.hash(previousHash, entry).equals(hash)) {
+					broken(entry, "its content does not match its hash: the entry was changed");
+				}
+			}
+			expectedPrevious = hash;
+		}
+
+		private void broken(AuditEntry entry, String why) {
+			firstBroken = entry.id();
+			reason = why;
+		}
+
+	}
+
+	/** PostgreSQL text cannot hold NUL characters; nothing else is changed. */
+	private static @Nullable String clean(@Nullable String value) {
+		return value == null ? null : value.replace('\0', '\uFFFD');
+	}
+
+	/**
+	 * A CSV field, quoted, with a leading apostrophe where a spreadsheet would read a
+	 * formula.
+	 */
+	private static String csv(@Nullable String value) {
+		if (value == null) {
+			return "";
+		}
+		String safe = value.matches("^[=+\\-@\\t\\r].*") ? "'" + value : value;
+		return "\"" + safe.replace("\"", "\"\"") + "\"";
+	}
+
+}

@@ -1,0 +1,11 @@
+/**
+ * 安全审计: the append-only, hash-chained log of every security event and every business
+ * state change, readable by the 安全审计员 only, with a verification that proves it intact or
+ * names the first broken entry.
+ */
+@NullMarked
+@ApplicationModule(displayName = "Audit", allowedDependencies = "platform")
+package org.zhengtong.audit;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

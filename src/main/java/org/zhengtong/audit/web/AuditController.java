@@ -1,0 +1,127 @@
+package org.zhengtong.audit.web;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhengtong.audit.AuditManagement;
+import org.zhengtong.audit.AuditQuery;
+import org.zhengtong.audit.AuditableEvent;
+import org.zhengtong.audit.ChainVerification;
+import org.zhengtong.audit.Outcome;
+import org.zhengtong.platform.WorkbenchMenuContributor;
+import org.zhengtong.platform.WorkbenchMenuItem;
+
+/**
+ * 安全审计 for the audit administrator (authority {@code audit.read}): search the log, export
+ * it, and prove it intact. Exports and verifications are themselves audited.
+ */
+@Controller
+class AuditController implements WorkbenchMenuContributor {
+
+	static final String VIEW = "audit/audit-list";
+
+	static final int PAGE_SIZE = 50;
+
+	static final String AUDITOR = "hasAuthority('audit.read')";
+
+	private final AuditManagement audit;
+
+	private final Clock clock;
+
+	AuditController(AuditManagement audit, Clock clock) {
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@GetMapping("/admin/audit")
+	@PreAuthorize(AUDITOR)
+	String list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+			@RequestParam(required = false) @Nullable String actor,
+			@RequestParam(required = false) @Nullable String action,
+			@RequestParam(required = false) @Nullable Outcome outcome,
+			@RequestParam(required = false) @Nullable String object, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		AuditQuery query = new AuditQuery(from, to, actor, action, outcome, object);
+		long total = audit.count(query);
+		int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+		int shown = Math.max(0, Math.min(page, pages - 1));
+		model.addAttribute("query", query);
+		model.addAttribute("entries", audit.search(query, shown, PAGE_SIZE));
+		model.addAttribute("total", total);
+		model.addAttribute("page", shown);
+		model.addAttribute("pages", pages);
+		model.addAttribute("outcomes", Outcome.values());
+		return VIEW;
+	}
+
+	@PostMapping("/admin/audit/verify")
+	@PreAuthorize(AUDITOR)
+	String verify(Principal auditor, RedirectAttributes redirect) {
+		ChainVerification result = audit.verify();
+		audit.record(AuditableEvent
+			.succeeded(clock.instant(), auditor.getName(), "audit.verify", "audit_entry", null,
+					result.intact() ? "验证审计日志：完整，共 " + result.entries() + " 条"
+							: "验证审计日志：第 " + result.firstBroken() + " 条被破坏")
+			.withOutcome(result.intact() ? Outcome.SUCCESS : Outcome.FAILED));
+		if (result.intact()) {
+			redirect.addFlashAttribute("success", "audit.verify.intact");
+			redirect.addFlashAttribute("successArguments", new Object[] { result.entries() });
+		}
+		else {
+			redirect.addFlashAttribute("error", "audit.verify.broken");
+			redirect.addFlashAttribute("errorArguments", new Object[] { result.firstBroken(), result.entries() });
+		}
+		return "redirect:/admin/audit";
+	}
+
+	@GetMapping("/admin/audit/export.csv")
+	@PreAuthorize(AUDITOR)
+	void export(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+			@RequestParam(required = false) @Nullable String actor,
+			@RequestParam(required = false) @Nullable String action,
+			@RequestParam(required = false) @Nullable Outcome outcome,
+			@RequestParam(required = false) @Nullable String object, Principal auditor, HttpServletResponse response)
+			throws IOException {
+		AuditQuery query = new AuditQuery(from, to, actor, action, outcome, object);
+		audit.record(AuditableEvent.succeeded(clock.instant(), auditor.getName(), "audit.export", "audit_entry", null,
+				"导出审计日志 " + audit.count(query) + " 条：" + query));
+		String name = "audit-" + LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
+				+ ".csv";
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename(name).build().toString());
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		// Written as it is read: the log may hold millions of entries.
+		Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+		audit.exportCsv(query, writer);
+		writer.flush();
+	}
+
+	@Override
+	public List<WorkbenchMenuItem> menuItems() {
+		return List.of(new WorkbenchMenuItem("menu.section.admin", "menu.audit", "/admin/audit", "audit.read", 90));
+	}
+
+}

@@ -1,0 +1,118 @@
+package org.zhengtong.audit;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.zhengtong.testing.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+@IntegrationTest
+class AuditPagesIntegrationTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	AuditManagement audit;
+
+	@Test
+	void the_auditor_reads_searches_and_verifies_the_log() {
+		String actor = "clerk-" + UUID.randomUUID();
+		audit.record(AuditableEvent.succeeded(Instant.now(), actor, "calendar.day-set", "calendar_day", "2099-02-02",
+				"设置 2099-02-02 为放假（测试）"));
+
+		MvcTestResult page = mvc.get().uri("/admin/audit?actor={actor}", actor).with(auditor()).exchange();
+		assertThat(page).hasStatusOk();
+		assertThat(page).bodyText().contains("<h1>安全审计</h1>", "共 1 条", "calendar.day-set", "设置 2099-02-02 为放假（测试）");
+
+		MvcTestResult verified = mvc.post().uri("/admin/audit/verify").with(auditor()).with(csrf()).exchange();
+		assertThat(verified).hasStatus3xxRedirection();
+		assertThat(verified).flash().containsEntry("success", "audit.verify.intact");
+		assertThat(audit.search(new AuditQuery(null, null, "auditor", "audit.verify", null, null), 0, 1))
+			.as("verifying is itself audited")
+			.isNotEmpty();
+	}
+
+	@Test
+	void the_export_is_csv_excel_reads_with_formulas_defused() throws Exception {
+		String actor = "export-" + UUID.randomUUID();
+		audit.record(AuditableEvent.succeeded(Instant.now(), actor, "test.export", null, null, "=HYPERLINK(\"x\")"));
+
+		MvcTestResult export = mvc.get().uri("/admin/audit/export.csv?actor={actor}", actor).with(auditor()).exchange();
+
+		assertThat(export).hasStatusOk().hasContentType("text/csv;charset=UTF-8");
+		String csv = export.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(csv).startsWith("\uFEFF编号,时间,操作人").contains(actor, "\"'=HYPERLINK(\"\"x\"\")\"");
+	}
+
+	@Test
+	void staff_without_audit_read_are_refused_and_the_refusal_is_audited() {
+		String clerk = "nosy-" + UUID.randomUUID();
+		for (MvcTestResult refused : List.of(mvc.get().uri("/admin/audit").with(user(clerk)).exchange(),
+				mvc.get().uri("/admin/audit/export.csv").with(user(clerk)).exchange(),
+				mvc.post().uri("/admin/audit/verify").with(user(clerk)).with(csrf()).exchange())) {
+			assertThat(refused).hasStatus(403);
+		}
+		// An administrator of the calendar is not the auditor either (三员分立).
+		assertThat(mvc.get().uri("/admin/audit").with(user("sysadmin").authorities(() -> "calendar.edit")).exchange())
+			.hasStatus(403);
+
+		assertThat(
+				audit.search(new AuditQuery(null, null, clerk, "security.access-denied", Outcome.DENIED, null), 0, 10))
+			.hasSize(3)
+			.allSatisfy((entry) -> assertThat(entry.summary()).startsWith("拒绝访问："));
+	}
+
+	@Test
+	void a_failed_login_is_audited_with_its_address() {
+		String name = "guess-" + UUID.randomUUID();
+
+		mvc.post().uri("/login").param("username", name).param("password", "123456").with(csrf()).with((request) -> {
+			request.setRemoteAddr("198.51.100.23");
+			return request;
+		}).exchange();
+
+		List<AuditEntry> entries = audit.search(new AuditQuery(null, null, name, "identity.login", null, null), 0, 10);
+		assertThat(entries).hasSize(1);
+		assertThat(entries.get(0).outcome()).isEqualTo(Outcome.FAILED);
+		assertThat(entries.get(0).address()).isEqualTo("198.51.100.23");
+	}
+
+	@Test
+	void a_calendar_change_reaches_the_log_with_before_and_after() {
+		mvc.post()
+			.uri("/workbench/calendar/2093/days")
+			.param("day", "2093-10-01")
+			.param("kind", "HOLIDAY")
+			.param("name", "国庆节")
+			.with(user("sysadmin").authorities(() -> "calendar.edit"))
+			.with(csrf())
+			.exchange();
+
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> !audit
+				.search(new AuditQuery(null, null, "sysadmin", "calendar.day-set", null, "2093-10-01"), 0, 1)
+				.isEmpty());
+		AuditEntry entry = audit
+			.search(new AuditQuery(null, null, "sysadmin", "calendar.day-set", null, "2093-10-01"), 0, 1)
+			.get(0);
+		assertThat(entry.summary()).isEqualTo("设置 2093-10-01 为放假（国庆节）");
+		assertThat(entry.before()).isNull();
+		assertThat(entry.after()).isEqualTo("放假（国庆节）");
+	}
+
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor auditor() {
+		return user("auditor").authorities(() -> "audit.read");
+	}
+
+}

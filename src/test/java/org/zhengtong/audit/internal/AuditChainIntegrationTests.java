@@ -1,0 +1,153 @@
+package org.zhengtong.audit.internal;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhengtong.audit.AuditManagement;
+import org.zhengtong.audit.AuditQuery;
+import org.zhengtong.audit.AuditableEvent;
+import org.zhengtong.audit.ChainVerification;
+import org.zhengtong.testing.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The audit log cannot be changed through SQL, and a change made around the trigger (as a
+ * superuser can) is found by the verification, which names the entry. Tampering happens
+ * inside the test's transaction and is rolled back afterwards.
+ */
+@IntegrationTest
+class AuditChainIntegrationTests {
+
+	@Autowired
+	AuditManagement audit;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void entries_are_chained_and_the_chain_verifies() {
+		record("第一条");
+		record("第二条");
+
+		ChainVerification result = audit.verify();
+
+		assertThat(result.intact()).isTrue();
+		assertThat(result.entries()).isEqualTo(jdbc.queryForObject("SELECT count(*) FROM audit_entry", Long.class));
+		assertThat(jdbc.queryForObject(
+				"SELECT count(*) FROM audit_entry a JOIN audit_entry b ON b.id = "
+						+ "(SELECT min(id) FROM audit_entry WHERE id > a.id) WHERE b.previous_hash <> a.hash",
+				Long.class))
+			.as("every entry links to the one before")
+			.isZero();
+	}
+
+	@Test
+	void the_same_event_recorded_twice_is_one_entry() {
+		AuditableEvent event = event("重复投递");
+
+		audit.record(event);
+		audit.record(event);
+
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_entry WHERE event_id = ?", Long.class, event.id()))
+			.isOne();
+	}
+
+	@Test
+	void update_delete_and_truncate_are_refused_by_the_database() {
+		long id = record("不可修改");
+
+		assertThatExceptionOfType(DataAccessException.class)
+			.isThrownBy(() -> jdbc.update("UPDATE audit_entry SET summary = '改过了' WHERE id = ?", id))
+			.havingRootCause()
+			.withMessageContaining("append-only");
+		assertThatExceptionOfType(DataAccessException.class)
+			.isThrownBy(() -> jdbc.update("DELETE FROM audit_entry WHERE id = ?", id))
+			.havingRootCause()
+			.withMessageContaining("append-only");
+		assertThatExceptionOfType(DataAccessException.class).isThrownBy(() -> jdbc.execute("TRUNCATE audit_entry"))
+			.havingRootCause()
+			.withMessageContaining("append-only");
+	}
+
+	@Test
+	@Transactional
+	void an_entry_edited_in_postgresql_is_named_by_the_verification() {
+		long first = record("原文甲");
+		long edited = record("原文乙");
+		record("原文丙");
+		aroundTheTrigger();
+
+		jdbc.update("UPDATE audit_entry SET summary = '篡改后的摘要' WHERE id = ?", edited);
+
+		ChainVerification result = audit.verify();
+		assertThat(result.intact()).isFalse();
+		assertThat(result.firstBroken()).isEqualTo(edited).isGreaterThan(first);
+		assertThat(result.reason()).contains("content does not match");
+	}
+
+	@Test
+	@Transactional
+	void a_forger_who_recomputes_the_hash_without_the_key_is_still_found() {
+		long edited = record("原文");
+		aroundTheTrigger();
+
+		jdbc.update("UPDATE audit_entry SET summary = '篡改', hash = encode(sha256(convert_to('篡改', 'UTF8')), 'hex') "
+				+ "WHERE id = ?", edited);
+
+		assertThat(audit.verify().firstBroken()).isEqualTo(edited);
+	}
+
+	@Test
+	@Transactional
+	void a_removed_entry_is_found_at_the_entry_after_it() {
+		record("前");
+		long removed = record("被删除");
+		long after = record("后");
+		aroundTheTrigger();
+
+		jdbc.update("DELETE FROM audit_entry WHERE id = ?", removed);
+
+		ChainVerification result = audit.verify();
+		assertThat(result.firstBroken()).isEqualTo(after);
+		assertThat(result.reason()).contains("link to the entry before");
+	}
+
+	@Test
+	void the_auditor_searches_by_actor_action_and_object() {
+		String actor = "审计测试-" + UUID.randomUUID();
+		audit.record(
+				AuditableEvent.succeeded(Instant.now(), actor, "calendar.day-set", "calendar_day", "2099-01-01", "甲"));
+		audit.record(AuditableEvent.succeeded(Instant.now(), actor, "identity.login", null, null, "乙"));
+
+		assertThat(audit.search(new AuditQuery(null, null, actor, null, null, null), 0, 10)).hasSize(2);
+		assertThat(audit.search(new AuditQuery(null, null, actor, "calendar.", null, null), 0, 10)).hasSize(1);
+		assertThat(audit.search(new AuditQuery(null, null, actor, null, null, "2099-01-01"), 0, 10))
+			.extracting((entry) -> entry.summary())
+			.containsExactly("甲");
+		assertThat(audit.search(new AuditQuery(null, null, actor, "%", null, null), 0, 10)).as("% is no wildcard")
+			.isEmpty();
+	}
+
+	/** What a superuser can do: switch triggers off for this transaction. */
+	private void aroundTheTrigger() {
+		jdbc.execute("SET LOCAL session_replication_role = replica");
+	}
+
+	private long record(String summary) {
+		AuditableEvent event = event(summary);
+		audit.record(event);
+		return jdbc.queryForObject("SELECT id FROM audit_entry WHERE event_id = ?", Long.class, event.id());
+	}
+
+	private static AuditableEvent event(String summary) {
+		return AuditableEvent.succeeded(Instant.now(), "tester", "test.chain", "test", "1", summary);
+	}
+
+}
