@@ -96,7 +96,11 @@ final class EmbeddedDatabaseServer {
 		log.info("Starting the embedded PostgreSQL server with its data in {}", directory);
 		// The data outlives the process here, so it is written as safely as a normal
 		// server writes it.
-		return builder.setDataDirectory(directory).setCleanDataDirectory(false).setServerConfig("fsync", "on").start();
+		return builder.setDataDirectory(directory)
+			.setCleanDataDirectory(false)
+			.setServerConfig("fsync", "on")
+			.setServerConfig("synchronous_commit", "on")
+			.start();
 	}
 
 	/**

@@ -1,0 +1,94 @@
+package org.zhengtong.bench;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.zhengtong.ZhengtongApplication;
+import org.zhengtong.audit.AuditManagement;
+import org.zhengtong.audit.AuditableEvent;
+
+/**
+ * Audit appends per second through AuditManagement.record (advisory lock, last hash,
+ * HMAC, insert, one transaction each) against the same rows inserted into a copy of the
+ * table without the chain, with the same number of threads, in one run. Not a test: run
+ * it with bench/audit-append.sh.
+ */
+public final class AuditAppendBenchmark {
+
+	public static void main(String[] args) throws Exception {
+		int rows = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
+		int threads = args.length > 1 ? Integer.parseInt(args[1]) : 8;
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ZhengtongApplication.class)
+			.profiles("test")
+			.properties("server.port=0", "logging.level.root=WARN", "spring.main.banner-mode=off",
+					"spring.datasource.hikari.maximum-pool-size=" + (threads + 2))
+			.run(java.util.Arrays.copyOfRange(args, Math.min(2, args.length), args.length))) {
+			AuditManagement audit = context.getBean(AuditManagement.class);
+			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+			jdbc.execute("CREATE TABLE IF NOT EXISTS bench_audit_plain (LIKE audit_entry INCLUDING DEFAULTS)");
+			jdbc.execute("ALTER TABLE bench_audit_plain ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY");
+
+			run("warm-up, chained", 2_000, threads, (i) -> audit.record(event(i)));
+			run("warm-up, plain", 2_000, threads, (i) -> plain(jdbc, i));
+			double chained = run("chained (lock + HMAC + insert, one transaction each)", rows, threads,
+					(i) -> audit.record(event(i)));
+			double plain = run("plain insert, same columns, no chain", rows, threads, (i) -> plain(jdbc, i));
+			System.out.printf("chained / plain: %.0f %%%n", 100 * chained / plain);
+			System.out.println("verify: " + audit.verify());
+			jdbc.execute("DROP TABLE bench_audit_plain");
+		}
+	}
+
+	private static AuditableEvent event(int i) {
+		return AuditableEvent.succeeded(Instant.now(), "bench", "bench.append", "bench", Integer.toString(i),
+				"基准测试第 " + i + " 条：设置 2026-10-01 为放假（国庆节）");
+	}
+
+	private static void plain(JdbcTemplate jdbc, int i) {
+		jdbc.update(
+				"""
+						INSERT INTO bench_audit_plain (event_id, occurred_at, recorded_at, actor, action, object_type, object_id,
+						    outcome, summary, previous_hash, hash)
+						VALUES (?, now(), now(), 'bench', 'bench.append', 'bench', ?, 'SUCCESS', ?, ?, ?)""",
+				UUID.randomUUID(), Integer.toString(i), "基准测试第 " + i + " 条：设置 2026-10-01 为放假（国庆节）", "0".repeat(64),
+				"0".repeat(64));
+	}
+
+	interface Append {
+
+		void append(int i) throws Exception;
+
+	}
+
+	private static double run(String name, int rows, int threads, Append append) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		long started = System.nanoTime();
+		List<Future<?>> done = new ArrayList<>();
+		for (int t = 0; t < threads; t++) {
+			int first = t;
+			done.add(pool.submit(() -> {
+				for (int i = first; i < rows; i += threads) {
+					append.append(i);
+				}
+				return null;
+			}));
+		}
+		for (Future<?> future : done) {
+			future.get();
+		}
+		pool.shutdown();
+		double seconds = (System.nanoTime() - started) / 1e9;
+		double perSecond = rows / seconds;
+		System.out.printf("%-55s %7d rows, %2d threads: %8.0f rows/s%n", name, rows, threads, perSecond);
+		return perSecond;
+	}
+
+}
