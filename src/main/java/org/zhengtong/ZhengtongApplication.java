@@ -18,9 +18,7 @@ public class ZhengtongApplication {
 
 	public static void main(String[] args) {
 		if (Commands.requested(args)) {
-			var context = new SpringApplicationBuilder(ZhengtongApplication.class)
-				.properties(Commands.settings(args[0]))
-				.run(args);
+			var context = new SpringApplicationBuilder(ZhengtongApplication.class).run(Commands.arguments(args));
 			System.exit(SpringApplication.exit(context));
 		}
 		SpringApplication.run(ZhengtongApplication.class, args);

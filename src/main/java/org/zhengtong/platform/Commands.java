@@ -20,6 +20,16 @@ public final class Commands {
 		return args.length > 0 && NAMES.contains(args[0]);
 	}
 
+	/**
+	 * The command's arguments followed by its settings as {@code --key=value}, so they
+	 * win over application.yml (default properties would not).
+	 */
+	public static String[] arguments(String... args) {
+		java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(args));
+		settings(args[0]).forEach((key, value) -> all.add("--" + key + "=" + value));
+		return all.toArray(String[]::new);
+	}
+
 	/** The settings a command runs with: no web server, no scheduled jobs, quiet logs. */
 	public static Map<String, Object> settings(String command) {
 		Map<String, Object> settings = new java.util.HashMap<>(Map.of("zhengtong.command", command,

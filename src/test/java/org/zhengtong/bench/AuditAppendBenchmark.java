@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.zhengtong.ZhengtongApplication;
 import org.zhengtong.audit.AuditManagement;
 import org.zhengtong.audit.AuditableEvent;
+import org.zhengtong.platform.DatabaseOwner;
 
 /**
  * Audit appends per second through AuditManagement.record (advisory lock, last hash,
@@ -33,8 +34,11 @@ public final class AuditAppendBenchmark {
 			.run(java.util.Arrays.copyOfRange(args, Math.min(2, args.length), args.length))) {
 			AuditManagement audit = context.getBean(AuditManagement.class);
 			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-			jdbc.execute("CREATE TABLE IF NOT EXISTS bench_audit_plain (LIKE audit_entry INCLUDING DEFAULTS)");
-			jdbc.execute("ALTER TABLE bench_audit_plain ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY");
+			// Created by the owner; the application's role inserts into it like into
+			// audit_entry.
+			JdbcTemplate owner = new JdbcTemplate(context.getBean(DatabaseOwner.class).dataSource());
+			owner.execute("CREATE TABLE IF NOT EXISTS bench_audit_plain (LIKE audit_entry INCLUDING DEFAULTS)");
+			owner.execute("ALTER TABLE bench_audit_plain ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY");
 
 			run("warm-up, chained", 2_000, threads, (i) -> audit.record(event(i)));
 			run("warm-up, plain", 2_000, threads, (i) -> plain(jdbc, i));
@@ -43,7 +47,7 @@ public final class AuditAppendBenchmark {
 			double plain = run("plain insert, same columns, no chain", rows, threads, (i) -> plain(jdbc, i));
 			System.out.printf("chained / plain: %.0f %%%n", 100 * chained / plain);
 			System.out.println("verify: " + audit.verify());
-			jdbc.execute("DROP TABLE bench_audit_plain");
+			owner.execute("DROP TABLE bench_audit_plain");
 		}
 	}
 

@@ -2,8 +2,6 @@ package org.zhengtong.platform;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -61,11 +59,9 @@ class CommandLineTests {
 	}
 
 	private static int run(String... args) {
-		Map<String, Object> settings = new HashMap<>(Commands.settings(args[0]));
-		settings.put("spring.profiles.active", "test");
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(ZhengtongApplication.class)
-			.properties(settings)
-			.run(args);
+			.profiles("test")
+			.run(Commands.arguments(args));
 		return SpringApplication.exit(context);
 	}
 

@@ -6,10 +6,9 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-import javax.sql.DataSource;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.zhengtong.platform.DatabaseOwner;
 import org.zhengtong.platform.PlatformCommand;
 
 /**
@@ -34,12 +33,13 @@ class BackupCommands {
 	}
 
 	@Bean
-	PlatformCommand restoreCommand(BackupService backups, DataSource dataSource) {
+	PlatformCommand restoreCommand(BackupService backups, DatabaseOwner owner) {
 		return new Command("restore", (arguments) -> {
 			if (arguments.isEmpty()) {
 				throw new BackupProblem("Say which archive to restore: java -jar zhengtong.jar restore <archive>");
 			}
-			BackupService.Summary done = backups.restore(Path.of(arguments.get(0)), dataSource,
+			// The owner builds the schema and loads every table, the audit log included.
+			BackupService.Summary done = backups.restore(Path.of(arguments.get(0)), owner.dataSource(),
 					(participant) -> participant.directory());
 			System.out.printf("Restored %s: schema version %s, %d tables, %d rows, %d files%n", arguments.get(0),
 					done.schemaVersion(), done.tables(), done.rows(), done.files());

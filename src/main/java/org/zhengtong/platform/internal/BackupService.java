@@ -33,8 +33,11 @@ import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Service;
@@ -67,10 +70,15 @@ class BackupService {
 
 	private final Clock clock;
 
-	BackupService(DataSource dataSource, List<BackupParticipant> participants, Clock clock) {
+	/** The placeholders the migrations use (the application role's name). */
+	private final Map<String, String> placeholders;
+
+	BackupService(DataSource dataSource, List<BackupParticipant> participants, Clock clock,
+			@Value("${spring.flyway.placeholders.appRole:zhengtong_app}") String appRole) {
 		this.dataSource = dataSource;
 		this.participants = participants;
 		this.clock = clock;
+		this.placeholders = Map.of("appRole", appRole);
 	}
 
 	record Summary(String schemaVersion, int tables, long rows, int files, long bytes) {
@@ -105,8 +113,9 @@ class BackupService {
 				snapshot.sql("SELECT sequencename, last_value FROM pg_sequences WHERE schemaname = current_schema()")
 					.query((row) -> {
 						long value = row.getLong("last_value");
+						boolean neverUsed = row.wasNull();
 						manifest.setProperty("sequence." + row.getString("sequencename"),
-								row.wasNull() ? "" : Long.toString(value));
+								neverUsed ? "" : Long.toString(value));
 					});
 				List<String> saved = new ArrayList<>();
 				for (BackupParticipant participant : participants) {
@@ -145,6 +154,25 @@ class BackupService {
 	 * @param directoryFor where each participant's files go (normally its own directory)
 	 */
 	Summary restore(Path archive, DataSource target, Function<BackupParticipant, Path> directoryFor)
+			throws IOException {
+		try {
+			return load(archive, target, directoryFor);
+		}
+		catch (SQLException | DataAccessException | FlywayException ex) {
+			throw new BackupProblem("Nothing was restored: the database refused the backup (" + rootMessage(ex) + ")",
+					ex);
+		}
+	}
+
+	private static String rootMessage(Throwable failure) {
+		Throwable root = failure;
+		while (root.getCause() != null) {
+			root = root.getCause();
+		}
+		return root.getMessage();
+	}
+
+	private Summary load(Path archive, DataSource target, Function<BackupParticipant, Path> directoryFor)
 			throws IOException, SQLException {
 		if (!Files.isRegularFile(archive)) {
 			throw new BackupProblem("There is no backup at " + archive.toAbsolutePath());
@@ -155,7 +183,13 @@ class BackupService {
 			String version = manifest.getProperty("schema.version");
 			List<String> tables = list(manifest.getProperty("tables", ""));
 			refuseUnlessNew(target);
-			Flyway.configure().dataSource(target).locations(MIGRATIONS).target(version).load().migrate();
+			Flyway.configure()
+				.dataSource(target)
+				.locations(MIGRATIONS)
+				.placeholders(placeholders)
+				.target(version)
+				.load()
+				.migrate();
 			long rows = 0;
 			int files = 0;
 			try (Connection connection = target.getConnection()) {
@@ -190,7 +224,7 @@ class BackupService {
 				files = restoreDirectories(zip, manifest, directoryFor);
 				connection.commit();
 			}
-			Flyway.configure().dataSource(target).locations(MIGRATIONS).load().migrate();
+			Flyway.configure().dataSource(target).locations(MIGRATIONS).placeholders(placeholders).load().migrate();
 			return new Summary(version, tables.size(), rows, files, Files.size(archive));
 		}
 	}

@@ -46,7 +46,7 @@ class DatabaseFailureAnalyzer implements FailureAnalyzer {
 		return null;
 	}
 
-	private FailureAnalysis connectionRefused(SQLException cause) {
+	private @Nullable FailureAnalysis connectionRefused(SQLException cause) {
 		String url = url();
 		String user = environment.getProperty("spring.datasource.username", "");
 		String state = cause.getSQLState() == null ? "" : cause.getSQLState();
@@ -66,8 +66,9 @@ class DatabaseFailureAnalyzer implements FailureAnalyzer {
 					"Check that PostgreSQL is running and that host and port in spring.datasource.url are right; remove spring.datasource.url to use the embedded database.",
 					cause);
 		}
-		return new FailureAnalysis("The database " + url + " refused the connection: " + cause.getMessage(),
-				"Check spring.datasource.url, username and password (docs/operator-guide.md).", cause);
+		// Other SQL errors are not about the settings: leave them to Spring Boot's
+		// report.
+		return null;
 	}
 
 	private String url() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Arrays;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayConnectionDetails;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -40,6 +41,32 @@ class EmbeddedDatabaseConfiguration {
 			@Override
 			public String getUsername() {
 				return server.username();
+			}
+
+			@Override
+			public String getPassword() {
+				return "";
+			}
+
+			@Override
+			public String getJdbcUrl() {
+				return server.jdbcUrl();
+			}
+
+		};
+	}
+
+	/**
+	 * Flyway migrates as the owner of the tables; the application connects as the app
+	 * role.
+	 */
+	@Bean
+	FlywayConnectionDetails embeddedFlywayConnectionDetails(EmbeddedDatabaseServer server) {
+		return new FlywayConnectionDetails() {
+
+			@Override
+			public String getUsername() {
+				return server.ownerUsername();
 			}
 
 			@Override

@@ -30,6 +30,13 @@ final class EmbeddedDatabaseServer {
 
 	private static final String SUPERUSER = "postgres";
 
+	/**
+	 * The role the application connects as: no superuser, and (by migration V7) no
+	 * UPDATE, DELETE or TRUNCATE on the audit log. Flyway migrates as the superuser,
+	 * which owns the tables.
+	 */
+	static final String APP_ROLE = "zhengtong_app";
+
 	private static final Map<String, EmbeddedDatabaseServer> running = new HashMap<>();
 
 	private final String key;
@@ -40,6 +47,7 @@ final class EmbeddedDatabaseServer {
 	 */
 	private final @Nullable EmbeddedPostgres postgres;
 
+	/** The database's address, without a user. */
 	private final String jdbcUrl;
 
 	private int users;
@@ -63,14 +71,16 @@ final class EmbeddedDatabaseServer {
 					? portOfRunningInstance(properties.dataDirectory().toAbsolutePath().normalize()) : Optional.empty();
 			if (port.isPresent()) {
 				log.info("Using the embedded PostgreSQL server of the running platform on port {}", port.get());
-				server = new EmbeddedDatabaseServer(key, null, "jdbc:postgresql://localhost:" + port.get() + "/"
-						+ properties.database() + "?user=" + SUPERUSER);
+				server = new EmbeddedDatabaseServer(key, null,
+						"jdbc:postgresql://localhost:" + port.get() + "/" + properties.database());
 			}
 			else {
 				EmbeddedPostgres postgres = start(properties);
 				createDatabase(postgres, properties.database());
+				// The address without a user: each connection says who it is (application
+				// or owner).
 				server = new EmbeddedDatabaseServer(key, postgres,
-						postgres.getJdbcUrl(SUPERUSER, properties.database()));
+						"jdbc:postgresql://localhost:" + postgres.getPort() + "/" + properties.database());
 			}
 			running.put(key, server);
 		}
@@ -167,6 +177,10 @@ final class EmbeddedDatabaseServer {
 			if (!exists.next()) {
 				statement.execute("CREATE DATABASE " + database + " ENCODING 'UTF8' TEMPLATE template0");
 			}
+			var role = statement.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + APP_ROLE + "'");
+			if (!role.next()) {
+				statement.execute("CREATE ROLE " + APP_ROLE + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE");
+			}
 		}
 		catch (SQLException ex) {
 			throw new IOException("Could not create the database " + database + " in the embedded server", ex);
@@ -177,7 +191,13 @@ final class EmbeddedDatabaseServer {
 		return jdbcUrl;
 	}
 
+	/** The role the application uses. */
 	String username() {
+		return APP_ROLE;
+	}
+
+	/** The role that owns the tables and runs the migrations. */
+	String ownerUsername() {
 		return SUPERUSER;
 	}
 

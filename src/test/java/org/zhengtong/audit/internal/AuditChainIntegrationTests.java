@@ -1,26 +1,27 @@
 package org.zhengtong.audit.internal;
 
 import java.time.Instant;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.zhengtong.audit.AuditManagement;
 import org.zhengtong.audit.AuditQuery;
 import org.zhengtong.audit.AuditableEvent;
 import org.zhengtong.audit.ChainVerification;
+import org.zhengtong.platform.DatabaseOwner;
 import org.zhengtong.testing.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The audit log cannot be changed through SQL, and a change made around the trigger (as a
- * superuser can) is found by the verification, which names the entry. Tampering happens
- * inside the test's transaction and is rolled back afterwards.
+ * The application cannot change the audit log at all, nor can the table's owner through
+ * SQL; a superuser who switches the trigger off can, and the verification then names the
+ * entry. Each tampering test puts the row back afterwards.
  */
 @IntegrationTest
 class AuditChainIntegrationTests {
@@ -30,6 +31,9 @@ class AuditChainIntegrationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	DatabaseOwner owner;
 
 	@Test
 	void entries_are_chained_and_the_chain_verifies() {
@@ -60,68 +64,92 @@ class AuditChainIntegrationTests {
 	}
 
 	@Test
-	void update_delete_and_truncate_are_refused_by_the_database() {
+	void the_application_has_no_right_to_change_the_log() {
 		long id = record("不可修改");
 
+		assertThat(jdbc.queryForObject("SELECT current_user", String.class)).isEqualTo("zhengtong_app");
 		assertThatExceptionOfType(DataAccessException.class)
 			.isThrownBy(() -> jdbc.update("UPDATE audit_entry SET summary = '改过了' WHERE id = ?", id))
 			.havingRootCause()
-			.withMessageContaining("append-only");
+			.withMessageContaining("permission denied");
 		assertThatExceptionOfType(DataAccessException.class)
 			.isThrownBy(() -> jdbc.update("DELETE FROM audit_entry WHERE id = ?", id))
 			.havingRootCause()
-			.withMessageContaining("append-only");
+			.withMessageContaining("permission denied");
 		assertThatExceptionOfType(DataAccessException.class).isThrownBy(() -> jdbc.execute("TRUNCATE audit_entry"))
+			.havingRootCause()
+			.withMessageContaining("permission denied");
+		assertThatExceptionOfType(DataAccessException.class)
+			.isThrownBy(() -> jdbc.execute("ALTER TABLE audit_entry DISABLE TRIGGER ALL"))
+			.havingRootCause()
+			.withMessageContaining("must be owner");
+	}
+
+	@Test
+	void the_owner_is_stopped_by_the_trigger() {
+		long id = record("不可修改");
+		JdbcTemplate asOwner = new JdbcTemplate(owner.dataSource());
+
+		assertThatExceptionOfType(DataAccessException.class)
+			.isThrownBy(() -> asOwner.update("UPDATE audit_entry SET summary = '改过了' WHERE id = ?", id))
+			.havingRootCause()
+			.withMessageContaining("append-only");
+		assertThatExceptionOfType(DataAccessException.class)
+			.isThrownBy(() -> asOwner.update("DELETE FROM audit_entry WHERE id = ?", id))
+			.havingRootCause()
+			.withMessageContaining("append-only");
+		assertThatExceptionOfType(DataAccessException.class).isThrownBy(() -> asOwner.execute("TRUNCATE audit_entry"))
 			.havingRootCause()
 			.withMessageContaining("append-only");
 	}
 
 	@Test
-	@Transactional
 	void an_entry_edited_in_postgresql_is_named_by_the_verification() {
 		long first = record("原文甲");
 		long edited = record("原文乙");
 		record("原文丙");
-		aroundTheTrigger();
 
-		jdbc.update("UPDATE audit_entry SET summary = '篡改后的摘要' WHERE id = ?", edited);
+		ChainVerification result = whileTampered("UPDATE audit_entry SET summary = '篡改后的摘要' WHERE id = " + edited,
+				"UPDATE audit_entry SET summary = '原文乙' WHERE id = " + edited);
 
-		ChainVerification result = audit.verify();
 		assertThat(result.intact()).isFalse();
 		assertThat(result.firstBroken()).isEqualTo(edited).isGreaterThan(first);
 		assertThat(result.reason()).contains("content does not match");
+		assertThat(audit.verify().intact()).as("put back").isTrue();
 	}
 
 	@Test
-	@Transactional
 	void a_forger_who_recomputes_the_hash_without_the_key_is_still_found() {
 		long edited = record("原文");
-		aroundTheTrigger();
+		String hash = jdbc.queryForObject("SELECT hash FROM audit_entry WHERE id = ?", String.class, edited);
 
-		jdbc.update("UPDATE audit_entry SET summary = '篡改', hash = encode(sha256(convert_to('篡改', 'UTF8')), 'hex') "
-				+ "WHERE id = ?", edited);
+		ChainVerification result = whileTampered(
+				"UPDATE audit_entry SET summary = '篡改', hash = encode(sha256(convert_to('篡改', 'UTF8')), 'hex') WHERE id = "
+						+ edited,
+				"UPDATE audit_entry SET summary = '原文', hash = '" + hash + "' WHERE id = " + edited);
 
-		assertThat(audit.verify().firstBroken()).isEqualTo(edited);
+		assertThat(result.firstBroken()).isEqualTo(edited);
 	}
 
 	@Test
-	@Transactional
 	void a_removed_entry_is_found_at_the_entry_after_it() {
 		record("前");
 		long removed = record("被删除");
 		long after = record("后");
-		aroundTheTrigger();
 
-		jdbc.update("DELETE FROM audit_entry WHERE id = ?", removed);
+		ChainVerification result = whileTampered(
+				"CREATE TABLE audit_removed AS SELECT * FROM audit_entry WHERE id = " + removed
+						+ "; DELETE FROM audit_entry WHERE id = " + removed,
+				"INSERT INTO audit_entry OVERRIDING SYSTEM VALUE SELECT * FROM audit_removed; DROP TABLE audit_removed");
 
-		ChainVerification result = audit.verify();
 		assertThat(result.firstBroken()).isEqualTo(after);
 		assertThat(result.reason()).contains("link to the entry before");
+		assertThat(audit.verify().intact()).as("put back").isTrue();
 	}
 
 	@Test
 	void the_auditor_searches_by_actor_action_and_object() {
-		String actor = "审计测试-" + UUID.randomUUID();
+		String actor = "审计测试-" + java.util.UUID.randomUUID();
 		audit.record(
 				AuditableEvent.succeeded(Instant.now(), actor, "calendar.day-set", "calendar_day", "2099-01-01", "甲"));
 		audit.record(AuditableEvent.succeeded(Instant.now(), actor, "identity.login", null, null, "乙"));
@@ -135,9 +163,27 @@ class AuditChainIntegrationTests {
 			.isEmpty();
 	}
 
-	/** What a superuser can do: switch triggers off for this transaction. */
-	private void aroundTheTrigger() {
-		jdbc.execute("SET LOCAL session_replication_role = replica");
+	/**
+	 * Does what a superuser can do — switch triggers off for the session and change rows
+	 * — verifies, and puts everything back.
+	 */
+	private ChainVerification whileTampered(String tamper, String repair) {
+		try {
+			asSuperuser(tamper);
+			return audit.verify();
+		}
+		finally {
+			asSuperuser(repair);
+		}
+	}
+
+	private void asSuperuser(String sql) {
+		JdbcTemplate asOwner = new JdbcTemplate(owner.dataSource());
+		new TransactionTemplate(new DataSourceTransactionManager(asOwner.getDataSource()))
+			.executeWithoutResult((tx) -> {
+				asOwner.execute("SET LOCAL session_replication_role = replica");
+				asOwner.execute(sql);
+			});
 	}
 
 	private long record(String summary) {

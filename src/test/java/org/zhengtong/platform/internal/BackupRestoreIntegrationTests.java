@@ -22,11 +22,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.zhengtong.files.FileManagement;
 import org.zhengtong.files.FileOwner;
 import org.zhengtong.files.StoredFile;
 import org.zhengtong.files.UploadRules;
+import org.zhengtong.platform.DatabaseOwner;
 import org.zhengtong.platform.JobManagement;
 import org.zhengtong.platform.JobStatus;
 import org.zhengtong.testing.IntegrationTest;
@@ -56,6 +56,9 @@ class BackupRestoreIntegrationTests {
 
 	@Autowired
 	DataSource dataSource;
+
+	@Autowired
+	DatabaseOwner owner;
 
 	@TempDir
 	Path temporary;
@@ -157,16 +160,11 @@ class BackupRestoreIntegrationTests {
 			.withMessageContaining("is not a Zhengtong backup");
 	}
 
+	/** A new, empty database on the same server, reached as the owner (who restores). */
 	private DataSource newDatabase() {
 		String name = "restore_" + UUID.randomUUID().toString().replace("-", "");
-		jdbc.execute("CREATE DATABASE " + name);
-		String url = jdbc.execute((java.sql.Connection connection) -> connection.getMetaData().getURL());
-		String user = jdbc.execute((java.sql.Connection connection) -> connection.getMetaData().getUserName());
-		SimpleDriverDataSource target = new SimpleDriverDataSource();
-		target.setDriverClass(org.postgresql.Driver.class);
-		target.setUrl(url.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1"));
-		target.setUsername(user);
-		return target;
+		new JdbcTemplate(owner.dataSource()).execute("CREATE DATABASE " + name);
+		return owner.dataSource(name);
 	}
 
 	private static long rows(JdbcTemplate database, String table) {

@@ -26,13 +26,13 @@ class EmbeddedDatabaseServerTests {
 				"zhengtong", true, false);
 
 		EmbeddedDatabaseServer first = EmbeddedDatabaseServer.acquire(properties);
-		try (Connection connection = DriverManager.getConnection(first.jdbcUrl(), first.username(), "")) {
+		try (Connection connection = DriverManager.getConnection(first.jdbcUrl(), first.ownerUsername(), "")) {
 			connection.createStatement().execute("CREATE TABLE kept (note text); INSERT INTO kept VALUES ('秦川')");
 		}
 		first.release();
 
 		EmbeddedDatabaseServer second = EmbeddedDatabaseServer.acquire(properties);
-		try (Connection connection = DriverManager.getConnection(second.jdbcUrl(), second.username(), "")) {
+		try (Connection connection = DriverManager.getConnection(second.jdbcUrl(), second.ownerUsername(), "")) {
 			ResultSet rows = connection.createStatement().executeQuery("SELECT note, version() FROM kept");
 			assertThat(rows.next()).isTrue();
 			assertThat(rows.getString(1)).isEqualTo("秦川");
