@@ -10,7 +10,8 @@ import jakarta.servlet.http.HttpServletRequest;
 public final class WebAreas {
 
 	/** Path patterns of the workbench, where every page needs a logged-in account. */
-	public static final String[] WORKBENCH_PATTERNS = { "/workbench", "/workbench/**", "/office/**", "/admin/**" };
+	public static final String[] WORKBENCH_PATTERNS = { "/workbench", "/workbench/**", "/office/**", "/admin/**",
+			"/account/**" };
 
 	private WebAreas() {
 	}
@@ -18,7 +19,8 @@ public final class WebAreas {
 	/** Whether a path (without the context path) belongs to the workbench. */
 	public static boolean isWorkbench(String path) {
 		return path.equals("/workbench") || path.startsWith("/workbench/") || path.startsWith("/office/")
-				|| path.equals("/office") || path.startsWith("/admin/") || path.equals("/admin");
+				|| path.equals("/office") || path.startsWith("/admin/") || path.equals("/admin")
+				|| path.startsWith("/account/");
 	}
 
 	/** Whether a path belongs to the English public site ({@code /en/…}). */

@@ -1,0 +1,33 @@
+package org.zhengtong.identity;
+
+import org.zhengtong.platform.Refusal;
+
+/** A change to accounts or passwords the rules refuse; nothing was changed. */
+public class AccountRefused extends Refusal {
+
+	private AccountRefused(String messageKey, String message, Object... arguments) {
+		super(messageKey, message, arguments);
+	}
+
+	public static AccountRefused twoAdministratorRoles(String username, Role held, Role asked) {
+		return new AccountRefused("account.refused.twoAdministratorRoles",
+				username + " is already " + held + " and cannot also be " + asked + " (三员分立)", username, held, asked);
+	}
+
+	public static AccountRefused usernameTaken(String username) {
+		return new AccountRefused("account.refused.usernameTaken", "The user name " + username + " is taken", username);
+	}
+
+	public static AccountRefused wrongCurrentPassword() {
+		return new AccountRefused("account.refused.wrongCurrentPassword", "The current password is not right");
+	}
+
+	public static AccountRefused weakPassword(String why) {
+		return new AccountRefused("account.refused.weakPassword." + why, "The new password is too weak: " + why);
+	}
+
+	public static AccountRefused passwordsDiffer() {
+		return new AccountRefused("account.refused.passwordsDiffer", "The two new passwords differ");
+	}
+
+}

@@ -1,0 +1,132 @@
+package org.zhengtong.identity.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.zhengtong.identity.AccountKind;
+import org.zhengtong.identity.Role;
+
+/**
+ * The {@code identity_account}, {@code identity_password} and
+ * {@code identity_account_role} tables.
+ */
+@Repository
+class AccountRecords {
+
+	record Account(UUID id, String username, String displayName, AccountKind kind, @Nullable String unitId,
+			boolean active, @Nullable Instant lockedUntil, @Nullable String passwordHash, boolean mustChange,
+			Set<Role> roles) {
+
+		boolean lockedAt(Instant now) {
+			return lockedUntil != null && lockedUntil.isAfter(now);
+		}
+
+	}
+
+	private final JdbcClient jdbc;
+
+	AccountRecords(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<Account> find(String username) {
+		return jdbc.sql("""
+				SELECT a.id, a.username, a.display_name, a.kind, a.unit_id, a.active, a.locked_until,
+				       p.hash, coalesce(p.must_change, false) AS must_change
+				FROM identity_account a LEFT JOIN identity_password p ON p.account_id = a.id
+				WHERE lower(a.username) = lower(?)""").param(username).query(this::account).optional();
+	}
+
+	private Account account(ResultSet row, int number) throws SQLException {
+		UUID id = row.getObject("id", UUID.class);
+		Timestamp locked = row.getTimestamp("locked_until");
+		return new Account(id, row.getString("username"), row.getString("display_name"),
+				AccountKind.valueOf(row.getString("kind")), row.getString("unit_id"), row.getBoolean("active"),
+				locked == null ? null : locked.toInstant(), row.getString("hash"), row.getBoolean("must_change"),
+				roles(id));
+	}
+
+	Set<Role> roles(UUID account) {
+		List<String> names = jdbc.sql("SELECT role FROM identity_account_role WHERE account_id = ?")
+			.param(account)
+			.query(String.class)
+			.list();
+		Set<Role> roles = EnumSet.noneOf(Role.class);
+		names.forEach((name) -> roles.add(Role.valueOf(name)));
+		return roles;
+	}
+
+	boolean anyoneHolds(Role role) {
+		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM identity_account_role WHERE role = ?)")
+			.param(role.name())
+			.query(Boolean.class)
+			.single();
+	}
+
+	void insert(UUID id, String username, String displayName, AccountKind kind, @Nullable String unitId, Instant now) {
+		jdbc.sql("""
+				INSERT INTO identity_account (id, username, display_name, kind, unit_id, created_at)
+				VALUES (?, ?, ?, ?, ?, ?)""")
+			.params(id, username, displayName, kind.name(), unitId, Timestamp.from(now))
+			.update();
+	}
+
+	void setPassword(UUID account, String hash, boolean mustChange, Instant now) {
+		jdbc.sql("""
+				INSERT INTO identity_password (account_id, hash, changed_at, must_change) VALUES (?, ?, ?, ?)
+				ON CONFLICT (account_id) DO UPDATE SET hash = EXCLUDED.hash, changed_at = EXCLUDED.changed_at,
+				    must_change = EXCLUDED.must_change""")
+			.params(account, hash, Timestamp.from(now), mustChange)
+			.update();
+	}
+
+	void grant(UUID account, Role role, String actor, Instant now) {
+		jdbc.sql("""
+				INSERT INTO identity_account_role (account_id, role, granted_at, granted_by) VALUES (?, ?, ?, ?)
+				ON CONFLICT DO NOTHING""").params(account, role.name(), Timestamp.from(now), actor).update();
+	}
+
+	/**
+	 * Counts a failed login in one statement (so parallel attempts count exactly) and
+	 * locks the account when the count reaches {@code threshold}; a lock that has run out
+	 * starts a new count.
+	 * @return the count after this attempt, or empty when there is no such account
+	 */
+	Optional<Integer> failedAttempt(String username, int threshold, Duration lock, Instant now) {
+		return jdbc.sql("""
+				UPDATE identity_account SET
+				    failed_attempts = CASE WHEN locked_until IS NOT NULL AND locked_until <= :now THEN 1
+				                           ELSE failed_attempts + 1 END,
+				    locked_until = CASE WHEN locked_until IS NOT NULL AND locked_until <= :now THEN NULL
+				                        WHEN failed_attempts + 1 >= :threshold AND locked_until IS NULL THEN :until
+				                        ELSE locked_until END
+				WHERE lower(username) = lower(:username)
+				RETURNING failed_attempts""")
+			.param("now", Timestamp.from(now))
+			.param("threshold", threshold)
+			.param("until", Timestamp.from(now.plus(lock)))
+			.param("username", username)
+			.query(Integer.class)
+			.optional();
+	}
+
+	void succeeded(String username) {
+		jdbc.sql(
+				"UPDATE identity_account SET failed_attempts = 0, locked_until = NULL WHERE lower(username) = lower(?) "
+						+ "AND (failed_attempts <> 0 OR locked_until IS NOT NULL)")
+			.param(username)
+			.update();
+	}
+
+}

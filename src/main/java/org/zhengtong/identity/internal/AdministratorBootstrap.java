@@ -1,0 +1,116 @@
+package org.zhengtong.identity.internal;
+
+import java.security.SecureRandom;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.StringUtils;
+import org.zhengtong.identity.AccountKind;
+import org.zhengtong.identity.Role;
+
+/**
+ * On first start, one account for each of the three administrator roles (三员). With the
+ * demo data (the {@code demo} profile on the embedded database) they get the documented
+ * demo password and a few staff accounts join them; otherwise each gets a random
+ * password, printed once to the log, that must be changed at the first login.
+ */
+@Component
+@ConditionalOnProperty(name = "zhengtong.command", havingValue = "none", matchIfMissing = true)
+class AdministratorBootstrap implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(AdministratorBootstrap.class);
+
+	record Seed(String username, String displayName, Role role) {
+	}
+
+	static final List<Seed> ADMINISTRATORS = List.of(new Seed("sysadmin", "系统管理员", Role.SYSTEM_ADMIN),
+			new Seed("secadmin", "安全保密管理员", Role.SECURITY_ADMIN), new Seed("auditadmin", "安全审计员", Role.AUDIT_ADMIN));
+
+	static final List<Seed> DEMO_STAFF = List.of(new Seed("zhangwei", "张伟", Role.STAFF),
+			new Seed("lina", "李娜", Role.STAFF));
+
+	private final AccountService accounts;
+
+	private final PasswordEncoder passwords;
+
+	private final TransactionTemplate transaction;
+
+	private final Environment environment;
+
+	private final String demoPassword;
+
+	private final SecureRandom random = new SecureRandom();
+
+	AdministratorBootstrap(AccountService accounts, PasswordEncoder passwords, TransactionTemplate transaction,
+			Environment environment, @Value("${zhengtong.demo.password:Qinchuan@2026}") String demoPassword) {
+		this.accounts = accounts;
+		this.passwords = passwords;
+		this.transaction = transaction;
+		this.environment = environment;
+		this.demoPassword = demoPassword;
+	}
+
+	@Override
+	public void run(ApplicationArguments arguments) {
+		boolean demo = environment.acceptsProfiles(Profiles.of("demo"))
+				&& !StringUtils.hasText(environment.getProperty("spring.datasource.url"));
+		transaction.executeWithoutResult((status) -> {
+			// Demo accounts share one hash: computed once, the demo loads in a second.
+			String demoHash = demo ? passwords.encode(demoPassword) : null;
+			for (Seed seed : ADMINISTRATORS) {
+				if (accounts.anyoneHolds(seed.role()) || accounts.find(seed.username()).isPresent()) {
+					continue;
+				}
+				if (demo) {
+					accounts.createWithHash(seed.username(), seed.displayName(), AccountKind.STAFF, null, demoHash,
+							false, "system");
+				}
+				else {
+					String password = randomPassword();
+					accounts.createWithHash(seed.username(), seed.displayName(), AccountKind.STAFF, null,
+							passwords.encode(password), true, "system");
+					log.warn(
+							"Created the administrator '{}' ({}) with the one-time password {} — it must be changed at "
+									+ "the first login, and is not shown again",
+							seed.username(), seed.displayName(), password);
+				}
+				accounts.grant(seed.username(), seed.role(), "system");
+				accounts.grant(seed.username(), Role.STAFF, "system");
+			}
+			if (demo) {
+				for (Seed seed : DEMO_STAFF) {
+					if (accounts.find(seed.username()).isEmpty()) {
+						accounts.createWithHash(seed.username(), seed.displayName(), AccountKind.STAFF, null, demoHash,
+								false, "system");
+						accounts.grant(seed.username(), Role.STAFF, "system");
+					}
+				}
+			}
+		});
+	}
+
+	/**
+	 * 16 characters from upper and lower case letters, digits and symbols, at least one
+	 * of each.
+	 */
+	private String randomPassword() {
+		String[] classes = { "ABCDEFGHJKLMNPQRSTUVWXYZ", "abcdefghijkmnpqrstuvwxyz", "23456789", "@#%+=?!" };
+		StringBuilder password = new StringBuilder();
+		for (int i = 0; i < 16; i++) {
+			String from = classes[i < classes.length ? i : random.nextInt(classes.length)];
+			password.append(from.charAt(random.nextInt(from.length())));
+		}
+		return password.toString();
+	}
+
+}

@@ -1,0 +1,10 @@
+/**
+ * 账户与登录: accounts for staff, citizens and enterprises, password login with lockout, roles
+ * and the three separated administrators (三员分立).
+ */
+@NullMarked
+@ApplicationModule(displayName = "Identity", allowedDependencies = { "platform", "audit" })
+package org.zhengtong.identity;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
