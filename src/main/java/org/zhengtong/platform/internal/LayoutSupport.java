@@ -37,6 +37,11 @@ import org.zhengtong.platform.WorkbenchMenuItem;
 @Component("layout")
 class LayoutSupport {
 
+	/**
+	 * The everyday section comes first; administration and the rest follow in key order.
+	 */
+	static final String FIRST_SECTION = "menu.section.workbench";
+
 	private final SiteProperties site;
 
 	private final ObjectProvider<PortalNavigationContributor> navigation;
@@ -91,7 +96,9 @@ class LayoutSupport {
 		return menus.orderedStream()
 			.flatMap((contributor) -> contributor.menuItems().stream())
 			.filter((item) -> item.authority() == null || authorities.contains(item.authority()))
-			.sorted(Comparator.comparing(WorkbenchMenuItem::sectionKey).thenComparingInt(WorkbenchMenuItem::order))
+			.sorted(Comparator.comparing((WorkbenchMenuItem item) -> !item.sectionKey().equals(FIRST_SECTION))
+				.thenComparing(WorkbenchMenuItem::sectionKey)
+				.thenComparingInt(WorkbenchMenuItem::order))
 			.collect(Collectors.groupingBy(WorkbenchMenuItem::sectionKey, LinkedHashMap::new, Collectors.toList()));
 	}
 
