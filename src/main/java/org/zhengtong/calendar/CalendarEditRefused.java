@@ -26,6 +26,10 @@ public class CalendarEditRefused extends Refusal {
 				"Line " + line + " is not \"date,放假|上班,name\": " + text, line, text);
 	}
 
+	public static CalendarEditRefused nothingToImport(int year) {
+		return new CalendarEditRefused("calendar.refused.nothingToImport", "No days to import for " + year, year);
+	}
+
 	public static CalendarEditRefused outsideYear(Object day, int year) {
 		return new CalendarEditRefused("calendar.refused.outsideYear", day + " is not in " + year, day, year);
 	}

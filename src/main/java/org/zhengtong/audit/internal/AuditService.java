@@ -11,7 +11,6 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhengtong.audit.AuditEntry;
 import org.zhengtong.audit.AuditManagement;
@@ -37,8 +36,13 @@ class AuditService implements AuditManagement {
 		this.clock = clock;
 	}
 
+	/**
+	 * Joins the caller's transaction, or makes its own. Not REQUIRES_NEW: the event
+	 * listener already runs in a transaction of its own, and a second connection per
+	 * recording can drain the pool.
+	 */
 	@Override
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@Transactional
 	public void record(AuditableEvent event) {
 		records.lockForAppend();
 		if (records.contains(event)) {

@@ -134,6 +134,10 @@ class CalendarService implements CalendarManagement {
 	@Transactional
 	public int importYear(int year, String lines, String editor) {
 		List<SpecialDay> days = SpecialDayLines.parse(lines);
+		if (days.isEmpty()) {
+			// Replacing a year with nothing is never what an import means.
+			throw CalendarEditRefused.nothingToImport(year);
+		}
 		for (SpecialDay day : days) {
 			if (day.day().getYear() != year) {
 				throw CalendarEditRefused.outsideYear(day.day(), year);

@@ -97,7 +97,7 @@ class CalendarController implements WorkbenchMenuContributor {
 
 	@PostMapping("/workbench/calendar/{year}/import")
 	@PreAuthorize(EDIT)
-	String importYear(@PathVariable int year, @RequestParam String lines, Principal editor,
+	String importYear(@PathVariable int year, @RequestParam(defaultValue = "") String lines, Principal editor,
 			RedirectAttributes redirect) {
 		int[] imported = new int[1];
 		String view = attempt(year, redirect, () -> imported[0] = calendar.importYear(year, lines, editor.getName()),
@@ -108,7 +108,8 @@ class CalendarController implements WorkbenchMenuContributor {
 
 	@PostMapping("/workbench/calendar/{year}/confirm")
 	@PreAuthorize(EDIT)
-	String confirm(@PathVariable int year, @RequestParam String source, Principal editor, RedirectAttributes redirect) {
+	String confirm(@PathVariable int year, @RequestParam(defaultValue = "") String source, Principal editor,
+			RedirectAttributes redirect) {
 		if (source.isBlank()) {
 			redirect.addFlashAttribute("error", "calendar.refused.sourceMissing");
 			return back(year);
