@@ -11,7 +11,7 @@ public final class WebAreas {
 
 	/** Path patterns of the workbench, where every page needs a logged-in account. */
 	public static final String[] WORKBENCH_PATTERNS = { "/workbench", "/workbench/**", "/office/**", "/admin/**",
-			"/account/**" };
+			"/account", "/account/**" };
 
 	private WebAreas() {
 	}
@@ -20,7 +20,7 @@ public final class WebAreas {
 	public static boolean isWorkbench(String path) {
 		return path.equals("/workbench") || path.startsWith("/workbench/") || path.startsWith("/office/")
 				|| path.equals("/office") || path.startsWith("/admin/") || path.equals("/admin")
-				|| path.startsWith("/account/");
+				|| path.equals("/account") || path.startsWith("/account/");
 	}
 
 	/** Whether a path belongs to the English public site ({@code /en/…}). */

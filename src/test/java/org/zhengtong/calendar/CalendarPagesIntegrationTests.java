@@ -97,7 +97,7 @@ class CalendarPagesIntegrationTests {
 	}
 
 	@Test
-	void a_day_without_a_name_is_refused_by_the_form() {
+	void a_day_without_a_name_is_shown_again_with_the_reason_and_nothing_changes() {
 		MvcTestResult refused = mvc.post()
 			.uri("/workbench/calendar/2094/days")
 			.param("day", "2094-06-05")
@@ -107,7 +107,8 @@ class CalendarPagesIntegrationTests {
 			.with(csrf())
 			.exchange();
 
-		assertThat(refused).hasStatus3xxRedirection();
+		assertThat(refused).hasStatusOk();
+		assertThat(refused).bodyText().contains("请填写名称，例如“春节”。", "value=\"2094-06-05\"");
 		assertThat(calendar.specialDays(2094)).isEmpty();
 	}
 

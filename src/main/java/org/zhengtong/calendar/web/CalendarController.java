@@ -78,11 +78,11 @@ class CalendarController implements WorkbenchMenuContributor {
 	@PostMapping("/workbench/calendar/{year}/days")
 	@PreAuthorize(EDIT)
 	String setDay(@PathVariable int year, @Valid @ModelAttribute("dayForm") DayForm form, BindingResult errors,
-			Principal editor, RedirectAttributes redirect) {
+			Principal editor, Model model, RedirectAttributes redirect) {
 		if (errors.hasErrors()) {
-			redirect.addFlashAttribute("org.springframework.validation.BindingResult.dayForm", errors);
-			redirect.addFlashAttribute("dayForm", form);
-			return back(year);
+			// Shown again with the errors, not redirected: the form and its errors are
+			// not session material.
+			return year(year, model);
 		}
 		return attempt(year, redirect, () -> calendar.setDay(form.toSpecialDay(), editor.getName()), "calendar.saved",
 				form.getDay());

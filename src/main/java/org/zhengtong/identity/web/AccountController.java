@@ -1,0 +1,79 @@
+package org.zhengtong.identity.web;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.zhengtong.audit.AuditManagement;
+import org.zhengtong.audit.AuditQuery;
+import org.zhengtong.audit.AuditableEvent;
+import org.zhengtong.identity.AccountManagement;
+import org.zhengtong.platform.WorkbenchMenuContributor;
+import org.zhengtong.platform.WorkbenchMenuItem;
+
+/**
+ * 我的账户: who I am, my roles, my recent logins (from the audit log, mine only), the
+ * sessions I have open, and ending all of them at once ("log out everywhere").
+ */
+@Controller
+class AccountController implements WorkbenchMenuContributor {
+
+	static final String VIEW = "identity/account";
+
+	private final AccountManagement accounts;
+
+	private final AuditManagement audit;
+
+	/** Absent in the command-line tools, which have no web sessions. */
+	private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
+
+	private final Clock clock;
+
+	AccountController(AccountManagement accounts, AuditManagement audit,
+			ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions, Clock clock) {
+		this.accounts = accounts;
+		this.audit = audit;
+		this.sessions = sessions;
+		this.clock = clock;
+	}
+
+	@GetMapping("/account")
+	String account(Principal user, Model model) {
+		model.addAttribute("account", accounts.find(user.getName()).orElseThrow());
+		model.addAttribute("logins",
+				audit.search(new AuditQuery(null, null, user.getName(), "identity.login", null, null), 0, 20));
+		model.addAttribute("sessionCount", sessions.getObject().findByPrincipalName(user.getName()).size());
+		return VIEW;
+	}
+
+	@PostMapping("/account/sessions/end-all")
+	String endAll(Principal user, HttpServletRequest request) {
+		FindByIndexNameSessionRepository<? extends Session> repository = sessions.getObject();
+		List<String> ids = List.copyOf(repository.findByPrincipalName(user.getName()).keySet());
+		ids.forEach(repository::deleteById);
+		audit.record(AuditableEvent.succeeded(clock.instant(), user.getName(), "identity.logout-everywhere", "account",
+				user.getName(), "退出所有设备（" + ids.size() + " 个会话）"));
+		HttpSession current = request.getSession(false);
+		if (current != null) {
+			current.invalidate();
+		}
+		SecurityContextHolder.clearContext();
+		return "redirect:/login?logout";
+	}
+
+	@Override
+	public List<WorkbenchMenuItem> menuItems() {
+		return List.of(new WorkbenchMenuItem("menu.section.workbench", "menu.account", "/account", null, 95));
+	}
+
+}
