@@ -1,6 +1,6 @@
 package org.zhengtong.calendar;
 
-import org.zhengtong.platform.Refusal;
+import org.zhengtong.shared.Refusal;
 
 /**
  * A change to the calendar that would make no sense; nothing was changed. The message key

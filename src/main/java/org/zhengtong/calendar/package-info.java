@@ -3,7 +3,7 @@
  * and the one place every module counts its deadlines in working days.
  */
 @NullMarked
-@ApplicationModule(displayName = "Calendar", allowedDependencies = { "platform", "audit" })
+@ApplicationModule(displayName = "Calendar", allowedDependencies = { "platform", "audit", "shared" })
 package org.zhengtong.calendar;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,6 +1,6 @@
 package org.zhengtong.files;
 
-import org.zhengtong.platform.Refusal;
+import org.zhengtong.shared.Refusal;
 
 /**
  * An upload the rules refuse. Nothing was stored. {@link #messageKey()} and

@@ -4,7 +4,7 @@
  * the owning module allows.
  */
 @NullMarked
-@ApplicationModule(displayName = "Files", allowedDependencies = "platform")
+@ApplicationModule(displayName = "Files", allowedDependencies = { "platform", "shared" })
 package org.zhengtong.files;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,6 +1,6 @@
 package org.zhengtong.identity;
 
-import org.zhengtong.platform.Refusal;
+import org.zhengtong.shared.Refusal;
 
 /** A change to accounts or passwords the rules refuse; nothing was changed. */
 public class AccountRefused extends Refusal {

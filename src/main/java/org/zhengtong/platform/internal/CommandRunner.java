@@ -9,7 +9,7 @@ import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import org.zhengtong.platform.PlatformCommand;
-import org.zhengtong.platform.Refusal;
+import org.zhengtong.shared.Refusal;
 
 /**
  * Runs the command named in {@code zhengtong.command} (see {@code Commands}) and sets the

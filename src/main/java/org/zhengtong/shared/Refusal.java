@@ -1,4 +1,4 @@
-package org.zhengtong.platform;
+package org.zhengtong.shared;
 
 import java.util.List;
 
