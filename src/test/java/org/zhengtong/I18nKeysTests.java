@@ -51,7 +51,7 @@ class I18nKeysTests {
 		Set<String> used = new TreeSet<>();
 		collect(Path.of("src/main/resources/templates"), Pattern.compile("#\\{([A-Za-z0-9_.]+)[}(]"), used);
 		collect(Path.of("src/main/java"), Pattern.compile(
-				"\"((?:menu|nav|files\\.refused|calendar\\.refused|account\\.refused|identifier\\.invalid)\\.[A-Za-z0-9_.]+)\""),
+				"\"((?:menu|nav|files\\.refused|calendar\\.refused|account\\.refused|identifier\\.invalid|unit\\.refused)\\.[A-Za-z0-9_.]+)\""),
 				used);
 
 		// A key built at run time ("account.refused.weakPassword." + reason) is a prefix,
