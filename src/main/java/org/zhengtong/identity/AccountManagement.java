@@ -1,5 +1,6 @@
 package org.zhengtong.identity;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -22,6 +23,27 @@ public interface AccountManagement {
 	AccountView grant(String username, Role role, String actor);
 
 	Optional<AccountView> find(String username);
+
+	/**
+	 * Accounts whose user name or name contains {@code text} (all when blank), by user
+	 * name, at most {@code limit}.
+	 */
+	List<AccountView> search(String text, int limit);
+
+	/**
+	 * Creates a staff account with the STAFF role and a one-time password, which it
+	 * returns to be handed over once; the holder must change it at the first login.
+	 */
+	String createStaff(String username, String displayName, @Nullable String unitId, String actor);
+
+	/**
+	 * A new one-time password for an account (it must be changed at the next login), also
+	 * unlocking it.
+	 */
+	String resetPassword(String username, String actor);
+
+	/** Lifts a lock before it runs out. */
+	void unlock(String username, String actor);
 
 	/**
 	 * Changes one's own password after checking the current one.

@@ -3,7 +3,7 @@
  * and the three separated administrators (三员分立).
  */
 @NullMarked
-@ApplicationModule(displayName = "Identity", allowedDependencies = { "platform", "audit", "shared" })
+@ApplicationModule(displayName = "Identity", allowedDependencies = { "platform", "audit", "shared", "organization" })
 package org.zhengtong.identity;
 
 import org.jspecify.annotations.NullMarked;

@@ -151,7 +151,8 @@ class AuthorizationWalkTests {
 	private static String sample(String pattern) {
 		return pattern.replace("{year}", "2089")
 			.replace("{day}", "2089-03-01")
-			.replace("{id}", UUID.randomUUID().toString());
+			.replace("{id}", UUID.randomUUID().toString())
+			.replaceAll("\\{[^}]+}", "walk-sample");
 	}
 
 	private org.springframework.test.web.servlet.assertj.MvcTestResult send(Route route, RequestPostProcessor who) {

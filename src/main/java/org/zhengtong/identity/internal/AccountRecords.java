@@ -57,6 +57,24 @@ class AccountRecords {
 				roles(id));
 	}
 
+	List<String> search(String text, int limit) {
+		String like = "%" + text.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+				+ "%";
+		return jdbc
+			.sql("SELECT username FROM identity_account WHERE lower(username) LIKE ? ESCAPE '\\' "
+					+ "OR lower(display_name) LIKE ? ESCAPE '\\' ORDER BY lower(username) LIMIT ?")
+			.params(like, like, limit)
+			.query(String.class)
+			.list();
+	}
+
+	void unlock(String username) {
+		jdbc.sql(
+				"UPDATE identity_account SET failed_attempts = 0, locked_until = NULL WHERE lower(username) = lower(?)")
+			.param(username)
+			.update();
+	}
+
 	Set<Role> roles(UUID account) {
 		List<String> names = jdbc.sql("SELECT role FROM identity_account_role WHERE account_id = ?")
 			.param(account)

@@ -1,6 +1,7 @@
 package org.zhengtong.identity.internal;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -88,6 +89,43 @@ class AccountService implements AccountManagement {
 						"授予 " + account.username() + " 角色 " + role)
 				.withChange(account.roles().toString(), role.name()));
 		return view(records.find(username).orElseThrow());
+	}
+
+	@Override
+	public List<AccountView> search(String text, int limit) {
+		return records.search(text, limit).stream().map((name) -> view(records.find(name).orElseThrow())).toList();
+	}
+
+	@Override
+	@Transactional
+	public String createStaff(String username, String displayName, @Nullable String unitId, String actor) {
+		String password = OneTimePasswords.next();
+		createWithHash(username, displayName, AccountKind.STAFF, unitId, passwords.encode(password), true, actor);
+		grant(username, Role.STAFF, actor);
+		return password;
+	}
+
+	@Override
+	@Transactional
+	public String resetPassword(String username, String actor) {
+		AccountRecords.Account account = records.find(username)
+			.orElseThrow(() -> new IllegalArgumentException(username));
+		String password = OneTimePasswords.next();
+		records.setPassword(account.id(), passwords.encode(password), true, clock.instant());
+		records.unlock(account.username());
+		events.publishEvent(AuditableEvent.succeeded(clock.instant(), actor, "identity.password-reset", "account",
+				account.id().toString(), "为 " + account.username() + " 重设一次性密码"));
+		return password;
+	}
+
+	@Override
+	@Transactional
+	public void unlock(String username, String actor) {
+		AccountRecords.Account account = records.find(username)
+			.orElseThrow(() -> new IllegalArgumentException(username));
+		records.unlock(account.username());
+		events.publishEvent(AuditableEvent.succeeded(clock.instant(), actor, "identity.account-unlocked", "account",
+				account.id().toString(), "解除 " + account.username() + " 的锁定"));
 	}
 
 	@Override

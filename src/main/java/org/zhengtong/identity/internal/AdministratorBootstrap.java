@@ -1,6 +1,5 @@
 package org.zhengtong.identity.internal;
 
-import java.security.SecureRandom;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -49,8 +48,6 @@ class AdministratorBootstrap implements ApplicationRunner {
 
 	private final String demoPassword;
 
-	private final SecureRandom random = new SecureRandom();
-
 	AdministratorBootstrap(AccountService accounts, PasswordEncoder passwords, TransactionTemplate transaction,
 			Environment environment, @Value("${zhengtong.demo.password:Qinchuan@2026}") String demoPassword) {
 		this.accounts = accounts;
@@ -76,7 +73,7 @@ class AdministratorBootstrap implements ApplicationRunner {
 							false, "system");
 				}
 				else {
-					String password = randomPassword();
+					String password = OneTimePasswords.next();
 					accounts.createWithHash(seed.username(), seed.displayName(), AccountKind.STAFF, null,
 							passwords.encode(password), true, "system");
 					log.warn(
@@ -97,20 +94,6 @@ class AdministratorBootstrap implements ApplicationRunner {
 				}
 			}
 		});
-	}
-
-	/**
-	 * 16 characters from upper and lower case letters, digits and symbols, at least one
-	 * of each.
-	 */
-	private String randomPassword() {
-		String[] classes = { "ABCDEFGHJKLMNPQRSTUVWXYZ", "abcdefghijkmnpqrstuvwxyz", "23456789", "@#%+=?!" };
-		StringBuilder password = new StringBuilder();
-		for (int i = 0; i < 16; i++) {
-			String from = classes[i < classes.length ? i : random.nextInt(classes.length)];
-			password.append(from.charAt(random.nextInt(from.length())));
-		}
-		return password.toString();
 	}
 
 }
