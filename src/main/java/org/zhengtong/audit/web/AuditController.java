@@ -20,6 +20,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -55,14 +56,8 @@ class AuditController implements WorkbenchMenuContributor {
 
 	@GetMapping("/admin/audit")
 	@PreAuthorize(AUDITOR)
-	String list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-			@RequestParam(required = false) @Nullable String actor,
-			@RequestParam(required = false) @Nullable String action,
-			@RequestParam(required = false) @Nullable Outcome outcome,
-			@RequestParam(required = false) @Nullable String object, @RequestParam(defaultValue = "0") int page,
-			Model model) {
-		AuditQuery query = new AuditQuery(from, to, actor, action, outcome, object);
+	String list(@ModelAttribute("filter") AuditFilter filter, @RequestParam(defaultValue = "0") int page, Model model) {
+		AuditQuery query = filter.toQuery();
 		long total = audit.count(query);
 		int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
 		int shown = Math.max(0, Math.min(page, pages - 1));
@@ -97,14 +92,9 @@ class AuditController implements WorkbenchMenuContributor {
 
 	@GetMapping("/admin/audit/export.csv")
 	@PreAuthorize(AUDITOR)
-	void export(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-			@RequestParam(required = false) @Nullable String actor,
-			@RequestParam(required = false) @Nullable String action,
-			@RequestParam(required = false) @Nullable Outcome outcome,
-			@RequestParam(required = false) @Nullable String object, Principal auditor, HttpServletResponse response)
+	void export(@ModelAttribute("filter") AuditFilter filter, Principal auditor, HttpServletResponse response)
 			throws IOException {
-		AuditQuery query = new AuditQuery(from, to, actor, action, outcome, object);
+		AuditQuery query = filter.toQuery();
 		audit.record(AuditableEvent.succeeded(clock.instant(), auditor.getName(), "audit.export", "audit_entry", null,
 				"导出审计日志 " + audit.count(query) + " 条：" + query));
 		String name = "audit-" + LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
@@ -117,6 +107,79 @@ class AuditController implements WorkbenchMenuContributor {
 		Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
 		audit.exportCsv(query, writer);
 		writer.flush();
+	}
+
+	/**
+	 * The auditor's search, bound from the query string of both the list and the export.
+	 */
+	static class AuditFilter {
+
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+		private @Nullable LocalDate from;
+
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+		private @Nullable LocalDate to;
+
+		private @Nullable String actor;
+
+		private @Nullable String action;
+
+		private @Nullable Outcome outcome;
+
+		private @Nullable String object;
+
+		AuditQuery toQuery() {
+			return new AuditQuery(from, to, actor, action, outcome, object);
+		}
+
+		public @Nullable LocalDate getFrom() {
+			return from;
+		}
+
+		public void setFrom(@Nullable LocalDate from) {
+			this.from = from;
+		}
+
+		public @Nullable LocalDate getTo() {
+			return to;
+		}
+
+		public void setTo(@Nullable LocalDate to) {
+			this.to = to;
+		}
+
+		public @Nullable String getActor() {
+			return actor;
+		}
+
+		public void setActor(@Nullable String actor) {
+			this.actor = actor;
+		}
+
+		public @Nullable String getAction() {
+			return action;
+		}
+
+		public void setAction(@Nullable String action) {
+			this.action = action;
+		}
+
+		public @Nullable Outcome getOutcome() {
+			return outcome;
+		}
+
+		public void setOutcome(@Nullable Outcome outcome) {
+			this.outcome = outcome;
+		}
+
+		public @Nullable String getObject() {
+			return object;
+		}
+
+		public void setObject(@Nullable String object) {
+			this.object = object;
+		}
+
 	}
 
 	@Override

@@ -36,24 +36,7 @@ class EmbeddedDatabaseConfiguration {
 
 	@Bean
 	JdbcConnectionDetails embeddedJdbcConnectionDetails(EmbeddedDatabaseServer server) {
-		return new JdbcConnectionDetails() {
-
-			@Override
-			public String getUsername() {
-				return server.username();
-			}
-
-			@Override
-			public String getPassword() {
-				return "";
-			}
-
-			@Override
-			public String getJdbcUrl() {
-				return server.jdbcUrl();
-			}
-
-		};
+		return new ApplicationConnection(server.jdbcUrl(), server.username());
 	}
 
 	/**
@@ -62,24 +45,53 @@ class EmbeddedDatabaseConfiguration {
 	 */
 	@Bean
 	FlywayConnectionDetails embeddedFlywayConnectionDetails(EmbeddedDatabaseServer server) {
-		return new FlywayConnectionDetails() {
+		return new OwnerConnection(server.jdbcUrl(), server.ownerUsername());
+	}
 
-			@Override
-			public String getUsername() {
-				return server.ownerUsername();
-			}
+	/**
+	 * A connection to the embedded server as one role (local connections need no
+	 * password). One subclass per kind of details, so each is found only where it is
+	 * asked for.
+	 */
+	abstract static class Connection {
 
-			@Override
-			public String getPassword() {
-				return "";
-			}
+		private final String url;
 
-			@Override
-			public String getJdbcUrl() {
-				return server.jdbcUrl();
-			}
+		private final String username;
 
-		};
+		Connection(String url, String username) {
+			this.url = url;
+			this.username = username;
+		}
+
+		public String getUsername() {
+			return username;
+		}
+
+		public String getPassword() {
+			return "";
+		}
+
+		public String getJdbcUrl() {
+			return url;
+		}
+
+	}
+
+	static final class ApplicationConnection extends Connection implements JdbcConnectionDetails {
+
+		ApplicationConnection(String url, String username) {
+			super(url, username);
+		}
+
+	}
+
+	static final class OwnerConnection extends Connection implements FlywayConnectionDetails {
+
+		OwnerConnection(String url, String username) {
+			super(url, username);
+		}
+
 	}
 
 	static class NoDatabaseConfigured implements Condition {
