@@ -101,6 +101,19 @@ class LoginIntegrationTests {
 	}
 
 	@Test
+	void a_password_older_than_the_maximum_age_must_be_changed_at_login() {
+		String name = account(false);
+		jdbc.update("UPDATE identity_password SET changed_at = now() - interval '100 days' "
+				+ "WHERE account_id = (SELECT id FROM identity_account WHERE username = ?)", name);
+		BrowserlessSession visitor = new BrowserlessSession(port);
+		visitor.login(name, PASSWORD);
+
+		assertThat(visitor.get("/workbench").headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/account/password"));
+		assertThat(accounts.mustChangePassword(name)).isTrue();
+	}
+
+	@Test
 	void fifty_wrong_passwords_at_once_lock_the_account_exactly_once() throws Exception {
 		String name = account(false);
 		ExecutorService pool = Executors.newFixedThreadPool(10);

@@ -26,7 +26,7 @@ class AccountRecords {
 
 	record Account(UUID id, String username, String displayName, AccountKind kind, @Nullable String unitId,
 			boolean active, @Nullable Instant lockedUntil, @Nullable String passwordHash, boolean mustChange,
-			Set<Role> roles) {
+			@Nullable Instant passwordChangedAt, Set<Role> roles) {
 
 		boolean lockedAt(Instant now) {
 			return lockedUntil != null && lockedUntil.isAfter(now);
@@ -43,7 +43,7 @@ class AccountRecords {
 	Optional<Account> find(String username) {
 		return jdbc.sql("""
 				SELECT a.id, a.username, a.display_name, a.kind, a.unit_id, a.active, a.locked_until,
-				       p.hash, coalesce(p.must_change, false) AS must_change
+				       p.hash, coalesce(p.must_change, false) AS must_change, p.changed_at
 				FROM identity_account a LEFT JOIN identity_password p ON p.account_id = a.id
 				WHERE lower(a.username) = lower(?)""").param(username).query(this::account).optional();
 	}
@@ -54,7 +54,7 @@ class AccountRecords {
 		return new Account(id, row.getString("username"), row.getString("display_name"),
 				AccountKind.valueOf(row.getString("kind")), row.getString("unit_id"), row.getBoolean("active"),
 				locked == null ? null : locked.toInstant(), row.getString("hash"), row.getBoolean("must_change"),
-				roles(id));
+				row.getTimestamp("changed_at") == null ? null : row.getTimestamp("changed_at").toInstant(), roles(id));
 	}
 
 	List<String> search(String text, int limit) {

@@ -1,11 +1,13 @@
 package org.zhengtong.identity.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -30,11 +32,15 @@ class AccountService implements AccountManagement {
 
 	private final Clock clock;
 
-	AccountService(AccountRecords records, PasswordEncoder passwords, ApplicationEventPublisher events, Clock clock) {
+	private final Duration passwordMaxAge;
+
+	AccountService(AccountRecords records, PasswordEncoder passwords, ApplicationEventPublisher events, Clock clock,
+			@Value("${zhengtong.password.max-age:P90D}") Duration passwordMaxAge) {
 		this.records = records;
 		this.passwords = passwords;
 		this.events = events;
 		this.clock = clock;
+		this.passwordMaxAge = passwordMaxAge;
 	}
 
 	@Override
@@ -146,9 +152,16 @@ class AccountService implements AccountManagement {
 				"account", account.id().toString(), account.username() + " 修改了密码"));
 	}
 
+	/**
+	 * A one-time password, or one older than {@code zhengtong.password.max-age} (等级保护:
+	 * change regularly).
+	 */
 	@Override
 	public boolean mustChangePassword(String username) {
-		return records.find(username).map(AccountRecords.Account::mustChange).orElse(false);
+		return records.find(username)
+			.map((account) -> account.mustChange() || (account.passwordChangedAt() != null
+					&& account.passwordChangedAt().plus(passwordMaxAge).isBefore(clock.instant())))
+			.orElse(false);
 	}
 
 	boolean anyoneHolds(Role role) {

@@ -24,6 +24,8 @@ class LoginAttempts {
 
 	private final AccountRecords records;
 
+	private final LoginThrottle throttle;
+
 	private final AuditManagement audit;
 
 	private final Clock clock;
@@ -32,10 +34,11 @@ class LoginAttempts {
 
 	private final Duration lockDuration;
 
-	LoginAttempts(AccountRecords records, AuditManagement audit, Clock clock,
+	LoginAttempts(AccountRecords records, LoginThrottle throttle, AuditManagement audit, Clock clock,
 			@Value("${zhengtong.login.max-failures:5}") int maxFailures,
 			@Value("${zhengtong.login.lock-duration:PT15M}") Duration lockDuration) {
 		this.records = records;
+		this.throttle = throttle;
 		this.audit = audit;
 		this.clock = clock;
 		this.maxFailures = maxFailures;
@@ -44,6 +47,8 @@ class LoginAttempts {
 
 	@EventListener
 	void failed(AuthenticationFailureBadCredentialsEvent event) {
+		throttle.failed(event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details
+				? details.getRemoteAddress() : null);
 		String username = event.getAuthentication().getName();
 		Optional<Integer> failures = records.failedAttempt(username, maxFailures, lockDuration, clock.instant());
 		if (failures.isPresent() && failures.get() == maxFailures) {
