@@ -22,6 +22,13 @@ public interface AccountManagement {
 	 */
 	AccountView grant(String username, Role role, String actor);
 
+	/**
+	 * Takes a role from an account.
+	 * @throws AccountRefused when it is the last active holder of an administrator role
+	 * (三员 must always be filled)
+	 */
+	AccountView revoke(String username, Role role, String actor);
+
 	Optional<AccountView> find(String username);
 
 	/**

@@ -14,6 +14,11 @@ public class AccountRefused extends Refusal {
 				username + " is already " + held + " and cannot also be " + asked + " (三员分立)", username, held, asked);
 	}
 
+	public static AccountRefused lastAdministrator(String username, Role role) {
+		return new AccountRefused("account.refused.lastAdministrator",
+				username + " is the last " + role + "; appoint another before taking the role away", username, role);
+	}
+
 	public static AccountRefused usernameTaken(String username) {
 		return new AccountRefused("account.refused.usernameTaken", "The user name " + username + " is taken", username);
 	}

@@ -85,6 +85,25 @@ class AccountRecords {
 		return roles;
 	}
 
+	/**
+	 * Active accounts holding the role; their rows stay locked, so two revocations cannot
+	 * both pass the check.
+	 */
+	int activeHolders(Role role) {
+		return jdbc
+			.sql("SELECT count(*) FROM (SELECT 1 FROM identity_account_role r JOIN identity_account a "
+					+ "ON a.id = r.account_id WHERE r.role = ? AND a.active FOR UPDATE OF r) holders")
+			.param(role.name())
+			.query(Integer.class)
+			.single();
+	}
+
+	void revoke(UUID account, Role role) {
+		jdbc.sql("DELETE FROM identity_account_role WHERE account_id = ? AND role = ?")
+			.params(account, role.name())
+			.update();
+	}
+
 	boolean anyoneHolds(Role role) {
 		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM identity_account_role WHERE role = ?)")
 			.param(role.name())

@@ -135,6 +135,25 @@ class AccountService implements AccountManagement {
 	}
 
 	@Override
+	@Transactional
+	public AccountView revoke(String username, Role role, String actor) {
+		AccountRecords.Account account = records.find(username)
+			.orElseThrow(() -> new IllegalArgumentException(username));
+		if (!account.roles().contains(role)) {
+			return view(account);
+		}
+		if (role.administrator() && records.activeHolders(role) <= 1) {
+			throw AccountRefused.lastAdministrator(account.username(), role);
+		}
+		records.revoke(account.id(), role);
+		events.publishEvent(AuditableEvent
+			.succeeded(clock.instant(), actor, "identity.role-revoked", "account", account.id().toString(),
+					"收回 " + account.username() + " 的角色 " + role)
+			.withChange(account.roles().toString(), "-" + role.name()));
+		return view(records.find(username).orElseThrow());
+	}
+
+	@Override
 	public Optional<AccountView> find(String username) {
 		return records.find(username).map(this::view);
 	}

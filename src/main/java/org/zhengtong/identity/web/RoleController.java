@@ -1,0 +1,100 @@
+package org.zhengtong.identity.web;
+
+import java.security.Principal;
+import java.util.List;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhengtong.identity.AccountManagement;
+import org.zhengtong.identity.Role;
+import org.zhengtong.platform.WorkbenchMenuContributor;
+import org.zhengtong.platform.WorkbenchMenuItem;
+import org.zhengtong.shared.Refusal;
+
+import static org.springframework.http.HttpStatus.NOT_FOUND;
+
+/**
+ * 角色授权 for the security administrator ({@code role.manage}): give and take roles. No
+ * account holds two administrator roles, and no administrator role is ever left without a
+ * holder.
+ */
+@Controller
+class RoleController implements WorkbenchMenuContributor {
+
+	static final String VIEW = "identity/roles";
+
+	static final String MANAGE = "hasAuthority('role.manage')";
+
+	private final AccountManagement accounts;
+
+	RoleController(AccountManagement accounts) {
+		this.accounts = accounts;
+	}
+
+	@GetMapping("/admin/roles")
+	@PreAuthorize(MANAGE)
+	String list(@RequestParam(defaultValue = "") String q, Model model) {
+		model.addAttribute("q", q);
+		model.addAttribute("accounts", accounts.search(q, 200));
+		model.addAttribute("roles", Role.values());
+		return VIEW;
+	}
+
+	@PostMapping("/admin/roles/{username}/grant")
+	@PreAuthorize(MANAGE)
+	String grant(@PathVariable String username, @RequestParam(required = false) Role role, Principal admin,
+			RedirectAttributes redirect) {
+		existing(username);
+		if (role == null) {
+			redirect.addFlashAttribute("error", "role.form.roleMissing");
+			return back(username);
+		}
+		return change(username, redirect, () -> accounts.grant(username, role, admin.getName()), "role.granted", role);
+	}
+
+	@PostMapping("/admin/roles/{username}/revoke")
+	@PreAuthorize(MANAGE)
+	String revoke(@PathVariable String username, @RequestParam(required = false) Role role, Principal admin,
+			RedirectAttributes redirect) {
+		existing(username);
+		if (role == null) {
+			redirect.addFlashAttribute("error", "role.form.roleMissing");
+			return back(username);
+		}
+		return change(username, redirect, () -> accounts.revoke(username, role, admin.getName()), "role.revoked", role);
+	}
+
+	private String change(String username, RedirectAttributes redirect, Runnable change, String key, Role role) {
+		try {
+			change.run();
+			redirect.addFlashAttribute("success", key);
+			redirect.addFlashAttribute("successArguments", new Object[] { username, role });
+		}
+		catch (Refusal refused) {
+			redirect.addFlashAttribute("error", refused.messageKey());
+			redirect.addFlashAttribute("errorArguments", refused.arguments());
+		}
+		return back(username);
+	}
+
+	private void existing(String username) {
+		accounts.find(username).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+	}
+
+	private static String back(String username) {
+		return "redirect:/admin/roles?q=" + username;
+	}
+
+	@Override
+	public List<WorkbenchMenuItem> menuItems() {
+		return List.of(new WorkbenchMenuItem("menu.section.admin", "menu.roles", "/admin/roles", "role.manage", 20));
+	}
+
+}
