@@ -1,5 +1,8 @@
 package org.zhengtong.platform;
 
+import java.util.List;
+import java.util.stream.Stream;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
@@ -9,18 +12,23 @@ import jakarta.servlet.http.HttpServletRequest;
  */
 public final class WebAreas {
 
-	/** Path patterns of the workbench, where every page needs a logged-in account. */
-	public static final String[] WORKBENCH_PATTERNS = { "/workbench", "/workbench/**", "/office/**", "/admin/**",
-			"/account", "/account/**" };
+	/**
+	 * Where the workbench lives: each prefix and everything under it needs a logged-in
+	 * account.
+	 */
+	private static final List<String> WORKBENCH_PREFIXES = List.of("/workbench", "/office", "/admin", "/account");
+
+	/** The same as Spring Security path patterns. */
+	public static final String[] WORKBENCH_PATTERNS = WORKBENCH_PREFIXES.stream()
+		.flatMap((prefix) -> Stream.of(prefix, prefix + "/**"))
+		.toArray(String[]::new);
 
 	private WebAreas() {
 	}
 
 	/** Whether a path (without the context path) belongs to the workbench. */
 	public static boolean isWorkbench(String path) {
-		return path.equals("/workbench") || path.startsWith("/workbench/") || path.startsWith("/office/")
-				|| path.equals("/office") || path.startsWith("/admin/") || path.equals("/admin")
-				|| path.equals("/account") || path.startsWith("/account/");
+		return WORKBENCH_PREFIXES.stream().anyMatch((prefix) -> path.equals(prefix) || path.startsWith(prefix + "/"));
 	}
 
 	/** Whether a path belongs to the English public site ({@code /en/…}). */

@@ -1,7 +1,5 @@
 package org.zhengtong.audit.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -162,10 +160,6 @@ class AuditRecords {
 				row.getString("post"), row.getString("unit_id"), row.getString("address"), row.getString("action"),
 				row.getString("object_type"), row.getString("object_id"), Outcome.valueOf(row.getString("outcome")),
 				row.getString("summary"), row.getString("before_state"), row.getString("after_state"));
-	}
-
-	static UncheckedIOException unchecked(IOException ex) {
-		return new UncheckedIOException(ex);
 	}
 
 }

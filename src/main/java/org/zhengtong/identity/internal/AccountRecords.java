@@ -40,12 +40,19 @@ class AccountRecords {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * An account with its password and roles in one query, as login and lists need it.
+	 */
+	private static final String ACCOUNTS = "SELECT a.id, a.username, a.display_name, a.kind, a.unit_id, a.active, "
+			+ "a.locked_until, p.hash, coalesce(p.must_change, false) AS must_change, p.changed_at, "
+			+ "array(SELECT r.role FROM identity_account_role r WHERE r.account_id = a.id) AS roles "
+			+ "FROM identity_account a LEFT JOIN identity_password p ON p.account_id = a.id ";
+
 	Optional<Account> find(String username) {
-		return jdbc.sql("""
-				SELECT a.id, a.username, a.display_name, a.kind, a.unit_id, a.active, a.locked_until,
-				       p.hash, coalesce(p.must_change, false) AS must_change, p.changed_at
-				FROM identity_account a LEFT JOIN identity_password p ON p.account_id = a.id
-				WHERE lower(a.username) = lower(?)""").param(username).query(this::account).optional();
+		return jdbc.sql(ACCOUNTS + "WHERE lower(a.username) = lower(?)")
+			.param(username)
+			.query(this::account)
+			.optional();
 	}
 
 	private Account account(ResultSet row, int number) throws SQLException {
@@ -54,17 +61,18 @@ class AccountRecords {
 		return new Account(id, row.getString("username"), row.getString("display_name"),
 				AccountKind.valueOf(row.getString("kind")), row.getString("unit_id"), row.getBoolean("active"),
 				locked == null ? null : locked.toInstant(), row.getString("hash"), row.getBoolean("must_change"),
-				row.getTimestamp("changed_at") == null ? null : row.getTimestamp("changed_at").toInstant(), roles(id));
+				row.getTimestamp("changed_at") == null ? null : row.getTimestamp("changed_at").toInstant(),
+				roles((String[]) row.getArray("roles").getArray()));
 	}
 
-	List<String> search(String text, int limit) {
+	List<Account> search(String text, int limit) {
 		String like = "%" + text.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 				+ "%";
 		return jdbc
-			.sql("SELECT username FROM identity_account WHERE lower(username) LIKE ? ESCAPE '\\' "
-					+ "OR lower(display_name) LIKE ? ESCAPE '\\' ORDER BY lower(username) LIMIT ?")
+			.sql(ACCOUNTS + "WHERE lower(a.username) LIKE ? ESCAPE '\\' OR lower(a.display_name) LIKE ? ESCAPE '\\' "
+					+ "ORDER BY lower(a.username) LIMIT ?")
 			.params(like, like, limit)
-			.query(String.class)
+			.query(this::account)
 			.list();
 	}
 
@@ -75,13 +83,11 @@ class AccountRecords {
 			.update();
 	}
 
-	Set<Role> roles(UUID account) {
-		List<String> names = jdbc.sql("SELECT role FROM identity_account_role WHERE account_id = ?")
-			.param(account)
-			.query(String.class)
-			.list();
+	private static Set<Role> roles(String[] names) {
 		Set<Role> roles = EnumSet.noneOf(Role.class);
-		names.forEach((name) -> roles.add(Role.valueOf(name)));
+		for (String name : names) {
+			roles.add(Role.valueOf(name));
+		}
 		return roles;
 	}
 

@@ -99,7 +99,7 @@ class AccountService implements AccountManagement {
 
 	@Override
 	public List<AccountView> search(String text, int limit) {
-		return records.search(text, limit).stream().map((name) -> view(records.find(name).orElseThrow())).toList();
+		return records.search(text, limit).stream().map(this::view).toList();
 	}
 
 	@Override

@@ -9,11 +9,10 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.StringUtils;
+import org.zhengtong.platform.DemoData;
 import org.zhengtong.identity.AccountKind;
 import org.zhengtong.identity.Role;
 
@@ -59,8 +58,7 @@ class AdministratorBootstrap implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments arguments) {
-		boolean demo = environment.acceptsProfiles(Profiles.of("demo"))
-				&& !StringUtils.hasText(environment.getProperty("spring.datasource.url"));
+		boolean demo = DemoData.enabled(environment);
 		transaction.executeWithoutResult((status) -> {
 			// Demo accounts share one hash: computed once, the demo loads in a second.
 			String demoHash = demo ? passwords.encode(demoPassword) : null;

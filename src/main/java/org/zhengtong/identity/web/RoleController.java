@@ -3,6 +3,7 @@ package org.zhengtong.identity.web;
 import java.security.Principal;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,29 +50,29 @@ class RoleController implements WorkbenchMenuContributor {
 
 	@PostMapping("/admin/roles/{username}/grant")
 	@PreAuthorize(MANAGE)
-	String grant(@PathVariable String username, @RequestParam(required = false) Role role, Principal admin,
+	String grant(@PathVariable String username, @RequestParam(required = false) @Nullable Role role, Principal admin,
 			RedirectAttributes redirect) {
-		existing(username);
-		if (role == null) {
-			redirect.addFlashAttribute("error", "role.form.roleMissing");
-			return back(username);
-		}
-		return change(username, redirect, () -> accounts.grant(username, role, admin.getName()), "role.granted", role);
+		return change(username, role, redirect, () -> accounts.grant(username, role, admin.getName()), "role.granted");
 	}
 
 	@PostMapping("/admin/roles/{username}/revoke")
 	@PreAuthorize(MANAGE)
-	String revoke(@PathVariable String username, @RequestParam(required = false) Role role, Principal admin,
+	String revoke(@PathVariable String username, @RequestParam(required = false) @Nullable Role role, Principal admin,
 			RedirectAttributes redirect) {
+		return change(username, role, redirect, () -> accounts.revoke(username, role, admin.getName()), "role.revoked");
+	}
+
+	/**
+	 * The role parameter is optional so that a request without it reaches method security
+	 * (403 for the wrong user) before it is turned back here.
+	 */
+	private String change(String username, @Nullable Role role, RedirectAttributes redirect, Runnable change,
+			String key) {
 		existing(username);
 		if (role == null) {
 			redirect.addFlashAttribute("error", "role.form.roleMissing");
 			return back(username);
 		}
-		return change(username, redirect, () -> accounts.revoke(username, role, admin.getName()), "role.revoked", role);
-	}
-
-	private String change(String username, RedirectAttributes redirect, Runnable change, String key, Role role) {
 		try {
 			change.run();
 			redirect.addFlashAttribute("success", key);

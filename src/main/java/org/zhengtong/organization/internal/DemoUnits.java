@@ -9,11 +9,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.StringUtils;
+import org.zhengtong.platform.DemoData;
 import org.zhengtong.organization.UnitKind;
 import org.zhengtong.organization.UnitNames;
 import org.zhengtong.shared.CreditCode;
@@ -103,8 +102,7 @@ class DemoUnits implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments arguments) {
-		boolean demo = environment.acceptsProfiles(Profiles.of("demo"))
-				&& !StringUtils.hasText(environment.getProperty("spring.datasource.url"));
+		boolean demo = DemoData.enabled(environment);
 		if (!demo || jdbc.sql("SELECT EXISTS (SELECT 1 FROM organization_unit)").query(Boolean.class).single()) {
 			return;
 		}

@@ -6,8 +6,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestInputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
@@ -37,6 +35,7 @@ import org.flywaydb.core.api.FlywayException;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -102,7 +101,7 @@ class BackupService {
 			tables = loadOrder(snapshot);
 			CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
 			Files.deleteIfExists(partial);
-			ownerOnly(Files.createFile(partial));
+			OwnerOnly.restrict(Files.createFile(partial));
 			try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(partial))) {
 				for (String table : tables) {
 					long copied = write(zip, tableEntry(table), manifest,
@@ -159,17 +158,9 @@ class BackupService {
 			return load(archive, target, directoryFor);
 		}
 		catch (SQLException | DataAccessException | FlywayException ex) {
-			throw new BackupProblem("Nothing was restored: the database refused the backup (" + rootMessage(ex) + ")",
-					ex);
+			throw new BackupProblem("Nothing was restored: the database refused the backup ("
+					+ NestedExceptionUtils.getMostSpecificCause(ex).getMessage() + ")", ex);
 		}
-	}
-
-	private static String rootMessage(Throwable failure) {
-		Throwable root = failure;
-		while (root.getCause() != null) {
-			root = root.getCause();
-		}
-		return root.getMessage();
 	}
 
 	private Summary load(Path archive, DataSource target, Function<BackupParticipant, Path> directoryFor)
@@ -253,7 +244,7 @@ class BackupService {
 			Files.createDirectories(file.getParent());
 			Path incoming = Files.createTempFile(file.getParent(), ".restore-", ".part");
 			if (participant.secret()) {
-				ownerOnly(incoming);
+				OwnerOnly.restrict(incoming);
 			}
 			try {
 				// Written into the file created above, which keeps its owner-only
@@ -284,17 +275,6 @@ class BackupService {
 						(in) -> in.transferTo(OutputStream.nullOutputStream()));
 			}
 		}
-	}
-
-	/**
-	 * Readable and writable by the owner only (rw-------), where the file system has
-	 * permissions.
-	 */
-	private static Path ownerOnly(Path file) throws IOException {
-		if (Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class)) {
-			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-		}
-		return file;
 	}
 
 	private static ZipFile open(Path archive) throws IOException {

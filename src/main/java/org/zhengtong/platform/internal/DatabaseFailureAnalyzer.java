@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
@@ -76,10 +77,7 @@ class DatabaseFailureAnalyzer implements FailureAnalyzer {
 	}
 
 	private static String rootMessage(Throwable failure) {
-		Throwable root = failure;
-		while (root.getCause() != null) {
-			root = root.getCause();
-		}
+		Throwable root = NestedExceptionUtils.getMostSpecificCause(failure);
 		if (root instanceof ClassNotFoundException) {
 			return "there is no driver for this kind of database (" + root.getMessage()
 					+ "); the platform runs on PostgreSQL";

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
@@ -62,11 +60,11 @@ class FileSecrets implements Secrets {
 
 	private byte[] generate(Path file, int length) throws IOException {
 		Files.createDirectories(directory);
-		ownerOnly(directory, "rwx------");
+		OwnerOnly.restrict(directory);
 		byte[] secret = new byte[length];
 		random.nextBytes(secret);
 		Path partial = Files.createTempFile(directory, ".new-", ".part");
-		ownerOnly(partial, "rw-------");
+		OwnerOnly.restrict(partial);
 		Files.writeString(partial, Base64.getEncoder().encodeToString(secret) + "\n");
 		try {
 			Files.move(partial, file);
@@ -78,12 +76,6 @@ class FileSecrets implements Secrets {
 		}
 		log.info("Generated the secret {} (keep {} in your backups)", file, directory);
 		return secret;
-	}
-
-	private static void ownerOnly(Path path, String permissions) throws IOException {
-		if (Files.getFileStore(path).supportsFileAttributeView(PosixFileAttributeView.class)) {
-			Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
-		}
 	}
 
 }
