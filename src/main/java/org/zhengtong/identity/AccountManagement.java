@@ -2,25 +2,48 @@ package org.zhengtong.identity;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.zhengtong.organization.PostView;
 
-/** Accounts, roles and passwords. */
+/**
+ * Accounts, roles and passwords. Methods taking an {@code actor} check that the actor may
+ * do it (their roles and data scope) unless the actor is {@value #SYSTEM}; a refusal for
+ * lack of rights is an {@link org.springframework.security.access.AccessDeniedException},
+ * audited.
+ */
 public interface AccountManagement {
+
+	/**
+	 * The actor of changes the platform makes itself (first start, demo data, imports).
+	 */
+	String SYSTEM = "system";
 
 	/**
 	 * Creates an account with a password (checked against {@link PasswordPolicy}).
 	 * @param mustChange whether the password must be changed at the first login
 	 * @throws AccountRefused when the user name is taken or the password too weak
 	 */
-	AccountView create(String username, String displayName, AccountKind kind, @Nullable String unitId, String password,
+	AccountView create(String username, String displayName, AccountKind kind, @Nullable UUID unitId, String password,
 			boolean mustChange, String actor);
 
 	/**
-	 * Gives an account a role.
-	 * @throws AccountRefused when it would hold two administrator roles (三员分立)
+	 * Gives an account a role with the role's default data scope.
+	 * @throws AccountRefused when it would hold two administrator roles (三员分立), or the
+	 * role needs a unit (单位管理员)
 	 */
-	AccountView grant(String username, Role role, String actor);
+	default AccountView grant(String username, Role role, String actor) {
+		return grant(username, new RoleGrant(role, role.defaultScope(), null, java.util.Set.of()), actor);
+	}
+
+	/**
+	 * Gives an account a role with a data scope, or changes the scope of a role it holds.
+	 * The actor needs the role's {@link Role#appointedWith() appointing permission}; an
+	 * actor whose scope for it is not 全部 can only give roles they hold themselves, to
+	 * accounts in their scope.
+	 */
+	AccountView grant(String username, RoleGrant grant, String actor);
 
 	/**
 	 * Takes a role from an account.
@@ -32,16 +55,27 @@ public interface AccountManagement {
 	Optional<AccountView> find(String username);
 
 	/**
-	 * Accounts whose user name or name contains {@code text} (all when blank), by user
-	 * name, at most {@code limit}.
+	 * Accounts within {@code scope} whose user name or name contains {@code text} (all
+	 * when blank), by user name, at most {@code limit}.
 	 */
-	List<AccountView> search(String text, int limit);
+	List<AccountView> search(String text, AccessScope scope, int limit);
 
 	/**
-	 * Creates a staff account with the STAFF role and a one-time password, which it
-	 * returns to be handed over once; the holder must change it at the first login.
+	 * Creates a staff account with the STAFF role, its 编制 post when given, and a one-time
+	 * password, which it returns to be handed over once; the holder must change it at the
+	 * first login.
 	 */
-	String createStaff(String username, String displayName, @Nullable String unitId, String actor);
+	String createStaff(String username, String displayName, @Nullable StaffPost post, String actor);
+
+	/**
+	 * Gives a staff account a post; a 编制 post also makes its unit the account's unit.
+	 * @throws AccountRefused when the account is not a staff account
+	 * @throws org.zhengtong.organization.UnitRefused when the post is refused
+	 */
+	PostView appoint(String username, StaffPost post, String actor);
+
+	/** Ends one of the account's current posts. */
+	void endPost(String username, UUID postId, String actor);
 
 	/**
 	 * A new one-time password for an account (it must be changed at the next login), also

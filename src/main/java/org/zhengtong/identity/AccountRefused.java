@@ -35,4 +35,18 @@ public class AccountRefused extends Refusal {
 		return new AccountRefused("account.refused.passwordsDiffer", "The two new passwords differ");
 	}
 
+	public static AccountRefused unitAdminNeedsUnit() {
+		return new AccountRefused("account.refused.unitAdminNeedsUnit",
+				"A unit administrator must be given the unit they administer");
+	}
+
+	public static AccountRefused notStaff(String username) {
+		return new AccountRefused("account.refused.notStaff", username + " is not a staff account", username);
+	}
+
+	public static AccountRefused postNotTheirs(String username) {
+		return new AccountRefused("account.refused.postNotTheirs", "That post is not one of " + username + "'s",
+				username);
+	}
+
 }

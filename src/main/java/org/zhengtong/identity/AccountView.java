@@ -1,11 +1,16 @@
 package org.zhengtong.identity;
 
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-/** An account as administrators and other modules see it (never its password). */
-public record AccountView(UUID id, String username, String displayName, AccountKind kind, @Nullable String unitId,
-		boolean active, boolean locked, Set<Role> roles) {
+/**
+ * An account as administrators and other modules see it (never its password).
+ *
+ * @param unitId the unit of the person's 编制 post, if any
+ */
+public record AccountView(UUID id, String username, String displayName, AccountKind kind, @Nullable UUID unitId,
+		boolean active, boolean locked, Set<Role> roles, List<RoleGrant> grants) {
 }

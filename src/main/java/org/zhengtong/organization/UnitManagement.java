@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -31,6 +32,12 @@ public interface UnitManagement {
 	 * New names from {@code validFrom} on; the old ones stay valid for the days before.
 	 */
 	UnitView rename(UUID id, UnitNames names, LocalDate validFrom, String actor);
+
+	/**
+	 * The unit and every unit under it at any depth, active or not (本单位及下级); empty for an
+	 * unknown unit.
+	 */
+	Set<UUID> unitAndBelow(UUID id);
 
 	/** Every name the unit has had, newest first, each with the day it took effect. */
 	List<Map.Entry<LocalDate, UnitNames>> nameHistory(UUID id);

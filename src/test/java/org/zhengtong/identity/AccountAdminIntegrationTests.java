@@ -2,6 +2,7 @@ package org.zhengtong.identity;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -9,6 +10,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.zhengtong.organization.UnitKind;
+import org.zhengtong.organization.UnitManagement;
+import org.zhengtong.organization.UnitNames;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.zhengtong.audit.AuditManagement;
@@ -35,6 +39,9 @@ class AccountAdminIntegrationTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	UnitManagement units;
+
 	@LocalServerPort
 	int port;
 
@@ -42,15 +49,19 @@ class AccountAdminIntegrationTests {
 	void a_new_staff_account_gets_a_one_time_password_shown_once_that_must_be_changed() {
 		String name = "new" + UUID.randomUUID().toString().substring(0, 8);
 
+		UUID unit = unit();
 		MvcTestResult created = mvc.post()
 			.uri("/admin/accounts")
 			.param("username", name)
 			.param("displayName", "王芳")
+			.param("unitId", unit.toString())
+			.param("title", "科员")
 			.with(admin())
 			.with(csrf())
 			.exchange();
 
-		assertThat(created).hasStatus3xxRedirection();
+		assertThat(created).hasStatus3xxRedirection().hasRedirectedUrl("/admin/accounts/" + name);
+		assertThat(accounts.find(name).orElseThrow().unitId()).as("the 编制 post's unit").isEqualTo(unit);
 		String password = (String) created.getMvcResult().getFlashMap().get("oneTimePassword");
 		assertThat(password).hasSize(16);
 		assertThat(accounts.find(name).orElseThrow().roles()).containsExactly(Role.STAFF);
@@ -68,6 +79,8 @@ class AccountAdminIntegrationTests {
 			.uri("/admin/accounts")
 			.param("username", "auditadmin")
 			.param("displayName", "冒名")
+			.param("unitId", unit().toString())
+			.param("title", "科员")
 			.with(admin())
 			.with(csrf())
 			.exchange();
@@ -80,7 +93,7 @@ class AccountAdminIntegrationTests {
 	@Test
 	void a_locked_out_member_of_staff_gets_a_new_one_time_password_and_is_unlocked() {
 		String name = "locked" + UUID.randomUUID().toString().substring(0, 8);
-		accounts.create(name, "李四", AccountKind.STAFF, null, "Qinchuan@2026", false, "test");
+		accounts.create(name, "李四", AccountKind.STAFF, null, "Qinchuan@2026", false, AccountManagement.SYSTEM);
 		jdbc.update("UPDATE identity_account SET failed_attempts = 5, locked_until = ? WHERE username = ?",
 				Timestamp.from(Instant.now().plusSeconds(900)), name);
 		assertThat(mvc.get().uri("/admin/accounts?q={q}", name).with(admin()).exchange()).bodyText()
@@ -102,7 +115,7 @@ class AccountAdminIntegrationTests {
 	@Test
 	void unlocking_lifts_the_lock_before_it_runs_out() {
 		String name = "unlock" + UUID.randomUUID().toString().substring(0, 8);
-		accounts.create(name, "赵六", AccountKind.STAFF, null, "Qinchuan@2026", false, "test");
+		accounts.create(name, "赵六", AccountKind.STAFF, null, "Qinchuan@2026", false, AccountManagement.SYSTEM);
 		jdbc.update("UPDATE identity_account SET locked_until = ? WHERE username = ?",
 				Timestamp.from(Instant.now().plusSeconds(900)), name);
 
@@ -111,6 +124,13 @@ class AccountAdminIntegrationTests {
 		assertThat(new BrowserlessSession(port).login(name, "Qinchuan@2026")).endsWith("/workbench");
 		assertThat(mvc.post().uri("/admin/accounts/nobody-here/unlock").with(admin()).with(csrf()).exchange())
 			.hasStatus(404);
+	}
+
+	private UUID unit() {
+		return units
+			.create(null, UnitKind.DEPARTMENT, new UnitNames("秦川市测试局", "测试局", "Test Bureau", null), null, 0,
+					LocalDate.of(2020, 1, 1), AccountManagement.SYSTEM)
+			.id();
 	}
 
 	private static RequestPostProcessor admin() {

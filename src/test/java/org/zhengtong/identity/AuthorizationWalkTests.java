@@ -36,7 +36,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @IntegrationTest
 class AuthorizationWalkTests {
 
-	static final Pattern AUTHORITY = Pattern.compile("hasAuthority\\('([^']+)'\\)");
+	static final Pattern AUTHORITY = Pattern.compile("has(Authority|Role)\\('([^']+)'\\)");
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -57,7 +57,7 @@ class AuthorizationWalkTests {
 		List<String> wrong = new ArrayList<>();
 		for (Route route : routes) {
 			for (Role role : Role.values()) {
-				if (role.permissions().contains(route.authority())) {
+				if (role.gives(route.authority())) {
 					continue;
 				}
 				int status = send(route, as(role)).getResponse().getStatus();
@@ -74,7 +74,7 @@ class AuthorizationWalkTests {
 		for (Route route : protectedRoutes()) {
 			Role holder = Set.of(Role.values())
 				.stream()
-				.filter((role) -> role.permissions().contains(route.authority()))
+				.filter((role) -> role.gives(route.authority()))
 				.findFirst()
 				.orElseThrow(
 						() -> new AssertionError("No role holds " + route.authority() + " for " + route.pattern()));
@@ -129,7 +129,8 @@ class AuthorizationWalkTests {
 			String authority = null;
 			if (rule != null) {
 				Matcher matcher = AUTHORITY.matcher(rule.value());
-				authority = matcher.find() ? matcher.group(1) : rule.value();
+				authority = !matcher.find() ? rule.value()
+						: matcher.group(1).equals("Role") ? "ROLE_" + matcher.group(2) : matcher.group(2);
 			}
 			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
 			for (String pattern : info.getPatternValues()) {
@@ -145,13 +146,13 @@ class AuthorizationWalkTests {
 	}
 
 	/**
-	 * A concrete address for a pattern: {year} 2089, {day} 2089-03-01, {id} a random
-	 * UUID.
+	 * A concrete address for a pattern: {year} 2089, {day} 2089-03-01, {id}, {post},
+	 * {department} and {unit} a random UUID.
 	 */
 	private static String sample(String pattern) {
 		return pattern.replace("{year}", "2089")
 			.replace("{day}", "2089-03-01")
-			.replace("{id}", UUID.randomUUID().toString())
+			.replaceAll("\\{(id|post|department|unit)}", UUID.randomUUID().toString())
 			.replaceAll("\\{[^}]+}", "walk-sample");
 	}
 

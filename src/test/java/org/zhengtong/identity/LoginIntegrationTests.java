@@ -54,9 +54,10 @@ class LoginIntegrationTests {
 	@Test
 	void no_account_holds_two_administrator_roles_not_even_through_sql() {
 		String name = account(false);
-		accounts.grant(name, Role.SYSTEM_ADMIN, "test");
+		accounts.grant(name, Role.SYSTEM_ADMIN, AccountManagement.SYSTEM);
 
-		assertThatExceptionOfType(AccountRefused.class).isThrownBy(() -> accounts.grant(name, Role.AUDIT_ADMIN, "test"))
+		assertThatExceptionOfType(AccountRefused.class)
+			.isThrownBy(() -> accounts.grant(name, Role.AUDIT_ADMIN, AccountManagement.SYSTEM))
 			.satisfies(
 					(refused) -> assertThat(refused.messageKey()).isEqualTo("account.refused.twoAdministratorRoles"));
 		UUID id = accounts.find(name).orElseThrow().id();
@@ -144,8 +145,8 @@ class LoginIntegrationTests {
 
 	private String account(boolean mustChange) {
 		String name = "staff" + UUID.randomUUID().toString().substring(0, 8);
-		accounts.create(name, "测试人员", AccountKind.STAFF, null, PASSWORD, mustChange, "test");
-		accounts.grant(name, Role.STAFF, "test");
+		accounts.create(name, "测试人员", AccountKind.STAFF, null, PASSWORD, mustChange, AccountManagement.SYSTEM);
+		accounts.grant(name, Role.STAFF, AccountManagement.SYSTEM);
 		return name;
 	}
 

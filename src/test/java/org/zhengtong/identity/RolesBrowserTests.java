@@ -2,12 +2,17 @@ package org.zhengtong.identity;
 
 import java.time.Duration;
 import java.util.List;
+import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.zhengtong.organization.UnitKind;
+import org.zhengtong.organization.UnitManagement;
+import org.zhengtong.organization.UnitNames;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -33,14 +38,24 @@ class RolesBrowserTests extends BrowserTestSupport {
 	@Autowired
 	AuditManagement audit;
 
+	@Autowired
+	UnitManagement units;
+
 	@ParameterizedTest(name = "{0}")
 	@EnumSource(value = Role.class)
 	void each_role_sees_its_own_menus_and_is_refused_the_rest(Role role) {
 		String name = role.name().toLowerCase().replace("_", "") + UUID.randomUUID().toString().substring(0, 6);
-		accounts.create(name, "角色测试", AccountKind.STAFF, null, "Qinchuan@2026", false, "test");
-		accounts.grant(name, role, "test");
+		UUID unit = units
+			.create(null, UnitKind.DEPARTMENT, new UnitNames("秦川市角色测试局", "角色测试局", "Role Test Bureau", null), null, 0,
+					LocalDate.of(2020, 1, 1), AccountManagement.SYSTEM)
+			.id();
+		accounts.create(name, "角色测试", AccountKind.STAFF, unit, "Qinchuan@2026", false, AccountManagement.SYSTEM);
+		accounts.grant(name, new RoleGrant(role, role.defaultScope(), role == Role.UNIT_ADMIN ? unit : null, Set.of()),
+				AccountManagement.SYSTEM);
+		String colleague = "colleague" + UUID.randomUUID().toString().substring(0, 6);
+		accounts.create(colleague, "同单位", AccountKind.STAFF, unit, "Qinchuan@2026", false, AccountManagement.SYSTEM);
 		if (role != Role.STAFF) {
-			accounts.grant(name, Role.STAFF, "test");
+			accounts.grant(name, Role.STAFF, AccountManagement.SYSTEM);
 		}
 		viewport(1280, 900);
 		browser.manage().deleteAllCookies();
@@ -67,6 +82,23 @@ class RolesBrowserTests extends BrowserTestSupport {
 		assertThat(browser.findElements(By.id("calendar-edit")).isEmpty()).as("no editing")
 			.isEqualTo(role != Role.SYSTEM_ADMIN);
 		assertThat(seriousProblems()).as("calendar").isEmpty();
+
+		assertThat(menu.contains("账户管理")).as("账户管理 in the menu")
+			.isEqualTo(role == Role.SYSTEM_ADMIN || role == Role.UNIT_ADMIN);
+		if (menu.contains("账户管理")) {
+			open("/admin/accounts");
+			String accountList = browser.findElement(By.tagName("table")).getText();
+			assertThat(accountList).as("a colleague in the unit").contains(colleague);
+			assertThat(accountList.contains("sysadmin")).as("accounts outside the unit")
+				.isEqualTo(role == Role.SYSTEM_ADMIN);
+			assertThat(seriousProblems()).as("accounts").isEmpty();
+			open("/admin/accounts/" + colleague);
+			assertThat(browser.findElement(By.tagName("h1")).getText()).contains(colleague);
+			assertThat(seriousProblems()).as("account detail").isEmpty();
+			open("/admin/accounts/sysadmin");
+			assertThat(browser.findElement(By.tagName("h1")).getText()).as("outside the scope: not found")
+				.isEqualTo(role == Role.SYSTEM_ADMIN ? "系统管理员（sysadmin）" : "找不到您要访问的页面");
+		}
 
 		open("/admin/audit");
 		String heading = browser.findElement(By.tagName("h1")).getText();

@@ -32,7 +32,7 @@ class RolesIntegrationTests {
 	@Test
 	void the_security_administrator_gives_and_takes_roles_and_two_administrator_roles_are_refused() {
 		String name = "role" + UUID.randomUUID().toString().substring(0, 8);
-		accounts.create(name, "周七", AccountKind.STAFF, null, "Qinchuan@2026", false, "test");
+		accounts.create(name, "周七", AccountKind.STAFF, null, "Qinchuan@2026", false, AccountManagement.SYSTEM);
 
 		MvcTestResult granted = mvc.post()
 			.uri("/admin/roles/{u}/grant", name)
@@ -71,12 +71,12 @@ class RolesIntegrationTests {
 						+ "ON r.account_id = a.id WHERE r.role = 'SECURITY_ADMIN' AND a.active ORDER BY a.username",
 				String.class);
 		for (String holder : holders.subList(0, holders.size() - 1)) {
-			accounts.revoke(holder, Role.SECURITY_ADMIN, "test");
+			accounts.revoke(holder, Role.SECURITY_ADMIN, AccountManagement.SYSTEM);
 		}
 		String last = holders.get(holders.size() - 1);
 
 		assertThatExceptionOfType(AccountRefused.class)
-			.isThrownBy(() -> accounts.revoke(last, Role.SECURITY_ADMIN, "test"))
+			.isThrownBy(() -> accounts.revoke(last, Role.SECURITY_ADMIN, AccountManagement.SYSTEM))
 			.satisfies((refused) -> assertThat(refused.messageKey()).isEqualTo("account.refused.lastAdministrator"));
 		assertThat(accounts.find(last).orElseThrow().roles()).contains(Role.SECURITY_ADMIN);
 	}

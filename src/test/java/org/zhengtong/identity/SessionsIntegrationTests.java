@@ -65,8 +65,8 @@ class SessionsIntegrationTests {
 
 	private String account() {
 		String name = "session" + UUID.randomUUID().toString().substring(0, 8);
-		accounts.create(name, "会话测试", AccountKind.STAFF, null, "Qinchuan@2026", false, "test");
-		accounts.grant(name, Role.STAFF, "test");
+		accounts.create(name, "会话测试", AccountKind.STAFF, null, "Qinchuan@2026", false, AccountManagement.SYSTEM);
+		accounts.grant(name, Role.STAFF, AccountManagement.SYSTEM);
 		return name;
 	}
 

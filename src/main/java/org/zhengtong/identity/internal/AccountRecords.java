@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,7 +16,10 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.zhengtong.identity.AccessScope;
 import org.zhengtong.identity.AccountKind;
+import org.zhengtong.identity.DataScope;
+import org.zhengtong.identity.RoleGrant;
 import org.zhengtong.identity.Role;
 
 /**
@@ -24,9 +29,15 @@ import org.zhengtong.identity.Role;
 @Repository
 class AccountRecords {
 
-	record Account(UUID id, String username, String displayName, AccountKind kind, @Nullable String unitId,
+	record Account(UUID id, String username, String displayName, AccountKind kind, @Nullable UUID unitId,
 			boolean active, @Nullable Instant lockedUntil, @Nullable String passwordHash, boolean mustChange,
-			@Nullable Instant passwordChangedAt, Set<Role> roles) {
+			@Nullable Instant passwordChangedAt, List<RoleGrant> grants) {
+
+		Set<Role> roles() {
+			Set<Role> roles = EnumSet.noneOf(Role.class);
+			grants.forEach((grant) -> roles.add(grant.role()));
+			return roles;
+		}
 
 		boolean lockedAt(Instant now) {
 			return lockedUntil != null && lockedUntil.isAfter(now);
@@ -45,7 +56,9 @@ class AccountRecords {
 	 */
 	private static final String ACCOUNTS = "SELECT a.id, a.username, a.display_name, a.kind, a.unit_id, a.active, "
 			+ "a.locked_until, p.hash, coalesce(p.must_change, false) AS must_change, p.changed_at, "
-			+ "array(SELECT r.role FROM identity_account_role r WHERE r.account_id = a.id) AS roles "
+			+ "array(SELECT concat_ws(':', r.role, r.scope, r.scope_unit_id, (SELECT string_agg(s.unit_id::text, ',') "
+			+ "FROM identity_role_scope_unit s WHERE s.account_id = r.account_id AND s.role = r.role)) "
+			+ "FROM identity_account_role r WHERE r.account_id = a.id ORDER BY r.role) AS grants "
 			+ "FROM identity_account a LEFT JOIN identity_password p ON p.account_id = a.id ";
 
 	Optional<Account> find(String username) {
@@ -59,19 +72,29 @@ class AccountRecords {
 		UUID id = row.getObject("id", UUID.class);
 		Timestamp locked = row.getTimestamp("locked_until");
 		return new Account(id, row.getString("username"), row.getString("display_name"),
-				AccountKind.valueOf(row.getString("kind")), row.getString("unit_id"), row.getBoolean("active"),
-				locked == null ? null : locked.toInstant(), row.getString("hash"), row.getBoolean("must_change"),
+				AccountKind.valueOf(row.getString("kind")), row.getObject("unit_id", UUID.class),
+				row.getBoolean("active"), locked == null ? null : locked.toInstant(), row.getString("hash"),
+				row.getBoolean("must_change"),
 				row.getTimestamp("changed_at") == null ? null : row.getTimestamp("changed_at").toInstant(),
-				roles((String[]) row.getArray("roles").getArray()));
+				grants((String[]) row.getArray("grants").getArray()));
 	}
 
-	List<Account> search(String text, int limit) {
+	/**
+	 * Accounts whose user name or name contains {@code text}, within {@code scope}: the
+	 * scope is part of the query, not a filter applied afterwards.
+	 */
+	List<Account> search(String text, AccessScope scope, int limit) {
 		String like = "%" + text.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 				+ "%";
-		return jdbc
-			.sql(ACCOUNTS + "WHERE lower(a.username) LIKE ? ESCAPE '\\' OR lower(a.display_name) LIKE ? ESCAPE '\\' "
-					+ "ORDER BY lower(a.username) LIMIT ?")
-			.params(like, like, limit)
+		return jdbc.sql(ACCOUNTS + """
+				WHERE (lower(a.username) LIKE :like ESCAPE '\\' OR lower(a.display_name) LIKE :like ESCAPE '\\')
+				  AND (:all OR a.unit_id = ANY(:units) OR a.id = :self)
+				ORDER BY lower(a.username) LIMIT :limit""")
+			.param("like", like)
+			.param("all", scope.all())
+			.param("units", scope.unitArray())
+			.param("self", scope.self())
+			.param("limit", limit)
 			.query(this::account)
 			.list();
 	}
@@ -83,12 +106,23 @@ class AccountRecords {
 			.update();
 	}
 
-	private static Set<Role> roles(String[] names) {
-		Set<Role> roles = EnumSet.noneOf(Role.class);
-		for (String name : names) {
-			roles.add(Role.valueOf(name));
+	/** {@code ROLE:SCOPE[:unit[:custom,custom…]]}, as the query above writes them. */
+	private static List<RoleGrant> grants(String[] encoded) {
+		List<RoleGrant> grants = new ArrayList<>();
+		for (String grant : encoded) {
+			String[] parts = grant.split(":", -1);
+			UUID unit = parts.length > 2 && !parts[2].isEmpty() ? UUID.fromString(parts[2]) : null;
+			Set<UUID> custom = new HashSet<>();
+			if (parts.length > 3) {
+				for (String id : parts[3].split(",")) {
+					if (!id.isEmpty()) {
+						custom.add(UUID.fromString(id));
+					}
+				}
+			}
+			grants.add(new RoleGrant(Role.valueOf(parts[0]), DataScope.valueOf(parts[1]), unit, custom));
 		}
-		return roles;
+		return grants;
 	}
 
 	/**
@@ -117,7 +151,7 @@ class AccountRecords {
 			.single();
 	}
 
-	void insert(UUID id, String username, String displayName, AccountKind kind, @Nullable String unitId, Instant now) {
+	void insert(UUID id, String username, String displayName, AccountKind kind, @Nullable UUID unitId, Instant now) {
 		jdbc.sql("""
 				INSERT INTO identity_account (id, username, display_name, kind, unit_id, created_at)
 				VALUES (?, ?, ?, ?, ?, ?)""")
@@ -134,10 +168,28 @@ class AccountRecords {
 			.update();
 	}
 
-	void grant(UUID account, Role role, String actor, Instant now) {
+	/** Gives the role, or changes the scope of a role already held. */
+	void grant(UUID account, RoleGrant grant, String actor, Instant now) {
 		jdbc.sql("""
-				INSERT INTO identity_account_role (account_id, role, granted_at, granted_by) VALUES (?, ?, ?, ?)
-				ON CONFLICT DO NOTHING""").params(account, role.name(), Timestamp.from(now), actor).update();
+				INSERT INTO identity_account_role (account_id, role, scope, scope_unit_id, granted_at, granted_by)
+				VALUES (?, ?, ?, ?, ?, ?)
+				ON CONFLICT (account_id, role) DO UPDATE SET scope = EXCLUDED.scope,
+				    scope_unit_id = EXCLUDED.scope_unit_id, granted_at = EXCLUDED.granted_at,
+				    granted_by = EXCLUDED.granted_by""")
+			.params(account, grant.role().name(), grant.scope().name(), grant.unitId(), Timestamp.from(now), actor)
+			.update();
+		jdbc.sql("DELETE FROM identity_role_scope_unit WHERE account_id = ? AND role = ?")
+			.params(account, grant.role().name())
+			.update();
+		for (UUID unit : grant.customUnits()) {
+			jdbc.sql("INSERT INTO identity_role_scope_unit (account_id, role, unit_id) VALUES (?, ?, ?)")
+				.params(account, grant.role().name(), unit)
+				.update();
+		}
+	}
+
+	void setUnit(UUID account, @Nullable UUID unit) {
+		jdbc.sql("UPDATE identity_account SET unit_id = ? WHERE id = ?").params(unit, account).update();
 	}
 
 	/**

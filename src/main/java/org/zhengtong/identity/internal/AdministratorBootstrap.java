@@ -34,9 +34,6 @@ class AdministratorBootstrap implements ApplicationRunner {
 	static final List<Seed> ADMINISTRATORS = List.of(new Seed("sysadmin", "系统管理员", Role.SYSTEM_ADMIN),
 			new Seed("secadmin", "安全保密管理员", Role.SECURITY_ADMIN), new Seed("auditadmin", "安全审计员", Role.AUDIT_ADMIN));
 
-	static final List<Seed> DEMO_STAFF = List.of(new Seed("zhangwei", "张伟", Role.STAFF),
-			new Seed("lina", "李娜", Role.STAFF));
-
 	private final AccountService accounts;
 
 	private final PasswordEncoder passwords;
@@ -45,14 +42,18 @@ class AdministratorBootstrap implements ApplicationRunner {
 
 	private final Environment environment;
 
+	private final DemoStaff demoStaff;
+
 	private final String demoPassword;
 
 	AdministratorBootstrap(AccountService accounts, PasswordEncoder passwords, TransactionTemplate transaction,
-			Environment environment, @Value("${zhengtong.demo.password:Qinchuan@2026}") String demoPassword) {
+			Environment environment, DemoStaff demoStaff,
+			@Value("${zhengtong.demo.password:Qinchuan@2026}") String demoPassword) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.transaction = transaction;
 		this.environment = environment;
+		this.demoStaff = demoStaff;
 		this.demoPassword = demoPassword;
 	}
 
@@ -83,13 +84,7 @@ class AdministratorBootstrap implements ApplicationRunner {
 				accounts.grant(seed.username(), Role.STAFF, "system");
 			}
 			if (demo) {
-				for (Seed seed : DEMO_STAFF) {
-					if (accounts.find(seed.username()).isEmpty()) {
-						accounts.createWithHash(seed.username(), seed.displayName(), AccountKind.STAFF, null, demoHash,
-								false, "system");
-						accounts.grant(seed.username(), Role.STAFF, "system");
-					}
-				}
+				demoStaff.load(demoHash);
 			}
 		});
 	}

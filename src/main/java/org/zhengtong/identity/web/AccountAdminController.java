@@ -1,9 +1,9 @@
 package org.zhengtong.identity.web;
 
 import java.security.Principal;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -11,60 +11,74 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhengtong.identity.AccountManagement;
-import org.zhengtong.organization.UnitManagement;
-import org.zhengtong.organization.UnitView;
+import org.zhengtong.identity.AccountView;
+import org.zhengtong.identity.Role;
+import org.zhengtong.identity.RoleGrant;
+import org.zhengtong.organization.PostManagement;
+import org.zhengtong.organization.PostView;
 import org.zhengtong.platform.WorkbenchMenuContributor;
 import org.zhengtong.platform.WorkbenchMenuItem;
 import org.zhengtong.shared.Refusal;
 
-import static org.springframework.http.HttpStatus.NOT_FOUND;
-
 /**
- * 账户管理 for the system administrator ({@code account.manage}): find accounts, create staff
- * accounts, unlock them and reset their passwords. A new or reset password is a one-time
- * password, shown once to the administrator to hand over, and must be changed at the next
- * login. Roles are the security administrator's business (三员分立), not this page's.
+ * 账户管理 ({@code account.manage}): the system administrator over every account, a 单位管理员
+ * over their unit's. Find accounts, create staff accounts with their 编制 post, give and
+ * end posts, reset passwords and unlock. A new or reset password is a one-time password,
+ * shown once to hand over, and must be changed at the next login. The roles offered are
+ * those the administrator may appoint (单位管理员 by the system administrator; the three
+ * administrators and RA operators on the security administrator's 角色授权 page).
  */
 @Controller
 class AccountAdminController implements WorkbenchMenuContributor {
 
-	static final String VIEW = "identity/account-admin";
+	static final String LIST = "identity/account-admin";
+
+	static final String DETAIL = "identity/account-detail";
 
 	static final String MANAGE = "hasAuthority('account.manage')";
 
 	private final AccountManagement accounts;
 
-	private final UnitManagement units;
+	private final ManagedAccounts managed;
 
-	private final Clock clock;
+	private final PostManagement posts;
 
-	AccountAdminController(AccountManagement accounts, UnitManagement units, Clock clock) {
+	AccountAdminController(AccountManagement accounts, ManagedAccounts managed, PostManagement posts) {
 		this.accounts = accounts;
-		this.units = units;
-		this.clock = clock;
+		this.managed = managed;
+		this.posts = posts;
+	}
+
+	@InitBinder
+	void binder(WebDataBinder binder) {
+		binder.setDisallowedFields("id");
 	}
 
 	@GetMapping("/admin/accounts")
 	@PreAuthorize(MANAGE)
 	String list(@RequestParam(defaultValue = "") String q, Model model) {
 		model.addAttribute("q", q);
-		model.addAttribute("accounts", accounts.search(q, 200));
-		model.addAttribute("units", units.tree(LocalDate.now(clock)).stream().filter(UnitView::active).toList());
+		model.addAttribute("accounts", managed.search(q));
+		model.addAttribute("unitNames", managed.unitNames());
+		units(model);
 		if (!model.containsAttribute("staffForm")) {
 			model.addAttribute("staffForm", new StaffForm());
 		}
-		return VIEW;
+		return LIST;
 	}
 
 	@PostMapping("/admin/accounts")
@@ -73,11 +87,10 @@ class AccountAdminController implements WorkbenchMenuContributor {
 			Model model, RedirectAttributes redirect) {
 		if (!errors.hasErrors()) {
 			try {
-				String password = accounts.createStaff(form.getUsername(), form.getDisplayName(),
-						form.getUnitId() == null || form.getUnitId().isBlank() ? null : form.getUnitId(),
+				String password = accounts.createStaff(form.getUsername(), form.getDisplayName(), form.toPost(),
 						admin.getName());
 				oneTimePassword(redirect, "account.admin.created", form.getUsername(), password);
-				return "redirect:/admin/accounts?q=" + form.getUsername();
+				return detailOf(form.getUsername());
 			}
 			catch (Refusal refused) {
 				errors.reject(refused.messageKey(), refused.arguments(), refused.getMessage());
@@ -86,26 +99,136 @@ class AccountAdminController implements WorkbenchMenuContributor {
 		return list("", model);
 	}
 
+	@GetMapping("/admin/accounts/{username}")
+	@PreAuthorize(MANAGE)
+	String detail(@PathVariable String username, Authentication admin, Model model) {
+		AccountView account = managed.get(username);
+		model.addAttribute("account", account);
+		model.addAttribute("posts", posts.historyOf(account.id()));
+		model.addAttribute("unitNames", managed.unitNames());
+		model.addAttribute("appointable", appointable(admin, account));
+		units(model);
+		if (!model.containsAttribute("postForm")) {
+			StaffPostForm form = new StaffPostForm();
+			form.setPrincipal(account.unitId() == null);
+			model.addAttribute("postForm", form);
+		}
+		return DETAIL;
+	}
+
+	@PostMapping("/admin/accounts/{username}/posts")
+	@PreAuthorize(MANAGE)
+	String appoint(@PathVariable String username, @Valid @ModelAttribute("postForm") StaffPostForm form,
+			BindingResult errors, Authentication admin, Model model, RedirectAttributes redirect) {
+		managed.get(username);
+		if (!errors.hasErrors()) {
+			try {
+				PostView post = accounts.appoint(username, form.toPost(), admin.getName());
+				redirect.addFlashAttribute("success", "post.appointed");
+				redirect.addFlashAttribute("successArguments", new Object[] { username, post.label() });
+				return detailOf(username);
+			}
+			catch (Refusal refused) {
+				errors.reject(refused.messageKey(), refused.arguments(), refused.getMessage());
+			}
+		}
+		return detail(username, admin, model);
+	}
+
+	@PostMapping("/admin/accounts/{username}/posts/{post}/end")
+	@PreAuthorize(MANAGE)
+	String endPost(@PathVariable String username, @PathVariable UUID post, Principal admin,
+			RedirectAttributes redirect) {
+		managed.get(username);
+		return change(redirect, username, () -> accounts.endPost(username, post, admin.getName()), "post.ended");
+	}
+
+	@PostMapping("/admin/accounts/{username}/posts/{post}/oversee")
+	@PreAuthorize("hasAuthority('unit.manage')")
+	String oversee(@PathVariable String username, @PathVariable UUID post,
+			@RequestParam(name = "unit", required = false) @Nullable Set<UUID> units, Principal admin,
+			RedirectAttributes redirect) {
+		AccountView account = managed.get(username);
+		posts.post(post)
+			.filter((found) -> found.holderId().equals(account.id()))
+			.orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
+					org.springframework.http.HttpStatus.NOT_FOUND));
+		return change(redirect, username, () -> posts.oversee(post, units == null ? Set.of() : units, admin.getName()),
+				"post.overseeSaved");
+	}
+
+	@PostMapping("/admin/accounts/{username}/roles/grant")
+	@PreAuthorize(MANAGE)
+	String grant(@PathVariable String username, @RequestParam(required = false) @Nullable Role role,
+			@RequestParam(required = false) @Nullable UUID unit, Principal admin, RedirectAttributes redirect) {
+		managed.get(username);
+		if (role == null) {
+			redirect.addFlashAttribute("error", "role.form.roleMissing");
+			return detailOf(username);
+		}
+		RoleGrant grant = new RoleGrant(role, role.defaultScope(), role == Role.UNIT_ADMIN ? unit : null, Set.of());
+		return change(redirect, username, () -> accounts.grant(username, grant, admin.getName()), "role.granted",
+				username, role);
+	}
+
+	@PostMapping("/admin/accounts/{username}/roles/revoke")
+	@PreAuthorize(MANAGE)
+	String revoke(@PathVariable String username, @RequestParam(required = false) @Nullable Role role, Principal admin,
+			RedirectAttributes redirect) {
+		managed.get(username);
+		if (role == null) {
+			redirect.addFlashAttribute("error", "role.form.roleMissing");
+			return detailOf(username);
+		}
+		return change(redirect, username, () -> accounts.revoke(username, role, admin.getName()), "role.revoked",
+				username, role);
+	}
+
 	@PostMapping("/admin/accounts/{username}/reset-password")
 	@PreAuthorize(MANAGE)
 	String resetPassword(@PathVariable String username, Principal admin, RedirectAttributes redirect) {
-		existing(username);
+		managed.get(username);
 		oneTimePassword(redirect, "account.admin.reset", username, accounts.resetPassword(username, admin.getName()));
-		return "redirect:/admin/accounts?q=" + username;
+		return detailOf(username);
 	}
 
 	@PostMapping("/admin/accounts/{username}/unlock")
 	@PreAuthorize(MANAGE)
 	String unlock(@PathVariable String username, Principal admin, RedirectAttributes redirect) {
-		existing(username);
-		accounts.unlock(username, admin.getName());
-		redirect.addFlashAttribute("success", "account.admin.unlocked");
-		redirect.addFlashAttribute("successArguments", new Object[] { username });
-		return "redirect:/admin/accounts?q=" + username;
+		managed.get(username);
+		return change(redirect, username, () -> accounts.unlock(username, admin.getName()), "account.admin.unlocked");
 	}
 
-	private void existing(String username) {
-		accounts.find(username).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+	/** Roles this administrator may give on this page (not the three administrators'). */
+	private static List<Role> appointable(Authentication admin, AccountView account) {
+		return Role.appointableWith(admin.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList())
+			.stream()
+			.filter((role) -> !role.administrator() && role != Role.RA_OPERATOR)
+			.toList();
+	}
+
+	private void units(Model model) {
+		model.addAttribute("units", managed.units());
+		model.addAttribute("departments", managed.departments());
+	}
+
+	private static String change(RedirectAttributes redirect, String username, Runnable change, String key,
+			Object... arguments) {
+		try {
+			change.run();
+			redirect.addFlashAttribute("success", key);
+			redirect.addFlashAttribute("successArguments",
+					arguments.length == 0 ? new Object[] { username } : arguments);
+		}
+		catch (Refusal refused) {
+			redirect.addFlashAttribute("error", refused.messageKey());
+			redirect.addFlashAttribute("errorArguments", refused.arguments());
+		}
+		return detailOf(username);
+	}
+
+	private static String detailOf(String username) {
+		return "redirect:/admin/accounts/" + username;
 	}
 
 	/** Shown once, on the next page only (a flash attribute), never stored or logged. */
@@ -121,7 +244,8 @@ class AccountAdminController implements WorkbenchMenuContributor {
 			.of(new WorkbenchMenuItem("menu.section.admin", "menu.accounts", "/admin/accounts", "account.manage", 5));
 	}
 
-	static class StaffForm {
+	/** A new staff account and its 编制 post. */
+	static class StaffForm extends StaffPostForm {
 
 		@NotBlank(message = "{account.form.usernameMissing}")
 		@Pattern(regexp = "[A-Za-z0-9._@-]{2,64}", message = "{account.form.usernamePattern}")
@@ -130,8 +254,6 @@ class AccountAdminController implements WorkbenchMenuContributor {
 		@NotBlank(message = "{account.form.displayNameMissing}")
 		@Size(max = 64, message = "{account.form.displayNameLength}")
 		private String displayName = "";
-
-		private @Nullable String unitId;
 
 		public String getUsername() {
 			return username;
@@ -147,14 +269,6 @@ class AccountAdminController implements WorkbenchMenuContributor {
 
 		public void setDisplayName(String displayName) {
 			this.displayName = displayName;
-		}
-
-		public @Nullable String getUnitId() {
-			return unitId;
-		}
-
-		public void setUnitId(@Nullable String unitId) {
-			this.unitId = unitId;
 		}
 
 	}

@@ -17,7 +17,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.zhengtong.audit.AuditManagement;
 import org.zhengtong.audit.AuditQuery;
 import org.zhengtong.audit.AuditableEvent;
+import org.zhengtong.identity.AccessScopes;
 import org.zhengtong.identity.AccountManagement;
+import org.zhengtong.identity.AccountView;
+import org.zhengtong.organization.PostManagement;
 import org.zhengtong.platform.WorkbenchMenuContributor;
 import org.zhengtong.platform.WorkbenchMenuItem;
 
@@ -39,8 +42,15 @@ class AccountController implements WorkbenchMenuContributor {
 
 	private final Clock clock;
 
+	private final PostManagement posts;
+
+	private final AccessScopes scopes;
+
 	AccountController(AccountManagement accounts, AuditManagement audit,
-			ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions, Clock clock) {
+			ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions, Clock clock,
+			PostManagement posts, AccessScopes scopes) {
+		this.posts = posts;
+		this.scopes = scopes;
 		this.accounts = accounts;
 		this.audit = audit;
 		this.sessions = sessions;
@@ -49,7 +59,10 @@ class AccountController implements WorkbenchMenuContributor {
 
 	@GetMapping("/account")
 	String account(Principal user, Model model) {
-		model.addAttribute("account", accounts.find(user.getName()).orElseThrow());
+		AccountView account = accounts.find(user.getName()).orElseThrow();
+		model.addAttribute("account", account);
+		model.addAttribute("posts", posts.postsOf(account.id()));
+		model.addAttribute("postInUse", scopes.postInUse(user.getName()));
 		model.addAttribute("logins",
 				audit.search(new AuditQuery(null, null, user.getName(), "identity.login", null, null), 0, 20));
 		model.addAttribute("sessionCount", sessions.getObject().findByPrincipalName(user.getName()).size());

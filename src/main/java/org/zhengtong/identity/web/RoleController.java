@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhengtong.identity.AccessScopes;
 import org.zhengtong.identity.AccountManagement;
 import org.zhengtong.identity.Role;
 import org.zhengtong.platform.WorkbenchMenuContributor;
@@ -35,16 +38,22 @@ class RoleController implements WorkbenchMenuContributor {
 
 	private final AccountManagement accounts;
 
-	RoleController(AccountManagement accounts) {
+	private final AccessScopes scopes;
+
+	RoleController(AccountManagement accounts, AccessScopes scopes) {
 		this.accounts = accounts;
+		this.scopes = scopes;
 	}
 
 	@GetMapping("/admin/roles")
 	@PreAuthorize(MANAGE)
-	String list(@RequestParam(defaultValue = "") String q, Model model) {
+	String list(@RequestParam(defaultValue = "") String q, Authentication admin, Model model) {
 		model.addAttribute("q", q);
-		model.addAttribute("accounts", accounts.search(q, 200));
-		model.addAttribute("roles", Role.values());
+		model.addAttribute("accounts", accounts.search(q, scopes.current("role.manage"), 200));
+		// Only the roles this administrator appoints: the three administrators and RA
+		// operators.
+		model.addAttribute("roles",
+				Role.appointableWith(admin.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList()));
 		return VIEW;
 	}
 

@@ -83,7 +83,18 @@ class DemoUnits implements ApplicationRunner {
 			new String[] { "北塬县", "Beiyuan County", "北塬" }, new String[] { "东岭县", "Dongling County", "东岭" },
 			new String[] { "西峪县", "Xiyu County", "西峪" });
 
+	/** 内设机构 every demo unit has: name, English name. */
+	static final List<String[]> STANDARD_DEPARTMENTS = List.of(new String[] { "办公室", "General Office" },
+			new String[] { "政策法规科", "Policy and Regulations Section" },
+			new String[] { "计划财务科", "Planning and Finance Section" }, new String[] { "人事科", "Personnel Section" });
+
+	/** The general office of the city government has more. */
+	static final List<String[]> GENERAL_OFFICE_DEPARTMENTS = List.of(new String[] { "秘书科", "Secretariat" },
+			new String[] { "信息科", "Information Section" }, new String[] { "督查科", "Supervision Section" });
+
 	private final UnitService units;
+
+	private final PostService posts;
 
 	private final JdbcClient jdbc;
 
@@ -93,8 +104,10 @@ class DemoUnits implements ApplicationRunner {
 
 	private int serial;
 
-	DemoUnits(UnitService units, JdbcClient jdbc, TransactionTemplate transaction, Environment environment) {
+	DemoUnits(UnitService units, PostService posts, JdbcClient jdbc, TransactionTemplate transaction,
+			Environment environment) {
 		this.units = units;
+		this.posts = posts;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.environment = environment;
@@ -138,8 +151,19 @@ class DemoUnits implements ApplicationRunner {
 			int order) {
 		String first17 = "11" + "619900" + "MB" + String.format("%07d", ++serial);
 		String code = first17 + CreditCode.checkCharacter(first17);
-		return units.create(parent, kind, new UnitNames(full, shortName, english, prefix), code, order, FROM, "system")
+		UUID id = units
+			.create(parent, kind, new UnitNames(full, shortName, english, prefix), code, order, FROM, "system")
 			.id();
+		int sort = 0;
+		for (String[] department : STANDARD_DEPARTMENTS) {
+			posts.addDepartment(id, department[0], department[1], ++sort, "system");
+		}
+		if ("秦政办".equals(prefix)) {
+			for (String[] department : GENERAL_OFFICE_DEPARTMENTS) {
+				posts.addDepartment(id, department[0], department[1], ++sort, "system");
+			}
+		}
+		return id;
 	}
 
 }

@@ -8,9 +8,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -156,6 +158,15 @@ class UnitService implements UnitManagement {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
+	public Set<UUID> unitAndBelow(UUID id) {
+		return new HashSet<>(jdbc.sql("""
+				WITH RECURSIVE below AS (SELECT id FROM organization_unit WHERE id = ?
+				    UNION SELECT u.id FROM organization_unit u JOIN below b ON u.parent_id = b.id)
+				SELECT id FROM below""").param(id).query(UUID.class).list());
+	}
+
+	@Override
 	@Transactional
 	public void deactivate(UUID id, String actor) {
 		UnitView unit = find(id, LocalDate.now(clock)).orElseThrow(() -> new IllegalArgumentException("No unit " + id));
@@ -165,6 +176,13 @@ class UnitService implements UnitManagement {
 			.single();
 		if (children > 0) {
 			throw UnitRefused.activeChildren(unit.names().fullName(), children);
+		}
+		int posts = jdbc.sql("SELECT count(*) FROM organization_post WHERE unit_id = ? AND ended_on IS NULL")
+			.param(id)
+			.query(Integer.class)
+			.single();
+		if (posts > 0) {
+			throw UnitRefused.unitHasStaff(unit.names().fullName(), posts);
 		}
 		jdbc.sql("UPDATE organization_unit SET active = FALSE WHERE id = ?").param(id).update();
 		events.publishEvent(

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhengtong.organization.PostManagement;
 import org.zhengtong.organization.UnitKind;
 import org.zhengtong.organization.UnitManagement;
 import org.zhengtong.organization.UnitNames;
@@ -50,10 +51,13 @@ class UnitController implements WorkbenchMenuContributor {
 
 	private final UnitManagement units;
 
+	private final PostManagement posts;
+
 	private final Clock clock;
 
-	UnitController(UnitManagement units, Clock clock) {
+	UnitController(UnitManagement units, PostManagement posts, Clock clock) {
 		this.units = units;
+		this.posts = posts;
 		this.clock = clock;
 	}
 
@@ -103,6 +107,11 @@ class UnitController implements WorkbenchMenuContributor {
 		UnitView unit = existing(id);
 		model.addAttribute("unit", unit);
 		model.addAttribute("history", units.nameHistory(id));
+		model.addAttribute("departments", posts.departments(id));
+		model.addAttribute("staffCount", posts.addressBook("", id, 0, 1).total());
+		if (!model.containsAttribute("departmentForm")) {
+			model.addAttribute("departmentForm", new DepartmentController.DepartmentForm());
+		}
 		if (!model.containsAttribute("renameForm")) {
 			UnitForm form = new UnitForm();
 			form.setFullName(unit.names().fullName());

@@ -27,6 +27,8 @@ import org.zhengtong.platform.SiteProperties;
 import org.zhengtong.platform.TodoCountContributor;
 import org.zhengtong.platform.WebAreas;
 import org.zhengtong.platform.WorkbenchMenuContributor;
+import org.zhengtong.platform.WorkbenchHeaderContributor;
+import org.zhengtong.platform.WorkbenchHeaderItem;
 import org.zhengtong.platform.WorkbenchMenuItem;
 
 /**
@@ -50,12 +52,16 @@ class LayoutSupport {
 
 	private final ObjectProvider<TodoCountContributor> todos;
 
+	private final ObjectProvider<WorkbenchHeaderContributor> headers;
+
 	private final Clock clock;
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
 	LayoutSupport(SiteProperties site, ObjectProvider<PortalNavigationContributor> navigation,
-			ObjectProvider<WorkbenchMenuContributor> menus, ObjectProvider<TodoCountContributor> todos, Clock clock) {
+			ObjectProvider<WorkbenchMenuContributor> menus, ObjectProvider<TodoCountContributor> todos,
+			ObjectProvider<WorkbenchHeaderContributor> headers, Clock clock) {
+		this.headers = headers;
 		this.clock = clock;
 		this.site = site;
 		this.navigation = navigation;
@@ -113,6 +119,15 @@ class LayoutSupport {
 			return null;
 		}
 		return contributors.stream().mapToLong((contributor) -> contributor.todoCount(user)).sum();
+	}
+
+	/** What modules show beside the user's name in the workbench header. */
+	public List<WorkbenchHeaderItem> getHeaderItems() {
+		Authentication user = currentUser();
+		if (user == null) {
+			return List.of();
+		}
+		return headers.orderedStream().flatMap((contributor) -> contributor.headerItem(user).stream()).toList();
 	}
 
 	/**

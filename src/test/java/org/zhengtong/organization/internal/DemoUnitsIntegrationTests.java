@@ -25,6 +25,9 @@ class DemoUnitsIntegrationTests {
 	UnitService units;
 
 	@Autowired
+	PostService posts;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -32,7 +35,7 @@ class DemoUnitsIntegrationTests {
 
 	@Test
 	void qinchuan_has_its_city_bodies_departments_twelve_districts_and_their_towns() {
-		DemoUnits loader = new DemoUnits(units, jdbc, transaction, new MockEnvironment());
+		DemoUnits loader = new DemoUnits(units, posts, jdbc, transaction, new MockEnvironment());
 		transaction.executeWithoutResult((status) -> loader.load());
 
 		List<UnitView> demo = units.tree(LocalDate.of(2026, 11, 24))

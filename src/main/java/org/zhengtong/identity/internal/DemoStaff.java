@@ -1,0 +1,182 @@
+package org.zhengtong.identity.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.zhengtong.identity.AccountKind;
+import org.zhengtong.identity.AccountManagement;
+import org.zhengtong.identity.Role;
+import org.zhengtong.identity.RoleGrant;
+import org.zhengtong.identity.StaffPost;
+import org.zhengtong.organization.DepartmentView;
+import org.zhengtong.organization.PostManagement;
+import org.zhengtong.organization.PostView;
+import org.zhengtong.organization.UnitKind;
+import org.zhengtong.organization.UnitManagement;
+import org.zhengtong.organization.UnitView;
+
+/**
+ * The people of the demonstration city: a leader and four staff in every unit, the mayor
+ * and four vice mayors overseeing the departments (分管), some concurrent posts (兼职), and
+ * the named demo accounts of the README. Names are generated from common surnames, the
+ * same on every machine.
+ */
+@Component
+class DemoStaff {
+
+	/** Named demo accounts: user name, name, unit's 机关代字, department, title, role. */
+	record Named(String username, String displayName, String unitPrefix, String department, String title,
+			@Nullable Role role) {
+	}
+
+	static final List<Named> NAMED = List.of(new Named("zhangwei", "张伟", "秦政办", "秘书科", "科员", null),
+			new Named("lina", "李娜", "秦教", "办公室", "主任", Role.UNIT_ADMIN),
+			new Named("wangfang", "王芳", "秦数据", "办公室", "科员", Role.RA_OPERATOR));
+
+	static final int STAFF_PER_UNIT = 4;
+
+	private static final String SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段漕钱汤尹黎易常武乔贺赖龚文";
+
+	private static final String GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍鹏辉玲建国志红斌波宁海燕雪峰琳晨浩宇欣怡婷嘉俊子涵文博思远立新佳颖梓萱晓东";
+
+	private final AccountService accounts;
+
+	private final UnitManagement units;
+
+	private final PostManagement posts;
+
+	private final Clock clock;
+
+	DemoStaff(AccountService accounts, UnitManagement units, PostManagement posts, Clock clock) {
+		this.accounts = accounts;
+		this.units = units;
+		this.posts = posts;
+		this.clock = clock;
+	}
+
+	/**
+	 * Loads the people, all with the one demo password hash; once (checks the named
+	 * ones).
+	 */
+	void load(String hash) {
+		if (accounts.find(NAMED.get(0).username()).isPresent()) {
+			return;
+		}
+		List<UnitView> tree = units.tree(LocalDate.now(clock)).stream().filter(UnitView::active).toList();
+		Map<UUID, List<DepartmentView>> departments = posts.activeDepartments()
+			.stream()
+			.collect(Collectors.groupingBy(DepartmentView::unitId));
+		Map<String, UnitView> byPrefix = tree.stream()
+			.filter((unit) -> unit.names().codePrefix() != null)
+			.collect(Collectors.toMap((unit) -> unit.names().codePrefix(), (unit) -> unit, (a, b) -> a));
+		for (Named named : NAMED) {
+			UnitView unit = byPrefix.get(named.unitPrefix());
+			person(named.username(), named.displayName(), hash);
+			if (unit != null) {
+				appoint(named.username(), unit, department(departments, unit, named.department()), named.title(), true,
+						0);
+				if (named.role() != null) {
+					accounts.grant(named.username(),
+							new RoleGrant(named.role(), named.role().defaultScope(),
+									named.role() == Role.UNIT_ADMIN ? unit.id() : null, Set.of()),
+							AccountManagement.SYSTEM);
+				}
+			}
+		}
+		UnitView general = byPrefix.get("秦政办");
+		if (general != null) {
+			accounts.appoint(
+					"zhangwei", new StaffPost(byPrefix.get("秦发改").id(),
+							department(departments, byPrefix.get("秦发改"), "办公室"), "联络员", false, "029-8733 0101"),
+					AccountManagement.SYSTEM);
+		}
+		generate(tree, departments, hash);
+	}
+
+	private void generate(List<UnitView> tree, Map<UUID, List<DepartmentView>> departments, String hash) {
+		Random random = new Random(2026);
+		int serial = 0;
+		List<PostView> viceMayors = new ArrayList<>();
+		List<UnitView> cityDepartments = tree.stream().filter((unit) -> unit.kind() == UnitKind.DEPARTMENT).toList();
+		for (UnitView unit : tree) {
+			List<DepartmentView> inUnit = departments.getOrDefault(unit.id(), List.of());
+			String username = String.format("qc%04d", ++serial);
+			person(username, name(random), hash);
+			appoint(username, unit, null, leaderTitle(unit), true, serial);
+			if (unit.kind() == UnitKind.GOVERNMENT) {
+				for (int i = 0; i < 4; i++) {
+					String vice = String.format("qc%04d", ++serial);
+					person(vice, name(random), hash);
+					viceMayors.add(appoint(vice, unit, null, "副市长", true, serial));
+				}
+			}
+			for (int i = 0; i < STAFF_PER_UNIT; i++) {
+				String staff = String.format("qc%04d", ++serial);
+				person(staff, name(random), hash);
+				UUID department = inUnit.isEmpty() ? null : inUnit.get(i % inUnit.size()).id();
+				appoint(staff, unit, department, i == 0 ? "科长" : (i == 1 ? "副科长" : "科员"), true, serial);
+			}
+		}
+		for (int i = 0; i < viceMayors.size(); i++) {
+			int from = i * cityDepartments.size() / viceMayors.size();
+			int to = (i + 1) * cityDepartments.size() / viceMayors.size();
+			posts.oversee(viceMayors.get(i).id(),
+					cityDepartments.subList(from, to).stream().map(UnitView::id).collect(Collectors.toSet()),
+					AccountManagement.SYSTEM);
+		}
+	}
+
+	private void person(String username, String displayName, String hash) {
+		accounts.createWithHash(username, displayName, AccountKind.STAFF, null, hash, false, AccountManagement.SYSTEM);
+		accounts.grant(username, Role.STAFF, AccountManagement.SYSTEM);
+	}
+
+	private PostView appoint(String username, UnitView unit, @Nullable UUID department, String title, boolean principal,
+			int serial) {
+		return accounts.appoint(username,
+				new StaffPost(unit.id(), department, title, principal,
+						String.format("029-87%02d %04d", unit.depth() * 10 + serial % 10, 1000 + serial)),
+				AccountManagement.SYSTEM);
+	}
+
+	private static @Nullable UUID department(Map<UUID, List<DepartmentView>> departments, UnitView unit, String name) {
+		return departments.getOrDefault(unit.id(), List.of())
+			.stream()
+			.filter((department) -> department.name().equals(name))
+			.map(DepartmentView::id)
+			.findFirst()
+			.orElse(null);
+	}
+
+	private static String leaderTitle(UnitView unit) {
+		String name = unit.names().fullName();
+		return switch (unit.kind()) {
+			case GOVERNMENT -> "市长";
+			case PARTY -> "书记";
+			case CONGRESS, CPPCC -> "主任";
+			case COURT, PROCURATORATE -> "院长";
+			case DISTRICT -> name.contains("县") ? "县长" : "区长";
+			case TOWNSHIP -> name.contains("街道") ? "主任" : "镇长";
+			case DEPARTMENT -> name.endsWith("局") ? "局长" : "主任";
+		};
+	}
+
+	private static String name(Random random) {
+		String surname = String.valueOf(SURNAMES.charAt(random.nextInt(SURNAMES.length())));
+		StringBuilder given = new StringBuilder().append(GIVEN.charAt(random.nextInt(GIVEN.length())));
+		if (random.nextInt(3) > 0) {
+			given.append(GIVEN.charAt(random.nextInt(GIVEN.length())));
+		}
+		return surname + given;
+	}
+
+}
