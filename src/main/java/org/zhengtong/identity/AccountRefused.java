@@ -49,4 +49,22 @@ public class AccountRefused extends Refusal {
 				username);
 	}
 
+	public static AccountRefused idNumberRegistered() {
+		return new AccountRefused("account.refused.idNumberRegistered",
+				"An account is already registered with this ID number");
+	}
+
+	public static AccountRefused creditCodeRegistered(String code) {
+		return new AccountRefused("account.refused.creditCodeRegistered",
+				"An account is already registered with the credit code " + code, code);
+	}
+
+	public static AccountRefused emailTaken(String email) {
+		return new AccountRefused("account.refused.emailTaken", "Another account uses " + email, email);
+	}
+
+	public static AccountRefused mobileTaken(String mobile) {
+		return new AccountRefused("account.refused.mobileTaken", "Another account uses " + mobile, mobile);
+	}
+
 }

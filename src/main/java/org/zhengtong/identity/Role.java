@@ -28,7 +28,13 @@ public enum Role {
 	RA_OPERATOR(false, DataScope.ALL, Role.APPOINT_RA_OPERATOR, "certificate.approve"),
 
 	/** 工作人员: the workbench, over the records of the unit of the post in use. */
-	STAFF(false, DataScope.UNIT, "account.manage");
+	STAFF(false, DataScope.UNIT, "account.manage"),
+
+	/** 个人用户: a registered citizen on the portal, over their own records. */
+	CITIZEN(false, DataScope.SELF, "account.manage"),
+
+	/** 法人用户: a registered enterprise on the portal, over its own records. */
+	ENTERPRISE(false, DataScope.SELF, "account.manage");
 
 	public static final Set<Role> ADMINISTRATORS = Set.of(SYSTEM_ADMIN, SECURITY_ADMIN, AUDIT_ADMIN);
 

@@ -27,18 +27,25 @@ public record ResidentIdNumber(String value) {
 		return new ResidentIdNumber(text);
 	}
 
+	/** The check character (ISO 7064 MOD 11-2) of the first 17 digits. */
+	public static char checkCharacter(String first17) {
+		int sum = 0;
+		for (int i = 0; i < 17; i++) {
+			sum += (first17.charAt(i) - '0') * WEIGHTS[i];
+		}
+		return CHECK.charAt(sum % 11);
+	}
+
 	private static String check(String text) {
 		String value = text.strip().toUpperCase(Locale.ROOT);
 		if (value.length() != 18) {
 			throw IdentifierInvalid.length(KIND, 18, value.length());
 		}
-		int sum = 0;
 		for (int i = 0; i < 17; i++) {
 			char c = value.charAt(i);
 			if (c < '0' || c > '9') {
 				throw IdentifierInvalid.character(KIND, i + 1, c);
 			}
-			sum += (c - '0') * WEIGHTS[i];
 		}
 		char last = value.charAt(17);
 		if ((last < '0' || last > '9') && last != 'X') {
@@ -54,7 +61,7 @@ public record ResidentIdNumber(String value) {
 		catch (DateTimeException ex) {
 			throw IdentifierInvalid.birthDate(KIND, value.substring(6, 14));
 		}
-		char expected = CHECK.charAt(sum % 11);
+		char expected = checkCharacter(value.substring(0, 17));
 		if (last != expected) {
 			throw IdentifierInvalid.checkCharacter(KIND, 18, last, expected);
 		}

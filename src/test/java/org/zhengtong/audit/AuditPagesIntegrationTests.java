@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -64,8 +65,10 @@ class AuditPagesIntegrationTests {
 			assertThat(refused).hasStatus(403);
 		}
 		// An administrator of the calendar is not the auditor either (三员分立).
-		assertThat(mvc.get().uri("/admin/audit").with(user("sysadmin").authorities(() -> "calendar.edit")).exchange())
-			.hasStatus(403);
+		assertThat(mvc.get()
+			.uri("/admin/audit")
+			.with(user("sysadmin").authorities(AuthorityUtils.createAuthorityList("ROLE_STAFF", "calendar.edit")))
+			.exchange()).hasStatus(403);
 
 		assertThat(
 				audit.search(new AuditQuery(null, null, clerk, "security.access-denied", Outcome.DENIED, null), 0, 10))
@@ -95,7 +98,7 @@ class AuditPagesIntegrationTests {
 			.param("day", "2093-10-01")
 			.param("kind", "HOLIDAY")
 			.param("name", "国庆节")
-			.with(user("sysadmin").authorities(() -> "calendar.edit"))
+			.with(user("sysadmin").authorities(AuthorityUtils.createAuthorityList("ROLE_STAFF", "calendar.edit")))
 			.with(csrf())
 			.exchange();
 
@@ -112,7 +115,7 @@ class AuditPagesIntegrationTests {
 	}
 
 	private static org.springframework.test.web.servlet.request.RequestPostProcessor auditor() {
-		return user("auditor").authorities(() -> "audit.read");
+		return user("auditor").authorities(AuthorityUtils.createAuthorityList("ROLE_STAFF", "audit.read"));
 	}
 
 }

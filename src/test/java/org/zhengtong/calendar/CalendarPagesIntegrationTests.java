@@ -3,6 +3,7 @@ package org.zhengtong.calendar;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -23,7 +24,10 @@ class CalendarPagesIntegrationTests {
 
 	@Test
 	void staff_see_the_year_with_its_holidays_and_the_source_but_no_editing() {
-		MvcTestResult page = mvc.get().uri("/workbench/calendar?year=2026").with(user("clerk")).exchange();
+		MvcTestResult page = mvc.get()
+			.uri("/workbench/calendar?year=2026")
+			.with(user("clerk").roles("STAFF"))
+			.exchange();
 
 		assertThat(page).hasStatusOk();
 		assertThat(page).bodyText()
@@ -35,7 +39,8 @@ class CalendarPagesIntegrationTests {
 
 	@Test
 	void a_provisional_year_warns_that_its_deadlines_are_provisional() {
-		assertThat(mvc.get().uri("/workbench/calendar?year=2027").with(user("clerk")).exchange()).bodyText()
+		assertThat(mvc.get().uri("/workbench/calendar?year=2027").with(user("clerk").roles("STAFF")).exchange())
+			.bodyText()
 			.contains("2027 年节假日安排尚未公布或尚未录入", "本年尚未录入节假日和调休。");
 	}
 
@@ -46,7 +51,7 @@ class CalendarPagesIntegrationTests {
 			.param("day", "2096-05-01")
 			.param("kind", "HOLIDAY")
 			.param("name", "劳动节")
-			.with(user("sysadmin").authorities(() -> "calendar.edit"))
+			.with(user("sysadmin").authorities(AuthorityUtils.createAuthorityList("ROLE_STAFF", "calendar.edit")))
 			.with(csrf())
 			.exchange();
 
@@ -55,7 +60,7 @@ class CalendarPagesIntegrationTests {
 		assertThat(calendar.isWorkingDay(LocalDate.of(2096, 5, 1))).isFalse();
 		assertThat(mvc.get()
 			.uri("/workbench/calendar?year=2096")
-			.with(user("sysadmin").authorities(() -> "calendar.edit"))
+			.with(user("sysadmin").authorities(AuthorityUtils.createAuthorityList("ROLE_STAFF", "calendar.edit")))
 			.exchange()).bodyText().contains("修改日历", "劳动节", "恢复为普通日");
 	}
 
@@ -71,7 +76,7 @@ class CalendarPagesIntegrationTests {
 				.param("name", "偷偷放假")
 				.param("lines", "2095-05-02,放假,偷偷放假")
 				.param("source", "无")
-				.with(user("clerk"))
+				.with(user("clerk").roles("STAFF"))
 				.with(csrf())
 				.exchange();
 			assertThat(refused).as(path).hasStatus(403);
@@ -87,7 +92,7 @@ class CalendarPagesIntegrationTests {
 			.param("day", "2094-06-02")
 			.param("kind", "WORKDAY")
 			.param("name", "调休")
-			.with(user("sysadmin").authorities(() -> "calendar.edit"))
+			.with(user("sysadmin").authorities(AuthorityUtils.createAuthorityList("ROLE_STAFF", "calendar.edit")))
 			.with(csrf())
 			.exchange();
 
@@ -103,7 +108,7 @@ class CalendarPagesIntegrationTests {
 			.param("day", "2094-06-05")
 			.param("kind", "HOLIDAY")
 			.param("name", " ")
-			.with(user("sysadmin").authorities(() -> "calendar.edit"))
+			.with(user("sysadmin").authorities(AuthorityUtils.createAuthorityList("ROLE_STAFF", "calendar.edit")))
 			.with(csrf())
 			.exchange();
 

@@ -130,9 +130,9 @@ class FilesIntegrationTests {
 		StoredFile stored = files.store(new ByteArrayInputStream(text(100)), "内部.txt", UploadRules.DOCUMENTS);
 		FileLink link = files.attach(stored, new FileOwner("test.private", "zhang"), "内部材料.txt", "zhang");
 
-		assertThat(mvc.get().uri(link.downloadPath()).with(user("zhang")).exchange()).hasStatusOk()
+		assertThat(mvc.get().uri(link.downloadPath()).with(user("zhang").roles("STAFF")).exchange()).hasStatusOk()
 			.hasHeader("Cache-Control", "no-store, private");
-		assertThat(mvc.get().uri(link.downloadPath()).with(user("li")).exchange()).hasStatus(404);
+		assertThat(mvc.get().uri(link.downloadPath()).with(user("li").roles("STAFF")).exchange()).hasStatus(404);
 		assertThat(mvc.get().uri(link.downloadPath()).exchange()).hasStatus(404);
 	}
 
@@ -141,7 +141,7 @@ class FilesIntegrationTests {
 		StoredFile stored = files.store(new ByteArrayInputStream(text(10)), "x.txt", UploadRules.DOCUMENTS);
 		FileLink link = files.attach(stored, new FileOwner("nobody.decides", "1"), "x.txt", "zhang");
 
-		assertThat(mvc.get().uri(link.downloadPath()).with(user("zhang")).exchange()).hasStatus(404);
+		assertThat(mvc.get().uri(link.downloadPath()).with(user("zhang").roles("STAFF")).exchange()).hasStatus(404);
 		assertThat(mvc.get().uri("/files/" + UUID.randomUUID()).exchange()).hasStatus(404);
 	}
 

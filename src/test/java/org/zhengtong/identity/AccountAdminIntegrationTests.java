@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -94,6 +95,7 @@ class AccountAdminIntegrationTests {
 	void a_locked_out_member_of_staff_gets_a_new_one_time_password_and_is_unlocked() {
 		String name = "locked" + UUID.randomUUID().toString().substring(0, 8);
 		accounts.create(name, "李四", AccountKind.STAFF, null, "Qinchuan@2026", false, AccountManagement.SYSTEM);
+		accounts.grant(name, Role.STAFF, AccountManagement.SYSTEM);
 		jdbc.update("UPDATE identity_account SET failed_attempts = 5, locked_until = ? WHERE username = ?",
 				Timestamp.from(Instant.now().plusSeconds(900)), name);
 		assertThat(mvc.get().uri("/admin/accounts?q={q}", name).with(admin()).exchange()).bodyText()
@@ -116,6 +118,7 @@ class AccountAdminIntegrationTests {
 	void unlocking_lifts_the_lock_before_it_runs_out() {
 		String name = "unlock" + UUID.randomUUID().toString().substring(0, 8);
 		accounts.create(name, "赵六", AccountKind.STAFF, null, "Qinchuan@2026", false, AccountManagement.SYSTEM);
+		accounts.grant(name, Role.STAFF, AccountManagement.SYSTEM);
 		jdbc.update("UPDATE identity_account SET locked_until = ? WHERE username = ?",
 				Timestamp.from(Instant.now().plusSeconds(900)), name);
 
@@ -134,7 +137,7 @@ class AccountAdminIntegrationTests {
 	}
 
 	private static RequestPostProcessor admin() {
-		return user("sysadmin").authorities(() -> "account.manage");
+		return user("sysadmin").authorities(AuthorityUtils.createAuthorityList("ROLE_STAFF", "account.manage"));
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -82,7 +83,7 @@ class RolesIntegrationTests {
 	}
 
 	private static RequestPostProcessor securityAdmin() {
-		return user("secadmin").authorities(() -> "role.manage");
+		return user("secadmin").authorities(AuthorityUtils.createAuthorityList("ROLE_STAFF", "role.manage"));
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -101,9 +102,10 @@ class AddressBookIntegrationTests {
 			.uri("/workbench/contacts?q={q}", "%' OR 1=1 --" + "长".repeat(10_000))
 			.with(user("staff").roles("STAFF"))
 			.exchange()).hasStatusOk().bodyText().contains("没有找到符合条件的人员");
-		assertThat(
-				mvc.get().uri("/workbench/contacts").with(user("auditor").authorities(() -> "audit.read")).exchange())
-			.hasStatus(403);
+		assertThat(mvc.get()
+			.uri("/workbench/contacts")
+			.with(user("auditor").authorities(AuthorityUtils.createAuthorityList("audit.read")))
+			.exchange()).hasStatus(403);
 	}
 
 	@Test
@@ -113,7 +115,7 @@ class AddressBookIntegrationTests {
 			.uri("/admin/units/{id}/departments", bureau)
 			.param("name", "法规科")
 			.param("englishName", "Regulations Section")
-			.with(user("sysadmin").authorities(() -> "unit.manage"))
+			.with(user("sysadmin").authorities(AuthorityUtils.createAuthorityList("ROLE_STAFF", "unit.manage")))
 			.with(csrf())
 			.exchange();
 		assertThat(added).flash().containsEntry("success", "department.added");
@@ -123,14 +125,14 @@ class AddressBookIntegrationTests {
 			.uri("/admin/units/{id}/departments", bureau)
 			.param("name", " ")
 			.param("englishName", "x")
-			.with(user("sysadmin").authorities(() -> "unit.manage"))
+			.with(user("sysadmin").authorities(AuthorityUtils.createAuthorityList("ROLE_STAFF", "unit.manage")))
 			.with(csrf())
 			.exchange();
 		assertThat(blank).flash().containsKey("errorTexts");
 		assertThat(posts.departments(bureau)).hasSize(1);
 		assertThat(mvc.get()
 			.uri("/admin/units/{id}", bureau)
-			.with(user("sysadmin").authorities(() -> "unit.manage"))
+			.with(user("sysadmin").authorities(AuthorityUtils.createAuthorityList("ROLE_STAFF", "unit.manage")))
 			.exchange()).bodyText().contains("法规科", "Regulations Section");
 	}
 

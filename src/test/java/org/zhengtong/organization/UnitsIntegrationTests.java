@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -100,7 +101,7 @@ class UnitsIntegrationTests {
 			.param("englishName", "New Bureau")
 			.param("creditCode", "91350100M000100Y44")
 			.param("validFrom", "2026-01-01")
-			.with(user("sysadmin").authorities(() -> "unit.manage"))
+			.with(user("sysadmin").authorities(AuthorityUtils.createAuthorityList("ROLE_STAFF", "unit.manage")))
 			.with(csrf())
 			.exchange();
 
@@ -120,15 +121,16 @@ class UnitsIntegrationTests {
 			.param("codePrefix", "测数")
 			.param("creditCode", code())
 			.param("validFrom", "2026-01-01")
-			.with(user("sysadmin").authorities(() -> "unit.manage"))
+			.with(user("sysadmin").authorities(AuthorityUtils.createAuthorityList("ROLE_STAFF", "unit.manage")))
 			.with(csrf())
 			.exchange();
 
 		assertThat(created).hasStatus3xxRedirection();
 		String location = created.getResponse().getRedirectedUrl();
-		assertThat(mvc.get().uri(location).with(user("sysadmin").authorities(() -> "unit.manage")).exchange())
-			.bodyText()
-			.contains("<h1>测试市大数据局</h1>", "测数", "名称沿革", "2026-01-01");
+		assertThat(mvc.get()
+			.uri(location)
+			.with(user("sysadmin").authorities(AuthorityUtils.createAuthorityList("ROLE_STAFF", "unit.manage")))
+			.exchange()).bodyText().contains("<h1>测试市大数据局</h1>", "测数", "名称沿革", "2026-01-01");
 	}
 
 	private UnitView unit(UUID parent, String name, String prefix) {

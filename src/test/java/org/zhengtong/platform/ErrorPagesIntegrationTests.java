@@ -38,7 +38,7 @@ class ErrorPagesIntegrationTests {
 			.uri("/error")
 			.requestAttr(RequestDispatcher.ERROR_STATUS_CODE, status)
 			.requestAttr(RequestDispatcher.ERROR_REQUEST_URI, failedPath)
-			.with(user("lisi"))
+			.with(user("lisi").roles("STAFF"))
 			.accept(MediaType.TEXT_HTML)
 			.exchange();
 

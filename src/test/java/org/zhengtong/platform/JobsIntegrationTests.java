@@ -73,15 +73,17 @@ class JobsIntegrationTests {
 
 		MvcTestResult page = mvc.get()
 			.uri("/workbench/jobs/{id}", job.id())
-			.with(user("zhang"))
+			.with(user("zhang").roles("STAFF"))
 			.accept(MediaType.TEXT_HTML)
 			.exchange();
 		assertThat(page).hasStatusOk();
 		assertThat(page).bodyText().contains("<h1>重建索引</h1>", "<progress", "value=\"100\"", "已完成", "完成");
 
-		assertThat(
-				mvc.get().uri("/workbench/jobs/{id}", job.id()).with(user("li")).accept(MediaType.TEXT_HTML).exchange())
-			.hasStatus(404);
+		assertThat(mvc.get()
+			.uri("/workbench/jobs/{id}", job.id())
+			.with(user("li").roles("STAFF"))
+			.accept(MediaType.TEXT_HTML)
+			.exchange()).hasStatus(404);
 		assertThat(jobs.find(job.id(), "li")).isEmpty();
 		assertThat(mvc.get().uri("/workbench/jobs/{id}", job.id()).exchange()).hasStatus3xxRedirection();
 	}
@@ -97,7 +99,7 @@ class JobsIntegrationTests {
 
 		MvcTestResult json = mvc.get()
 			.uri("/workbench/jobs/{id}", job.id())
-			.with(user("zhang"))
+			.with(user("zhang").roles("STAFF"))
 			.accept(MediaType.APPLICATION_JSON)
 			.exchange();
 
@@ -114,7 +116,7 @@ class JobsIntegrationTests {
 		jobs.start("test.quick", "第二个", owner, (progress) -> "2");
 		jobs.start("test.quick", "别人的", "someone-else", (progress) -> "3");
 
-		MvcTestResult page = mvc.get().uri("/workbench/jobs").with(user(owner)).exchange();
+		MvcTestResult page = mvc.get().uri("/workbench/jobs").with(user(owner).roles("STAFF")).exchange();
 
 		assertThat(page).hasStatusOk();
 		String html = page.getResponse().getContentAsString();

@@ -52,7 +52,7 @@ class SecurityIntegrationTests {
 
 	@Test
 	void a_logged_in_user_sees_the_workbench_with_sidebar_breadcrumb_and_no_made_up_todo_count() {
-		MvcTestResult page = mvc.get().uri("/workbench").with(user("wangwu")).exchange();
+		MvcTestResult page = mvc.get().uri("/workbench").with(user("wangwu").roles("STAFF")).exchange();
 
 		assertThat(page).hasStatusOk();
 		assertThat(page).bodyText()
@@ -66,14 +66,18 @@ class SecurityIntegrationTests {
 
 	@Test
 	void the_workbench_has_a_csrf_token_for_scripts_in_a_meta_tag() {
-		assertThat(mvc.get().uri("/workbench").with(user("wangwu")).exchange()).bodyText()
+		assertThat(mvc.get().uri("/workbench").with(user("wangwu").roles("STAFF")).exchange()).bodyText()
 			.containsPattern("<meta name=\"_csrf\" content=\"[^\"]+\">")
 			.contains("<meta name=\"_csrf_header\" content=\"X-CSRF-TOKEN\">");
 	}
 
 	@Test
 	void a_form_posted_without_its_csrf_token_is_refused() {
-		MvcTestResult refused = mvc.post().uri("/logout").with(user("wangwu")).accept(MediaType.TEXT_HTML).exchange();
+		MvcTestResult refused = mvc.post()
+			.uri("/logout")
+			.with(user("wangwu").roles("STAFF"))
+			.accept(MediaType.TEXT_HTML)
+			.exchange();
 
 		assertThat(refused).hasStatus(403);
 	}

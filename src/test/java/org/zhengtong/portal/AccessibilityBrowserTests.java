@@ -23,7 +23,8 @@ class AccessibilityBrowserTests extends BrowserTestSupport {
 	static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
 	@ParameterizedTest(name = "{0}")
-	@ValueSource(strings = { "/", "/en/", "/login", "/no-such-page", "/en/no-such-page" })
+	@ValueSource(strings = { "/", "/en/", "/login", "/register", "/register/citizen", "/register/enterprise",
+			"/no-such-page", "/en/no-such-page" })
 	void public_pages_have_no_serious_accessibility_problems(String path) {
 		viewport(1280, 900);
 		open(path);

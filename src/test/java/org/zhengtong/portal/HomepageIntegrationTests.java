@@ -62,7 +62,7 @@ class HomepageIntegrationTests {
 
 	@Test
 	void a_logged_in_reader_gets_a_page_no_cache_may_store() {
-		MvcTestResult page = mvc.get().uri("/").with(user("zhangsan")).exchange();
+		MvcTestResult page = mvc.get().uri("/").with(user("zhangsan").roles("STAFF")).exchange();
 
 		assertThat(page).hasHeader("Cache-Control", "private, no-store");
 	}

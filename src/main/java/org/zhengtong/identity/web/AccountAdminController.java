@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhengtong.identity.AccountManagement;
 import org.zhengtong.identity.AccountView;
+import org.zhengtong.identity.PublicAccounts;
 import org.zhengtong.identity.Role;
 import org.zhengtong.identity.RoleGrant;
 import org.zhengtong.organization.PostManagement;
@@ -57,7 +58,11 @@ class AccountAdminController implements WorkbenchMenuContributor {
 
 	private final PostManagement posts;
 
-	AccountAdminController(AccountManagement accounts, ManagedAccounts managed, PostManagement posts) {
+	private final PublicAccounts publicAccounts;
+
+	AccountAdminController(AccountManagement accounts, ManagedAccounts managed, PostManagement posts,
+			PublicAccounts publicAccounts) {
+		this.publicAccounts = publicAccounts;
 		this.accounts = accounts;
 		this.managed = managed;
 		this.posts = posts;
@@ -105,6 +110,7 @@ class AccountAdminController implements WorkbenchMenuContributor {
 		AccountView account = managed.get(username);
 		model.addAttribute("account", account);
 		model.addAttribute("posts", posts.historyOf(account.id()));
+		model.addAttribute("profile", publicAccounts.profile(username).orElse(null));
 		model.addAttribute("unitNames", managed.unitNames());
 		model.addAttribute("appointable", appointable(admin, account));
 		units(model);
@@ -182,6 +188,16 @@ class AccountAdminController implements WorkbenchMenuContributor {
 		}
 		return change(redirect, username, () -> accounts.revoke(username, role, admin.getName()), "role.revoked",
 				username, role);
+	}
+
+	/** The full 居民身份证号, shown once on the next page and audited. */
+	@PostMapping("/admin/accounts/{username}/id-number")
+	@PreAuthorize(MANAGE)
+	String revealIdNumber(@PathVariable String username, Principal admin, RedirectAttributes redirect) {
+		managed.get(username);
+		publicAccounts.revealIdNumber(username, admin.getName())
+			.ifPresent((number) -> redirect.addFlashAttribute("idNumber", number));
+		return detailOf(username);
 	}
 
 	@PostMapping("/admin/accounts/{username}/reset-password")

@@ -5,7 +5,13 @@ import java.util.List;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.zhengtong.platform.PublicFormContributor;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
@@ -46,6 +52,29 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
+	/** The one workbench page every signed-in account may use (one-time passwords). */
+	static final String PASSWORD_CHANGE = "/account/password";
+
+	/** 我的: a citizen's or enterprise's own pages on the portal. */
+	static final String[] PERSONAL_PAGES = { "/my", "/my/**" };
+
+	/**
+	 * After login: staff to the workbench, citizens and enterprises to their own page on
+	 * the portal — unless a page they asked for sent them to log in.
+	 */
+	static final class LandingPage extends SavedRequestAwareAuthenticationSuccessHandler {
+
+		@Override
+		protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
+				Authentication authentication) {
+			boolean staff = authentication.getAuthorities()
+				.stream()
+				.anyMatch((authority) -> "ROLE_STAFF".equals(authority.getAuthority()));
+			return staff ? "/workbench" : "/my";
+		}
+
+	}
+
 	/** Refused requests become events (the audit module records them). */
 	@Bean
 	AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher events) {
@@ -76,9 +105,16 @@ class SecurityConfiguration {
 		List<String> patterns = new ArrayList<>(List.of(WebAreas.WORKBENCH_PATTERNS));
 		patterns.addAll(List.of("/login", "/logout"));
 		http.securityMatcher(patterns.toArray(String[]::new))
-			.authorizeHttpRequests(
-					(requests) -> requests.requestMatchers("/login").permitAll().anyRequest().authenticated())
-			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/workbench").failureUrl("/login?error"))
+			// The workbench is for staff; citizens and enterprises sign in at the same
+			// /login
+			// and only change their password here.
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/login")
+				.permitAll()
+				.requestMatchers(PASSWORD_CHANGE)
+				.authenticated()
+				.anyRequest()
+				.hasRole("STAFF"))
+			.formLogin((form) -> form.loginPage("/login").successHandler(new LandingPage()).failureUrl("/login?error"))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.headers(strictHeaders());
 		return http.build();
@@ -86,8 +122,15 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain portal(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.GET, "/**")
+	SecurityFilterChain portal(HttpSecurity http, ObjectProvider<PublicFormContributor> publicForms) throws Exception {
+		String[] forms = publicForms.orderedStream()
+			.flatMap((contributor) -> contributor.publicFormPaths().stream())
+			.toArray(String[]::new);
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers(PERSONAL_PAGES)
+			.authenticated()
+			.requestMatchers(HttpMethod.POST, forms)
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, "/**")
 			.permitAll()
 			.requestMatchers(HttpMethod.HEAD, "/**")
 			.permitAll()

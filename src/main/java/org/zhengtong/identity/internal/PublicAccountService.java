@@ -1,0 +1,156 @@
+package org.zhengtong.identity.internal;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.security.access.AccessDeniedException;
+import org.zhengtong.audit.AuditableEvent;
+import org.zhengtong.audit.Outcome;
+import org.zhengtong.identity.AccountKind;
+import org.zhengtong.identity.AccountManagement;
+import org.zhengtong.identity.AccountRefused;
+import org.zhengtong.identity.AccountView;
+import org.zhengtong.identity.CitizenRegistration;
+import org.zhengtong.identity.EnterpriseRegistration;
+import org.zhengtong.identity.PasswordPolicy;
+import org.zhengtong.identity.PublicAccounts;
+import org.zhengtong.identity.PublicProfile;
+import org.zhengtong.identity.Role;
+
+@Service
+class PublicAccountService implements PublicAccounts {
+
+	private final AccountService accounts;
+
+	private final JdbcClient jdbc;
+
+	private final IdNumberCipher cipher;
+
+	private final PasswordEncoder passwords;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final ScopeService scopes;
+
+	PublicAccountService(AccountService accounts, JdbcClient jdbc, IdNumberCipher cipher, PasswordEncoder passwords,
+			ApplicationEventPublisher events, Clock clock, ScopeService scopes) {
+		this.scopes = scopes;
+		this.accounts = accounts;
+		this.jdbc = jdbc;
+		this.cipher = cipher;
+		this.passwords = passwords;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public AccountView registerCitizen(CitizenRegistration registration) {
+		String number = registration.idNumber().value();
+		byte[] index = cipher.index(number);
+		if (exists("SELECT EXISTS (SELECT 1 FROM identity_citizen WHERE id_number_index = ?)", index)) {
+			throw AccountRefused.idNumberRegistered();
+		}
+		AccountView account = create(registration.username(), registration.realName(), AccountKind.CITIZEN,
+				registration.password(), registration.email(), registration.mobile());
+		jdbc.sql(
+				"""
+						INSERT INTO identity_citizen (account_id, real_name, id_number_cipher, id_number_index, id_number_masked)
+						VALUES (?, ?, ?, ?, ?)""")
+			.params(account.id(), registration.realName().strip(), cipher.encrypt(number), index,
+					registration.idNumber().masked())
+			.update();
+		accounts.grant(account.username(), Role.CITIZEN, AccountManagement.SYSTEM);
+		events.publishEvent(AuditableEvent.succeeded(clock.instant(), account.username(), "identity.registered",
+				"account", account.id().toString(),
+				"个人用户注册：" + registration.realName().strip() + "，身份证号 " + registration.idNumber().masked()));
+		return accounts.find(account.username()).orElseThrow();
+	}
+
+	@Override
+	@Transactional
+	public AccountView registerEnterprise(EnterpriseRegistration registration) {
+		String code = registration.creditCode().value();
+		if (exists("SELECT EXISTS (SELECT 1 FROM identity_enterprise WHERE credit_code = ?)", code)) {
+			throw AccountRefused.creditCodeRegistered(code);
+		}
+		AccountView account = create(registration.username(), registration.name(), AccountKind.ENTERPRISE,
+				registration.password(), registration.email(), registration.mobile());
+		jdbc.sql("INSERT INTO identity_enterprise (account_id, name, credit_code) VALUES (?, ?, ?)")
+			.params(account.id(), registration.name().strip(), code)
+			.update();
+		accounts.grant(account.username(), Role.ENTERPRISE, AccountManagement.SYSTEM);
+		events.publishEvent(AuditableEvent.succeeded(clock.instant(), account.username(), "identity.registered",
+				"account", account.id().toString(), "法人用户注册：" + registration.name().strip() + "，统一社会信用代码 " + code));
+		return accounts.find(account.username()).orElseThrow();
+	}
+
+	private AccountView create(String username, String name, AccountKind kind, String password, @Nullable String email,
+			@Nullable String mobile) {
+		PasswordPolicy.check(username, password);
+		if (email != null
+				&& exists("SELECT EXISTS (SELECT 1 FROM identity_account WHERE lower(email) = lower(?))", email)) {
+			throw AccountRefused.emailTaken(email);
+		}
+		if (mobile != null && exists("SELECT EXISTS (SELECT 1 FROM identity_account WHERE mobile = ?)", mobile)) {
+			throw AccountRefused.mobileTaken(mobile);
+		}
+		AccountView account = accounts.createWithHash(username, name.strip(), kind, null, passwords.encode(password),
+				false, username);
+		jdbc.sql("UPDATE identity_account SET email = ?, mobile = ? WHERE id = ?")
+			.params(email, mobile, account.id())
+			.update();
+		return account;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<PublicProfile> profile(String username) {
+		return jdbc
+			.sql("""
+					SELECT a.kind, coalesce(c.real_name, e.name) AS name, coalesce(c.id_number_masked, e.credit_code) AS identifier,
+					       a.email, a.mobile
+					FROM identity_account a
+					LEFT JOIN identity_citizen c ON c.account_id = a.id
+					LEFT JOIN identity_enterprise e ON e.account_id = a.id
+					WHERE lower(a.username) = lower(?) AND a.kind <> 'STAFF'""")
+			.param(username)
+			.query((row, number) -> new PublicProfile(AccountKind.valueOf(row.getString("kind")), row.getString("name"),
+					row.getString("identifier"), row.getString("email"), row.getString("mobile")))
+			.optional();
+	}
+
+	@Override
+	@Transactional(noRollbackFor = AccessDeniedException.class)
+	public Optional<String> revealIdNumber(String username, String actor) {
+		if (!AccountManagement.SYSTEM.equals(actor) && !scopes.of(actor, "account.manage", null).all()) {
+			events.publishEvent(
+					AuditableEvent
+						.succeeded(clock.instant(), actor, "identity.id-number-revealed", "account", username,
+								actor + " 无权查看 " + username + " 的完整身份证号")
+						.withOutcome(Outcome.DENIED));
+			throw new AccessDeniedException("Only an administrator of every account may see an ID number");
+		}
+		return jdbc.sql("""
+				SELECT a.id, c.id_number_cipher FROM identity_account a JOIN identity_citizen c ON c.account_id = a.id
+				WHERE lower(a.username) = lower(?)""").param(username).query((row, number) -> {
+			String clear = cipher.decrypt(row.getBytes("id_number_cipher"));
+			events.publishEvent(AuditableEvent.succeeded(clock.instant(), actor, "identity.id-number-revealed",
+					"account", row.getObject("id").toString(), actor + " 查看了 " + username + " 的完整身份证号"));
+			return clear;
+		}).optional();
+	}
+
+	private boolean exists(String sql, Object parameter) {
+		return Boolean.TRUE.equals(jdbc.sql(sql).param(parameter).query(Boolean.class).single());
+	}
+
+}
