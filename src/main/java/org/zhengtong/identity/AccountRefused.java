@@ -67,4 +67,9 @@ public class AccountRefused extends Refusal {
 		return new AccountRefused("account.refused.mobileTaken", "Another account uses " + mobile, mobile);
 	}
 
+	public static AccountRefused resetLinkInvalid() {
+		return new AccountRefused("account.refused.resetLinkInvalid",
+				"This password reset link is unknown, already used or expired");
+	}
+
 }

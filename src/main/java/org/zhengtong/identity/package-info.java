@@ -3,7 +3,8 @@
  * and the three separated administrators (三员分立).
  */
 @NullMarked
-@ApplicationModule(displayName = "Identity", allowedDependencies = { "platform", "audit", "shared", "organization" })
+@ApplicationModule(displayName = "Identity",
+		allowedDependencies = { "platform", "audit", "shared", "organization", "notification" })
 package org.zhengtong.identity;
 
 import org.jspecify.annotations.NullMarked;

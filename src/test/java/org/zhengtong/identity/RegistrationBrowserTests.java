@@ -43,7 +43,7 @@ class RegistrationBrowserTests extends BrowserTestSupport {
 		fill("passwordAgain", "Qinchuan@2026");
 		browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
 
-		assertThat(browser.findElement(By.cssSelector(".alert-error")).getText()).contains("校验位", "应为“" + check + "”");
+		assertThat(waitFor(".alert-error").getText()).contains("校验位", "应为“" + check + "”");
 		assertThat(browser.findElement(By.id("idNumber")).getAttribute("aria-invalid")).isEqualTo("true");
 		assertThat(new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
 			.analyze(browser)
@@ -57,7 +57,7 @@ class RegistrationBrowserTests extends BrowserTestSupport {
 		fill("password", "Qinchuan@2026");
 		fill("passwordAgain", "Qinchuan@2026");
 		browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
-		assertThat(browser.findElement(By.cssSelector(".alert-success")).getText()).contains(username);
+		assertThat(waitFor(".alert-success").getText()).contains(username);
 
 		fill("username", username);
 		fill("password", "Qinchuan@2026");
@@ -65,6 +65,11 @@ class RegistrationBrowserTests extends BrowserTestSupport {
 		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/my"));
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("李小红", "6101**********")
 			.doesNotContain(first17);
+	}
+
+	private org.openqa.selenium.WebElement waitFor(String css) {
+		return new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
 	}
 
 	private void fill(String id, String text) {

@@ -25,7 +25,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({ TestcontainersDatabase.class, TestFileAccess.class })
+@Import({ TestcontainersDatabase.class, TestFileAccess.class, TestMailServer.class })
 @ExtendWith(TestcontainersDatabase.SkipWithoutDocker.class)
 public @interface IntegrationTest {
 

@@ -1,0 +1,120 @@
+package org.zhengtong.identity;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.zhengtong.shared.ResidentIdNumber;
+import org.zhengtong.testing.BrowserlessSession;
+import org.zhengtong.testing.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * 找回密码: a citizen asks for a link, the e-mail really leaves through the outbox (received
+ * by an SMTP server in the test), the link sets a new password once, and an unknown
+ * account gets the same answer and no e-mail. When the SMTP server is down the e-mail
+ * waits in the outbox and leaves when it is back.
+ */
+@IntegrationTest
+class PasswordResetIntegrationTests {
+
+	static final Pattern LINK = Pattern.compile("/password/reset\\?token=([A-Za-z0-9_-]+)");
+
+	@Autowired
+	PublicAccounts accounts;
+
+	@Autowired
+	GreenMail smtp;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void a_citizen_resets_a_forgotten_password_with_the_link_sent_by_mail() throws Exception {
+		String username = "forgot" + UUID.randomUUID().toString().substring(0, 8);
+		String email = username + "@example.com";
+		registerCitizen(username, email);
+
+		BrowserlessSession visitor = new BrowserlessSession(port);
+		visitor.get("/password/forgot");
+		var sent = visitor.post("/password/forgot", Map.of("account", email));
+		assertThat(
+				visitor.get(java.net.URI.create(sent.headers().firstValue("Location").orElseThrow()).getPath()).body())
+			.contains("重设密码的链接已经发出");
+
+		MimeMessage message = await().atMost(Duration.ofSeconds(60)).until(() -> mailTo(email), (m) -> m != null);
+		String body = GreenMailUtil.getBody(message);
+		Matcher link = LINK.matcher(body.replace("=\r\n", "").replace("=3D", "="));
+		assertThat(link.find()).as(body).isTrue();
+		String token = link.group(1);
+
+		assertThat(visitor.get("/password/reset?token=" + token).body()).contains("设置新密码", "name=\"password\"");
+		visitor.post("/password/reset",
+				Map.of("token", token, "password", "Changed@2026x", "passwordAgain", "Changed@2026x"));
+		assertThat(new BrowserlessSession(port).login(username, "Changed@2026x")).endsWith("/my");
+		assertThat(new BrowserlessSession(port).login(username, "Qinchuan@2026")).as("the old password is gone")
+			.contains("/login?error");
+
+		assertThat(visitor.get("/password/reset?token=" + token).body()).as("the link works once").contains("链接无效");
+	}
+
+	@Test
+	void an_unknown_account_gets_the_same_answer_and_no_mail() {
+		int before = smtp.getReceivedMessages().length;
+		BrowserlessSession visitor = new BrowserlessSession(port);
+		visitor.get("/password/forgot");
+		var sent = visitor.post("/password/forgot", Map.of("account", "nobody-" + UUID.randomUUID()));
+		assertThat(
+				visitor.get(java.net.URI.create(sent.headers().firstValue("Location").orElseThrow()).getPath()).body())
+			.contains("重设密码的链接已经发出");
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM notification_mail WHERE recipient LIKE 'nobody-%'",
+				Integer.class))
+			.isZero();
+		assertThat(smtp.getReceivedMessages()).hasSizeLessThanOrEqualTo(before + 1);
+	}
+
+	@Test
+	void a_made_up_token_is_refused_and_changes_nothing() {
+		BrowserlessSession visitor = new BrowserlessSession(port);
+		assertThat(visitor.get("/password/reset?token=made-up").body()).contains("链接无效");
+		visitor.get("/password/forgot");
+		var refused = visitor.post("/password/reset",
+				Map.of("token", "made-up", "password", "Changed@2026x", "passwordAgain", "Changed@2026x"));
+		assertThat(refused.body()).contains("链接无效");
+	}
+
+	private MimeMessage mailTo(String email) throws Exception {
+		for (MimeMessage message : smtp.getReceivedMessages()) {
+			if (message.getAllRecipients()[0].toString().equals(email)) {
+				return message;
+			}
+		}
+		return null;
+	}
+
+	private void registerCitizen(String username, String email) {
+		String first17 = "6101131990" + String.format("%02d", ThreadLocalRandom.current().nextInt(1, 13)) + "1"
+				+ ThreadLocalRandom.current().nextInt(0, 10)
+				+ String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
+		accounts.registerCitizen(new CitizenRegistration(username, "赵小燕",
+				ResidentIdNumber.of(first17 + ResidentIdNumber.checkCharacter(first17)),
+				"135" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000)), email,
+				"Qinchuan@2026"));
+	}
+
+}
