@@ -83,6 +83,17 @@ public interface AccountManagement {
 	 */
 	String resetPassword(String username, String actor);
 
+	/**
+	 * Deactivates an account (a person who left): it can no longer log in, its current
+	 * posts end, and its records stay.
+	 * @throws AccountRefused for one's own account, or the last active holder of an
+	 * administrator role
+	 */
+	void deactivate(String username, String actor);
+
+	/** Lets a deactivated account log in again (its posts are given anew). */
+	void reactivate(String username, String actor);
+
 	/** Lifts a lock before it runs out. */
 	void unlock(String username, String actor);
 

@@ -72,4 +72,8 @@ public class AccountRefused extends Refusal {
 				"This password reset link is unknown, already used or expired");
 	}
 
+	public static AccountRefused ownAccount() {
+		return new AccountRefused("account.refused.ownAccount", "You cannot deactivate your own account");
+	}
+
 }

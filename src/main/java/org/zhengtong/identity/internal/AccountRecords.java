@@ -99,6 +99,10 @@ class AccountRecords {
 			.list();
 	}
 
+	void setActive(UUID account, boolean active) {
+		jdbc.sql("UPDATE identity_account SET active = ? WHERE id = ?").params(active, account).update();
+	}
+
 	void unlock(String username) {
 		jdbc.sql(
 				"UPDATE identity_account SET failed_attempts = 0, locked_until = NULL WHERE lower(username) = lower(?)")

@@ -211,6 +211,48 @@ class AccountService implements AccountManagement {
 
 	@Override
 	@Transactional(noRollbackFor = AccessDeniedException.class)
+	public void deactivate(String username, String actor) {
+		AccountRecords.Account account = existing(username);
+		mayManage(actor, account, "identity.account-deactivated");
+		if (account.username().equalsIgnoreCase(actor)) {
+			throw AccountRefused.ownAccount();
+		}
+		if (!account.active()) {
+			return;
+		}
+		for (Role role : account.roles()) {
+			if (role.administrator() && records.activeHolders(role) <= 1) {
+				throw AccountRefused.lastAdministrator(account.username(), role);
+			}
+		}
+		posts.postsOf(account.id()).forEach((post) -> posts.end(post.id(), actor));
+		records.setUnit(account.id(), null);
+		records.setActive(account.id(), false);
+		events
+			.publishEvent(AuditableEvent
+				.succeeded(clock.instant(), actor, "identity.account-deactivated", "account", account.id().toString(),
+						"停用账户 " + account.username() + "（" + account.displayName() + "）")
+				.withChange("active", "inactive"));
+	}
+
+	@Override
+	@Transactional(noRollbackFor = AccessDeniedException.class)
+	public void reactivate(String username, String actor) {
+		AccountRecords.Account account = existing(username);
+		mayManage(actor, account, "identity.account-reactivated");
+		if (account.active()) {
+			return;
+		}
+		records.setActive(account.id(), true);
+		events.publishEvent(
+				AuditableEvent
+					.succeeded(clock.instant(), actor, "identity.account-reactivated", "account",
+							account.id().toString(), "重新启用账户 " + account.username())
+					.withChange("inactive", "active"));
+	}
+
+	@Override
+	@Transactional(noRollbackFor = AccessDeniedException.class)
 	public void unlock(String username, String actor) {
 		AccountRecords.Account account = existing(username);
 		mayManage(actor, account, "identity.account-unlocked");

@@ -10,7 +10,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
@@ -60,8 +63,13 @@ class AccountAdminController implements WorkbenchMenuContributor {
 
 	private final PublicAccounts publicAccounts;
 
+	/** Absent in the command-line tools, which have no web sessions. */
+	private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
+
 	AccountAdminController(AccountManagement accounts, ManagedAccounts managed, PostManagement posts,
-			PublicAccounts publicAccounts) {
+			PublicAccounts publicAccounts,
+			ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
+		this.sessions = sessions;
 		this.publicAccounts = publicAccounts;
 		this.accounts = accounts;
 		this.managed = managed;
@@ -188,6 +196,29 @@ class AccountAdminController implements WorkbenchMenuContributor {
 		}
 		return change(redirect, username, () -> accounts.revoke(username, role, admin.getName()), "role.revoked",
 				username, role);
+	}
+
+	/** Also ends the account's open sessions at once. */
+	@PostMapping("/admin/accounts/{username}/deactivate")
+	@PreAuthorize(MANAGE)
+	String deactivate(@PathVariable String username, Principal admin, RedirectAttributes redirect) {
+		managed.get(username);
+		String back = change(redirect, username, () -> {
+			accounts.deactivate(username, admin.getName());
+			FindByIndexNameSessionRepository<? extends Session> repository = sessions.getIfAvailable();
+			if (repository != null) {
+				List.copyOf(repository.findByPrincipalName(username).keySet()).forEach(repository::deleteById);
+			}
+		}, "account.admin.deactivated");
+		return back;
+	}
+
+	@PostMapping("/admin/accounts/{username}/reactivate")
+	@PreAuthorize(MANAGE)
+	String reactivate(@PathVariable String username, Principal admin, RedirectAttributes redirect) {
+		managed.get(username);
+		return change(redirect, username, () -> accounts.reactivate(username, admin.getName()),
+				"account.admin.reactivated");
 	}
 
 	/** The full 居民身份证号, shown once on the next page and audited. */
