@@ -4,7 +4,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Identity",
-		allowedDependencies = { "platform", "audit", "shared", "organization", "notification" })
+		allowedDependencies = { "platform", "audit", "shared", "organization", "notification", "files" })
 package org.zhengtong.identity;
 
 import org.jspecify.annotations.NullMarked;

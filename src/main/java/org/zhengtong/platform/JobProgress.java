@@ -6,6 +6,11 @@ package org.zhengtong.platform;
  */
 public interface JobProgress {
 
+	/**
+	 * The job this work runs as, for records the work keeps about it (an error report).
+	 */
+	java.util.UUID jobId();
+
 	/** How many steps the work has in all, once known. */
 	void total(long total);
 

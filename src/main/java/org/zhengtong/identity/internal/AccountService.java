@@ -80,7 +80,7 @@ class AccountService implements AccountManagement {
 	 * hash). No rights are checked: only the platform itself calls it.
 	 */
 	AccountView createWithHash(String username, String displayName, AccountKind kind, @Nullable UUID unitId,
-			String hash, boolean mustChange, String actor) {
+			@Nullable String hash, boolean mustChange, String actor) {
 		if (records.find(username).isPresent()) {
 			throw AccountRefused.usernameTaken(username);
 		}
@@ -91,10 +91,20 @@ class AccountService implements AccountManagement {
 		catch (DuplicateKeyException ex) {
 			throw AccountRefused.usernameTaken(username);
 		}
-		records.setPassword(id, hash, mustChange, clock.instant());
+		if (hash != null) {
+			records.setPassword(id, hash, mustChange, clock.instant());
+		}
 		events.publishEvent(AuditableEvent.succeeded(clock.instant(), actor, "identity.account-created", "account",
 				id.toString(), "创建账户 " + username + "（" + displayName + "）"));
 		return view(records.find(username).orElseThrow());
+	}
+
+	/**
+	 * An account nobody can log in to until an administrator gives it a one-time password
+	 * (imports); the caller has checked the actor's rights.
+	 */
+	AccountView createWithoutPassword(String username, String displayName, AccountKind kind, String actor) {
+		return createWithHash(username, displayName, kind, null, null, true, actor);
 	}
 
 	@Override

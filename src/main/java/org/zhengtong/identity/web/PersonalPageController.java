@@ -32,7 +32,7 @@ class PersonalPageController {
 	String personal(Principal user, Model model) {
 		model.addAttribute("profile", accounts.profile(user.getName()).orElse(null));
 		model.addAttribute("logins",
-				audit.search(new AuditQuery(null, null, user.getName(), "identity.login", null, null), 0, 10));
+				audit.search(new AuditQuery(null, null, user.getName(), "identity.login", null, null), 0, 20));
 		return VIEW;
 	}
 

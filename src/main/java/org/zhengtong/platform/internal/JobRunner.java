@@ -148,6 +148,11 @@ class JobRunner implements JobManagement, DisposableBean {
 		}
 
 		@Override
+		public UUID jobId() {
+			return id;
+		}
+
+		@Override
 		public void total(long total) {
 			this.total = total;
 		}
