@@ -18,6 +18,15 @@ public interface AuditManagement {
 	long count(AuditQuery query);
 
 	/**
+	 * Writes the matching entries as an Excel workbook (.xlsx), oldest first, streaming:
+	 * at most {@value #XLSX_MAX_ROWS} entries (one sheet's limit); use CSV beyond.
+	 */
+	void exportXlsx(AuditQuery query, java.io.OutputStream out) throws java.io.IOException;
+
+	/** Rows an Excel sheet holds, besides its heading. */
+	int XLSX_MAX_ROWS = 1_048_575;
+
+	/**
 	 * Writes every matching entry as CSV (UTF-8 with BOM, so Excel reads the Chinese),
 	 * oldest first.
 	 */

@@ -54,6 +54,20 @@ class AuditPagesIntegrationTests {
 		assertThat(export).hasStatusOk().hasContentType("text/csv;charset=UTF-8");
 		String csv = export.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(csv).startsWith("\uFEFF编号,时间,操作人").contains(actor, "\"'=HYPERLINK(\"\"x\"\")\"");
+
+		MvcTestResult excel = mvc.get().uri("/admin/audit/export.xlsx?actor={actor}", actor).with(auditor()).exchange();
+		assertThat(excel).hasStatusOk()
+			.hasContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				new java.io.ByteArrayInputStream(excel.getResponse().getContentAsByteArray()))) {
+			var sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("操作人");
+			assertThat(sheet.getLastRowNum()).isEqualTo(1);
+			assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo(actor);
+			assertThat(sheet.getRow(1).getCell(10).getCellType()).as("text, never a formula")
+				.isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+			assertThat(sheet.getRow(1).getCell(10).getStringCellValue()).isEqualTo("=HYPERLINK(\"x\")");
+		}
 	}
 
 	@Test

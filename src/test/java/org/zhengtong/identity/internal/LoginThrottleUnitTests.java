@@ -149,6 +149,10 @@ class LoginThrottleUnitTests {
 		}
 
 		@Override
+		public void exportXlsx(AuditQuery query, java.io.OutputStream out) {
+		}
+
+		@Override
 		public ChainVerification verify() {
 			return new ChainVerification(0, null, null);
 		}
