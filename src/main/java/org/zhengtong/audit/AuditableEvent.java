@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Something that happened and belongs in the audit log: who, when, from where, what
@@ -21,11 +23,21 @@ public record AuditableEvent(UUID id, Instant occurredAt, String actor, @Nullabl
 		@Nullable String address, String action, @Nullable String objectType, @Nullable String objectId,
 		Outcome outcome, String summary, @Nullable String before, @Nullable String after) {
 
-	/** A successful action on an object. */
+	/**
+	 * A successful action on an object. Inside a web request the address it came from is
+	 * filled in (the client's, as the trusted-proxy filter established it).
+	 */
 	public static AuditableEvent succeeded(Instant at, String actor, String action, @Nullable String objectType,
 			@Nullable String objectId, String summary) {
-		return new AuditableEvent(UUID.randomUUID(), at, actor, null, null, null, action, objectType, objectId,
-				Outcome.SUCCESS, summary, null, null);
+		return new AuditableEvent(UUID.randomUUID(), at, actor, null, null, requestAddress(), action, objectType,
+				objectId, Outcome.SUCCESS, summary, null, null);
+	}
+
+	private static @Nullable String requestAddress() {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+			return attributes.getRequest().getRemoteAddr();
+		}
+		return null;
 	}
 
 	public AuditableEvent withOutcome(Outcome outcome) {

@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.zhengtong.identity.AccountKind;
+import org.zhengtong.identity.CitizenRegistration;
+import org.zhengtong.identity.EnterpriseRegistration;
 import org.zhengtong.identity.AccountManagement;
 import org.zhengtong.identity.Role;
 import org.zhengtong.identity.RoleGrant;
@@ -23,6 +25,8 @@ import org.zhengtong.organization.PostView;
 import org.zhengtong.organization.UnitKind;
 import org.zhengtong.organization.UnitManagement;
 import org.zhengtong.organization.UnitView;
+import org.zhengtong.shared.CreditCode;
+import org.zhengtong.shared.ResidentIdNumber;
 
 /**
  * The people of the demonstration city: a leader and four staff in every unit, the mayor
@@ -44,11 +48,18 @@ class DemoStaff {
 
 	static final int STAFF_PER_UNIT = 4;
 
+	static final int CITIZENS = 30;
+
+	static final List<String> ENTERPRISES = List.of("秦川示例科技有限公司", "秦川渭水食品有限公司", "秦川长安建筑工程有限公司", "秦川丝路物流有限公司",
+			"秦川青山农业合作社", "秦川新华书店有限公司", "秦川城关餐饮管理有限公司", "秦川石门矿业有限公司");
+
 	private static final String SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段漕钱汤尹黎易常武乔贺赖龚文";
 
 	private static final String GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍鹏辉玲建国志红斌波宁海燕雪峰琳晨浩宇欣怡婷嘉俊子涵文博思远立新佳颖梓萱晓东";
 
 	private final AccountService accounts;
+
+	private final PublicAccountService publicAccounts;
 
 	private final UnitManagement units;
 
@@ -56,18 +67,20 @@ class DemoStaff {
 
 	private final Clock clock;
 
-	DemoStaff(AccountService accounts, UnitManagement units, PostManagement posts, Clock clock) {
+	DemoStaff(AccountService accounts, PublicAccountService publicAccounts, UnitManagement units, PostManagement posts,
+			Clock clock) {
 		this.accounts = accounts;
+		this.publicAccounts = publicAccounts;
 		this.units = units;
 		this.posts = posts;
 		this.clock = clock;
 	}
 
 	/**
-	 * Loads the people, all with the one demo password hash; once (checks the named
-	 * ones).
+	 * Loads the people, staff with the one demo password hash, citizens and enterprises
+	 * registered with the demo password; once (checks the named ones).
 	 */
-	void load(String hash) {
+	void load(String hash, String password) {
 		if (accounts.find(NAMED.get(0).username()).isPresent()) {
 			return;
 		}
@@ -100,6 +113,30 @@ class DemoStaff {
 					AccountManagement.SYSTEM);
 		}
 		generate(tree, departments, hash);
+		citizensAndEnterprises(password);
+	}
+
+	/**
+	 * 个人 and 法人 demo accounts with invented but valid numbers (region 610113, credit
+	 * codes in the invented region 619900), the first of each named in the README.
+	 */
+	private void citizensAndEnterprises(String password) {
+		Random random = new Random(11643);
+		for (int i = 0; i < CITIZENS; i++) {
+			String first17 = "610113" + (1950 + random.nextInt(55)) + String.format("%02d", 1 + random.nextInt(12))
+					+ String.format("%02d", 1 + random.nextInt(28)) + String.format("%03d", i);
+			String username = i == 0 ? "wangxiaoming" : String.format("citizen%03d", i);
+			publicAccounts.registerCitizen(new CitizenRegistration(username, i == 0 ? "王小明" : name(random),
+					ResidentIdNumber.of(first17 + ResidentIdNumber.checkCharacter(first17)),
+					String.format("1390000%04d", i), i == 0 ? "wangxiaoming@example.com" : null, password));
+		}
+		for (int i = 0; i < ENTERPRISES.size(); i++) {
+			String first17 = "91619900MA" + String.format("%07d", i + 1);
+			String username = i == 0 ? "qinchuan-tech" : String.format("enterprise%02d", i);
+			publicAccounts.registerEnterprise(new EnterpriseRegistration(username, ENTERPRISES.get(i),
+					CreditCode.of(first17 + CreditCode.checkCharacter(first17)), username + "@example.com",
+					String.format("1380000%04d", i), password));
+		}
 	}
 
 	private void generate(List<UnitView> tree, Map<UUID, List<DepartmentView>> departments, String hash) {
