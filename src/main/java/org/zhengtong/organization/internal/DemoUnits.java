@@ -18,9 +18,10 @@ import org.zhengtong.organization.UnitNames;
 import org.zhengtong.shared.CreditCode;
 
 /**
- * The demonstration city 秦川市 (fictional): the city's party committee, government,
- * congress, CPPCC, court and procuratorate, the government's departments with plausible
- * 机关代字, and twelve districts and counties with two towns or sub-districts each. Loaded
+ * The demonstration city 秦川市 (fictional): the city's party committee with its working
+ * bodies and people's organizations, government, congress, CPPCC, court and
+ * procuratorate, the government's departments with plausible 机关代字 (68 city departments in
+ * all), and twelve districts and counties with two towns or sub-districts each. Loaded
  * once, with the demo data only (the demo profile on the embedded database). The credit
  * codes are invented, with valid check characters (region 619900 does not exist).
  */
@@ -73,7 +74,41 @@ class DemoUnits implements ApplicationRunner {
 			new String[] { "秦川市乡村振兴局", "市乡村振兴局", "秦乡振", "Qinchuan Rural Revitalization Bureau" },
 			new String[] { "秦川市档案馆", "市档案馆", "秦档", "Qinchuan Municipal Archives" },
 			new String[] { "秦川市地方志办公室", "市地方志办", "秦志", "Qinchuan Local Chronicles Office" },
-			new String[] { "秦川市住房公积金管理中心", "市公积金中心", "秦公积金", "Qinchuan Housing Provident Fund Management Centre" });
+			new String[] { "秦川市住房公积金管理中心", "市公积金中心", "秦公积金", "Qinchuan Housing Provident Fund Management Centre" },
+			new String[] { "秦川市民族宗教事务局", "市民宗局", "秦民宗", "Qinchuan Ethnic and Religious Affairs Bureau" },
+			new String[] { "秦川市气象局", "市气象局", "秦气", "Qinchuan Meteorological Bureau" },
+			new String[] { "秦川市供销合作社", "市供销社", "秦供销", "Qinchuan Supply and Marketing Cooperative" },
+			new String[] { "秦川市人民政府研究室", "市政府研究室", "秦政研", "Qinchuan Research Office of the Municipal Government" },
+			new String[] { "秦川市投资促进局", "市投促局", "秦投促", "Qinchuan Investment Promotion Bureau" },
+			new String[] { "秦川市地方金融管理局", "市金融局", "秦金", "Qinchuan Local Financial Administration" },
+			new String[] { "秦川市广播电视局", "市广电局", "秦广电", "Qinchuan Radio and Television Bureau" },
+			new String[] { "秦川市知识产权局", "市知识产权局", "秦知", "Qinchuan Intellectual Property Office" });
+
+	/** 市委工作机关 and 群团组织, under the party committee. */
+	static final List<String[]> PARTY_DEPARTMENTS = List.of(
+			new String[] { "中共秦川市委办公室", "市委办", "秦办", "General Office of the Qinchuan Municipal Committee" },
+			new String[] { "中共秦川市委组织部", "市委组织部", "秦组", "Organization Department of the Qinchuan Municipal Committee" },
+			new String[] { "中共秦川市委宣传部", "市委宣传部", "秦宣", "Publicity Department of the Qinchuan Municipal Committee" },
+			new String[] { "中共秦川市委统战部", "市委统战部", "秦统",
+					"United Front Work Department of the Qinchuan Municipal Committee" },
+			new String[] { "中共秦川市委政法委员会", "市委政法委", "秦政法",
+					"Political and Legal Affairs Commission of the Qinchuan Municipal Committee" },
+			new String[] { "中共秦川市纪律检查委员会", "市纪委监委", "秦纪", "Qinchuan Municipal Commission for Discipline Inspection" },
+			new String[] { "中共秦川市委机构编制委员会办公室", "市委编办", "秦编",
+					"Qinchuan Office of the Commission for Public Sector Reform" },
+			new String[] { "中共秦川市委政策研究室", "市委政研室", "秦研", "Policy Research Office of the Qinchuan Municipal Committee" },
+			new String[] { "中共秦川市委网络安全和信息化委员会办公室", "市委网信办", "秦网信", "Qinchuan Cyberspace Affairs Office" },
+			new String[] { "中共秦川市委老干部局", "市委老干部局", "秦老干", "Veteran Cadres Bureau of the Qinchuan Municipal Committee" },
+			new String[] { "中共秦川市委党校", "市委党校", "秦党校", "Party School of the Qinchuan Municipal Committee" },
+			new String[] { "秦川市总工会", "市总工会", "秦工", "Qinchuan Federation of Trade Unions" },
+			new String[] { "共青团秦川市委员会", "团市委", "秦团", "Qinchuan Municipal Committee of the Communist Youth League" },
+			new String[] { "秦川市妇女联合会", "市妇联", "秦妇", "Qinchuan Women's Federation" },
+			new String[] { "秦川市科学技术协会", "市科协", "秦科协", "Qinchuan Association for Science and Technology" },
+			new String[] { "秦川市残疾人联合会", "市残联", "秦残联", "Qinchuan Disabled Persons' Federation" },
+			new String[] { "秦川市工商业联合会", "市工商联", "秦工商联", "Qinchuan Federation of Industry and Commerce" },
+			new String[] { "秦川市文学艺术界联合会", "市文联", "秦文联", "Qinchuan Federation of Literary and Art Circles" },
+			new String[] { "秦川市社会科学界联合会", "市社科联", "秦社科联", "Qinchuan Federation of Social Sciences" },
+			new String[] { "秦川市红十字会", "市红十字会", "秦红", "Qinchuan Red Cross Society" });
 
 	static final List<String[]> DISTRICTS = List.of(new String[] { "秦都区", "Qindu District", "秦都" },
 			new String[] { "渭北区", "Weibei District", "渭北" }, new String[] { "长乐区", "Changle District", "长乐" },
@@ -123,7 +158,11 @@ class DemoUnits implements ApplicationRunner {
 	}
 
 	void load() {
-		add(null, UnitKind.PARTY, "中共秦川市委员会", "市委", "Qinchuan Municipal Committee of the CPC", "秦发", 1);
+		UUID party = add(null, UnitKind.PARTY, "中共秦川市委员会", "市委", "Qinchuan Municipal Committee of the CPC", "秦发", 1);
+		int partyOrder = 0;
+		for (String[] department : PARTY_DEPARTMENTS) {
+			add(party, UnitKind.DEPARTMENT, department[0], department[1], department[3], department[2], ++partyOrder);
+		}
 		UUID government = add(null, UnitKind.GOVERNMENT, "秦川市人民政府", "市政府", "Qinchuan Municipal People's Government",
 				"秦政发", 2);
 		add(null, UnitKind.CONGRESS, "秦川市人民代表大会常务委员会", "市人大常委会",

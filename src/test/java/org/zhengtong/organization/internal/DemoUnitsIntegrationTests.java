@@ -42,10 +42,12 @@ class DemoUnitsIntegrationTests {
 			.stream()
 			.filter((unit) -> unit.creditCode() != null && unit.creditCode().startsWith("11619900MB"))
 			.toList();
-		assertThat(demo).hasSize(6 + DemoUnits.DEPARTMENTS.size() + 12 * 3);
+		assertThat(demo).hasSize(6 + DemoUnits.DEPARTMENTS.size() + DemoUnits.PARTY_DEPARTMENTS.size() + 12 * 3);
 		assertThat(demo).filteredOn((unit) -> unit.kind() == UnitKind.DISTRICT).hasSize(12);
 		assertThat(demo).filteredOn((unit) -> unit.kind() == UnitKind.TOWNSHIP).hasSize(24);
-		assertThat(demo).filteredOn((unit) -> unit.kind() == UnitKind.DEPARTMENT).hasSize(40);
+		assertThat(demo).filteredOn((unit) -> unit.kind() == UnitKind.DEPARTMENT)
+			.as("about 70 city departments")
+			.hasSize(68);
 		assertThat(demo).extracting((unit) -> unit.names().codePrefix()).contains("秦政发", "秦发改", "秦政办", "秦都政发");
 		assertThat(demo)
 			.allSatisfy((unit) -> assertThat(unit.names().englishName()).doesNotContainPattern("\\p{IsHan}"));
