@@ -47,4 +47,11 @@ public interface UnitManagement {
 	 */
 	void deactivate(UUID id, String actor);
 
+	/**
+	 * Puts the unit under another parent ({@code null}: a top unit), with everything
+	 * under it.
+	 * @throws UnitRefused when the new parent is the unit itself or under it, or inactive
+	 */
+	UnitView move(UUID id, @Nullable UUID parentId, String actor);
+
 }

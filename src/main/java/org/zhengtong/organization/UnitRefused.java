@@ -55,4 +55,9 @@ public class UnitRefused extends Refusal {
 		return new UnitRefused("unit.refused.postEnded", "That post of " + person + " has already ended", person);
 	}
 
+	public static UnitRefused moveUnderItself(String name) {
+		return new UnitRefused("unit.refused.moveUnderItself", name + " cannot be put under itself or a unit under it",
+				name);
+	}
+
 }

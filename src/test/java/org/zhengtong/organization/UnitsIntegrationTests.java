@@ -77,6 +77,22 @@ class UnitsIntegrationTests {
 	}
 
 	@Test
+	void a_unit_moves_under_another_parent_with_everything_under_it_but_never_under_itself() {
+		UnitView district = unit(null, "改隶测试区人民政府", "改隶政发");
+		UnitView town = unit(district.id(), "改隶测试镇人民政府", null);
+		UnitView village = unit(town.id(), "改隶测试村民委员会", null);
+		UnitView other = unit(null, "改隶目标县人民政府", "改隶县政发");
+
+		assertThatExceptionOfType(UnitRefused.class).isThrownBy(() -> units.move(district.id(), village.id(), "admin"))
+			.satisfies((refused) -> assertThat(refused.messageKey()).isEqualTo("unit.refused.moveUnderItself"));
+		units.move(town.id(), other.id(), "admin");
+
+		assertThat(units.find(town.id(), LocalDate.now()).orElseThrow().parentId()).isEqualTo(other.id());
+		assertThat(units.unitAndBelow(other.id())).contains(town.id(), village.id());
+		assertThat(units.unitAndBelow(district.id())).containsExactly(district.id());
+	}
+
+	@Test
 	void a_credit_code_is_checked_and_unique() {
 		String code = code();
 		units.create(null, UnitKind.DEPARTMENT, names("测试市统计局", "测统"), code, 1, START, "admin");

@@ -158,6 +158,34 @@ class UnitService implements UnitManagement {
 	}
 
 	@Override
+	@Transactional
+	public UnitView move(UUID id, @Nullable UUID parentId, String actor) {
+		LocalDate today = LocalDate.now(clock);
+		UnitView unit = find(id, today).orElseThrow(() -> new IllegalArgumentException("No unit " + id));
+		String before = unit.parentId() == null ? "-"
+				: find(unit.parentId(), today).map((p) -> p.names().fullName()).orElse("?");
+		String after = "-";
+		if (parentId != null) {
+			UnitView parent = find(parentId, today)
+				.orElseThrow(() -> new IllegalArgumentException("No unit " + parentId));
+			if (unitAndBelow(id).contains(parentId)) {
+				throw UnitRefused.moveUnderItself(unit.names().fullName());
+			}
+			if (!parent.active()) {
+				throw UnitRefused.unitInactive(parent.names().fullName());
+			}
+			after = parent.names().fullName();
+		}
+		jdbc.sql("UPDATE organization_unit SET parent_id = ? WHERE id = ?").params(parentId, id).update();
+		events.publishEvent(
+				AuditableEvent
+					.succeeded(clock.instant(), actor, "organization.unit-moved", "unit", id.toString(),
+							unit.names().fullName() + " 改隶 " + after)
+					.withChange(before, after));
+		return find(id, today).orElseThrow();
+	}
+
+	@Override
 	@Transactional(readOnly = true)
 	public Set<UUID> unitAndBelow(UUID id) {
 		return new HashSet<>(jdbc.sql("""

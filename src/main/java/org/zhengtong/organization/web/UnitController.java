@@ -108,6 +108,11 @@ class UnitController implements WorkbenchMenuContributor {
 		model.addAttribute("unit", unit);
 		model.addAttribute("history", units.nameHistory(id));
 		model.addAttribute("departments", posts.departments(id));
+		model.addAttribute("parents",
+				units.tree(LocalDate.now(clock))
+					.stream()
+					.filter((candidate) -> candidate.active() && !units.unitAndBelow(id).contains(candidate.id()))
+					.toList());
 		model.addAttribute("staffCount", posts.addressBook("", id, 0, 1).total());
 		if (!model.containsAttribute("departmentForm")) {
 			model.addAttribute("departmentForm", new DepartmentController.DepartmentForm());
@@ -142,6 +147,23 @@ class UnitController implements WorkbenchMenuContributor {
 			}
 		}
 		return detail(id, model);
+	}
+
+	@PostMapping("/admin/units/{id}/move")
+	@PreAuthorize(MANAGE)
+	String move(@PathVariable UUID id, @RequestParam(required = false) @Nullable UUID parent, Principal admin,
+			RedirectAttributes redirect) {
+		existing(id);
+		try {
+			UnitView moved = units.move(id, parent, admin.getName());
+			redirect.addFlashAttribute("success", "unit.moved");
+			redirect.addFlashAttribute("successArguments", new Object[] { moved.names().fullName() });
+		}
+		catch (Refusal refused) {
+			redirect.addFlashAttribute("error", refused.messageKey());
+			redirect.addFlashAttribute("errorArguments", refused.arguments());
+		}
+		return "redirect:/admin/units/" + id;
 	}
 
 	@PostMapping("/admin/units/{id}/deactivate")
