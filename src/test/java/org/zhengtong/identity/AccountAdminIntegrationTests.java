@@ -70,11 +70,14 @@ class AccountAdminIntegrationTests {
 		assertThat(holder.login(name, password)).endsWith("/workbench");
 		assertThat(holder.get("/workbench").headers().firstValue("Location"))
 			.hasValueSatisfying((location) -> assertThat(location).endsWith("/account/password"));
-		assertThat(audit.search(new AuditQuery(null, null, "sysadmin", "identity.account-created", null, null), 0, 50))
-			.anySatisfy((entry) -> {
-				assertThat(entry.summary()).contains(name);
-				assertThat(entry.address()).as("where the administrator worked from").isEqualTo("127.0.0.1");
-			});
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(
+					audit.search(new AuditQuery(null, null, "sysadmin", "identity.account-created", null, null), 0, 50))
+				.anySatisfy((entry) -> {
+					assertThat(entry.summary()).contains(name);
+					assertThat(entry.address()).as("where the administrator worked from").isEqualTo("127.0.0.1");
+				}));
 	}
 
 	@Test

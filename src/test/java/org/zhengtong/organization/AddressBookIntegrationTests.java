@@ -80,8 +80,12 @@ class AddressBookIntegrationTests {
 		assertThat(posts.addressBook("欧阳" + tag, null, 0, 50).items()).isEmpty();
 		assertThat(posts.historyOf(person)).extracting(PostView::current).containsExactly(false);
 		posts.deactivateDepartment(office.id(), "test");
-		assertThat(audit.search(new AuditQuery(null, null, "test", "organization.post-ended", null, null), 0, 50))
-			.anySatisfy((entry) -> assertThat(entry.summary()).contains("欧阳" + tag));
+		// The audit module records after the commit, on its own thread.
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(
+					audit.search(new AuditQuery(null, null, "test", "organization.post-ended", null, null), 0, 50))
+				.anySatisfy((entry) -> assertThat(entry.summary()).contains("欧阳" + tag)));
 	}
 
 	@Test

@@ -74,7 +74,7 @@ class BackupRestoreIntegrationTests {
 		var job = jobs.start("test.backup", "备份前的任务", "zhang", (progress) -> "完成");
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> jobs.find(job.id(), "zhang").orElseThrow().status() == JobStatus.SUCCEEDED);
-		Path secret = secrets.resolve("ca-key-password");
+		Path secret = secrets.resolve("backup-test-secret");
 		Files.createDirectories(secrets);
 		Files.writeString(secret, "口令-" + UUID.randomUUID());
 		Path archive = temporary.resolve("backup.zip");
@@ -107,7 +107,7 @@ class BackupRestoreIntegrationTests {
 			.resolve(stored.sha256().substring(2, 4))
 			.resolve(stored.sha256());
 		assertThat(file).hasBinaryContent(attachment);
-		Path restoredSecret = temporary.resolve("restored-secrets/ca-key-password");
+		Path restoredSecret = temporary.resolve("restored-secrets/backup-test-secret");
 		assertThat(restoredSecret).hasSameTextualContentAs(secret);
 		assertThat(Files.getPosixFilePermissions(restoredSecret))
 			.containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
