@@ -3,7 +3,8 @@
  * they issue, and their publication (CA certificates, CRL, status lookup).
  */
 @NullMarked
-@ApplicationModule(displayName = "PKI", allowedDependencies = { "platform", "audit", "shared" })
+@ApplicationModule(displayName = "PKI",
+		allowedDependencies = { "platform", "audit", "shared", "identity", "organization" })
 package org.zhengtong.pki;
 
 import org.jspecify.annotations.NullMarked;

@@ -204,6 +204,71 @@ class CertificateAuthorityService implements CertificateAuthority {
 		}
 	}
 
+	/**
+	 * Issues and records a certificate for someone's key (the key stays with them).
+	 * @param rsa whether the key is RSA (it then also enciphers keys)
+	 */
+	X509Certificate issue(Hierarchy hierarchy, String profile, X500Name subject, java.security.PublicKey key,
+			boolean rsa, KeyPurposeId purpose, String holder, Duration validity, String actor) {
+		Authority issuing = find(hierarchy, "ISSUING").orElseThrow();
+		Instant now = clock.instant();
+		BigInteger serial = CertificateBuilder.serial();
+		try {
+			JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();
+			var builder = new JcaX509v3CertificateBuilder(issuing.certificate(), serial, Date.from(now),
+					Date.from(now.plus(validity)), subject, key)
+				.addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
+				.addExtension(Extension.keyUsage, true,
+						new KeyUsage(
+								rsa ? KeyUsage.digitalSignature | KeyUsage.keyEncipherment : KeyUsage.digitalSignature))
+				.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(purpose))
+				.addExtension(Extension.subjectKeyIdentifier, false, utils.createSubjectKeyIdentifier(key))
+				.addExtension(Extension.authorityKeyIdentifier, false,
+						utils.createAuthorityKeyIdentifier(issuing.certificate()));
+			publicationPoints(builder, hierarchy);
+			X509Certificate certificate = CertificateBuilder.convert(builder,
+					CertificateBuilder.signer(issuing.algorithm(), issuingKey(hierarchy)));
+			jdbc.sql("""
+					INSERT INTO pki_certificate (issuer_id, serial, profile, subject, holder, not_before, not_after,
+					    certificate, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(issuing.id(), CertificateBuilder.hex(serial), profile, subject.toString(), holder,
+						Timestamp.from(now), Timestamp.from(now.plus(validity)), der(certificate), Timestamp.from(now))
+				.update();
+			events.publishEvent(AuditableEvent.succeeded(now, actor, "pki.certificate-issued", "certificate",
+					CertificateBuilder.hex(serial),
+					"为 " + holder + " 签发 " + profile + " 证书，序列号 " + CertificateBuilder.hex(serial)));
+			return certificate;
+		}
+		catch (GeneralSecurityException | java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * Marks a certificate revoked; its issuer's next CRL lists it. @return whether it was
+	 * valid
+	 */
+	boolean revoke(String serial, int reason, String actor) {
+		Instant now = clock.instant();
+		int changed = jdbc.sql("""
+				UPDATE pki_certificate SET status = 'REVOKED', revoked_at = ?, revocation_reason = ?
+				WHERE serial = ? AND status = 'VALID'""").params(Timestamp.from(now), reason, serial).update();
+		if (changed == 0) {
+			return false;
+		}
+		jdbc.sql(
+				"""
+						UPDATE pki_authority SET crl = NULL WHERE id IN (SELECT issuer_id FROM pki_certificate WHERE serial = ?)""")
+			.param(serial)
+			.update();
+		events.publishEvent(
+				AuditableEvent
+					.succeeded(now, actor, "pki.certificate-revoked", "certificate", serial,
+							"吊销证书 " + serial + "，原因代码 " + reason)
+					.withChange("VALID", "REVOKED"));
+		return true;
+	}
+
 	/** CRL distribution point and OCSP address, from zhengtong.public-base-url. */
 	void publicationPoints(X509v3CertificateBuilder builder, Hierarchy hierarchy) throws java.io.IOException {
 		String prefix = hierarchy == Hierarchy.SM2 ? "/pki/sm2" : "/pki";

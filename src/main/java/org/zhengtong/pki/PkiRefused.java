@@ -1,0 +1,50 @@
+package org.zhengtong.pki;
+
+import org.zhengtong.shared.Refusal;
+
+/** A certificate request or change the rules refuse; nothing was issued or changed. */
+public class PkiRefused extends Refusal {
+
+	private PkiRefused(String messageKey, String message, Object... arguments) {
+		super(messageKey, message, arguments);
+	}
+
+	public static PkiRefused malformedCsr() {
+		return new PkiRefused("pki.refused.malformedCsr", "This is not a PKCS#10 certificate request (CSR)");
+	}
+
+	public static PkiRefused badSignature() {
+		return new PkiRefused("pki.refused.badSignature", "The request's signature does not match its key");
+	}
+
+	public static PkiRefused keyNotAllowed(String key) {
+		return new PkiRefused("pki.refused.keyNotAllowed", "A " + key + " key is not allowed for this certificate",
+				key);
+	}
+
+	public static PkiRefused tooLarge() {
+		return new PkiRefused("pki.refused.tooLarge", "A certificate request is at most 16 KB");
+	}
+
+	public static PkiRefused selfApproval() {
+		return new PkiRefused("pki.refused.selfApproval",
+				"An RA operator cannot decide a request they made or that is for them");
+	}
+
+	public static PkiRefused notPending() {
+		return new PkiRefused("pki.refused.notPending", "This request has already been decided");
+	}
+
+	public static PkiRefused noUnit(String holder) {
+		return new PkiRefused("pki.refused.noUnit", holder + " holds no post in a unit", holder);
+	}
+
+	public static PkiRefused reasonMissing() {
+		return new PkiRefused("pki.refused.reasonMissing", "Give the reason for the rejection");
+	}
+
+	public static PkiRefused alreadyRevoked() {
+		return new PkiRefused("pki.refused.alreadyRevoked", "This certificate is already revoked");
+	}
+
+}

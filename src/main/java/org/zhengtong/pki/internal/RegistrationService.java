@@ -1,0 +1,331 @@
+package org.zhengtong.pki.internal;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.PublicKey;
+import java.security.interfaces.ECPublicKey;
+import java.security.interfaces.RSAPublicKey;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.X500NameBuilder;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
+import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
+import org.bouncycastle.asn1.x9.X962Parameters;
+import org.bouncycastle.openssl.PEMParser;
+import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
+import org.bouncycastle.pkcs.PKCS10CertificationRequest;
+import org.bouncycastle.pkcs.PKCSException;
+import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequest;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhengtong.audit.AuditableEvent;
+import org.zhengtong.audit.Outcome;
+import org.zhengtong.identity.AccountManagement;
+import org.zhengtong.identity.AccountView;
+import org.zhengtong.organization.UnitManagement;
+import org.zhengtong.pki.CertificateRequests;
+import org.zhengtong.pki.CertificateView;
+import org.zhengtong.pki.Hierarchy;
+import org.zhengtong.pki.PkiRefused;
+import org.zhengtong.pki.RequestView;
+
+@Service
+class RegistrationService implements CertificateRequests {
+
+	static final String STAFF_AUTH = "STAFF_AUTH";
+
+	static final Duration STAFF_VALIDITY = Duration.ofDays(730);
+
+	static final int LARGEST_CSR = 16 * 1024;
+
+	private final JdbcClient jdbc;
+
+	private final CertificateAuthorityService authority;
+
+	private final AccountManagement accounts;
+
+	private final UnitManagement units;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	RegistrationService(JdbcClient jdbc, CertificateAuthorityService authority, AccountManagement accounts,
+			UnitManagement units, ApplicationEventPublisher events, Clock clock) {
+		this.jdbc = jdbc;
+		this.authority = authority;
+		this.accounts = accounts;
+		this.units = units;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public RequestView submit(String holder, byte[] csr) {
+		PKCS10CertificationRequest request = parse(csr);
+		PublicKey key = checkedKey(request);
+		AccountView account = accounts.find(holder).orElseThrow(() -> new IllegalArgumentException(holder));
+		X500Name subject = subject(account);
+		UUID id = UUID.randomUUID();
+		Instant now = clock.instant();
+		try {
+			jdbc.sql("""
+					INSERT INTO pki_request (id, requester, holder, profile, subject, csr, status, created_at)
+					VALUES (?, ?, ?, ?, ?, ?, 'PENDING', ?)""")
+				.params(id, account.username(), account.username(), STAFF_AUTH, subject.toString(),
+						request.getEncoded(), Timestamp.from(now))
+				.update();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		events.publishEvent(AuditableEvent.succeeded(now, account.username(), "pki.request-submitted", "request",
+				id.toString(), account.username() + " 申请登录证书（" + key.getAlgorithm() + "）：" + subject));
+		return request(id).orElseThrow();
+	}
+
+	@Override
+	public List<RequestView> pending() {
+		return jdbc.sql("SELECT * FROM pki_request WHERE status = 'PENDING' ORDER BY created_at")
+			.query(RegistrationService::requestRow)
+			.list();
+	}
+
+	@Override
+	public List<RequestView> requestsOf(String holder) {
+		return jdbc.sql("SELECT * FROM pki_request WHERE lower(holder) = lower(?) ORDER BY created_at DESC LIMIT 50")
+			.param(holder)
+			.query(RegistrationService::requestRow)
+			.list();
+	}
+
+	@Override
+	@Transactional(noRollbackFor = PkiRefused.class)
+	public CertificateView approve(UUID id, String operator) {
+		RequestView request = decidable(id, operator, "pki.request-approved");
+		PKCS10CertificationRequest csr;
+		PublicKey key;
+		try {
+			csr = new PKCS10CertificationRequest(
+					jdbc.sql("SELECT csr FROM pki_request WHERE id = ?").param(id).query(byte[].class).single());
+			key = new JcaPKCS10CertificationRequest(csr).setProvider("BC").getPublicKey();
+		}
+		catch (IOException | GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
+		}
+		AccountView holder = accounts.find(request.holder()).orElseThrow();
+		var certificate = authority.issue(Hierarchy.STANDARD, STAFF_AUTH, subject(holder), key,
+				key instanceof RSAPublicKey, KeyPurposeId.id_kp_clientAuth, holder.username(), STAFF_VALIDITY,
+				operator);
+		String serial = CertificateBuilder.hex(certificate.getSerialNumber());
+		jdbc.sql("UPDATE pki_request SET status = 'ISSUED', decided_by = ?, decided_at = ?, serial = ? WHERE id = ?")
+			.params(operator, Timestamp.from(clock.instant()), serial, id)
+			.update();
+		events.publishEvent(AuditableEvent.succeeded(clock.instant(), operator, "pki.request-approved", "request",
+				id.toString(), operator + " 核准 " + holder.username() + " 的证书申请，签发 " + serial));
+		return certificate(serial).orElseThrow();
+	}
+
+	@Override
+	@Transactional(noRollbackFor = PkiRefused.class)
+	public void reject(UUID id, String operator, String reason) {
+		RequestView request = decidable(id, operator, "pki.request-rejected");
+		if (reason.isBlank()) {
+			throw PkiRefused.reasonMissing();
+		}
+		jdbc.sql("""
+				UPDATE pki_request SET status = 'REJECTED', decided_by = ?, decided_at = ?, reason = ? WHERE id = ?""")
+			.params(operator, Timestamp.from(clock.instant()), reason.strip(), id)
+			.update();
+		events.publishEvent(AuditableEvent.succeeded(clock.instant(), operator, "pki.request-rejected", "request",
+				id.toString(), operator + " 退回 " + request.holder() + " 的证书申请：" + reason.strip()));
+	}
+
+	/**
+	 * Pending, and not the operator's own request (no self-approval); a refusal is
+	 * audited.
+	 */
+	private RequestView decidable(UUID id, String operator, String action) {
+		RequestView request = request(id).orElseThrow(() -> new IllegalArgumentException("No request " + id));
+		if (!request.status().equals("PENDING")) {
+			throw PkiRefused.notPending();
+		}
+		if (request.requester().equalsIgnoreCase(operator) || request.holder().equalsIgnoreCase(operator)) {
+			events.publishEvent(AuditableEvent
+				.succeeded(clock.instant(), operator, action, "request", id.toString(), operator + " 试图处理自己的证书申请，被拒绝")
+				.withOutcome(Outcome.DENIED));
+			throw PkiRefused.selfApproval();
+		}
+		return request;
+	}
+
+	@Override
+	public List<CertificateView> certificatesOf(String holder) {
+		return jdbc.sql(CERTIFICATES + "WHERE lower(holder) = lower(?) ORDER BY not_before DESC")
+			.param(holder)
+			.query(this::certificateRow)
+			.list();
+	}
+
+	@Override
+	public List<CertificateView> recent(int limit) {
+		return jdbc.sql(CERTIFICATES + "WHERE profile <> 'SERVER_TLS' ORDER BY created_at DESC LIMIT ?")
+			.param(limit)
+			.query(this::certificateRow)
+			.list();
+	}
+
+	@Override
+	public Optional<CertificateView> certificate(String serial) {
+		return jdbc.sql(CERTIFICATES + "WHERE serial = ?").param(serial).query(this::certificateRow).optional();
+	}
+
+	@Override
+	public Optional<String> pem(String serial) {
+		return jdbc.sql("SELECT certificate FROM pki_certificate WHERE serial = ?")
+			.param(serial)
+			.query(byte[].class)
+			.optional()
+			.map((der) -> {
+				StringWriter text = new StringWriter();
+				try (JcaPEMWriter writer = new JcaPEMWriter(text)) {
+					writer.writeObject(CertificateAuthorityService.parse(der));
+				}
+				catch (IOException ex) {
+					throw new IllegalStateException(ex);
+				}
+				return text.toString();
+			});
+	}
+
+	@Override
+	@Transactional
+	public void revoke(String serial, int reason, String actor) {
+		if (!authority.revoke(serial, REASONS.contains(reason) ? reason : 0, actor)) {
+			throw PkiRefused.alreadyRevoked();
+		}
+	}
+
+	private static final String CERTIFICATES = """
+			SELECT serial, profile, subject, holder, not_before, not_after, status, revoked_at, revocation_reason
+			FROM pki_certificate
+			""";
+
+	private CertificateView certificateRow(ResultSet row, int number) throws SQLException {
+		Instant notAfter = row.getTimestamp("not_after").toInstant();
+		Timestamp revoked = row.getTimestamp("revoked_at");
+		String state = row.getString("status").equals("REVOKED") ? "REVOKED"
+				: notAfter.isBefore(clock.instant()) ? "EXPIRED" : "VALID";
+		return new CertificateView(row.getString("serial"), row.getString("profile"), row.getString("subject"),
+				row.getString("holder"), row.getTimestamp("not_before").toInstant(), notAfter, state,
+				revoked == null ? null : revoked.toInstant(), (Integer) row.getObject("revocation_reason"));
+	}
+
+	private Optional<RequestView> request(UUID id) {
+		return jdbc.sql("SELECT * FROM pki_request WHERE id = ?")
+			.param(id)
+			.query(RegistrationService::requestRow)
+			.optional();
+	}
+
+	private static RequestView requestRow(ResultSet row, int number) throws SQLException {
+		Timestamp decided = row.getTimestamp("decided_at");
+		return new RequestView(row.getObject("id", UUID.class), row.getString("requester"), row.getString("holder"),
+				row.getString("profile"), row.getString("subject"), row.getString("status"),
+				row.getString("decided_by"), decided == null ? null : decided.toInstant(), row.getString("reason"),
+				row.getString("serial"), row.getTimestamp("created_at").toInstant());
+	}
+
+	/** CN = name, UID = user name, O = the 编制 unit, C = CN; never the ID number. */
+	private X500Name subject(AccountView account) {
+		if (account.unitId() == null) {
+			throw PkiRefused.noUnit(account.username());
+		}
+		String unit = units.find(account.unitId(), LocalDate.now(clock))
+			.map((found) -> found.names().fullName())
+			.orElseThrow(() -> PkiRefused.noUnit(account.username()));
+		return new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "CN")
+			.addRDN(BCStyle.O, unit)
+			.addRDN(BCStyle.CN, account.displayName())
+			.addRDN(BCStyle.UID, account.username())
+			.build();
+	}
+
+	private static PKCS10CertificationRequest parse(byte[] csr) {
+		if (csr.length > LARGEST_CSR) {
+			throw PkiRefused.tooLarge();
+		}
+		try {
+			String text = new String(csr, StandardCharsets.US_ASCII);
+			if (text.contains("-----BEGIN")) {
+				try (PEMParser parser = new PEMParser(new StringReader(text))) {
+					if (parser.readObject() instanceof PKCS10CertificationRequest request) {
+						return request;
+					}
+					throw PkiRefused.malformedCsr();
+				}
+			}
+			return new PKCS10CertificationRequest(csr);
+		}
+		catch (IOException | RuntimeException ex) {
+			if (ex instanceof PkiRefused refused) {
+				throw refused;
+			}
+			throw PkiRefused.malformedCsr();
+		}
+	}
+
+	/**
+	 * The request is signed by its own key, an ECDSA P-256 or RSA (2048 bits or more)
+	 * key.
+	 */
+	private static PublicKey checkedKey(PKCS10CertificationRequest request) {
+		try {
+			SubjectPublicKeyInfo info = request.getSubjectPublicKeyInfo();
+			if (!request.isSignatureValid(new JcaContentVerifierProviderBuilder().setProvider("BC").build(info))) {
+				throw PkiRefused.badSignature();
+			}
+			PublicKey key = new JcaPKCS10CertificationRequest(request).setProvider("BC").getPublicKey();
+			if (key instanceof RSAPublicKey rsa && rsa.getModulus().bitLength() >= 2048) {
+				return key;
+			}
+			if (key instanceof ECPublicKey && X9ObjectIdentifiers.prime256v1
+				.equals(X962Parameters.getInstance(info.getAlgorithm().getParameters()).getParameters())) {
+				return key;
+			}
+			throw PkiRefused.keyNotAllowed(describe(key));
+		}
+		catch (OperatorCreationException | PKCSException | GeneralSecurityException | IllegalArgumentException ex) {
+			throw PkiRefused.malformedCsr();
+		}
+	}
+
+	private static String describe(@Nullable PublicKey key) {
+		if (key instanceof RSAPublicKey rsa) {
+			return "RSA-" + rsa.getModulus().bitLength();
+		}
+		return key == null ? "?" : key.getAlgorithm();
+	}
+
+}

@@ -1,0 +1,90 @@
+package org.zhengtong.pki.web;
+
+import java.security.Principal;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhengtong.pki.CertificateRequests;
+import org.zhengtong.platform.WorkbenchMenuContributor;
+import org.zhengtong.platform.WorkbenchMenuItem;
+import org.zhengtong.shared.Refusal;
+
+/**
+ * 证书注册审核 for RA operators ({@code certificate.approve}): the requests waiting, approved
+ * (issued at once) or rejected with a reason — never one's own — and recent certificates
+ * to revoke.
+ */
+@Controller
+class RaController implements WorkbenchMenuContributor {
+
+	static final String VIEW = "pki/ra";
+
+	static final String OPERATE = "hasAuthority('certificate.approve')";
+
+	private final CertificateRequests requests;
+
+	RaController(CertificateRequests requests) {
+		this.requests = requests;
+	}
+
+	@GetMapping("/admin/ra")
+	@PreAuthorize(OPERATE)
+	String list(Model model) {
+		model.addAttribute("pending", requests.pending());
+		model.addAttribute("certificates", requests.recent(100));
+		model.addAttribute("reasons", CertificateRequests.REASONS);
+		return VIEW;
+	}
+
+	@PostMapping("/admin/ra/requests/{id}/approve")
+	@PreAuthorize(OPERATE)
+	String approve(@PathVariable UUID id, Principal operator, RedirectAttributes redirect) {
+		try {
+			var issued = requests.approve(id, operator.getName());
+			redirect.addFlashAttribute("success", "pki.request.approved");
+			redirect.addFlashAttribute("successArguments", new Object[] { issued.holder(), issued.serial() });
+		}
+		catch (Refusal refused) {
+			redirect.addFlashAttribute("error", refused.messageKey());
+			redirect.addFlashAttribute("errorArguments", refused.arguments());
+		}
+		catch (IllegalArgumentException unknown) {
+			throw new org.springframework.web.server.ResponseStatusException(
+					org.springframework.http.HttpStatus.NOT_FOUND);
+		}
+		return "redirect:/admin/ra";
+	}
+
+	@PostMapping("/admin/ra/requests/{id}/reject")
+	@PreAuthorize(OPERATE)
+	String reject(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason, Principal operator,
+			RedirectAttributes redirect) {
+		try {
+			requests.reject(id, operator.getName(), reason);
+			redirect.addFlashAttribute("success", "pki.request.rejected");
+		}
+		catch (Refusal refused) {
+			redirect.addFlashAttribute("error", refused.messageKey());
+			redirect.addFlashAttribute("errorArguments", refused.arguments());
+		}
+		catch (IllegalArgumentException unknown) {
+			throw new org.springframework.web.server.ResponseStatusException(
+					org.springframework.http.HttpStatus.NOT_FOUND);
+		}
+		return "redirect:/admin/ra";
+	}
+
+	@Override
+	public List<WorkbenchMenuItem> menuItems() {
+		return List.of(new WorkbenchMenuItem("menu.section.admin", "menu.ra", "/admin/ra", "certificate.approve", 30));
+	}
+
+}

@@ -1,0 +1,244 @@
+package org.zhengtong.pki;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.spec.ECGenParameterSpec;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import javax.security.auth.x500.X500Principal;
+
+import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequestBuilder;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.zhengtong.audit.AuditManagement;
+import org.zhengtong.audit.AuditQuery;
+import org.zhengtong.audit.Outcome;
+import org.zhengtong.identity.AccountManagement;
+import org.zhengtong.identity.Role;
+import org.zhengtong.identity.StaffPost;
+import org.zhengtong.organization.UnitKind;
+import org.zhengtong.organization.UnitManagement;
+import org.zhengtong.organization.UnitNames;
+import org.zhengtong.testing.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/**
+ * The RA from request to revocation: a member of staff sends a CSR, an RA operator
+ * approves it, openssl verifies the certificate against /pki/chain.pem, the holder
+ * revokes it and the CRL lists it. Bad requests are refused with a reason and issue
+ * nothing; an operator never decides their own request; nobody else reaches a holder's
+ * certificate.
+ */
+@IntegrationTest
+class CertificateRequestsIntegrationTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	UnitManagement units;
+
+	@Autowired
+	CertificateRequests requests;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	AuditManagement audit;
+
+	@TempDir
+	Path directory;
+
+	String staff;
+
+	String operator;
+
+	@BeforeEach
+	void aMemberOfStaffAndAnRaOperator() {
+		String tag = UUID.randomUUID().toString().substring(0, 6);
+		UUID unit = units
+			.create(null, UnitKind.DEPARTMENT, new UnitNames("秦川市证书测试局", "证书测试局", "Certificate Test Bureau", null),
+					null, 0, LocalDate.of(2020, 1, 1), AccountManagement.SYSTEM)
+			.id();
+		staff = "holder" + tag;
+		operator = "ra" + tag;
+		accounts.createStaff(staff, "持证人", new StaffPost(unit, null, "科员", true, null), AccountManagement.SYSTEM);
+		accounts.createStaff(operator, "审核员", new StaffPost(unit, null, "科员", true, null), AccountManagement.SYSTEM);
+		accounts.grant(operator, Role.RA_OPERATOR, AccountManagement.SYSTEM);
+	}
+
+	@Test
+	void a_request_approved_by_an_operator_is_a_certificate_openssl_accepts_until_it_is_revoked() throws Exception {
+		assumeTrue(Files.isExecutable(Path.of("/usr/bin/openssl")), "openssl is not installed");
+		MvcTestResult sent = mvc.post()
+			.uri("/workbench/certificates/requests")
+			.param("csr", csr(ec(), "CN=anything the applicant wrote"))
+			.with(as(staff))
+			.with(csrf())
+			.exchange();
+		assertThat(sent).flash().containsEntry("success", "pki.request.submitted");
+		RequestView request = requests.requestsOf(staff).get(0);
+		assertThat(mvc.get().uri("/admin/ra").with(as(operator)).exchange()).bodyText().contains(staff);
+
+		MvcTestResult approved = mvc.post()
+			.uri("/admin/ra/requests/{id}/approve", request.id())
+			.with(as(operator))
+			.with(csrf())
+			.exchange();
+		assertThat(approved).flash().containsEntry("success", "pki.request.approved");
+		CertificateView issued = requests.certificatesOf(staff).get(0);
+		assertThat(issued.subject()).contains("CN=持证人", "UID=" + staff, "O=秦川市证书测试局")
+			.doesNotContain("anything the applicant wrote");
+
+		Path chain = write("chain.pem",
+				mvc.get().uri("/pki/chain.pem").exchange().getResponse().getContentAsByteArray());
+		MvcTestResult download = mvc.get()
+			.uri("/workbench/certificates/{s}/certificate.pem", issued.serial())
+			.with(as(staff))
+			.exchange();
+		Path certificate = write("holder.pem", download.getResponse().getContentAsByteArray());
+		assertThat(openssl("verify", "-CAfile", chain.toString(), "-purpose", "sslclient", certificate.toString()))
+			.contains("holder.pem: OK");
+
+		mvc.post()
+			.uri("/workbench/certificates/{s}/revoke", issued.serial())
+			.param("reason", "1")
+			.with(as(staff))
+			.with(csrf())
+			.exchange();
+		Path crl = write("crl.der", mvc.get().uri("/pki/crl").exchange().getResponse().getContentAsByteArray());
+		String listed = openssl("crl", "-inform", "DER", "-in", crl.toString(), "-CAfile", chain.toString(), "-noout",
+				"-text");
+		assertThat(listed).contains("verify OK").containsIgnoringCase(issued.serial()).contains("Key Compromise");
+		assertThat(mvc.get().uri("/pki/status?serial={s}", issued.serial()).exchange()).bodyText()
+			.contains("已吊销", "私钥泄露");
+	}
+
+	@Test
+	void bad_requests_are_refused_with_a_reason_and_issue_nothing() throws Exception {
+		KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
+		rsa.initialize(1024);
+		for (var csr : List.of("not a request", csr(rsa.generateKeyPair(), "CN=weak"),
+				"-----BEGIN CERTIFICATE REQUEST-----\nAAAA\n-----END CERTIFICATE REQUEST-----\n")) {
+			MvcTestResult refused = mvc.post()
+				.uri("/workbench/certificates/requests")
+				.param("csr", csr)
+				.with(as(staff))
+				.with(csrf())
+				.exchange();
+			assertThat(refused).flash().containsKey("error");
+		}
+		assertThat(requests.requestsOf(staff)).isEmpty();
+		assertThat(mvc.post()
+			.uri("/workbench/certificates/requests")
+			.param("csr", csr(rsa.generateKeyPair(), "CN=weak"))
+			.with(as(staff))
+			.with(csrf())
+			.exchange()).flash().containsEntry("error", "pki.refused.keyNotAllowed");
+	}
+
+	@Test
+	void an_operator_never_decides_their_own_request_and_nobody_else_reaches_a_certificate() throws Exception {
+		mvc.post()
+			.uri("/workbench/certificates/requests")
+			.param("csr", csr(ec(), "CN=me"))
+			.with(as(operator))
+			.with(csrf())
+			.exchange();
+		RequestView own = requests.requestsOf(operator).get(0);
+
+		MvcTestResult refused = mvc.post()
+			.uri("/admin/ra/requests/{id}/approve", own.id())
+			.with(as(operator))
+			.with(csrf())
+			.exchange();
+
+		assertThat(refused).flash().containsEntry("error", "pki.refused.selfApproval");
+		assertThat(requests.requestsOf(operator).get(0).status()).isEqualTo("PENDING");
+		await().atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(audit
+				.search(new AuditQuery(null, null, operator, "pki.request-approved", Outcome.DENIED, null), 0, 5))
+				.hasSize(1));
+		assertThat(mvc.get().uri("/admin/ra").with(as(staff)).exchange()).as("staff are not RA operators")
+			.hasStatus(403);
+
+		requests.submit(staff, csr(ec(), "CN=x").getBytes(StandardCharsets.US_ASCII));
+		CertificateView issued = requests.approve(requests.requestsOf(staff).get(0).id(), operator);
+		String stranger = "stranger" + UUID.randomUUID().toString().substring(0, 6);
+		accounts.createStaff(stranger, "旁人", null, AccountManagement.SYSTEM);
+		assertThat(mvc.get()
+			.uri("/workbench/certificates/{s}/certificate.pem", issued.serial())
+			.with(as(stranger))
+			.exchange()).hasStatus(404);
+		assertThat(mvc.post()
+			.uri("/workbench/certificates/{s}/revoke", issued.serial())
+			.with(as(stranger))
+			.with(csrf())
+			.exchange()).hasStatus(404);
+		assertThat(requests.certificate(issued.serial()).orElseThrow().state()).isEqualTo("VALID");
+	}
+
+	private RequestPostProcessor as(String username) {
+		return user(users.loadUserByUsername(username));
+	}
+
+	private static KeyPair ec() throws Exception {
+		KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+		generator.initialize(new ECGenParameterSpec("secp256r1"));
+		return generator.generateKeyPair();
+	}
+
+	private static String csr(KeyPair keys, String subject) throws Exception {
+		var request = new JcaPKCS10CertificationRequestBuilder(new X500Principal(subject), keys.getPublic())
+			.build(new JcaContentSignerBuilder(
+					keys.getPublic().getAlgorithm().equals("RSA") ? "SHA256withRSA" : "SHA256withECDSA")
+				.build(keys.getPrivate()));
+		StringWriter text = new StringWriter();
+		try (JcaPEMWriter writer = new JcaPEMWriter(text)) {
+			writer.writeObject(request);
+		}
+		return text.toString();
+	}
+
+	private Path write(String name, byte[] content) throws IOException {
+		return Files.write(directory.resolve(name), content);
+	}
+
+	private static String openssl(String... arguments) throws Exception {
+		List<String> command = new ArrayList<>(List.of("/usr/bin/openssl"));
+		command.addAll(List.of(arguments));
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+		assertThat(process.exitValue()).as(output).isZero();
+		return output;
+	}
+
+}
