@@ -54,6 +54,8 @@ public interface AccountManagement {
 
 	Optional<AccountView> find(String username);
 
+	Optional<AccountView> find(UUID id);
+
 	/**
 	 * Accounts within {@code scope} whose user name or name contains {@code text} (all
 	 * when blank), by user name, at most {@code limit}.

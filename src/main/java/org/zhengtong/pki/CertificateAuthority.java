@@ -25,6 +25,12 @@ public interface CertificateAuthority {
 	Optional<CertificateStatus> status(String serial);
 
 	/**
+	 * Answers a DER-encoded OCSP request (RFC 6960) with a signed DER response; a request
+	 * that cannot be read gets the malformed-request answer.
+	 */
+	byte[] ocsp(Hierarchy hierarchy, byte[] request);
+
+	/**
 	 * The platform's own TLS server certificate, issued on first start, with its chain.
 	 */
 	List<X509Certificate> serverCertificate();

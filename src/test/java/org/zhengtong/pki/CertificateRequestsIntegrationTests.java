@@ -76,6 +76,9 @@ class CertificateRequestsIntegrationTests {
 	@TempDir
 	Path directory;
 
+	@org.springframework.boot.test.web.server.LocalServerPort
+	int port;
+
 	String staff;
 
 	String operator;
@@ -126,6 +129,12 @@ class CertificateRequestsIntegrationTests {
 		Path certificate = write("holder.pem", download.getResponse().getContentAsByteArray());
 		assertThat(openssl("verify", "-CAfile", chain.toString(), "-purpose", "sslclient", certificate.toString()))
 			.contains("holder.pem: OK");
+		String chainText = Files.readString(chain);
+		Path issuing = write("issuing.pem", chainText.substring(0, chainText.indexOf("-----END CERTIFICATE-----") + 25)
+			.getBytes(StandardCharsets.US_ASCII));
+		String[] ocsp = { "ocsp", "-issuer", issuing.toString(), "-cert", certificate.toString(), "-url",
+				"http://localhost:" + port + "/pki/ocsp", "-CAfile", chain.toString() };
+		assertThat(openssl(ocsp)).contains("Response verify OK", "holder.pem: good");
 
 		mvc.post()
 			.uri("/workbench/certificates/{s}/revoke", issued.serial())
@@ -139,6 +148,32 @@ class CertificateRequestsIntegrationTests {
 		assertThat(listed).contains("verify OK").containsIgnoringCase(issued.serial()).contains("Key Compromise");
 		assertThat(mvc.get().uri("/pki/status?serial={s}", issued.serial()).exchange()).bodyText()
 			.contains("已吊销", "私钥泄露");
+		assertThat(openssl(ocsp)).as("effective at once").contains("holder.pem: revoked", "Reason: keyCompromise");
+	}
+
+	@Test
+	void someone_who_leaves_their_unit_loses_their_certificates() throws Exception {
+		requests.submit(staff, csr(ec(), "CN=x").getBytes(StandardCharsets.US_ASCII));
+		CertificateView issued = requests.approve(requests.requestsOf(staff).get(0).id(), operator);
+
+		accounts.deactivate(staff, AccountManagement.SYSTEM);
+
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(requests.certificate(issued.serial()).orElseThrow())
+				.extracting(CertificateView::state, CertificateView::revocationReason)
+				.containsExactly("REVOKED", 3));
+	}
+
+	@Test
+	void a_request_the_responder_cannot_read_gets_the_malformed_answer() {
+		MvcTestResult answer = mvc.post()
+			.uri("/pki/ocsp")
+			.contentType(org.springframework.http.MediaType.parseMediaType("application/ocsp-request"))
+			.content(new byte[] { 1, 2, 3 })
+			.exchange();
+		assertThat(answer).hasStatusOk().hasContentType("application/ocsp-response");
+		assertThat(answer.getResponse().getContentAsByteArray()).as("OCSPResponse, status malformedRequest (1)")
+			.startsWith(0x30, 0x03, 0x0a, 0x01, 0x01);
 	}
 
 	@Test

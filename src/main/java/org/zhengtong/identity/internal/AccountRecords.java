@@ -61,6 +61,10 @@ class AccountRecords {
 			+ "FROM identity_account_role r WHERE r.account_id = a.id ORDER BY r.role) AS grants "
 			+ "FROM identity_account a LEFT JOIN identity_password p ON p.account_id = a.id ";
 
+	Optional<Account> find(UUID id) {
+		return jdbc.sql(ACCOUNTS + "WHERE a.id = ?").param(id).query(this::account).optional();
+	}
+
 	Optional<Account> find(String username) {
 		return jdbc.sql(ACCOUNTS + "WHERE lower(a.username) = lower(?)")
 			.param(username)

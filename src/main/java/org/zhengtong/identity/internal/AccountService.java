@@ -277,6 +277,11 @@ class AccountService implements AccountManagement {
 	}
 
 	@Override
+	public Optional<AccountView> find(UUID id) {
+		return records.find(id).map(this::view);
+	}
+
+	@Override
 	@Transactional
 	public void changePassword(String username, String currentPassword, String newPassword) {
 		AccountRecords.Account account = records.find(username).orElseThrow(AccountRefused::wrongCurrentPassword);

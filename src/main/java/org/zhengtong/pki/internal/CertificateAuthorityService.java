@@ -93,11 +93,16 @@ class CertificateAuthorityService implements CertificateAuthority {
 
 	private final String algorithm;
 
+	/** Lazily: the responder uses this service. */
+	private final org.springframework.beans.factory.ObjectProvider<OcspResponder> ocspResponder;
+
 	private final Map<UUID, PrivateKey> openKeys = new ConcurrentHashMap<>();
 
 	CertificateAuthorityService(JdbcClient jdbc, CaKeys keys, TransactionTemplate transaction,
 			PlatformProperties platform, SiteProperties site, ApplicationEventPublisher events, Clock clock,
-			@Value("${zhengtong.pki.algorithm:EC}") String algorithm) {
+			@Value("${zhengtong.pki.algorithm:EC}") String algorithm,
+			org.springframework.beans.factory.ObjectProvider<OcspResponder> ocspResponder) {
+		this.ocspResponder = ocspResponder;
 		this.jdbc = jdbc;
 		this.keys = keys;
 		this.transaction = transaction;
@@ -339,6 +344,11 @@ class CertificateAuthorityService implements CertificateAuthority {
 				throw new IllegalStateException(ex);
 			}
 		});
+	}
+
+	@Override
+	public byte[] ocsp(Hierarchy hierarchy, byte[] request) {
+		return ocspResponder.getObject().respond(hierarchy, request);
 	}
 
 	@Override

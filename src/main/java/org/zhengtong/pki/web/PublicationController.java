@@ -12,10 +12,13 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.zhengtong.pki.CertificateAuthority;
 import org.zhengtong.pki.Hierarchy;
+import org.zhengtong.platform.MachineEndpointContributor;
 
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
@@ -25,13 +28,20 @@ import static org.springframework.http.HttpStatus.NOT_FOUND;
  * look up a certificate's status by serial number.
  */
 @Controller
-class PublicationController {
+class PublicationController implements MachineEndpointContributor {
+
+	@Override
+	public List<String> machineEndpoints() {
+		return List.of("/pki/ocsp", "/pki/sm2/ocsp");
+	}
 
 	static final String STATUS = "pki/status";
 
 	static final MediaType PEM = MediaType.parseMediaType("application/x-pem-file");
 
 	static final MediaType CRL = MediaType.parseMediaType("application/pkix-crl");
+
+	static final MediaType OCSP = MediaType.parseMediaType("application/ocsp-response");
 
 	private final CertificateAuthority authority;
 
@@ -52,6 +62,15 @@ class PublicationController {
 	@GetMapping({ "/pki/crl", "/pki/{hierarchy}/crl" })
 	ResponseEntity<byte[]> crl(@PathVariable(required = false) String hierarchy) {
 		return ResponseEntity.ok().contentType(CRL).body(authority.crl(of(hierarchy)));
+	}
+
+	/** RFC 6960 over HTTP POST (application/ocsp-request, at most 64 KB). */
+	@PostMapping(path = { "/pki/ocsp", "/pki/{hierarchy}/ocsp" })
+	ResponseEntity<byte[]> ocsp(@PathVariable(required = false) String hierarchy, @RequestBody byte[] request) {
+		if (request.length > 64 * 1024) {
+			throw new ResponseStatusException(org.springframework.http.HttpStatus.PAYLOAD_TOO_LARGE);
+		}
+		return ResponseEntity.ok().contentType(OCSP).body(authority.ocsp(of(hierarchy), request));
 	}
 
 	@GetMapping("/pki/status")

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.zhengtong.platform.MachineEndpointContributor;
 import org.zhengtong.platform.PublicFormContributor;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -83,15 +84,24 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain machineEndpoints(HttpSecurity http, PlatformProperties properties) throws Exception {
-		http.securityMatcher("/actuator/**")
-			.authorizeHttpRequests(
-					(requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
-						.permitAll()
-						.requestMatchers("/actuator/prometheus")
-						.access(fromAddresses(properties.metricsAllowedAddresses()))
-						.anyRequest()
-						.denyAll())
+	SecurityFilterChain machineEndpoints(HttpSecurity http, PlatformProperties properties,
+			ObjectProvider<MachineEndpointContributor> machines) throws Exception {
+		String[] endpoints = machines.orderedStream()
+			.flatMap((contributor) -> contributor.machineEndpoints().stream())
+			.toArray(String[]::new);
+		List<String> matched = new ArrayList<>(List.of("/actuator/**"));
+		matched.addAll(List.of(endpoints));
+		http.securityMatcher(matched.toArray(String[]::new)).authorizeHttpRequests((requests) -> {
+			if (endpoints.length > 0) {
+				requests.requestMatchers(endpoints).permitAll();
+			}
+			requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+				.permitAll()
+				.requestMatchers("/actuator/prometheus")
+				.access(fromAddresses(properties.metricsAllowedAddresses()))
+				.anyRequest()
+				.denyAll();
+		})
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable())
 			.requestCache((cache) -> cache.disable())
