@@ -25,16 +25,33 @@ public interface CertificateRequests {
 	 */
 	RequestView submit(String holder, byte[] csr);
 
+	/**
+	 * A request for a certificate whose key the platform makes, delivered once to the
+	 * holder after approval ({@link #collect}).
+	 */
+	RequestView submitForGeneratedKey(String holder);
+
+	/**
+	 * For an approved request without CSR: makes an ECDSA P-256 key, issues the
+	 * certificate and returns both as a PKCS#12 file (AES-256-CBC, PBKDF2, SHA-256 MAC —
+	 * current OpenSSL opens it without {@code -legacy}); the key is not kept and this
+	 * works once.
+	 * @throws PkiRefused when the request is not the holder's, not approved, already
+	 * collected, or the password is shorter than 8 characters
+	 */
+	byte[] collect(UUID request, String holder, char[] password);
+
 	List<RequestView> pending();
 
 	List<RequestView> requestsOf(String holder);
 
 	/**
-	 * Issues the certificate.
+	 * Issues the certificate of a request with a CSR; a request for a generated key waits
+	 * for its holder to {@link #collect} it (empty).
 	 * @throws PkiRefused when the operator made the request or is its holder, or it is
 	 * decided
 	 */
-	CertificateView approve(UUID request, String operator);
+	Optional<CertificateView> approve(UUID request, String operator);
 
 	void reject(UUID request, String operator, String reason);
 

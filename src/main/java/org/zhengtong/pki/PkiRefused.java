@@ -47,4 +47,13 @@ public class PkiRefused extends Refusal {
 		return new PkiRefused("pki.refused.alreadyRevoked", "This certificate is already revoked");
 	}
 
+	public static PkiRefused notCollectable() {
+		return new PkiRefused("pki.refused.notCollectable",
+				"This request has no key waiting to be collected (not approved, or already collected)");
+	}
+
+	public static PkiRefused weakPassword() {
+		return new PkiRefused("pki.refused.weakPassword", "The file password needs at least 8 characters");
+	}
+
 }

@@ -152,9 +152,59 @@ class CertificateRequestsIntegrationTests {
 	}
 
 	@Test
+	void a_key_made_by_the_platform_is_collected_once_as_a_pkcs12_current_openssl_opens() throws Exception {
+		assumeTrue(Files.isExecutable(Path.of("/usr/bin/openssl")), "openssl is not installed");
+		mvc.post().uri("/workbench/certificates/requests/generated").with(as(staff)).with(csrf()).exchange();
+		RequestView request = requests.requestsOf(staff).get(0);
+		assertThat(requests.approve(request.id(), operator)).as("nothing issued before collection").isEmpty();
+		assertThat(requests.requestsOf(staff).get(0).status()).isEqualTo("APPROVED");
+
+		MvcTestResult tooShort = mvc.post()
+			.uri("/workbench/certificates/requests/{id}/collect", request.id())
+			.param("password", "short")
+			.param("passwordAgain", "short")
+			.with(as(staff))
+			.with(csrf())
+			.exchange();
+		assertThat(tooShort).flash().containsEntry("error", "pki.refused.weakPassword");
+		assertThat(mvc.post()
+			.uri("/workbench/certificates/requests/{id}/collect", request.id())
+			.param("password", "Collect@2026")
+			.param("passwordAgain", "Collect@2026")
+			.with(as(operator))
+			.with(csrf())
+			.exchange()).as("only the holder collects").flash().containsEntry("error", "pki.refused.notCollectable");
+
+		MvcTestResult collected = mvc.post()
+			.uri("/workbench/certificates/requests/{id}/collect", request.id())
+			.param("password", "Collect@2026")
+			.param("passwordAgain", "Collect@2026")
+			.with(as(staff))
+			.with(csrf())
+			.exchange();
+		assertThat(collected).hasStatusOk().hasContentType("application/x-pkcs12");
+		Path file = write("holder.p12", collected.getResponse().getContentAsByteArray());
+		assertThat(openssl("pkcs12", "-in", file.toString(), "-passin", "pass:Collect@2026", "-nokeys", "-info"))
+			.contains("PBES2", "AES-256-CBC", "friendlyName: " + staff);
+		assertThat(new ProcessBuilder("/usr/bin/openssl", "pkcs12", "-in", file.toString(), "-passin", "pass:wrong",
+				"-nokeys")
+			.redirectErrorStream(true)
+			.start()
+			.waitFor()).as("a wrong password opens nothing").isNotZero();
+		assertThat(requests.certificatesOf(staff)).hasSize(1);
+		assertThat(mvc.post()
+			.uri("/workbench/certificates/requests/{id}/collect", request.id())
+			.param("password", "Collect@2026")
+			.param("passwordAgain", "Collect@2026")
+			.with(as(staff))
+			.with(csrf())
+			.exchange()).as("once only").flash().containsEntry("error", "pki.refused.notCollectable");
+	}
+
+	@Test
 	void someone_who_leaves_their_unit_loses_their_certificates() throws Exception {
 		requests.submit(staff, csr(ec(), "CN=x").getBytes(StandardCharsets.US_ASCII));
-		CertificateView issued = requests.approve(requests.requestsOf(staff).get(0).id(), operator);
+		CertificateView issued = requests.approve(requests.requestsOf(staff).get(0).id(), operator).orElseThrow();
 
 		accounts.deactivate(staff, AccountManagement.SYSTEM);
 
@@ -225,7 +275,7 @@ class CertificateRequestsIntegrationTests {
 			.hasStatus(403);
 
 		requests.submit(staff, csr(ec(), "CN=x").getBytes(StandardCharsets.US_ASCII));
-		CertificateView issued = requests.approve(requests.requestsOf(staff).get(0).id(), operator);
+		CertificateView issued = requests.approve(requests.requestsOf(staff).get(0).id(), operator).orElseThrow();
 		String stranger = "stranger" + UUID.randomUUID().toString().substring(0, 6);
 		accounts.createStaff(stranger, "旁人", null, AccountManagement.SYSTEM);
 		assertThat(mvc.get()

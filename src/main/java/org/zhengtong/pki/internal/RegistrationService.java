@@ -85,7 +85,7 @@ class RegistrationService implements CertificateRequests {
 	public RequestView submit(String holder, byte[] csr) {
 		PKCS10CertificationRequest request = parse(csr);
 		PublicKey key = checkedKey(request);
-		AccountView account = accounts.find(holder).orElseThrow(() -> new IllegalArgumentException(holder));
+		AccountView account = accounts.find(holder).orElseThrow(() -> PkiRefused.noUnit(holder));
 		X500Name subject = subject(account);
 		UUID id = UUID.randomUUID();
 		Instant now = clock.instant();
@@ -122,29 +122,86 @@ class RegistrationService implements CertificateRequests {
 
 	@Override
 	@Transactional(noRollbackFor = PkiRefused.class)
-	public CertificateView approve(UUID id, String operator) {
+	public Optional<CertificateView> approve(UUID id, String operator) {
 		RequestView request = decidable(id, operator, "pki.request-approved");
-		PKCS10CertificationRequest csr;
+		byte[] der = jdbc.sql("SELECT csr FROM pki_request WHERE id = ?")
+			.param(id)
+			.query(byte[].class)
+			.optional()
+			.orElse(null);
+		if (der == null) {
+			jdbc.sql("UPDATE pki_request SET status = 'APPROVED', decided_by = ?, decided_at = ? WHERE id = ?")
+				.params(operator, Timestamp.from(clock.instant()), id)
+				.update();
+			events.publishEvent(AuditableEvent.succeeded(clock.instant(), operator, "pki.request-approved", "request",
+					id.toString(), operator + " 核准 " + request.holder() + " 的证书申请，待本人生成密钥并领取"));
+			return Optional.empty();
+		}
 		PublicKey key;
 		try {
-			csr = new PKCS10CertificationRequest(
-					jdbc.sql("SELECT csr FROM pki_request WHERE id = ?").param(id).query(byte[].class).single());
-			key = new JcaPKCS10CertificationRequest(csr).setProvider("BC").getPublicKey();
+			key = new JcaPKCS10CertificationRequest(new PKCS10CertificationRequest(der)).setProvider("BC")
+				.getPublicKey();
 		}
 		catch (IOException | GeneralSecurityException ex) {
 			throw new IllegalStateException(ex);
 		}
+		String serial = CertificateBuilder.hex(issueFor(request, key, operator).getSerialNumber());
+		events.publishEvent(AuditableEvent.succeeded(clock.instant(), operator, "pki.request-approved", "request",
+				id.toString(), operator + " 核准 " + request.holder() + " 的证书申请，签发 " + serial));
+		return certificate(serial);
+	}
+
+	private java.security.cert.X509Certificate issueFor(RequestView request, PublicKey key, String actor) {
 		AccountView holder = accounts.find(request.holder()).orElseThrow();
 		var certificate = authority.issue(Hierarchy.STANDARD, STAFF_AUTH, subject(holder), key,
-				key instanceof RSAPublicKey, KeyPurposeId.id_kp_clientAuth, holder.username(), STAFF_VALIDITY,
-				operator);
+				key instanceof RSAPublicKey, KeyPurposeId.id_kp_clientAuth, holder.username(), STAFF_VALIDITY, actor);
 		String serial = CertificateBuilder.hex(certificate.getSerialNumber());
-		jdbc.sql("UPDATE pki_request SET status = 'ISSUED', decided_by = ?, decided_at = ?, serial = ? WHERE id = ?")
-			.params(operator, Timestamp.from(clock.instant()), serial, id)
+		jdbc.sql("""
+				UPDATE pki_request SET status = 'ISSUED', decided_by = coalesce(decided_by, ?),
+				    decided_at = coalesce(decided_at, ?), serial = ? WHERE id = ?""")
+			.params(actor, Timestamp.from(clock.instant()), serial, request.id())
 			.update();
-		events.publishEvent(AuditableEvent.succeeded(clock.instant(), operator, "pki.request-approved", "request",
-				id.toString(), operator + " 核准 " + holder.username() + " 的证书申请，签发 " + serial));
-		return certificate(serial).orElseThrow();
+		return certificate;
+	}
+
+	@Override
+	@Transactional
+	public RequestView submitForGeneratedKey(String holder) {
+		AccountView account = accounts.find(holder).orElseThrow(() -> PkiRefused.noUnit(holder));
+		X500Name subject = subject(account);
+		UUID id = UUID.randomUUID();
+		Instant now = clock.instant();
+		jdbc.sql("""
+				INSERT INTO pki_request (id, requester, holder, profile, subject, status, created_at)
+				VALUES (?, ?, ?, ?, ?, 'PENDING', ?)""")
+			.params(id, account.username(), account.username(), STAFF_AUTH, subject.toString(), Timestamp.from(now))
+			.update();
+		events.publishEvent(AuditableEvent.succeeded(now, account.username(), "pki.request-submitted", "request",
+				id.toString(), account.username() + " 申请登录证书（由平台生成密钥）：" + subject));
+		return request(id).orElseThrow();
+	}
+
+	@Override
+	@Transactional
+	public byte[] collect(UUID id, String holder, char[] password) {
+		if (password.length < 8) {
+			throw PkiRefused.weakPassword();
+		}
+		RequestView request = jdbc.sql(
+				"SELECT * FROM pki_request WHERE id = ? AND lower(holder) = lower(?) AND status = 'APPROVED' FOR UPDATE")
+			.params(id, holder)
+			.query(RegistrationService::requestRow)
+			.optional()
+			.orElseThrow(PkiRefused::notCollectable);
+		java.security.KeyPair keys = CertificateBuilder.keyPair("EC", false);
+		java.security.cert.X509Certificate issued = issueFor(request, keys.getPublic(), holder);
+		String serial = CertificateBuilder.hex(issued.getSerialNumber());
+		byte[] pkcs12 = Pkcs12.of(keys.getPrivate(),
+				List.of(issued, authority.chain(Hierarchy.STANDARD).get(0), authority.root(Hierarchy.STANDARD)), holder,
+				password);
+		events.publishEvent(AuditableEvent.succeeded(clock.instant(), holder, "pki.key-collected", "certificate",
+				serial, holder + " 领取了平台生成的密钥与证书 " + serial + "（PKCS#12，密钥未留存）"));
+		return pkcs12;
 	}
 
 	@Override

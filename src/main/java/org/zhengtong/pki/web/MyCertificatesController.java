@@ -70,6 +70,46 @@ class MyCertificatesController implements WorkbenchMenuContributor {
 		return "redirect:/workbench/certificates";
 	}
 
+	@PostMapping("/workbench/certificates/requests/generated")
+	@PreAuthorize("hasRole('STAFF')")
+	String requestGenerated(Principal user, RedirectAttributes redirect) {
+		try {
+			requests.submitForGeneratedKey(user.getName());
+			redirect.addFlashAttribute("success", "pki.request.submitted");
+		}
+		catch (Refusal refused) {
+			redirect.addFlashAttribute("error", refused.messageKey());
+			redirect.addFlashAttribute("errorArguments", refused.arguments());
+		}
+		return "redirect:/workbench/certificates";
+	}
+
+	/**
+	 * The key and certificate, once, as a PKCS#12 file protected by the password given.
+	 */
+	@PostMapping("/workbench/certificates/requests/{id}/collect")
+	@PreAuthorize("hasRole('STAFF')")
+	Object collect(@PathVariable java.util.UUID id, @RequestParam(defaultValue = "") String password,
+			@RequestParam(defaultValue = "") String passwordAgain, Principal user, RedirectAttributes redirect) {
+		if (!password.equals(passwordAgain)) {
+			redirect.addFlashAttribute("error", "account.refused.passwordsDiffer");
+			return "redirect:/workbench/certificates";
+		}
+		try {
+			byte[] file = requests.collect(id, user.getName(), password.toCharArray());
+			return ResponseEntity.ok()
+				.contentType(org.springframework.http.MediaType.parseMediaType("application/x-pkcs12"))
+				.header(HttpHeaders.CACHE_CONTROL, "no-store")
+				.header(HttpHeaders.CONTENT_DISPOSITION,
+						ContentDisposition.attachment().filename(user.getName() + ".p12").build().toString())
+				.body(file);
+		}
+		catch (Refusal refused) {
+			redirect.addFlashAttribute("error", refused.messageKey());
+			return "redirect:/workbench/certificates";
+		}
+	}
+
 	@GetMapping("/workbench/certificates/{serial}/certificate.pem")
 	@PreAuthorize("hasRole('STAFF')")
 	ResponseEntity<String> download(@PathVariable String serial, Authentication user) {

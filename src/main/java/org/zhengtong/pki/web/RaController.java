@@ -49,8 +49,14 @@ class RaController implements WorkbenchMenuContributor {
 	String approve(@PathVariable UUID id, Principal operator, RedirectAttributes redirect) {
 		try {
 			var issued = requests.approve(id, operator.getName());
-			redirect.addFlashAttribute("success", "pki.request.approved");
-			redirect.addFlashAttribute("successArguments", new Object[] { issued.holder(), issued.serial() });
+			if (issued.isPresent()) {
+				redirect.addFlashAttribute("success", "pki.request.approved");
+				redirect.addFlashAttribute("successArguments",
+						new Object[] { issued.get().holder(), issued.get().serial() });
+			}
+			else {
+				redirect.addFlashAttribute("success", "pki.request.approvedForCollection");
+			}
 		}
 		catch (Refusal refused) {
 			redirect.addFlashAttribute("error", refused.messageKey());
