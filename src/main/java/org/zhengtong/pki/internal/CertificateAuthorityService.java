@@ -382,6 +382,101 @@ class CertificateAuthorityService implements CertificateAuthority {
 		return List.of(server, chain(Hierarchy.STANDARD).get(0), root(Hierarchy.STANDARD));
 	}
 
+	/**
+	 * The CA certificates of both hierarchies, for the HTTPS connector's certificate
+	 * request.
+	 */
+	java.security.KeyStore trustStore() {
+		try {
+			java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
+			store.load(null, null);
+			for (Hierarchy hierarchy : Hierarchy.values()) {
+				List<X509Certificate> chain = chain(hierarchy);
+				store.setCertificateEntry(hierarchy.name().toLowerCase() + "-issuing", chain.get(0));
+				store.setCertificateEntry(hierarchy.name().toLowerCase() + "-root", chain.get(1));
+			}
+			return store;
+		}
+		catch (GeneralSecurityException | java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** The server certificate with its chain and key, for the HTTPS connector. */
+	java.security.KeyStore serverKeyStore(char[] password) {
+		record Server(byte[] certificate, byte[] key) {
+		}
+		Server server = jdbc.sql("""
+				SELECT certificate, private_key FROM pki_certificate WHERE profile = 'SERVER_TLS' AND status = 'VALID'
+				  AND not_after > ? ORDER BY not_after DESC LIMIT 1""")
+			.param(Timestamp.from(clock.instant()))
+			.query((row, number) -> new Server(row.getBytes(1), row.getBytes(2)))
+			.single();
+		try {
+			java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
+			store.load(null, null);
+			store.setKeyEntry("server", keys.open(server.key()), password, new java.security.cert.Certificate[] {
+					parse(server.certificate()), chain(Hierarchy.STANDARD).get(0), root(Hierarchy.STANDARD) });
+			return store;
+		}
+		catch (GeneralSecurityException | java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * Who a client certificate logs in, or why it cannot: it must be issued by this
+	 * hierarchy's issuing CA (checked by signature), be a staff authentication
+	 * certificate, unrevoked and within its validity.
+	 */
+	CertificateLogin checkLogin(X509Certificate presented) {
+		X509Certificate issuer = chain(Hierarchy.STANDARD).get(0);
+		try {
+			presented.verify(issuer.getPublicKey());
+		}
+		catch (GeneralSecurityException ex) {
+			return CertificateLogin.refused("FOREIGN", presented.getSerialNumber().toString(16));
+		}
+		String serial = CertificateBuilder.hex(presented.getSerialNumber());
+		record Row(String profile, String holder, String status, Timestamp notAfter) {
+		}
+		Optional<Row> row = jdbc.sql("SELECT profile, holder, status, not_after FROM pki_certificate WHERE serial = ?")
+			.param(serial)
+			.query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4)))
+			.optional();
+		if (row.isEmpty() || !row.get().profile().equals("STAFF_AUTH") || row.get().holder() == null) {
+			return CertificateLogin.refused("UNKNOWN", serial);
+		}
+		if (row.get().status().equals("REVOKED")) {
+			return CertificateLogin.refused("REVOKED", serial);
+		}
+		if (row.get().notAfter().toInstant().isBefore(clock.instant())) {
+			return CertificateLogin.refused("EXPIRED", serial);
+		}
+		return new CertificateLogin(row.get().holder(), serial, null);
+	}
+
+	/** Whether a certificate is still unrevoked and within its validity. */
+	boolean certificateValid(String serial) {
+		return Boolean.TRUE.equals(jdbc.sql(
+				"SELECT EXISTS (SELECT 1 FROM pki_certificate WHERE serial = ? AND status = 'VALID' AND not_after > ?)")
+			.params(serial, Timestamp.from(clock.instant()))
+			.query(Boolean.class)
+			.single());
+	}
+
+	/**
+	 * @param refusal why the certificate cannot log in, or {@code null}
+	 */
+	record CertificateLogin(@org.jspecify.annotations.Nullable String holder, String serial,
+			@org.jspecify.annotations.Nullable String refusal) {
+
+		static CertificateLogin refused(String why, String serial) {
+			return new CertificateLogin(null, serial, why);
+		}
+
+	}
+
 	private Optional<byte[]> serverRow() {
 		return jdbc
 			.sql("""

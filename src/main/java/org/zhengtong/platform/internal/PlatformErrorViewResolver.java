@@ -22,7 +22,7 @@ class PlatformErrorViewResolver implements ErrorViewResolver {
 
 	static final String VIEW = "error/error";
 
-	private static final Set<Integer> EXPLAINED = Set.of(400, 403, 404, 405, 413, 500);
+	private static final Set<Integer> EXPLAINED = Set.of(400, 401, 403, 404, 405, 413, 500);
 
 	@Override
 	public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
