@@ -60,6 +60,17 @@ public interface CertificateRequests {
 	/** The most recently issued certificates, for RA operators. */
 	List<CertificateView> recent(int limit);
 
+	/**
+	 * Issued certificates for RA operators, newest first, at most {@code limit}.
+	 * @param unit only those issued in this unit's name, or {@code null}
+	 * @param state VALID, REVOKED or EXPIRED, or {@code null} for all
+	 * @param expiringWithinDays only valid ones expiring within so many days, or
+	 * {@code null}
+	 */
+	List<CertificateView> search(@org.jspecify.annotations.Nullable UUID unit,
+			@org.jspecify.annotations.Nullable String state,
+			@org.jspecify.annotations.Nullable Integer expiringWithinDays, int limit);
+
 	Optional<CertificateView> certificate(String serial);
 
 	/** The certificate in PEM. */

@@ -83,10 +83,12 @@ class CertificateRequestsIntegrationTests {
 
 	String operator;
 
+	UUID unit;
+
 	@BeforeEach
 	void aMemberOfStaffAndAnRaOperator() {
 		String tag = UUID.randomUUID().toString().substring(0, 6);
-		UUID unit = units
+		unit = units
 			.create(null, UnitKind.DEPARTMENT, new UnitNames("秦川市证书测试局", "证书测试局", "Certificate Test Bureau", null),
 					null, 0, LocalDate.of(2020, 1, 1), AccountManagement.SYSTEM)
 			.id();
@@ -199,6 +201,22 @@ class CertificateRequestsIntegrationTests {
 			.with(as(staff))
 			.with(csrf())
 			.exchange()).as("once only").flash().containsEntry("error", "pki.refused.notCollectable");
+	}
+
+	@Test
+	void operators_find_certificates_by_unit_state_and_coming_expiry() throws Exception {
+		requests.submit(staff, csr(ec(), "CN=x").getBytes(StandardCharsets.US_ASCII));
+		CertificateView issued = requests.approve(requests.requestsOf(staff).get(0).id(), operator).orElseThrow();
+
+		assertThat(requests.search(unit, null, null, 50)).extracting(CertificateView::serial)
+			.containsExactly(issued.serial());
+		assertThat(requests.search(unit, null, 30, 50)).as("valid for two years").isEmpty();
+		assertThat(requests.search(unit, null, 800, 50)).hasSize(1);
+		requests.revoke(issued.serial(), 4, operator);
+		assertThat(requests.search(unit, "VALID", null, 50)).isEmpty();
+		assertThat(requests.search(unit, "REVOKED", null, 50)).hasSize(1);
+		assertThat(mvc.get().uri("/admin/ra?unit={u}&state=REVOKED", unit).with(as(operator)).exchange()).bodyText()
+			.contains(issued.serial(), "已吊销");
 	}
 
 	@Test

@@ -155,6 +155,9 @@ class RegistrationService implements CertificateRequests {
 		AccountView holder = accounts.find(request.holder()).orElseThrow();
 		var certificate = authority.issue(Hierarchy.STANDARD, STAFF_AUTH, subject(holder), key,
 				key instanceof RSAPublicKey, KeyPurposeId.id_kp_clientAuth, holder.username(), STAFF_VALIDITY, actor);
+		jdbc.sql("UPDATE pki_certificate SET unit_id = ? WHERE serial = ?")
+			.params(holder.unitId(), CertificateBuilder.hex(certificate.getSerialNumber()))
+			.update();
 		String serial = CertificateBuilder.hex(certificate.getSerialNumber());
 		jdbc.sql("""
 				UPDATE pki_request SET status = 'ISSUED', decided_by = coalesce(decided_by, ?),
@@ -249,6 +252,31 @@ class RegistrationService implements CertificateRequests {
 	public List<CertificateView> recent(int limit) {
 		return jdbc.sql(CERTIFICATES + "WHERE profile <> 'SERVER_TLS' ORDER BY created_at DESC LIMIT ?")
 			.param(limit)
+			.query(this::certificateRow)
+			.list();
+	}
+
+	@Override
+	public List<CertificateView> search(@Nullable UUID unit, @Nullable String state,
+			@Nullable Integer expiringWithinDays, int limit) {
+		Instant now = clock.instant();
+		return jdbc
+			.sql(CERTIFICATES
+					+ """
+							WHERE profile <> 'SERVER_TLS'
+							  AND (CAST(:unit AS uuid) IS NULL OR unit_id = :unit)
+							  AND (CAST(:state AS text) IS NULL
+							       OR (:state = 'REVOKED' AND status = 'REVOKED')
+							       OR (:state = 'EXPIRED' AND status = 'VALID' AND not_after <= :now)
+							       OR (:state = 'VALID' AND status = 'VALID' AND not_after > :now))
+							  AND (CAST(:until AS timestamptz) IS NULL OR (status = 'VALID' AND not_after > :now AND not_after <= :until))
+							ORDER BY created_at DESC LIMIT :limit""")
+			.param("unit", unit)
+			.param("state", state)
+			.param("now", Timestamp.from(now))
+			.param("until",
+					expiringWithinDays == null ? null : Timestamp.from(now.plus(Duration.ofDays(expiringWithinDays))))
+			.param("limit", limit)
 			.query(this::certificateRow)
 			.list();
 	}

@@ -31,15 +31,26 @@ class RaController implements WorkbenchMenuContributor {
 
 	private final CertificateRequests requests;
 
-	RaController(CertificateRequests requests) {
+	private final org.zhengtong.organization.UnitManagement units;
+
+	RaController(CertificateRequests requests, org.zhengtong.organization.UnitManagement units) {
 		this.requests = requests;
+		this.units = units;
 	}
 
 	@GetMapping("/admin/ra")
 	@PreAuthorize(OPERATE)
-	String list(Model model) {
+	String list(@RequestParam(required = false) @org.jspecify.annotations.Nullable UUID unit,
+			@RequestParam(required = false) @org.jspecify.annotations.Nullable String state,
+			@RequestParam(defaultValue = "false") boolean expiring, Model model) {
+		String shown = state != null && java.util.Set.of("VALID", "REVOKED", "EXPIRED").contains(state) ? state : null;
 		model.addAttribute("pending", requests.pending());
-		model.addAttribute("certificates", requests.recent(100));
+		model.addAttribute("certificates", requests.search(unit, shown, expiring ? 30 : null, 200));
+		model.addAttribute("expiringSoon", requests.search(null, null, 30, 200).size());
+		model.addAttribute("units", units.tree(java.time.LocalDate.now()).stream().filter((u) -> u.active()).toList());
+		model.addAttribute("unit", unit);
+		model.addAttribute("state", shown);
+		model.addAttribute("expiring", expiring);
 		model.addAttribute("reasons", CertificateRequests.REASONS);
 		return VIEW;
 	}
