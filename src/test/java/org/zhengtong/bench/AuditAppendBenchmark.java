@@ -1,12 +1,7 @@
 package org.zhengtong.bench;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -66,33 +61,8 @@ public final class AuditAppendBenchmark {
 				"0".repeat(64));
 	}
 
-	interface Append {
-
-		void append(int i) throws Exception;
-
-	}
-
-	private static double run(String name, int rows, int threads, Append append) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(threads);
-		long started = System.nanoTime();
-		List<Future<?>> done = new ArrayList<>();
-		for (int t = 0; t < threads; t++) {
-			int first = t;
-			done.add(pool.submit(() -> {
-				for (int i = first; i < rows; i += threads) {
-					append.append(i);
-				}
-				return null;
-			}));
-		}
-		for (Future<?> future : done) {
-			future.get();
-		}
-		pool.shutdown();
-		double seconds = (System.nanoTime() - started) / 1e9;
-		double perSecond = rows / seconds;
-		System.out.printf("%-55s %7d rows, %2d threads: %8.0f rows/s%n", name, rows, threads, perSecond);
-		return perSecond;
+	private static double run(String name, int rows, int threads, Parallel.Step append) throws Exception {
+		return Parallel.run(name, rows, threads, append);
 	}
 
 }
