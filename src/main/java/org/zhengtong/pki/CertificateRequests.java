@@ -41,6 +41,14 @@ public interface CertificateRequests {
 	 */
 	byte[] collect(UUID request, String holder, char[] password);
 
+	/**
+	 * A request to renew one of the holder's valid certificates with a new CSR; when it
+	 * is issued, the old certificate is revoked as superseded.
+	 * @throws PkiRefused as {@link #submit}, or when the certificate is not the holder's
+	 * or not valid
+	 */
+	RequestView renew(String holder, String serial, byte[] csr);
+
 	List<RequestView> pending();
 
 	List<RequestView> requestsOf(String holder);

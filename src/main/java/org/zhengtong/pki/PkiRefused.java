@@ -56,4 +56,8 @@ public class PkiRefused extends Refusal {
 		return new PkiRefused("pki.refused.weakPassword", "The file password needs at least 8 characters");
 	}
 
+	public static PkiRefused notRenewable() {
+		return new PkiRefused("pki.refused.notRenewable", "Only a valid certificate of your own can be renewed");
+	}
+
 }

@@ -220,6 +220,36 @@ class CertificateRequestsIntegrationTests {
 	}
 
 	@Test
+	void a_renewed_certificate_is_superseded_when_its_successor_is_issued() throws Exception {
+		requests.submit(staff, csr(ec(), "CN=x").getBytes(StandardCharsets.US_ASCII));
+		CertificateView old = requests.approve(requests.requestsOf(staff).get(0).id(), operator).orElseThrow();
+
+		MvcTestResult renewed = mvc.post()
+			.uri("/workbench/certificates/{s}/renew", old.serial())
+			.param("csr", csr(ec(), "CN=x"))
+			.with(as(staff))
+			.with(csrf())
+			.exchange();
+		assertThat(renewed).flash().containsEntry("success", "pki.renew.submitted");
+		assertThat(requests.certificate(old.serial()).orElseThrow().state()).as("valid until the successor comes")
+			.isEqualTo("VALID");
+		CertificateView successor = requests.approve(requests.requestsOf(staff).get(0).id(), operator).orElseThrow();
+
+		assertThat(successor.state()).isEqualTo("VALID");
+		assertThat(requests.certificate(old.serial()).orElseThrow())
+			.extracting(CertificateView::state, CertificateView::revocationReason)
+			.containsExactly("REVOKED", 4);
+		assertThat(mvc.post()
+			.uri("/workbench/certificates/{s}/renew", old.serial())
+			.param("csr", csr(ec(), "CN=x"))
+			.with(as(staff))
+			.with(csrf())
+			.exchange()).as("a revoked certificate is not renewed")
+			.flash()
+			.containsEntry("error", "pki.refused.notRenewable");
+	}
+
+	@Test
 	void someone_who_leaves_their_unit_loses_their_certificates() throws Exception {
 		requests.submit(staff, csr(ec(), "CN=x").getBytes(StandardCharsets.US_ASCII));
 		CertificateView issued = requests.approve(requests.requestsOf(staff).get(0).id(), operator).orElseThrow();

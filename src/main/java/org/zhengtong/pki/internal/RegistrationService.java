@@ -58,6 +58,9 @@ class RegistrationService implements CertificateRequests {
 
 	static final int LARGEST_CSR = 16 * 1024;
 
+	/** RFC 5280 reason for a certificate replaced by its renewal. */
+	static final int SUPERSEDED = 4;
+
 	private final JdbcClient jdbc;
 
 	private final CertificateAuthorityService authority;
@@ -103,6 +106,18 @@ class RegistrationService implements CertificateRequests {
 		events.publishEvent(AuditableEvent.succeeded(now, account.username(), "pki.request-submitted", "request",
 				id.toString(), account.username() + " 申请登录证书（" + key.getAlgorithm() + "）：" + subject));
 		return request(id).orElseThrow();
+	}
+
+	@Override
+	@Transactional
+	public RequestView renew(String holder, String serial, byte[] csr) {
+		if (certificate(serial).filter((c) -> holder.equalsIgnoreCase(c.holder()) && c.state().equals("VALID"))
+			.isEmpty()) {
+			throw PkiRefused.notRenewable();
+		}
+		RequestView request = submit(holder, csr);
+		jdbc.sql("UPDATE pki_request SET renews = ? WHERE id = ?").params(serial, request.id()).update();
+		return request;
 	}
 
 	@Override
@@ -158,6 +173,12 @@ class RegistrationService implements CertificateRequests {
 		jdbc.sql("UPDATE pki_certificate SET unit_id = ? WHERE serial = ?")
 			.params(holder.unitId(), CertificateBuilder.hex(certificate.getSerialNumber()))
 			.update();
+		jdbc.sql("SELECT renews FROM pki_request WHERE id = ?")
+			.param(request.id())
+			.query(String.class)
+			.optional()
+			.filter((old) -> old != null)
+			.ifPresent((old) -> authority.revoke(old, SUPERSEDED, actor));
 		String serial = CertificateBuilder.hex(certificate.getSerialNumber());
 		jdbc.sql("""
 				UPDATE pki_request SET status = 'ISSUED', decided_by = coalesce(decided_by, ?),

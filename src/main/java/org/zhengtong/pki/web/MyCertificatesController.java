@@ -121,6 +121,21 @@ class MyCertificatesController implements WorkbenchMenuContributor {
 			.body(requests.pem(serial).orElseThrow());
 	}
 
+	@PostMapping("/workbench/certificates/{serial}/renew")
+	@PreAuthorize("hasRole('STAFF')")
+	String renew(@PathVariable String serial, @RequestParam(defaultValue = "") String csr, Principal user,
+			RedirectAttributes redirect) {
+		try {
+			requests.renew(user.getName(), serial, csr.getBytes(StandardCharsets.US_ASCII));
+			redirect.addFlashAttribute("success", "pki.renew.submitted");
+		}
+		catch (Refusal refused) {
+			redirect.addFlashAttribute("error", refused.messageKey());
+			redirect.addFlashAttribute("errorArguments", refused.arguments());
+		}
+		return "redirect:/workbench/certificates";
+	}
+
 	@PostMapping("/workbench/certificates/{serial}/revoke")
 	@PreAuthorize("hasRole('STAFF')")
 	String revoke(@PathVariable String serial, @RequestParam(defaultValue = "0") int reason, Authentication user,
