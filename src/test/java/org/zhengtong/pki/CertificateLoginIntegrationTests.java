@@ -1,7 +1,6 @@
 package org.zhengtong.pki;
 
 import java.io.ByteArrayInputStream;
-import java.io.StringWriter;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,11 +8,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
-import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -21,12 +18,8 @@ import java.util.UUID;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
-import javax.security.auth.x500.X500Principal;
 
 import org.apache.catalina.connector.Connector;
-import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
-import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequestBuilder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.tomcat.TomcatWebServer;
@@ -41,6 +34,7 @@ import org.zhengtong.organization.UnitKind;
 import org.zhengtong.organization.UnitManagement;
 import org.zhengtong.organization.UnitNames;
 import org.zhengtong.testing.IntegrationTest;
+import org.zhengtong.testing.Pkcs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -87,10 +81,8 @@ class CertificateLoginIntegrationTests {
 		accounts.appoint(holder, new StaffPost(unit, null, "科员", true, null), AccountManagement.SYSTEM);
 		accounts.createStaff(operator, "审核员", new StaffPost(unit, null, "科员", true, null), AccountManagement.SYSTEM);
 		accounts.grant(operator, Role.RA_OPERATOR, AccountManagement.SYSTEM);
-		KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-		generator.initialize(new ECGenParameterSpec("secp256r1"));
-		KeyPair keys = generator.generateKeyPair();
-		requests.submit(holder, csr(keys).getBytes(StandardCharsets.US_ASCII));
+		KeyPair keys = Pkcs.p256();
+		requests.submit(holder, Pkcs.csr(keys, "CN=me").getBytes(StandardCharsets.US_ASCII));
 		CertificateView issued = requests.approve(requests.requestsOf(holder).get(0).id(), operator).orElseThrow();
 		Certificate certificate = CertificateFactory.getInstance("X.509")
 			.generateCertificate(new ByteArrayInputStream(
@@ -164,16 +156,6 @@ class CertificateLoginIntegrationTests {
 			.cookieHandler(new CookieManager())
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
-	}
-
-	private static String csr(KeyPair keys) throws Exception {
-		var request = new JcaPKCS10CertificationRequestBuilder(new X500Principal("CN=me"), keys.getPublic())
-			.build(new JcaContentSignerBuilder("SHA256withECDSA").build(keys.getPrivate()));
-		StringWriter text = new StringWriter();
-		try (JcaPEMWriter writer = new JcaPEMWriter(text)) {
-			writer.writeObject(request);
-		}
-		return text.toString();
 	}
 
 }

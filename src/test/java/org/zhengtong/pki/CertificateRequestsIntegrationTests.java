@@ -1,25 +1,15 @@
 package org.zhengtong.pki;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
-import javax.security.auth.x500.X500Principal;
-
-import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
-import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequestBuilder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +28,7 @@ import org.zhengtong.organization.UnitKind;
 import org.zhengtong.organization.UnitManagement;
 import org.zhengtong.organization.UnitNames;
 import org.zhengtong.testing.IntegrationTest;
+import org.zhengtong.testing.Pkcs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -101,10 +92,10 @@ class CertificateRequestsIntegrationTests {
 
 	@Test
 	void a_request_approved_by_an_operator_is_a_certificate_openssl_accepts_until_it_is_revoked() throws Exception {
-		assumeTrue(Files.isExecutable(Path.of("/usr/bin/openssl")), "openssl is not installed");
+		Pkcs.assumeOpenssl();
 		MvcTestResult sent = mvc.post()
 			.uri("/workbench/certificates/requests")
-			.param("csr", csr(ec(), "CN=anything the applicant wrote"))
+			.param("csr", Pkcs.csr(Pkcs.p256(), "CN=anything the applicant wrote"))
 			.with(as(staff))
 			.with(csrf())
 			.exchange();
@@ -129,14 +120,14 @@ class CertificateRequestsIntegrationTests {
 			.with(as(staff))
 			.exchange();
 		Path certificate = write("holder.pem", download.getResponse().getContentAsByteArray());
-		assertThat(openssl("verify", "-CAfile", chain.toString(), "-purpose", "sslclient", certificate.toString()))
+		assertThat(Pkcs.openssl("verify", "-CAfile", chain.toString(), "-purpose", "sslclient", certificate.toString()))
 			.contains("holder.pem: OK");
 		String chainText = Files.readString(chain);
 		Path issuing = write("issuing.pem", chainText.substring(0, chainText.indexOf("-----END CERTIFICATE-----") + 25)
 			.getBytes(StandardCharsets.US_ASCII));
 		String[] ocsp = { "ocsp", "-issuer", issuing.toString(), "-cert", certificate.toString(), "-url",
 				"http://localhost:" + port + "/pki/ocsp", "-CAfile", chain.toString() };
-		assertThat(openssl(ocsp)).contains("Response verify OK", "holder.pem: good");
+		assertThat(Pkcs.openssl(ocsp)).contains("Response verify OK", "holder.pem: good");
 
 		mvc.post()
 			.uri("/workbench/certificates/{s}/revoke", issued.serial())
@@ -145,17 +136,17 @@ class CertificateRequestsIntegrationTests {
 			.with(csrf())
 			.exchange();
 		Path crl = write("crl.der", mvc.get().uri("/pki/crl").exchange().getResponse().getContentAsByteArray());
-		String listed = openssl("crl", "-inform", "DER", "-in", crl.toString(), "-CAfile", chain.toString(), "-noout",
-				"-text");
+		String listed = Pkcs.openssl("crl", "-inform", "DER", "-in", crl.toString(), "-CAfile", chain.toString(),
+				"-noout", "-text");
 		assertThat(listed).contains("verify OK").containsIgnoringCase(issued.serial()).contains("Key Compromise");
 		assertThat(mvc.get().uri("/pki/status?serial={s}", issued.serial()).exchange()).bodyText()
 			.contains("已吊销", "私钥泄露");
-		assertThat(openssl(ocsp)).as("effective at once").contains("holder.pem: revoked", "Reason: keyCompromise");
+		assertThat(Pkcs.openssl(ocsp)).as("effective at once").contains("holder.pem: revoked", "Reason: keyCompromise");
 	}
 
 	@Test
 	void a_key_made_by_the_platform_is_collected_once_as_a_pkcs12_current_openssl_opens() throws Exception {
-		assumeTrue(Files.isExecutable(Path.of("/usr/bin/openssl")), "openssl is not installed");
+		Pkcs.assumeOpenssl();
 		mvc.post().uri("/workbench/certificates/requests/generated").with(as(staff)).with(csrf()).exchange();
 		RequestView request = requests.requestsOf(staff).get(0);
 		assertThat(requests.approve(request.id(), operator)).as("nothing issued before collection").isEmpty();
@@ -186,7 +177,7 @@ class CertificateRequestsIntegrationTests {
 			.exchange();
 		assertThat(collected).hasStatusOk().hasContentType("application/x-pkcs12");
 		Path file = write("holder.p12", collected.getResponse().getContentAsByteArray());
-		assertThat(openssl("pkcs12", "-in", file.toString(), "-passin", "pass:Collect@2026", "-nokeys", "-info"))
+		assertThat(Pkcs.openssl("pkcs12", "-in", file.toString(), "-passin", "pass:Collect@2026", "-nokeys", "-info"))
 			.contains("PBES2", "AES-256-CBC", "friendlyName: " + staff);
 		assertThat(new ProcessBuilder("/usr/bin/openssl", "pkcs12", "-in", file.toString(), "-passin", "pass:wrong",
 				"-nokeys")
@@ -205,7 +196,7 @@ class CertificateRequestsIntegrationTests {
 
 	@Test
 	void operators_find_certificates_by_unit_state_and_coming_expiry() throws Exception {
-		requests.submit(staff, csr(ec(), "CN=x").getBytes(StandardCharsets.US_ASCII));
+		requests.submit(staff, Pkcs.csr(Pkcs.p256(), "CN=x").getBytes(StandardCharsets.US_ASCII));
 		CertificateView issued = requests.approve(requests.requestsOf(staff).get(0).id(), operator).orElseThrow();
 
 		assertThat(requests.search(unit, null, null, 50)).extracting(CertificateView::serial)
@@ -221,12 +212,12 @@ class CertificateRequestsIntegrationTests {
 
 	@Test
 	void a_renewed_certificate_is_superseded_when_its_successor_is_issued() throws Exception {
-		requests.submit(staff, csr(ec(), "CN=x").getBytes(StandardCharsets.US_ASCII));
+		requests.submit(staff, Pkcs.csr(Pkcs.p256(), "CN=x").getBytes(StandardCharsets.US_ASCII));
 		CertificateView old = requests.approve(requests.requestsOf(staff).get(0).id(), operator).orElseThrow();
 
 		MvcTestResult renewed = mvc.post()
 			.uri("/workbench/certificates/{s}/renew", old.serial())
-			.param("csr", csr(ec(), "CN=x"))
+			.param("csr", Pkcs.csr(Pkcs.p256(), "CN=x"))
 			.with(as(staff))
 			.with(csrf())
 			.exchange();
@@ -241,7 +232,7 @@ class CertificateRequestsIntegrationTests {
 			.containsExactly("REVOKED", 4);
 		assertThat(mvc.post()
 			.uri("/workbench/certificates/{s}/renew", old.serial())
-			.param("csr", csr(ec(), "CN=x"))
+			.param("csr", Pkcs.csr(Pkcs.p256(), "CN=x"))
 			.with(as(staff))
 			.with(csrf())
 			.exchange()).as("a revoked certificate is not renewed")
@@ -251,7 +242,7 @@ class CertificateRequestsIntegrationTests {
 
 	@Test
 	void someone_who_leaves_their_unit_loses_their_certificates() throws Exception {
-		requests.submit(staff, csr(ec(), "CN=x").getBytes(StandardCharsets.US_ASCII));
+		requests.submit(staff, Pkcs.csr(Pkcs.p256(), "CN=x").getBytes(StandardCharsets.US_ASCII));
 		CertificateView issued = requests.approve(requests.requestsOf(staff).get(0).id(), operator).orElseThrow();
 
 		accounts.deactivate(staff, AccountManagement.SYSTEM);
@@ -278,7 +269,7 @@ class CertificateRequestsIntegrationTests {
 	void bad_requests_are_refused_with_a_reason_and_issue_nothing() throws Exception {
 		KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
 		rsa.initialize(1024);
-		for (var csr : List.of("not a request", csr(rsa.generateKeyPair(), "CN=weak"),
+		for (var csr : List.of("not a request", Pkcs.csr(rsa.generateKeyPair(), "CN=weak"),
 				"-----BEGIN CERTIFICATE REQUEST-----\nAAAA\n-----END CERTIFICATE REQUEST-----\n")) {
 			MvcTestResult refused = mvc.post()
 				.uri("/workbench/certificates/requests")
@@ -291,7 +282,7 @@ class CertificateRequestsIntegrationTests {
 		assertThat(requests.requestsOf(staff)).isEmpty();
 		assertThat(mvc.post()
 			.uri("/workbench/certificates/requests")
-			.param("csr", csr(rsa.generateKeyPair(), "CN=weak"))
+			.param("csr", Pkcs.csr(rsa.generateKeyPair(), "CN=weak"))
 			.with(as(staff))
 			.with(csrf())
 			.exchange()).flash().containsEntry("error", "pki.refused.keyNotAllowed");
@@ -301,7 +292,7 @@ class CertificateRequestsIntegrationTests {
 	void an_operator_never_decides_their_own_request_and_nobody_else_reaches_a_certificate() throws Exception {
 		mvc.post()
 			.uri("/workbench/certificates/requests")
-			.param("csr", csr(ec(), "CN=me"))
+			.param("csr", Pkcs.csr(Pkcs.p256(), "CN=me"))
 			.with(as(operator))
 			.with(csrf())
 			.exchange();
@@ -322,7 +313,7 @@ class CertificateRequestsIntegrationTests {
 		assertThat(mvc.get().uri("/admin/ra").with(as(staff)).exchange()).as("staff are not RA operators")
 			.hasStatus(403);
 
-		requests.submit(staff, csr(ec(), "CN=x").getBytes(StandardCharsets.US_ASCII));
+		requests.submit(staff, Pkcs.csr(Pkcs.p256(), "CN=x").getBytes(StandardCharsets.US_ASCII));
 		CertificateView issued = requests.approve(requests.requestsOf(staff).get(0).id(), operator).orElseThrow();
 		String stranger = "stranger" + UUID.randomUUID().toString().substring(0, 6);
 		accounts.createStaff(stranger, "旁人", null, AccountManagement.SYSTEM);
@@ -342,36 +333,8 @@ class CertificateRequestsIntegrationTests {
 		return user(users.loadUserByUsername(username));
 	}
 
-	private static KeyPair ec() throws Exception {
-		KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-		generator.initialize(new ECGenParameterSpec("secp256r1"));
-		return generator.generateKeyPair();
-	}
-
-	private static String csr(KeyPair keys, String subject) throws Exception {
-		var request = new JcaPKCS10CertificationRequestBuilder(new X500Principal(subject), keys.getPublic())
-			.build(new JcaContentSignerBuilder(
-					keys.getPublic().getAlgorithm().equals("RSA") ? "SHA256withRSA" : "SHA256withECDSA")
-				.build(keys.getPrivate()));
-		StringWriter text = new StringWriter();
-		try (JcaPEMWriter writer = new JcaPEMWriter(text)) {
-			writer.writeObject(request);
-		}
-		return text.toString();
-	}
-
 	private Path write(String name, byte[] content) throws IOException {
 		return Files.write(directory.resolve(name), content);
-	}
-
-	private static String openssl(String... arguments) throws Exception {
-		List<String> command = new ArrayList<>(List.of("/usr/bin/openssl"));
-		command.addAll(List.of(arguments));
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-		assertThat(process.exitValue()).as(output).isZero();
-		return output;
 	}
 
 }

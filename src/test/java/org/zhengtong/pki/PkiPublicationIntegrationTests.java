@@ -11,16 +11,15 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
-import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.zhengtong.testing.IntegrationTest;
+import org.zhengtong.testing.Pkcs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -45,7 +44,7 @@ class PkiPublicationIntegrationTests {
 
 	@Test
 	void openssl_verifies_the_server_certificate_and_the_crl_against_the_published_chain() throws Exception {
-		assumeTrue(Files.isExecutable(Path.of("/usr/bin/openssl")), "openssl is not installed");
+		Pkcs.assumeOpenssl();
 		MvcTestResult chain = mvc.get().uri("/pki/chain.pem").exchange();
 		assertThat(chain).hasStatusOk().hasContentType("application/x-pem-file");
 		Path chainFile = write("chain.pem", chain.getResponse().getContentAsByteArray());
@@ -53,14 +52,14 @@ class PkiPublicationIntegrationTests {
 		assertThat(crl).hasStatusOk().hasContentType("application/pkix-crl");
 		Path crlFile = write("crl.der", crl.getResponse().getContentAsByteArray());
 		X509Certificate server = authority.serverCertificate().get(0);
-		Path serverFile = write("server.pem", pem(server).getBytes(StandardCharsets.US_ASCII));
+		Path serverFile = write("server.pem", Pkcs.pem(server).getBytes(StandardCharsets.US_ASCII));
 
-		assertThat(openssl("verify", "-CAfile", chainFile.toString(), serverFile.toString()))
+		assertThat(Pkcs.openssl("verify", "-CAfile", chainFile.toString(), serverFile.toString()))
 			.contains("server.pem: OK");
-		assertThat(
-				openssl("crl", "-inform", "DER", "-in", crlFile.toString(), "-CAfile", chainFile.toString(), "-noout"))
+		assertThat(Pkcs.openssl("crl", "-inform", "DER", "-in", crlFile.toString(), "-CAfile", chainFile.toString(),
+				"-noout"))
 			.contains("verify OK");
-		assertThat(openssl("x509", "-in", serverFile.toString(), "-noout", "-ext",
+		assertThat(Pkcs.openssl("x509", "-in", serverFile.toString(), "-noout", "-ext",
 				"crlDistributionPoints,authorityInfoAccess,subjectAltName"))
 			.contains("/pki/crl", "OCSP - URI:", "/pki/ocsp", "DNS:localhost");
 		assertThat(server.getSerialNumber().bitLength()).as("random serials of at least 64 bits")
@@ -105,24 +104,6 @@ class PkiPublicationIntegrationTests {
 
 	private Path write(String name, byte[] content) throws IOException {
 		return Files.write(directory.resolve(name), content);
-	}
-
-	private static String openssl(String... arguments) throws Exception {
-		List<String> command = new ArrayList<>(List.of("/usr/bin/openssl"));
-		command.addAll(List.of(arguments));
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-		assertThat(process.exitValue()).as(output).isZero();
-		return output;
-	}
-
-	private static String pem(X509Certificate certificate) throws IOException {
-		var text = new java.io.StringWriter();
-		try (JcaPEMWriter writer = new JcaPEMWriter(text)) {
-			writer.writeObject(certificate);
-		}
-		return text.toString();
 	}
 
 	@SuppressWarnings("unchecked")

@@ -84,7 +84,7 @@ class AdministratorBootstrap implements ApplicationRunner {
 				accounts.grant(seed.username(), Role.STAFF, "system");
 			}
 			if (demo) {
-				demoStaff.load(demoHash, demoPassword);
+				demoStaff.load(demoHash);
 			}
 		});
 	}

@@ -77,10 +77,10 @@ class DemoStaff {
 	}
 
 	/**
-	 * Loads the people, staff with the one demo password hash, citizens and enterprises
-	 * registered with the demo password; once (checks the named ones).
+	 * Loads the people, all with the one demo password hash; once (checks the named
+	 * ones).
 	 */
-	void load(String hash, String password) {
+	void load(String hash) {
 		if (accounts.find(NAMED.get(0).username()).isPresent()) {
 			return;
 		}
@@ -113,29 +113,32 @@ class DemoStaff {
 					AccountManagement.SYSTEM);
 		}
 		generate(tree, departments, hash);
-		citizensAndEnterprises(password);
+		citizensAndEnterprises(hash);
 	}
 
 	/**
 	 * 个人 and 法人 demo accounts with invented but valid numbers (region 610113, credit
-	 * codes in the invented region 619900), the first of each named in the README.
+	 * codes in the invented region 619900), the first of each named in the README. They
+	 * get the shared demo hash, so the registrations carry no password of their own ("").
 	 */
-	private void citizensAndEnterprises(String password) {
+	private void citizensAndEnterprises(String hash) {
 		Random random = new Random(11643);
 		for (int i = 0; i < CITIZENS; i++) {
 			String first17 = "610113" + (1950 + random.nextInt(55)) + String.format("%02d", 1 + random.nextInt(12))
 					+ String.format("%02d", 1 + random.nextInt(28)) + String.format("%03d", i);
 			String username = i == 0 ? "wangxiaoming" : String.format("citizen%03d", i);
-			publicAccounts.registerCitizen(new CitizenRegistration(username, i == 0 ? "王小明" : name(random),
-					ResidentIdNumber.of(first17 + ResidentIdNumber.checkCharacter(first17)),
-					String.format("1390000%04d", i), i == 0 ? "wangxiaoming@example.com" : null, password));
+			publicAccounts.registerCitizen(
+					new CitizenRegistration(username, i == 0 ? "王小明" : name(random),
+							ResidentIdNumber.of(first17 + ResidentIdNumber.checkCharacter(first17)),
+							String.format("1390000%04d", i), i == 0 ? "wangxiaoming@example.com" : null, ""),
+					() -> hash);
 		}
 		for (int i = 0; i < ENTERPRISES.size(); i++) {
 			String first17 = "91619900MA" + String.format("%07d", i + 1);
 			String username = i == 0 ? "qinchuan-tech" : String.format("enterprise%02d", i);
 			publicAccounts.registerEnterprise(new EnterpriseRegistration(username, ENTERPRISES.get(i),
 					CreditCode.of(first17 + CreditCode.checkCharacter(first17)), username + "@example.com",
-					String.format("1380000%04d", i), password));
+					String.format("1380000%04d", i), ""), () -> hash);
 		}
 	}
 

@@ -2,6 +2,7 @@ package org.zhengtong.identity.internal;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -54,13 +55,23 @@ class PublicAccountService implements PublicAccounts {
 	@Override
 	@Transactional
 	public AccountView registerCitizen(CitizenRegistration registration) {
+		PasswordPolicy.check(registration.username(), registration.password());
+		return registerCitizen(registration, () -> passwords.encode(registration.password()));
+	}
+
+	/**
+	 * @param hash the password hash, computed only once the registration is known to go
+	 * through (the demo data passes its one shared hash)
+	 */
+	@Transactional
+	AccountView registerCitizen(CitizenRegistration registration, Supplier<String> hash) {
 		String number = registration.idNumber().value();
 		byte[] index = cipher.index(number);
 		if (exists("SELECT EXISTS (SELECT 1 FROM identity_citizen WHERE id_number_index = ?)", index)) {
 			throw AccountRefused.idNumberRegistered();
 		}
-		AccountView account = create(registration.username(), registration.realName(), AccountKind.CITIZEN,
-				registration.password(), registration.email(), registration.mobile());
+		AccountView account = create(registration.username(), registration.realName(), AccountKind.CITIZEN, hash,
+				registration.email(), registration.mobile());
 		jdbc.sql(
 				"""
 						INSERT INTO identity_citizen (account_id, real_name, id_number_cipher, id_number_index, id_number_masked)
@@ -78,12 +89,18 @@ class PublicAccountService implements PublicAccounts {
 	@Override
 	@Transactional
 	public AccountView registerEnterprise(EnterpriseRegistration registration) {
+		PasswordPolicy.check(registration.username(), registration.password());
+		return registerEnterprise(registration, () -> passwords.encode(registration.password()));
+	}
+
+	@Transactional
+	AccountView registerEnterprise(EnterpriseRegistration registration, Supplier<String> hash) {
 		String code = registration.creditCode().value();
 		if (exists("SELECT EXISTS (SELECT 1 FROM identity_enterprise WHERE credit_code = ?)", code)) {
 			throw AccountRefused.creditCodeRegistered(code);
 		}
-		AccountView account = create(registration.username(), registration.name(), AccountKind.ENTERPRISE,
-				registration.password(), registration.email(), registration.mobile());
+		AccountView account = create(registration.username(), registration.name(), AccountKind.ENTERPRISE, hash,
+				registration.email(), registration.mobile());
 		jdbc.sql("INSERT INTO identity_enterprise (account_id, name, credit_code) VALUES (?, ?, ?)")
 			.params(account.id(), registration.name().strip(), code)
 			.update();
@@ -93,9 +110,8 @@ class PublicAccountService implements PublicAccounts {
 		return accounts.find(account.username()).orElseThrow();
 	}
 
-	private AccountView create(String username, String name, AccountKind kind, String password, @Nullable String email,
-			@Nullable String mobile) {
-		PasswordPolicy.check(username, password);
+	private AccountView create(String username, String name, AccountKind kind, Supplier<String> hash,
+			@Nullable String email, @Nullable String mobile) {
 		if (email != null
 				&& exists("SELECT EXISTS (SELECT 1 FROM identity_account WHERE lower(email) = lower(?))", email)) {
 			throw AccountRefused.emailTaken(email);
@@ -103,8 +119,10 @@ class PublicAccountService implements PublicAccounts {
 		if (mobile != null && exists("SELECT EXISTS (SELECT 1 FROM identity_account WHERE mobile = ?)", mobile)) {
 			throw AccountRefused.mobileTaken(mobile);
 		}
-		AccountView account = accounts.createWithHash(username, name.strip(), kind, null, passwords.encode(password),
-				false, username);
+		if (accounts.find(username).isPresent()) {
+			throw AccountRefused.usernameTaken(username);
+		}
+		AccountView account = accounts.createWithHash(username, name.strip(), kind, null, hash.get(), false, username);
 		jdbc.sql("UPDATE identity_account SET email = ?, mobile = ? WHERE id = ?")
 			.params(email, mobile, account.id())
 			.update();

@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhengtong.identity.AccessScope;
 import org.zhengtong.identity.AccountManagement;
 import org.zhengtong.identity.AccountView;
 import org.zhengtong.identity.PublicAccounts;
@@ -84,10 +85,10 @@ class AccountAdminController implements WorkbenchMenuContributor {
 	@GetMapping("/admin/accounts")
 	@PreAuthorize(MANAGE)
 	String list(@RequestParam(defaultValue = "") String q, Model model) {
+		AccessScope scope = managed.scope();
 		model.addAttribute("q", q);
-		model.addAttribute("accounts", managed.search(q));
-		model.addAttribute("unitNames", managed.unitNames());
-		units(model);
+		model.addAttribute("accounts", managed.search(q, scope));
+		choices(model, scope);
 		if (!model.containsAttribute("staffForm")) {
 			model.addAttribute("staffForm", new StaffForm());
 		}
@@ -115,13 +116,13 @@ class AccountAdminController implements WorkbenchMenuContributor {
 	@GetMapping("/admin/accounts/{username}")
 	@PreAuthorize(MANAGE)
 	String detail(@PathVariable String username, Authentication admin, Model model) {
-		AccountView account = managed.get(username);
+		AccessScope scope = managed.scope();
+		AccountView account = managed.get(username, scope);
 		model.addAttribute("account", account);
 		model.addAttribute("posts", posts.historyOf(account.id()));
 		model.addAttribute("profile", publicAccounts.profile(username).orElse(null));
-		model.addAttribute("unitNames", managed.unitNames());
-		model.addAttribute("appointable", appointable(admin, account));
-		units(model);
+		model.addAttribute("appointable", appointable(admin));
+		choices(model, scope);
 		if (!model.containsAttribute("postForm")) {
 			StaffPostForm form = new StaffPostForm();
 			form.setPrincipal(account.unitId() == null);
@@ -247,16 +248,18 @@ class AccountAdminController implements WorkbenchMenuContributor {
 	}
 
 	/** Roles this administrator may give on this page (not the three administrators'). */
-	private static List<Role> appointable(Authentication admin, AccountView account) {
+	private static List<Role> appointable(Authentication admin) {
 		return Role.appointableWith(admin.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList())
 			.stream()
 			.filter((role) -> !role.administrator() && role != Role.RA_OPERATOR)
 			.toList();
 	}
 
-	private void units(Model model) {
-		model.addAttribute("units", managed.units());
-		model.addAttribute("departments", managed.departments());
+	private void choices(Model model, AccessScope scope) {
+		ManagedAccounts.Choices choices = managed.choices(scope);
+		model.addAttribute("units", choices.units());
+		model.addAttribute("departments", choices.departments());
+		model.addAttribute("unitNames", choices.unitNames());
 	}
 
 	private static String change(RedirectAttributes redirect, String username, Runnable change, String key,

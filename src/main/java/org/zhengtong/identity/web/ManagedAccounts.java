@@ -53,40 +53,38 @@ class ManagedAccounts {
 		return scopes.current(MANAGE);
 	}
 
-	List<AccountView> search(String text) {
-		return accounts.search(text, scope(), 200);
+	List<AccountView> search(String text, AccessScope scope) {
+		return accounts.search(text, scope, 200);
 	}
 
 	/** The account, or 404 when there is none or it is outside the scope. */
 	AccountView get(String username) {
-		AccessScope scope = scope();
+		return get(username, scope());
+	}
+
+	AccountView get(String username, AccessScope scope) {
 		return accounts.find(username)
 			.filter((account) -> scope.reaches(account.unitId(), account.id()))
 			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
 	}
 
-	/** Active units in the scope, in tree order. */
-	List<UnitView> units() {
-		AccessScope scope = scope();
-		return allUnits().stream().filter(UnitView::active).filter((unit) -> scope.reachesUnit(unit.id())).toList();
+	/**
+	 * What the account forms offer, from one read of the unit tree: the active units in
+	 * the scope (tree order), their active departments by unit, and every unit's short
+	 * name for lists.
+	 */
+	record Choices(List<UnitView> units, Map<UUID, List<DepartmentView>> departments, Map<UUID, String> unitNames) {
 	}
 
-	List<UnitView> allUnits() {
-		return units.tree(LocalDate.now(clock));
-	}
-
-	/** Active departments of the units in scope, by unit. */
-	Map<UUID, List<DepartmentView>> departments() {
-		AccessScope scope = scope();
-		return posts.activeDepartments()
-			.stream()
-			.filter((department) -> scope.reachesUnit(department.unitId()))
-			.collect(Collectors.groupingBy(DepartmentView::unitId));
-	}
-
-	/** Unit names by id, for lists. */
-	Map<UUID, String> unitNames() {
-		return allUnits().stream().collect(Collectors.toMap(UnitView::id, (unit) -> unit.names().shortName()));
+	Choices choices(AccessScope scope) {
+		List<UnitView> tree = units.tree(LocalDate.now(clock));
+		return new Choices(
+				tree.stream().filter(UnitView::active).filter((unit) -> scope.reachesUnit(unit.id())).toList(),
+				posts.activeDepartments()
+					.stream()
+					.filter((department) -> scope.reachesUnit(department.unitId()))
+					.collect(Collectors.groupingBy(DepartmentView::unitId)),
+				tree.stream().collect(Collectors.toMap(UnitView::id, (unit) -> unit.names().shortName())));
 	}
 
 }

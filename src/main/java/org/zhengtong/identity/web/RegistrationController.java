@@ -1,12 +1,14 @@
 package org.zhengtong.identity.web;
 
 import java.util.List;
+import java.util.function.Function;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -65,21 +67,14 @@ class RegistrationController implements PublicFormContributor {
 	@PostMapping("/register/citizen")
 	String registerCitizen(@Valid @ModelAttribute("form") CitizenForm form, BindingResult errors,
 			RedirectAttributes redirect) {
-		ResidentIdNumber number = null;
-		try {
-			number = ResidentIdNumber.of(form.getIdNumber().strip().toUpperCase());
-		}
-		catch (IdentifierInvalid invalid) {
-			errors.rejectValue("idNumber", invalid.messageKey(), invalid.arguments(), invalid.getMessage());
-		}
+		ResidentIdNumber number = identifier("idNumber", form.getIdNumber(), ResidentIdNumber::of, errors);
 		checkPasswords(form, errors);
 		if (errors.hasErrors() || number == null) {
 			return CITIZEN;
 		}
-		ResidentIdNumber checked = number;
 		return register(errors, redirect, form,
 				() -> accounts.registerCitizen(new CitizenRegistration(form.getUsername().strip(),
-						form.getRealName().strip(), checked, form.getMobile().strip(),
+						form.getRealName().strip(), number, form.getMobile().strip(),
 						form.getEmail().isBlank() ? null : form.getEmail().strip(), form.getPassword())),
 				CITIZEN);
 	}
@@ -93,22 +88,15 @@ class RegistrationController implements PublicFormContributor {
 	@PostMapping("/register/enterprise")
 	String registerEnterprise(@Valid @ModelAttribute("form") EnterpriseForm form, BindingResult errors,
 			RedirectAttributes redirect) {
-		CreditCode code = null;
-		try {
-			code = CreditCode.of(form.getCreditCode().strip().toUpperCase());
-		}
-		catch (IdentifierInvalid invalid) {
-			errors.rejectValue("creditCode", invalid.messageKey(), invalid.arguments(), invalid.getMessage());
-		}
+		CreditCode code = identifier("creditCode", form.getCreditCode(), CreditCode::of, errors);
 		checkPasswords(form, errors);
 		if (errors.hasErrors() || code == null) {
 			return ENTERPRISE;
 		}
-		CreditCode checked = code;
 		return register(errors, redirect, form,
 				() -> accounts
 					.registerEnterprise(new EnterpriseRegistration(form.getUsername().strip(), form.getName().strip(),
-							checked, form.getEmail().strip(), form.getMobile().strip(), form.getPassword())),
+							code, form.getEmail().strip(), form.getMobile().strip(), form.getPassword())),
 				ENTERPRISE);
 	}
 
@@ -138,6 +126,21 @@ class RegistrationController implements PublicFormContributor {
 		redirect.addFlashAttribute("success", "register.done");
 		redirect.addFlashAttribute("successArguments", new Object[] { form.getUsername().strip() });
 		return "redirect:/login?registered";
+	}
+
+	/**
+	 * The checked identifier, or {@code null} with the faulty character named on the
+	 * field.
+	 */
+	private static <T> @Nullable T identifier(String field, String text, Function<String, T> parse,
+			BindingResult errors) {
+		try {
+			return parse.apply(text.strip().toUpperCase());
+		}
+		catch (IdentifierInvalid invalid) {
+			errors.rejectValue(field, invalid.messageKey(), invalid.arguments(), invalid.getMessage());
+			return null;
+		}
 	}
 
 	private static void checkPasswords(AccountForm form, BindingResult errors) {

@@ -98,6 +98,10 @@ class CertificateAuthorityService implements CertificateAuthority {
 
 	private final Map<UUID, PrivateKey> openKeys = new ConcurrentHashMap<>();
 
+	private final Map<String, Authority> authorities = new ConcurrentHashMap<>();
+
+	private volatile boolean bootstrapped;
+
 	CertificateAuthorityService(JdbcClient jdbc, CaKeys keys, TransactionTemplate transaction,
 			PlatformProperties platform, SiteProperties site, ApplicationEventPublisher events, Clock clock,
 			@Value("${zhengtong.pki.algorithm:EC}") String algorithm,
@@ -116,8 +120,14 @@ class CertificateAuthorityService implements CertificateAuthority {
 		this.algorithm = algorithm;
 	}
 
-	/** Creates what is missing (first start) and opens the issuing keys. */
-	void bootstrap() {
+	/**
+	 * Creates what is missing (first start) and opens the issuing keys; once per instance
+	 * (the HTTPS connector needs it before the start-up runners).
+	 */
+	synchronized void bootstrap() {
+		if (bootstrapped) {
+			return;
+		}
 		transaction.executeWithoutResult((status) -> {
 			jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(BOOTSTRAP_LOCK).query().singleRow();
 			for (Hierarchy hierarchy : Hierarchy.values()) {
@@ -132,6 +142,7 @@ class CertificateAuthorityService implements CertificateAuthority {
 		for (Hierarchy hierarchy : Hierarchy.values()) {
 			issuingKey(hierarchy);
 		}
+		bootstrapped = true;
 	}
 
 	private void create(Hierarchy hierarchy, String keyAlgorithm) {
@@ -365,8 +376,7 @@ class CertificateAuthorityService implements CertificateAuthority {
 			.param(normalized)
 			.query((row, number) -> {
 				Instant notAfter = row.getTimestamp("not_after").toInstant();
-				String state = row.getString("status").equals("REVOKED") ? "REVOKED"
-						: notAfter.isBefore(now) ? "EXPIRED" : "VALID";
+				String state = state(row.getString("status"), notAfter, now);
 				Timestamp revoked = row.getTimestamp("revoked_at");
 				Integer reason = (Integer) row.getObject("revocation_reason");
 				return new CertificateStatus(row.getString("serial"), Hierarchy.valueOf(row.getString("hierarchy")),
@@ -493,7 +503,21 @@ class CertificateAuthorityService implements CertificateAuthority {
 		return openKeys.computeIfAbsent(issuing.id(), (id) -> keys.open(issuing.sealedKey()));
 	}
 
+	/**
+	 * A CA, read once: its certificate and key never change (on the login, OCSP and CRL
+	 * paths this saves a query and a certificate parse per request).
+	 */
 	Optional<Authority> find(Hierarchy hierarchy, String level) {
+		Authority known = authorities.get(hierarchy + "/" + level);
+		if (known != null) {
+			return Optional.of(known);
+		}
+		Optional<Authority> found = read(hierarchy, level);
+		found.ifPresent((authority) -> authorities.put(hierarchy + "/" + level, authority));
+		return found;
+	}
+
+	private Optional<Authority> read(Hierarchy hierarchy, String level) {
 		return jdbc
 			.sql("SELECT id, hierarchy, level, algorithm, certificate, private_key FROM pki_authority "
 					+ "WHERE hierarchy = ? AND level = ?")
@@ -509,6 +533,11 @@ class CertificateAuthorityService implements CertificateAuthority {
 			.addRDN(BCStyle.O, site.name())
 			.addRDN(BCStyle.CN, commonName)
 			.build();
+	}
+
+	/** VALID, REVOKED, or EXPIRED for a valid one past its end. */
+	static String state(String status, Instant notAfter, Instant now) {
+		return status.equals("REVOKED") ? "REVOKED" : notAfter.isBefore(now) ? "EXPIRED" : "VALID";
 	}
 
 	static X509Certificate parse(byte[] der) {

@@ -2,7 +2,6 @@ package org.zhengtong.pki.internal;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.PublicKey;
@@ -27,7 +26,6 @@ import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.asn1.x9.X962Parameters;
 import org.bouncycastle.openssl.PEMParser;
-import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 import org.bouncycastle.pkcs.PKCS10CertificationRequest;
@@ -46,6 +44,7 @@ import org.zhengtong.organization.UnitManagement;
 import org.zhengtong.pki.CertificateRequests;
 import org.zhengtong.pki.CertificateView;
 import org.zhengtong.pki.Hierarchy;
+import org.zhengtong.pki.Pem;
 import org.zhengtong.pki.PkiRefused;
 import org.zhengtong.pki.RequestView;
 
@@ -313,16 +312,7 @@ class RegistrationService implements CertificateRequests {
 			.param(serial)
 			.query(byte[].class)
 			.optional()
-			.map((der) -> {
-				StringWriter text = new StringWriter();
-				try (JcaPEMWriter writer = new JcaPEMWriter(text)) {
-					writer.writeObject(CertificateAuthorityService.parse(der));
-				}
-				catch (IOException ex) {
-					throw new IllegalStateException(ex);
-				}
-				return text.toString();
-			});
+			.map((der) -> Pem.of(List.of(CertificateAuthorityService.parse(der))));
 	}
 
 	@Override
@@ -341,10 +331,9 @@ class RegistrationService implements CertificateRequests {
 	private CertificateView certificateRow(ResultSet row, int number) throws SQLException {
 		Instant notAfter = row.getTimestamp("not_after").toInstant();
 		Timestamp revoked = row.getTimestamp("revoked_at");
-		String state = row.getString("status").equals("REVOKED") ? "REVOKED"
-				: notAfter.isBefore(clock.instant()) ? "EXPIRED" : "VALID";
 		return new CertificateView(row.getString("serial"), row.getString("profile"), row.getString("subject"),
-				row.getString("holder"), row.getTimestamp("not_before").toInstant(), notAfter, state,
+				row.getString("holder"), row.getTimestamp("not_before").toInstant(), notAfter,
+				CertificateAuthorityService.state(row.getString("status"), notAfter, clock.instant()),
 				revoked == null ? null : revoked.toInstant(), (Integer) row.getObject("revocation_reason"));
 	}
 

@@ -1,11 +1,7 @@
 package org.zhengtong.pki.web;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.security.cert.X509Certificate;
 import java.util.List;
 
-import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -18,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.zhengtong.pki.CertificateAuthority;
 import org.zhengtong.pki.Hierarchy;
+import org.zhengtong.pki.Pem;
 import org.zhengtong.platform.MachineEndpointContributor;
 
 import static org.springframework.http.HttpStatus.NOT_FOUND;
@@ -51,12 +48,12 @@ class PublicationController implements MachineEndpointContributor {
 
 	@GetMapping({ "/pki/ca.crt", "/pki/{hierarchy}/ca.crt" })
 	ResponseEntity<String> root(@PathVariable(required = false) String hierarchy) {
-		return ResponseEntity.ok().contentType(PEM).body(pem(List.of(authority.root(of(hierarchy)))));
+		return ResponseEntity.ok().contentType(PEM).body(Pem.of(List.of(authority.root(of(hierarchy)))));
 	}
 
 	@GetMapping({ "/pki/chain.pem", "/pki/{hierarchy}/chain.pem" })
 	ResponseEntity<String> chain(@PathVariable(required = false) String hierarchy) {
-		return ResponseEntity.ok().contentType(PEM).body(pem(authority.chain(of(hierarchy))));
+		return ResponseEntity.ok().contentType(PEM).body(Pem.of(authority.chain(of(hierarchy))));
 	}
 
 	@GetMapping({ "/pki/crl", "/pki/{hierarchy}/crl" })
@@ -95,19 +92,6 @@ class PublicationController implements MachineEndpointContributor {
 			return Hierarchy.SM2;
 		}
 		throw new ResponseStatusException(NOT_FOUND);
-	}
-
-	private static String pem(List<X509Certificate> certificates) {
-		StringWriter text = new StringWriter();
-		try (JcaPEMWriter writer = new JcaPEMWriter(text)) {
-			for (X509Certificate certificate : certificates) {
-				writer.writeObject(certificate);
-			}
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		return text.toString();
 	}
 
 }

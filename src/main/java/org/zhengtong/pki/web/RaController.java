@@ -4,6 +4,7 @@ import java.security.Principal;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhengtong.pki.CertificateRequests;
 import org.zhengtong.platform.WorkbenchMenuContributor;
@@ -58,7 +60,7 @@ class RaController implements WorkbenchMenuContributor {
 	@PostMapping("/admin/ra/requests/{id}/approve")
 	@PreAuthorize(OPERATE)
 	String approve(@PathVariable UUID id, Principal operator, RedirectAttributes redirect) {
-		try {
+		return decide(redirect, () -> {
 			var issued = requests.approve(id, operator.getName());
 			if (issued.isPresent()) {
 				redirect.addFlashAttribute("success", "pki.request.approved");
@@ -68,33 +70,30 @@ class RaController implements WorkbenchMenuContributor {
 			else {
 				redirect.addFlashAttribute("success", "pki.request.approvedForCollection");
 			}
-		}
-		catch (Refusal refused) {
-			redirect.addFlashAttribute("error", refused.messageKey());
-			redirect.addFlashAttribute("errorArguments", refused.arguments());
-		}
-		catch (IllegalArgumentException unknown) {
-			throw new org.springframework.web.server.ResponseStatusException(
-					org.springframework.http.HttpStatus.NOT_FOUND);
-		}
-		return "redirect:/admin/ra";
+		});
 	}
 
 	@PostMapping("/admin/ra/requests/{id}/reject")
 	@PreAuthorize(OPERATE)
 	String reject(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason, Principal operator,
 			RedirectAttributes redirect) {
-		try {
+		return decide(redirect, () -> {
 			requests.reject(id, operator.getName(), reason);
 			redirect.addFlashAttribute("success", "pki.request.rejected");
+		});
+	}
+
+	/** A refusal becomes a message on the list; a request that does not exist is 404. */
+	private static String decide(RedirectAttributes redirect, Runnable decision) {
+		try {
+			decision.run();
 		}
 		catch (Refusal refused) {
 			redirect.addFlashAttribute("error", refused.messageKey());
 			redirect.addFlashAttribute("errorArguments", refused.arguments());
 		}
 		catch (IllegalArgumentException unknown) {
-			throw new org.springframework.web.server.ResponseStatusException(
-					org.springframework.http.HttpStatus.NOT_FOUND);
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		return "redirect:/admin/ra";
 	}
