@@ -60,4 +60,22 @@ public class PkiRefused extends Refusal {
 		return new PkiRefused("pki.refused.notRenewable", "Only a valid certificate of your own can be renewed");
 	}
 
+	public static PkiRefused notCms() {
+		return new PkiRefused("pki.refused.notCms", "This is not a signed or encrypted CMS message, or it is damaged");
+	}
+
+	public static PkiRefused contentMissing() {
+		return new PkiRefused("pki.refused.contentMissing",
+				"This signature is detached: the signed file is needed to check it");
+	}
+
+	public static PkiRefused notForThisKey() {
+		return new PkiRefused("pki.refused.notForThisKey", "This envelope is not addressed to this certificate");
+	}
+
+	public static PkiRefused cannotEncryptFor(String subject) {
+		return new PkiRefused("pki.refused.cannotEncryptFor",
+				"Cannot encrypt for " + subject + ": its key is neither RSA nor ECDSA P-256", subject);
+	}
+
 }

@@ -440,30 +440,63 @@ class CertificateAuthorityService implements CertificateAuthority {
 	 * certificate, unrevoked and within its validity.
 	 */
 	CertificateLogin checkLogin(X509Certificate presented) {
-		X509Certificate issuer = chain(Hierarchy.STANDARD).get(0);
-		try {
-			presented.verify(issuer.getPublicKey());
-		}
-		catch (GeneralSecurityException ex) {
-			return CertificateLogin.refused("FOREIGN", presented.getSerialNumber().toString(16));
-		}
+		Judgement judgement = judge(presented);
 		String serial = CertificateBuilder.hex(presented.getSerialNumber());
-		record Row(String profile, String holder, String status, Timestamp notAfter) {
+		if (!judgement.state().equals("VALID")) {
+			return CertificateLogin.refused(judgement.state(), serial);
 		}
-		Optional<Row> row = jdbc.sql("SELECT profile, holder, status, not_after FROM pki_certificate WHERE serial = ?")
-			.param(serial)
-			.query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4)))
-			.optional();
-		if (row.isEmpty() || !row.get().profile().equals("STAFF_AUTH") || row.get().holder() == null) {
+		if (judgement.hierarchy() != Hierarchy.STANDARD || !"STAFF_AUTH".equals(judgement.profile())
+				|| judgement.holder() == null) {
 			return CertificateLogin.refused("UNKNOWN", serial);
 		}
-		if (row.get().status().equals("REVOKED")) {
-			return CertificateLogin.refused("REVOKED", serial);
+		return new CertificateLogin(judgement.holder(), serial, null);
+	}
+
+	/**
+	 * What this platform knows of a certificate someone presents.
+	 *
+	 * @param state VALID, REVOKED, EXPIRED, FOREIGN (no issuing CA of ours signed it) or
+	 * UNKNOWN (signed by ours, not in the records)
+	 */
+	record Judgement(String state, @org.jspecify.annotations.Nullable Hierarchy hierarchy,
+			@org.jspecify.annotations.Nullable String profile, @org.jspecify.annotations.Nullable String holder,
+			@org.jspecify.annotations.Nullable Instant revokedAt) {
+	}
+
+	/**
+	 * Judges a certificate by its issuer's signature (either hierarchy) and this
+	 * platform's records: revocation and expiry.
+	 */
+	Judgement judge(X509Certificate presented) {
+		Hierarchy issuedBy = null;
+		for (Hierarchy hierarchy : Hierarchy.values()) {
+			try {
+				presented.verify(chain(hierarchy).get(0).getPublicKey(), "BC");
+				issuedBy = hierarchy;
+				break;
+			}
+			catch (GeneralSecurityException ex) {
+				// not this hierarchy's
+			}
 		}
-		if (row.get().notAfter().toInstant().isBefore(clock.instant())) {
-			return CertificateLogin.refused("EXPIRED", serial);
+		if (issuedBy == null) {
+			return new Judgement("FOREIGN", null, null, null, null);
 		}
-		return new CertificateLogin(row.get().holder(), serial, null);
+		Hierarchy hierarchy = issuedBy;
+		String serial = CertificateBuilder.hex(presented.getSerialNumber());
+		return jdbc.sql("""
+				SELECT c.profile, c.holder, c.status, c.not_after, c.revoked_at FROM pki_certificate c
+				JOIN pki_authority a ON a.id = c.issuer_id WHERE c.serial = ? AND a.hierarchy = ?""")
+			.params(serial, hierarchy.name())
+			.query((row, number) -> {
+				Timestamp revoked = row.getTimestamp("revoked_at");
+				return new Judgement(
+						state(row.getString("status"), row.getTimestamp("not_after").toInstant(), clock.instant()),
+						hierarchy, row.getString("profile"), row.getString("holder"),
+						revoked == null ? null : revoked.toInstant());
+			})
+			.optional()
+			.orElse(new Judgement("UNKNOWN", hierarchy, null, null, null));
 	}
 
 	/** Whether a certificate is still unrevoked and within its validity. */
