@@ -22,7 +22,7 @@ public enum Role {
 	AUDIT_ADMIN(true, DataScope.ALL, Role.ROLE_MANAGE, "audit.read"),
 
 	/** 单位管理员: the accounts of one unit and its internal departments. */
-	UNIT_ADMIN(false, DataScope.UNIT, Role.APPOINT_UNIT_ADMIN, "account.manage"),
+	UNIT_ADMIN(false, DataScope.UNIT, Role.APPOINT_UNIT_ADMIN, "account.manage", "certificate.unit"),
 
 	/** 证书注册审核员 (RA operator): verifies identities and approves certificate requests. */
 	RA_OPERATOR(false, DataScope.ALL, Role.APPOINT_RA_OPERATOR, "certificate.approve"),

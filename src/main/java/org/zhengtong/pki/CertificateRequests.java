@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+import org.zhengtong.identity.AccessScope;
+
 /**
  * 证书申请与注册 (RA): staff ask for a login certificate with a PKCS#10 request; an RA operator
  * who is neither requester nor holder approves (the certificate is issued at once) or
@@ -49,6 +52,29 @@ public interface CertificateRequests {
 	 */
 	RequestView renew(String holder, String serial, byte[] csr);
 
+	/**
+	 * A certificate for a unit (signing, SM2 signing, encryption or server TLS), asked by
+	 * someone whose {@code certificate.unit} scope reaches the unit (a 单位管理员). The
+	 * subject names the unit, never a person.
+	 * @param csr the PKCS#10 request, or {@code null}/empty for a key the platform makes
+	 * and the requester collects once ({@link #collect})
+	 * @param dnsNames a server's DNS names (1 to 10); ignored for other profiles
+	 * @throws org.springframework.security.access.AccessDeniedException when the unit is
+	 * outside the requester's scope (audited)
+	 * @throws PkiRefused as {@link #submit}, or for missing or malformed DNS names
+	 */
+	RequestView submitForUnit(String requester, UUID unit, CertificateProfile profile, byte @Nullable [] csr,
+			List<String> dnsNames);
+
+	/** Requests for units within the scope, newest first. */
+	List<RequestView> unitRequests(AccessScope scope, int limit);
+
+	/**
+	 * Certificates issued in the name of units within the scope (their staff's and the
+	 * units' own), newest first.
+	 */
+	List<CertificateView> unitCertificates(AccessScope scope, int limit);
+
 	List<RequestView> pending();
 
 	List<RequestView> requestsOf(String holder);
@@ -75,9 +101,8 @@ public interface CertificateRequests {
 	 * @param expiringWithinDays only valid ones expiring within so many days, or
 	 * {@code null}
 	 */
-	List<CertificateView> search(@org.jspecify.annotations.Nullable UUID unit,
-			@org.jspecify.annotations.Nullable String state,
-			@org.jspecify.annotations.Nullable Integer expiringWithinDays, int limit);
+	List<CertificateView> search(@Nullable UUID unit, @Nullable String state, @Nullable Integer expiringWithinDays,
+			int limit);
 
 	Optional<CertificateView> certificate(String serial);
 

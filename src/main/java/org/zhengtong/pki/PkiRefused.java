@@ -17,9 +17,17 @@ public class PkiRefused extends Refusal {
 		return new PkiRefused("pki.refused.badSignature", "The request's signature does not match its key");
 	}
 
-	public static PkiRefused keyNotAllowed(String key) {
-		return new PkiRefused("pki.refused.keyNotAllowed", "A " + key + " key is not allowed for this certificate",
-				key);
+	public static PkiRefused keyNotAllowed(String key, String accepted) {
+		return new PkiRefused("pki.refused.keyNotAllowed",
+				"A " + key + " key is not allowed for this certificate; use " + accepted, key, accepted);
+	}
+
+	public static PkiRefused dnsNamesNeeded() {
+		return new PkiRefused("pki.refused.dnsNamesNeeded", "A server certificate needs 1 to 10 DNS names");
+	}
+
+	public static PkiRefused badDnsName(String name) {
+		return new PkiRefused("pki.refused.badDnsName", name + " is not a DNS name", name);
 	}
 
 	public static PkiRefused tooLarge() {

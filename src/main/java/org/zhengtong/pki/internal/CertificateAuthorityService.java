@@ -48,6 +48,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhengtong.audit.AuditableEvent;
 import org.zhengtong.pki.CertificateAuthority;
+import org.zhengtong.pki.CertificateProfile;
 import org.zhengtong.pki.CertificateStatus;
 import org.zhengtong.pki.Hierarchy;
 import org.zhengtong.platform.PlatformProperties;
@@ -221,43 +222,75 @@ class CertificateAuthorityService implements CertificateAuthority {
 	}
 
 	/**
-	 * Issues and records a certificate for someone's key (the key stays with them).
-	 * @param rsa whether the key is RSA (it then also enciphers keys)
+	 * Issues and records a certificate of a profile for someone's key (the key stays with
+	 * them): key usages and extended key usage by profile and key type, DNS names for a
+	 * server.
+	 * @param holder the person it is for, {@code null} for a unit's
 	 */
-	X509Certificate issue(Hierarchy hierarchy, String profile, X500Name subject, java.security.PublicKey key,
-			boolean rsa, KeyPurposeId purpose, String holder, Duration validity, String actor) {
+	X509Certificate issue(CertificateProfile profile, X500Name subject, java.security.PublicKey key,
+			List<String> dnsNames, @org.jspecify.annotations.Nullable String holder,
+			@org.jspecify.annotations.Nullable UUID unit, String actor) {
+		Hierarchy hierarchy = profile.hierarchy();
 		Authority issuing = find(hierarchy, "ISSUING").orElseThrow();
 		Instant now = clock.instant();
 		BigInteger serial = CertificateBuilder.serial();
+		boolean rsa = key.getAlgorithm().equals("RSA");
 		try {
 			JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();
 			var builder = new JcaX509v3CertificateBuilder(issuing.certificate(), serial, Date.from(now),
-					Date.from(now.plus(validity)), subject, key)
+					Date.from(now.plus(profile.validity())), subject, key)
 				.addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
-				.addExtension(Extension.keyUsage, true,
-						new KeyUsage(
-								rsa ? KeyUsage.digitalSignature | KeyUsage.keyEncipherment : KeyUsage.digitalSignature))
-				.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(purpose))
+				.addExtension(Extension.keyUsage, true, new KeyUsage(keyUsage(profile, rsa)))
+				.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(purpose(profile)))
 				.addExtension(Extension.subjectKeyIdentifier, false, utils.createSubjectKeyIdentifier(key))
 				.addExtension(Extension.authorityKeyIdentifier, false,
 						utils.createAuthorityKeyIdentifier(issuing.certificate()));
+			if (!dnsNames.isEmpty()) {
+				builder.addExtension(Extension.subjectAlternativeName, false,
+						new GeneralNames(dnsNames.stream()
+							.map((name) -> new GeneralName(GeneralName.dNSName, name))
+							.toArray(GeneralName[]::new)));
+			}
 			publicationPoints(builder, hierarchy);
 			X509Certificate certificate = CertificateBuilder.convert(builder,
 					CertificateBuilder.signer(issuing.algorithm(), issuingKey(hierarchy)));
 			jdbc.sql("""
-					INSERT INTO pki_certificate (issuer_id, serial, profile, subject, holder, not_before, not_after,
-					    certificate, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(issuing.id(), CertificateBuilder.hex(serial), profile, subject.toString(), holder,
-						Timestamp.from(now), Timestamp.from(now.plus(validity)), der(certificate), Timestamp.from(now))
+					INSERT INTO pki_certificate (issuer_id, serial, profile, subject, holder, unit_id, not_before,
+					    not_after, certificate, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(issuing.id(), CertificateBuilder.hex(serial), profile.name(), subject.toString(), holder, unit,
+						Timestamp.from(now), Timestamp.from(now.plus(profile.validity())), der(certificate),
+						Timestamp.from(now))
 				.update();
 			events.publishEvent(AuditableEvent.succeeded(now, actor, "pki.certificate-issued", "certificate",
 					CertificateBuilder.hex(serial),
-					"为 " + holder + " 签发 " + profile + " 证书，序列号 " + CertificateBuilder.hex(serial)));
+					"签发 " + profile + " 证书（" + subject + "），序列号 " + CertificateBuilder.hex(serial)));
 			return certificate;
 		}
 		catch (GeneralSecurityException | java.io.IOException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * Signing profiles sign (and commit: non-repudiation); encryption enciphers keys
+	 * (RSA) or agrees them (EC); TLS keys sign the handshake and, for RSA, encipher keys.
+	 */
+	static int keyUsage(CertificateProfile profile, boolean rsa) {
+		return switch (profile) {
+			case STAFF_AUTH, SERVER_TLS ->
+				rsa ? KeyUsage.digitalSignature | KeyUsage.keyEncipherment : KeyUsage.digitalSignature;
+			case UNIT_SIGN, UNIT_SIGN_SM2 -> KeyUsage.digitalSignature | KeyUsage.nonRepudiation;
+			case UNIT_ENCRYPT -> rsa ? KeyUsage.keyEncipherment : KeyUsage.keyAgreement;
+		};
+	}
+
+	/** Unit signing and encryption are S/MIME purposes, which CMS tools check. */
+	static KeyPurposeId purpose(CertificateProfile profile) {
+		return switch (profile) {
+			case STAFF_AUTH -> KeyPurposeId.id_kp_clientAuth;
+			case SERVER_TLS -> KeyPurposeId.id_kp_serverAuth;
+			case UNIT_SIGN, UNIT_SIGN_SM2, UNIT_ENCRYPT -> KeyPurposeId.id_kp_emailProtection;
+		};
 	}
 
 	/**
@@ -497,6 +530,16 @@ class CertificateAuthorityService implements CertificateAuthority {
 			})
 			.optional()
 			.orElse(new Judgement("UNKNOWN", hierarchy, null, null, null));
+	}
+
+	/** Whether the account holds a valid (unrevoked, unexpired) login certificate. */
+	boolean holdsLoginCertificate(String holder) {
+		return Boolean.TRUE.equals(jdbc.sql("""
+				SELECT EXISTS (SELECT 1 FROM pki_certificate WHERE lower(holder) = lower(?) AND profile = 'STAFF_AUTH'
+				  AND status = 'VALID' AND not_after > ?)""")
+			.params(holder, Timestamp.from(clock.instant()))
+			.query(Boolean.class)
+			.single());
 	}
 
 	/** Whether a certificate is still unrevoked and within its validity. */

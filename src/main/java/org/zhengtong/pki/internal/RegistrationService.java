@@ -21,7 +21,6 @@ import java.util.UUID;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
-import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.asn1.x9.X962Parameters;
@@ -34,6 +33,7 @@ import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhengtong.audit.AuditableEvent;
@@ -41,6 +41,10 @@ import org.zhengtong.audit.Outcome;
 import org.zhengtong.identity.AccountManagement;
 import org.zhengtong.identity.AccountView;
 import org.zhengtong.organization.UnitManagement;
+import org.zhengtong.identity.AccessScope;
+import org.zhengtong.identity.AccessScopes;
+import org.zhengtong.organization.UnitView;
+import org.zhengtong.pki.CertificateProfile;
 import org.zhengtong.pki.CertificateRequests;
 import org.zhengtong.pki.CertificateView;
 import org.zhengtong.pki.Hierarchy;
@@ -53,9 +57,12 @@ class RegistrationService implements CertificateRequests {
 
 	static final String STAFF_AUTH = "STAFF_AUTH";
 
-	static final Duration STAFF_VALIDITY = Duration.ofDays(730);
-
 	static final int LARGEST_CSR = 16 * 1024;
+
+	/**
+	 * Requesting, following and revoking the certificates of units within one's scope.
+	 */
+	static final String UNIT_PERMISSION = "certificate.unit";
 
 	/** RFC 5280 reason for a certificate replaced by its renewal. */
 	static final int SUPERSEDED = 4;
@@ -72,8 +79,11 @@ class RegistrationService implements CertificateRequests {
 
 	private final Clock clock;
 
+	private final AccessScopes scopes;
+
 	RegistrationService(JdbcClient jdbc, CertificateAuthorityService authority, AccountManagement accounts,
-			UnitManagement units, ApplicationEventPublisher events, Clock clock) {
+			UnitManagement units, ApplicationEventPublisher events, Clock clock, AccessScopes scopes) {
+		this.scopes = scopes;
 		this.jdbc = jdbc;
 		this.authority = authority;
 		this.accounts = accounts;
@@ -86,7 +96,7 @@ class RegistrationService implements CertificateRequests {
 	@Transactional
 	public RequestView submit(String holder, byte[] csr) {
 		PKCS10CertificationRequest request = parse(csr);
-		PublicKey key = checkedKey(request);
+		PublicKey key = checkedKey(request, CertificateProfile.STAFF_AUTH);
 		AccountView account = accounts.find(holder).orElseThrow(() -> PkiRefused.noUnit(holder));
 		X500Name subject = subject(account);
 		UUID id = UUID.randomUUID();
@@ -166,12 +176,19 @@ class RegistrationService implements CertificateRequests {
 	}
 
 	private java.security.cert.X509Certificate issueFor(RequestView request, PublicKey key, String actor) {
-		AccountView holder = accounts.find(request.holder()).orElseThrow();
-		var certificate = authority.issue(Hierarchy.STANDARD, STAFF_AUTH, subject(holder), key,
-				key instanceof RSAPublicKey, KeyPurposeId.id_kp_clientAuth, holder.username(), STAFF_VALIDITY, actor);
-		jdbc.sql("UPDATE pki_certificate SET unit_id = ? WHERE serial = ?")
-			.params(holder.unitId(), CertificateBuilder.hex(certificate.getSerialNumber()))
-			.update();
+		CertificateProfile profile = CertificateProfile.valueOf(request.profile());
+		java.security.cert.X509Certificate certificate;
+		if (profile.forUnit()) {
+			UnitView unit = units.find(request.unitId(), LocalDate.now(clock))
+				.orElseThrow(() -> PkiRefused.noUnit(request.holder()));
+			certificate = authority.issue(profile, unitSubject(unit, profile, request.dnsNames()), key,
+					request.dnsNames(), null, unit.id(), actor);
+		}
+		else {
+			AccountView holder = accounts.find(request.holder()).orElseThrow();
+			certificate = authority.issue(profile, subject(holder), key, List.of(), holder.username(), holder.unitId(),
+					actor);
+		}
 		jdbc.sql("SELECT renews FROM pki_request WHERE id = ?")
 			.param(request.id())
 			.query(String.class)
@@ -216,11 +233,14 @@ class RegistrationService implements CertificateRequests {
 			.query(RegistrationService::requestRow)
 			.optional()
 			.orElseThrow(PkiRefused::notCollectable);
-		java.security.KeyPair keys = CertificateBuilder.keyPair("EC", false);
+		CertificateProfile profile = CertificateProfile.valueOf(request.profile());
+		java.security.KeyPair keys = CertificateBuilder.keyPair(profile.hierarchy() == Hierarchy.SM2 ? "SM2" : "EC",
+				false);
 		java.security.cert.X509Certificate issued = issueFor(request, keys.getPublic(), holder);
 		String serial = CertificateBuilder.hex(issued.getSerialNumber());
-		byte[] pkcs12 = Pkcs12.of(keys.getPrivate(),
-				List.of(issued, authority.chain(Hierarchy.STANDARD).get(0), authority.root(Hierarchy.STANDARD)), holder,
+		List<java.security.cert.X509Certificate> chain = new java.util.ArrayList<>(List.of(issued));
+		chain.addAll(authority.chain(profile.hierarchy()));
+		byte[] pkcs12 = Pkcs12.of(keys.getPrivate(), chain, profile.forUnit() ? profile.name().toLowerCase() : holder,
 				password);
 		events.publishEvent(AuditableEvent.succeeded(clock.instant(), holder, "pki.key-collected", "certificate",
 				serial, holder + " 领取了平台生成的密钥与证书 " + serial + "（PKCS#12，密钥未留存）"));
@@ -258,6 +278,122 @@ class RegistrationService implements CertificateRequests {
 			throw PkiRefused.selfApproval();
 		}
 		return request;
+	}
+
+	@Override
+	@Transactional(noRollbackFor = AccessDeniedException.class)
+	public RequestView submitForUnit(String requester, UUID unit, CertificateProfile profile, byte @Nullable [] csr,
+			List<String> dnsNames) {
+		if (!profile.forUnit()) {
+			throw new IllegalArgumentException(profile + " is not a unit's certificate");
+		}
+		Instant now = clock.instant();
+		if (!scopes.of(requester, UNIT_PERMISSION, null).reachesUnit(unit)) {
+			events.publishEvent(
+					AuditableEvent
+						.succeeded(now, requester, "pki.request-submitted", "unit", unit.toString(),
+								requester + " 试图为管理范围以外的单位申请 " + profile + " 证书，被拒绝")
+						.withOutcome(Outcome.DENIED));
+			throw new AccessDeniedException("Unit " + unit + " is outside " + requester + "'s scope");
+		}
+		UnitView found = units.find(unit, LocalDate.now(clock))
+			.filter(UnitView::active)
+			.orElseThrow(() -> new AccessDeniedException("No active unit " + unit));
+		List<String> names = dnsNames(profile, dnsNames);
+		PublicKey key = null;
+		byte[] encoded = null;
+		if (csr != null && csr.length > 0) {
+			PKCS10CertificationRequest request = parse(csr);
+			key = checkedKey(request, profile);
+			try {
+				encoded = request.getEncoded();
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+		X500Name subject = unitSubject(found, profile, names);
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				INSERT INTO pki_request (id, requester, holder, profile, subject, csr, status, created_at, unit_id,
+				    dns_names)
+				VALUES (?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?)""")
+			.params(id, requester, requester, profile.name(), subject.toString(), encoded, Timestamp.from(now), unit,
+					names.toArray(String[]::new))
+			.update();
+		events.publishEvent(AuditableEvent.succeeded(now, requester, "pki.request-submitted", "request", id.toString(),
+				requester + " 为 " + found.names().fullName() + " 申请 " + profile + " 证书（"
+						+ (key == null ? "由平台生成密钥" : describe(key)) + "）：" + subject));
+		return request(id).orElseThrow();
+	}
+
+	@Override
+	public List<RequestView> unitRequests(AccessScope scope, int limit) {
+		return jdbc.sql("""
+				SELECT * FROM pki_request WHERE unit_id IS NOT NULL AND (:all OR unit_id = ANY(:units))
+				ORDER BY created_at DESC LIMIT :limit""")
+			.param("all", scope.all())
+			.param("units", scope.unitArray())
+			.param("limit", limit)
+			.query(RegistrationService::requestRow)
+			.list();
+	}
+
+	@Override
+	public List<CertificateView> unitCertificates(AccessScope scope, int limit) {
+		return jdbc.sql(CERTIFICATES + """
+				WHERE unit_id IS NOT NULL AND (:all OR unit_id = ANY(:units)) ORDER BY created_at DESC LIMIT :limit""")
+			.param("all", scope.all())
+			.param("units", scope.unitArray())
+			.param("limit", limit)
+			.query(this::certificateRow)
+			.list();
+	}
+
+	/**
+	 * A unit's subject: C, O and CN = the unit's full name, OU = what the certificate is
+	 * for, organizationIdentifier = 统一社会信用代码; a server's CN is its first DNS name.
+	 */
+	private static X500Name unitSubject(UnitView unit, CertificateProfile profile, List<String> dnsNames) {
+		X500NameBuilder name = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "CN")
+			.addRDN(BCStyle.O, unit.names().fullName());
+		if (unit.creditCode() != null) {
+			name.addRDN(BCStyle.ORGANIZATION_IDENTIFIER, unit.creditCode());
+		}
+		name.addRDN(BCStyle.OU, switch (profile) {
+			case UNIT_SIGN, UNIT_SIGN_SM2 -> "单位签名";
+			case UNIT_ENCRYPT -> "单位加密";
+			case SERVER_TLS -> "服务器";
+			case STAFF_AUTH -> throw new IllegalArgumentException();
+		});
+		return name
+			.addRDN(BCStyle.CN, profile == CertificateProfile.SERVER_TLS ? dnsNames.get(0) : unit.names().fullName())
+			.build();
+	}
+
+	/** Letters, digits and hyphens, dot-separated, at least two labels; no wildcards. */
+	private static final java.util.regex.Pattern HOST = java.util.regex.Pattern
+		.compile("(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]");
+
+	/** A server needs 1 to 10 valid DNS names; other profiles none. */
+	static List<String> dnsNames(CertificateProfile profile, List<String> given) {
+		List<String> names = given.stream()
+			.map((name) -> name.strip().toLowerCase(java.util.Locale.ROOT))
+			.filter((name) -> !name.isEmpty())
+			.distinct()
+			.toList();
+		if (profile != CertificateProfile.SERVER_TLS) {
+			return List.of();
+		}
+		if (names.isEmpty() || names.size() > 10) {
+			throw PkiRefused.dnsNamesNeeded();
+		}
+		for (String name : names) {
+			if (!HOST.matcher(name).matches()) {
+				throw PkiRefused.badDnsName(name);
+			}
+		}
+		return names;
 	}
 
 	@Override
@@ -324,7 +460,7 @@ class RegistrationService implements CertificateRequests {
 	}
 
 	private static final String CERTIFICATES = """
-			SELECT serial, profile, subject, holder, not_before, not_after, status, revoked_at, revocation_reason
+			SELECT serial, profile, subject, holder, not_before, not_after, status, revoked_at, revocation_reason, unit_id
 			FROM pki_certificate
 			""";
 
@@ -334,7 +470,8 @@ class RegistrationService implements CertificateRequests {
 		return new CertificateView(row.getString("serial"), row.getString("profile"), row.getString("subject"),
 				row.getString("holder"), row.getTimestamp("not_before").toInstant(), notAfter,
 				CertificateAuthorityService.state(row.getString("status"), notAfter, clock.instant()),
-				revoked == null ? null : revoked.toInstant(), (Integer) row.getObject("revocation_reason"));
+				revoked == null ? null : revoked.toInstant(), (Integer) row.getObject("revocation_reason"),
+				row.getObject("unit_id", UUID.class));
 	}
 
 	private Optional<RequestView> request(UUID id) {
@@ -349,7 +486,8 @@ class RegistrationService implements CertificateRequests {
 		return new RequestView(row.getObject("id", UUID.class), row.getString("requester"), row.getString("holder"),
 				row.getString("profile"), row.getString("subject"), row.getString("status"),
 				row.getString("decided_by"), decided == null ? null : decided.toInstant(), row.getString("reason"),
-				row.getString("serial"), row.getTimestamp("created_at").toInstant());
+				row.getString("serial"), row.getTimestamp("created_at").toInstant(),
+				row.getObject("unit_id", UUID.class), List.of((String[]) row.getArray("dns_names").getArray()));
 	}
 
 	/** CN = name, UID = user name, O = the 编制 unit, C = CN; never the ID number. */
@@ -392,35 +530,37 @@ class RegistrationService implements CertificateRequests {
 	}
 
 	/**
-	 * The request is signed by its own key, an ECDSA P-256 or RSA (2048 bits or more)
-	 * key.
+	 * The request is signed by its own key, of a type the profile accepts: SM2 for the
+	 * SM2 hierarchy, otherwise ECDSA P-256 or RSA of 2048 bits or more.
 	 */
-	private static PublicKey checkedKey(PKCS10CertificationRequest request) {
+	private static PublicKey checkedKey(PKCS10CertificationRequest request, CertificateProfile profile) {
+		PublicKey key;
 		try {
 			SubjectPublicKeyInfo info = request.getSubjectPublicKeyInfo();
 			if (!request.isSignatureValid(new JcaContentVerifierProviderBuilder().setProvider("BC").build(info))) {
 				throw PkiRefused.badSignature();
 			}
-			PublicKey key = new JcaPKCS10CertificationRequest(request).setProvider("BC").getPublicKey();
-			if (key instanceof RSAPublicKey rsa && rsa.getModulus().bitLength() >= 2048) {
-				return key;
-			}
-			if (key instanceof ECPublicKey && X9ObjectIdentifiers.prime256v1
-				.equals(X962Parameters.getInstance(info.getAlgorithm().getParameters()).getParameters())) {
-				return key;
-			}
-			throw PkiRefused.keyNotAllowed(describe(key));
+			key = new JcaPKCS10CertificationRequest(request).setProvider("BC").getPublicKey();
 		}
 		catch (OperatorCreationException | PKCSException | GeneralSecurityException | IllegalArgumentException ex) {
 			throw PkiRefused.malformedCsr();
 		}
+		String algorithm = CmsStreams.keyAlgorithm(key);
+		boolean sm2 = profile.hierarchy() == Hierarchy.SM2;
+		if (sm2 ? algorithm.equals("SM2") : (key instanceof RSAPublicKey rsa && rsa.getModulus().bitLength() >= 2048)
+				|| (algorithm.equals("EC") && X9ObjectIdentifiers.prime256v1
+					.equals(X962Parameters.getInstance(request.getSubjectPublicKeyInfo().getAlgorithm().getParameters())
+						.getParameters()))) {
+			return key;
+		}
+		throw PkiRefused.keyNotAllowed(describe(key), sm2 ? "SM2" : "ECDSA P-256 / RSA ≥ 2048");
 	}
 
 	private static String describe(@Nullable PublicKey key) {
 		if (key instanceof RSAPublicKey rsa) {
 			return "RSA-" + rsa.getModulus().bitLength();
 		}
-		return key == null ? "?" : key.getAlgorithm();
+		return key == null ? "?" : CmsStreams.keyAlgorithm(key).equals("SM2") ? "SM2" : key.getAlgorithm();
 	}
 
 }

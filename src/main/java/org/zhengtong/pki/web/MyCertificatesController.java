@@ -40,8 +40,11 @@ class MyCertificatesController implements WorkbenchMenuContributor {
 
 	private final CertificateRequests requests;
 
-	MyCertificatesController(CertificateRequests requests) {
+	private final org.zhengtong.identity.AccessScopes scopes;
+
+	MyCertificatesController(CertificateRequests requests, org.zhengtong.identity.AccessScopes scopes) {
 		this.requests = requests;
+		this.scopes = scopes;
 	}
 
 	@GetMapping("/workbench/certificates")
@@ -149,13 +152,24 @@ class MyCertificatesController implements WorkbenchMenuContributor {
 		catch (Refusal refused) {
 			redirect.addFlashAttribute("error", refused.messageKey());
 		}
-		return isOperator(user) && !holder(serial, user) ? "redirect:/admin/ra" : "redirect:/workbench/certificates";
+		if (holder(serial, user)) {
+			return "redirect:/workbench/certificates";
+		}
+		return isOperator(user) ? "redirect:/admin/ra" : "redirect:/admin/unit-certificates";
 	}
 
-	/** The holder's own certificate, or any for an RA operator; otherwise 404. */
+	/**
+	 * The holder's own certificate, any for an RA operator, those of the units a unit
+	 * administrator manages; otherwise 404.
+	 */
 	private CertificateView reachable(String serial, Authentication user) {
 		return requests.certificate(serial)
-			.filter((certificate) -> user.getName().equalsIgnoreCase(certificate.holder()) || isOperator(user))
+			.filter((certificate) -> user.getName().equalsIgnoreCase(certificate.holder()) || isOperator(user)
+					|| (certificate.unitId() != null
+							&& user.getAuthorities()
+								.stream()
+								.anyMatch((a) -> UnitCertificatesController.PERMISSION.equals(a.getAuthority()))
+							&& scopes.current(UnitCertificatesController.PERMISSION).reachesUnit(certificate.unitId())))
 			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
 	}
 
