@@ -100,6 +100,13 @@ public interface AccountManagement {
 	void unlock(String username, String actor);
 
 	/**
+	 * 仅允许证书登录: the staff account may then sign in with its certificate only; a right
+	 * password is refused with a message saying so. Refused (and audited) outside the
+	 * actor's scope.
+	 */
+	void setCertificateOnly(String username, boolean certificateOnly, String actor);
+
+	/**
 	 * Changes one's own password after checking the current one.
 	 * @throws AccountRefused when the current password is wrong or the new one too weak
 	 */

@@ -12,5 +12,5 @@ import org.jspecify.annotations.Nullable;
  * @param unitId the unit of the person's 编制 post, if any
  */
 public record AccountView(UUID id, String username, String displayName, AccountKind kind, @Nullable UUID unitId,
-		boolean active, boolean locked, Set<Role> roles, List<RoleGrant> grants) {
+		boolean active, boolean locked, Set<Role> roles, List<RoleGrant> grants, boolean certificateOnly) {
 }

@@ -117,6 +117,136 @@ class CertificateLoginIntegrationTests {
 		assertThat(anonymous.statusCode()).as("no certificate: the login page").isEqualTo(302);
 	}
 
+	@Test
+	void a_certificate_only_account_is_refused_with_its_right_password_and_signs_in_with_its_certificate()
+			throws Exception {
+		Holder holder = holderWithCertificate(Role.STAFF);
+		accounts.setCertificateOnly(holder.username(), true, AccountManagement.SYSTEM);
+
+		HttpClient noCertificate = client(null, null);
+		HttpResponse<String> refused = login(noCertificate, holder.username(), "Qinchuan@2026");
+		assertThat(refused.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/login?error=certificate-only"));
+		assertThat(noCertificate.send(request("/login?error=certificate-only"), HttpResponse.BodyHandlers.ofString())
+			.body()).contains("这个账户只能用数字证书登录");
+		HttpResponse<String> wrong = login(client(null, null), holder.username(), "wrong-password");
+		assertThat(wrong.headers().firstValue("Location")).as("a wrong password learns nothing more")
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/login?error"));
+		await().atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(audit.search(
+					new AuditQuery(null, null, holder.username(), "identity.login-refused", Outcome.DENIED, null), 0,
+					5))
+				.hasSize(1));
+
+		assertThat(client(holder.keys(), holder.certificate())
+			.send(request("/workbench"), HttpResponse.BodyHandlers.ofString())
+			.statusCode()).as("the certificate still signs in").isEqualTo(200);
+	}
+
+	@Test
+	void an_administrator_signs_in_with_certificate_and_password_together_once_they_hold_a_certificate()
+			throws Exception {
+		Holder admin = holderWithCertificate(Role.AUDIT_ADMIN);
+		HttpClient passwordOnly = client(null, null);
+		HttpResponse<String> refused = login(passwordOnly, admin.username(), "Qinchuan@2026");
+		assertThat(refused.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/login?error=certificate-needed"));
+
+		HttpClient withCertificate = client(admin.keys(), admin.certificate());
+		HttpResponse<String> certificateOnly = withCertificate.send(request("/workbench"),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(certificateOnly.statusCode()).as("the certificate alone does not sign an administrator in")
+			.isEqualTo(302);
+
+		HttpResponse<String> both = login(withCertificate, admin.username(), "Qinchuan@2026");
+		assertThat(both.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).contains("/workbench"));
+		HttpResponse<String> workbench = withCertificate.send(request("/admin/audit"),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(workbench.statusCode()).isEqualTo(200);
+
+		Holder someoneElse = holderWithCertificate(Role.STAFF);
+		HttpResponse<String> borrowed = login(client(someoneElse.keys(), someoneElse.certificate()), admin.username(),
+				"Qinchuan@2026");
+		assertThat(borrowed.headers().firstValue("Location")).as("another person's certificate does not count")
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/login?error=certificate-needed"));
+
+		requests.revoke(admin.serial(), 1, admin.username());
+		assertThat(withCertificate.send(request("/admin/audit"), HttpResponse.BodyHandlers.ofString()).statusCode())
+			.as("revoked: the session ends")
+			.isEqualTo(401);
+	}
+
+	@Autowired
+	org.springframework.test.web.servlet.assertj.MockMvcTester mvc;
+
+	@Test
+	void behind_a_trusted_reverse_proxy_the_certificate_it_passes_signs_in_and_nobody_else_can_pass_one()
+			throws Exception {
+		Holder holder = holderWithCertificate(Role.STAFF);
+		String header = java.net.URLEncoder.encode(Pkcs.pem(holder.certificate()), StandardCharsets.US_ASCII)
+			.replace("+", "%20");
+		assertThat(mvc.get().uri("/workbench").header("X-SSL-Client-Cert", header).with((request) -> {
+			request.setRemoteAddr("192.0.2.10");
+			return request;
+		}).exchange()).as("from the proxy").hasStatusOk().bodyText().contains(holder.username());
+		assertThat(mvc.get().uri("/workbench").header("X-SSL-Client-Cert", header).with((request) -> {
+			request.setRemoteAddr("203.0.113.5");
+			return request;
+		}).exchange()).as("from anyone else: an anonymous visitor").hasStatus(302);
+
+		requests.revoke(holder.serial(), 1, holder.username());
+		assertThat(mvc.get().uri("/workbench").header("X-SSL-Client-Cert", header).with((request) -> {
+			request.setRemoteAddr("192.0.2.10");
+			return request;
+		}).exchange()).as("revoked").hasStatus(401);
+	}
+
+	record Holder(String username, KeyPair keys, Certificate certificate, String serial) {
+	}
+
+	/** A new account with a password, the role, a post, and a login certificate. */
+	private Holder holderWithCertificate(Role role) throws Exception {
+		String tag = UUID.randomUUID().toString().substring(0, 6);
+		UUID unit = units
+			.create(null, UnitKind.DEPARTMENT,
+					new UnitNames("秦川市证书登录局" + tag, "证书登录局", "Certificate Login Bureau", null), null, 0,
+					LocalDate.of(2020, 1, 1), AccountManagement.SYSTEM)
+			.id();
+		String holder = "mtls" + tag;
+		String operator = "mtlsra" + tag;
+		accounts.create(holder, "证书用户", org.zhengtong.identity.AccountKind.STAFF, null, "Qinchuan@2026", false,
+				AccountManagement.SYSTEM);
+		accounts.grant(holder, Role.STAFF, AccountManagement.SYSTEM);
+		if (role != Role.STAFF) {
+			accounts.grant(holder, role, AccountManagement.SYSTEM);
+		}
+		accounts.appoint(holder, new StaffPost(unit, null, "科员", true, null), AccountManagement.SYSTEM);
+		accounts.createStaff(operator, "审核员", new StaffPost(unit, null, "科员", true, null), AccountManagement.SYSTEM);
+		accounts.grant(operator, Role.RA_OPERATOR, AccountManagement.SYSTEM);
+		KeyPair keys = Pkcs.p256();
+		requests.submit(holder, Pkcs.csr(keys, "CN=me").getBytes(StandardCharsets.US_ASCII));
+		CertificateView issued = requests.approve(requests.requestsOf(holder).get(0).id(), operator).orElseThrow();
+		Certificate certificate = CertificateFactory.getInstance("X.509")
+			.generateCertificate(new ByteArrayInputStream(
+					requests.pem(issued.serial()).orElseThrow().getBytes(StandardCharsets.US_ASCII)));
+		return new Holder(holder, keys, certificate, issued.serial());
+	}
+
+	/** The login form as a browser sends it (CSRF token from the page). */
+	private HttpResponse<String> login(HttpClient client, String username, String password) throws Exception {
+		String page = client.send(request("/login"), HttpResponse.BodyHandlers.ofString()).body();
+		java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+			.matcher(page);
+		assertThat(token.find()).as(page).isTrue();
+		String form = "username=" + username + "&password="
+				+ java.net.URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + token.group(1);
+		return client.send(HttpRequest.newBuilder(URI.create("https://localhost:" + tlsPort() + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
 	private HttpRequest request(String path) {
 		return HttpRequest.newBuilder(URI.create("https://localhost:" + tlsPort() + path))
 			.header("Accept", "text/html")

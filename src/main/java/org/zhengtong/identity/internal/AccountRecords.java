@@ -31,7 +31,7 @@ class AccountRecords {
 
 	record Account(UUID id, String username, String displayName, AccountKind kind, @Nullable UUID unitId,
 			boolean active, @Nullable Instant lockedUntil, @Nullable String passwordHash, boolean mustChange,
-			@Nullable Instant passwordChangedAt, List<RoleGrant> grants) {
+			@Nullable Instant passwordChangedAt, List<RoleGrant> grants, boolean certificateOnly) {
 
 		Set<Role> roles() {
 			Set<Role> roles = EnumSet.noneOf(Role.class);
@@ -54,12 +54,18 @@ class AccountRecords {
 	/**
 	 * An account with its password and roles in one query, as login and lists need it.
 	 */
-	private static final String ACCOUNTS = "SELECT a.id, a.username, a.display_name, a.kind, a.unit_id, a.active, "
+	private static final String ACCOUNTS = "SELECT a.id, a.username, a.display_name, a.kind, a.unit_id, a.active, a.certificate_only, "
 			+ "a.locked_until, p.hash, coalesce(p.must_change, false) AS must_change, p.changed_at, "
 			+ "array(SELECT concat_ws(':', r.role, r.scope, r.scope_unit_id, (SELECT string_agg(s.unit_id::text, ',') "
 			+ "FROM identity_role_scope_unit s WHERE s.account_id = r.account_id AND s.role = r.role)) "
 			+ "FROM identity_account_role r WHERE r.account_id = a.id ORDER BY r.role) AS grants "
 			+ "FROM identity_account a LEFT JOIN identity_password p ON p.account_id = a.id ";
+
+	void setCertificateOnly(UUID account, boolean certificateOnly) {
+		jdbc.sql("UPDATE identity_account SET certificate_only = ?, version = version + 1 WHERE id = ?")
+			.params(certificateOnly, account)
+			.update();
+	}
 
 	Optional<Account> find(UUID id) {
 		return jdbc.sql(ACCOUNTS + "WHERE a.id = ?").param(id).query(this::account).optional();
@@ -80,7 +86,7 @@ class AccountRecords {
 				row.getBoolean("active"), locked == null ? null : locked.toInstant(), row.getString("hash"),
 				row.getBoolean("must_change"),
 				row.getTimestamp("changed_at") == null ? null : row.getTimestamp("changed_at").toInstant(),
-				grants((String[]) row.getArray("grants").getArray()));
+				grants((String[]) row.getArray("grants").getArray()), row.getBoolean("certificate_only"));
 	}
 
 	/**

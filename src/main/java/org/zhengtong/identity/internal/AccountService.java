@@ -272,6 +272,24 @@ class AccountService implements AccountManagement {
 	}
 
 	@Override
+	@Transactional(noRollbackFor = AccessDeniedException.class)
+	public void setCertificateOnly(String username, boolean certificateOnly, String actor) {
+		AccountRecords.Account account = existing(username);
+		mayManage(actor, account, "identity.certificate-only");
+		if (account.kind() != AccountKind.STAFF) {
+			throw new IllegalArgumentException("Only staff accounts sign in with certificates");
+		}
+		if (account.certificateOnly() == certificateOnly) {
+			return;
+		}
+		records.setCertificateOnly(account.id(), certificateOnly);
+		events.publishEvent(AuditableEvent
+			.succeeded(clock.instant(), actor, "identity.certificate-only", "account", account.id().toString(),
+					(certificateOnly ? "设置 " : "取消 ") + account.username() + " 仅允许证书登录")
+			.withChange(String.valueOf(account.certificateOnly()), String.valueOf(certificateOnly)));
+	}
+
+	@Override
 	public Optional<AccountView> find(String username) {
 		return records.find(username).map(this::view);
 	}
@@ -366,7 +384,7 @@ class AccountService implements AccountManagement {
 	private AccountView view(AccountRecords.Account account) {
 		return new AccountView(account.id(), account.username(), account.displayName(), account.kind(),
 				account.unitId(), account.active(), account.lockedAt(clock.instant()), account.roles(),
-				account.grants());
+				account.grants(), account.certificateOnly());
 	}
 
 }

@@ -247,6 +247,19 @@ class AccountAdminController implements WorkbenchMenuContributor {
 		return change(redirect, username, () -> accounts.unlock(username, admin.getName()), "account.admin.unlocked");
 	}
 
+	/** 仅允许证书登录, on or off. */
+	@PostMapping("/admin/accounts/{username}/certificate-only")
+	@PreAuthorize(MANAGE)
+	String certificateOnly(@PathVariable String username, @RequestParam(defaultValue = "false") boolean enabled,
+			Principal admin, RedirectAttributes redirect) {
+		if (managed.get(username).kind() != org.zhengtong.identity.AccountKind.STAFF) {
+			throw new org.springframework.web.server.ResponseStatusException(
+					org.springframework.http.HttpStatus.NOT_FOUND);
+		}
+		return change(redirect, username, () -> accounts.setCertificateOnly(username, enabled, admin.getName()),
+				enabled ? "account.admin.certificateOnly.on" : "account.admin.certificateOnly.off");
+	}
+
 	/** Roles this administrator may give on this page (not the three administrators'). */
 	private static List<Role> appointable(Authentication admin) {
 		return Role.appointableWith(admin.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList())

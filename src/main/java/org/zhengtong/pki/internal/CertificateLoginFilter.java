@@ -35,6 +35,12 @@ class CertificateLoginFilter extends OncePerRequestFilter {
 
 	static final String CERTIFICATE_ATTRIBUTE = "jakarta.servlet.request.X509Certificate";
 
+	/**
+	 * A request attribute: the {@link CertificateAuthorityService.CertificateLogin} of a
+	 * valid certificate whose holder must also give a password (三员).
+	 */
+	static final String VERIFIED = "zhengtong.certificate.verified";
+
 	/** The serial of the certificate a session was opened with. */
 	static final String SESSION_SERIAL = "zhengtong.certificate";
 
@@ -92,6 +98,12 @@ class CertificateLoginFilter extends OncePerRequestFilter {
 		}
 		if (!user.isEnabled() || !user.isAccountNonLocked()) {
 			refuse(request, response, session, "DISABLED", login.serial());
+			return;
+		}
+		if (AdministratorCertificate.isAdministrator(user)) {
+			// Certificate and password: the login form finishes it.
+			request.setAttribute(VERIFIED, login);
+			chain.doFilter(request, response);
 			return;
 		}
 		UsernamePasswordAuthenticationToken authentication = UsernamePasswordAuthenticationToken.authenticated(user,

@@ -11,9 +11,10 @@ class ProxyConfiguration {
 
 	/** First of all filters, so security and logging see the real client address. */
 	@Bean
-	FilterRegistrationBean<TrustedProxyFilter> trustedProxyFilter(PlatformProperties properties) {
+	FilterRegistrationBean<TrustedProxyFilter> trustedProxyFilter(PlatformProperties properties,
+			@org.springframework.beans.factory.annotation.Value("${zhengtong.client-certificate-header:X-SSL-Client-Cert}") String certificateHeader) {
 		FilterRegistrationBean<TrustedProxyFilter> registration = new FilterRegistrationBean<>(
-				new TrustedProxyFilter(properties.trustedProxies()));
+				new TrustedProxyFilter(properties.trustedProxies(), certificateHeader));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
 	}

@@ -124,7 +124,11 @@ class SecurityConfiguration {
 				.authenticated()
 				.anyRequest()
 				.hasRole("STAFF"))
-			.formLogin((form) -> form.loginPage("/login").successHandler(new LandingPage()).failureUrl("/login?error"))
+			.formLogin((form) -> form.loginPage("/login")
+				.successHandler(new LandingPage())
+				.failureHandler((request, response, exception) -> response.sendRedirect(
+						request.getContextPath() + (exception instanceof org.zhengtong.platform.LoginRefused refused
+								? "/login?error=" + refused.reason() : "/login?error"))))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.headers(strictHeaders());
 		return http.build();

@@ -1,6 +1,13 @@
 package org.zhengtong.platform.internal;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
@@ -24,6 +31,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * left-most is whatever the client chose to send); scheme, host and port come from the
  * proxy's headers. From anyone else, the headers are removed before the application sees
  * them.
+ * <p>
+ * A trusted proxy that ends TLS may also pass the client certificate it verified in a
+ * header ({@code zhengtong.client-certificate-header}, {@code X-SSL-Client-Cert} by
+ * default: nginx's {@code $ssl_client_escaped_cert}, or PEM/base64 DER from other
+ * proxies); it becomes the request's {@code jakarta.servlet.request.X509Certificate}, as
+ * if the client had presented it to our own HTTPS connector. From anyone else the header
+ * is ignored.
  */
 class TrustedProxyFilter extends OncePerRequestFilter {
 
@@ -33,8 +47,17 @@ class TrustedProxyFilter extends OncePerRequestFilter {
 
 	private final ForwardedHeaderFilter remove = new ForwardedHeaderFilter();
 
+	static final String CERTIFICATE_ATTRIBUTE = "jakarta.servlet.request.X509Certificate";
+
+	private final String certificateHeader;
+
 	TrustedProxyFilter(List<String> trustedProxies) {
+		this(trustedProxies, "X-SSL-Client-Cert");
+	}
+
+	TrustedProxyFilter(List<String> trustedProxies, String certificateHeader) {
 		this.trusted = trustedProxies.stream().map(IpAddressMatcher::new).toList();
+		this.certificateHeader = certificateHeader;
 		remove.setRemoveOnly(true);
 	}
 
@@ -49,7 +72,32 @@ class TrustedProxyFilter extends OncePerRequestFilter {
 			remove.doFilter(request, response, chain);
 			return;
 		}
+		String certificate = request.getHeader(certificateHeader);
+		if (certificate != null && !certificate.isBlank() && request.getAttribute(CERTIFICATE_ATTRIBUTE) == null) {
+			X509Certificate parsed = certificate(certificate);
+			if (parsed != null) {
+				request.setAttribute(CERTIFICATE_ATTRIBUTE, new X509Certificate[] { parsed });
+			}
+		}
 		apply.doFilter(new ClientAddressRequest(request, clientAddress(request)), response, chain);
+	}
+
+	/**
+	 * URL-encoded PEM (nginx), PEM with its line breaks turned into spaces, or base64
+	 * DER; {@code null} when it is none of them (then there is simply no certificate).
+	 */
+	static @Nullable X509Certificate certificate(String header) {
+		try {
+			String text = header.contains("%") ? URLDecoder.decode(header, StandardCharsets.US_ASCII) : header;
+			String base64 = text.replace("-----BEGIN CERTIFICATE-----", "")
+				.replace("-----END CERTIFICATE-----", "")
+				.replaceAll("\\s+", "");
+			return (X509Certificate) CertificateFactory.getInstance("X.509")
+				.generateCertificate(new ByteArrayInputStream(Base64.getDecoder().decode(base64)));
+		}
+		catch (CertificateException | IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 	/**

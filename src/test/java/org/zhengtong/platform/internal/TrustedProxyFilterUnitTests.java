@@ -44,6 +44,31 @@ class TrustedProxyFilterUnitTests {
 		assertThat(seen.getRemoteAddr()).isEqualTo("198.51.100.20");
 	}
 
+	@Test
+	void a_trusted_proxy_passes_the_client_certificate_it_verified_and_nobody_else_can() throws Exception {
+		org.zhengtong.testing.Pkcs.assumeOpenssl();
+		String output = org.zhengtong.testing.Pkcs.openssl("req", "-x509", "-newkey", "ec", "-pkeyopt",
+				"ec_paramgen_curve:P-256", "-nodes", "-keyout", "/dev/null", "-subj", "/CN=holder", "-days", "1");
+		String pem = output.substring(output.indexOf("-----BEGIN CERTIFICATE-----"));
+		String nginx = java.net.URLEncoder.encode(pem, java.nio.charset.StandardCharsets.US_ASCII).replace("+", "%20");
+		for (String form : List.of(nginx, pem.replace("\n", " "), pem.replaceAll("-----[A-Z ]+-----|\\s", ""))) {
+			MockHttpServletRequest fromProxy = request("192.168.1.5", "198.51.100.20", "https", "gov");
+			fromProxy.addHeader("X-SSL-Client-Cert", form);
+			var certificates = (java.security.cert.X509Certificate[]) pass(fromProxy)
+				.getAttribute("jakarta.servlet.request.X509Certificate");
+			assertThat(certificates).as(form).hasSize(1);
+			assertThat(certificates[0].getSubjectX500Principal().getName()).isEqualTo("CN=holder");
+		}
+
+		MockHttpServletRequest fromClient = request("203.0.113.9", "198.51.100.20", "https", "gov");
+		fromClient.addHeader("X-SSL-Client-Cert", nginx);
+		assertThat(pass(fromClient).getAttribute("jakarta.servlet.request.X509Certificate")).isNull();
+
+		MockHttpServletRequest garbage = request("192.168.1.5", "198.51.100.20", "https", "gov");
+		garbage.addHeader("X-SSL-Client-Cert", "(null)");
+		assertThat(pass(garbage).getAttribute("jakarta.servlet.request.X509Certificate")).isNull();
+	}
+
 	private MockHttpServletRequest request(String remote, String forwardedFor, String proto, String host) {
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
 		request.setRemoteAddr(remote);

@@ -1,0 +1,67 @@
+package org.zhengtong.pki.internal;
+
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.zhengtong.identity.PasswordLoginCheck;
+import org.zhengtong.platform.LoginRefused;
+
+/**
+ * 三员 sign in with two factors: their password, over a connection that presents their own
+ * valid login certificate (checked by {@link CertificateLoginFilter}, which never signs
+ * them in by the certificate alone). {@code zhengtong.pki.administrator-certificate}:
+ * {@code when-issued} (default) asks for it once the administrator holds a valid login
+ * certificate — so a new installation's administrators can sign in to have theirs issued
+ * — and {@code always} asks for it whatever.
+ */
+@Component
+class AdministratorCertificate implements PasswordLoginCheck {
+
+	static final Set<String> ADMINISTRATORS = Set.of("ROLE_SYSTEM_ADMIN", "ROLE_SECURITY_ADMIN", "ROLE_AUDIT_ADMIN");
+
+	private final CertificateAuthorityService authority;
+
+	private final boolean always;
+
+	AdministratorCertificate(CertificateAuthorityService authority,
+			@Value("${zhengtong.pki.administrator-certificate:when-issued}") String mode) {
+		this.authority = authority;
+		if (!Set.of("when-issued", "always").contains(mode)) {
+			throw new IllegalArgumentException(
+					"zhengtong.pki.administrator-certificate must be when-issued or always, not " + mode);
+		}
+		this.always = mode.equals("always");
+	}
+
+	static boolean isAdministrator(UserDetails user) {
+		return user.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(ADMINISTRATORS::contains);
+	}
+
+	@Override
+	public void check(UserDetails user) {
+		if (!isAdministrator(user)
+				|| !(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+			return;
+		}
+		HttpServletRequest request = attributes.getRequest();
+		if (request
+			.getAttribute(CertificateLoginFilter.VERIFIED) instanceof CertificateAuthorityService.CertificateLogin login
+				&& user.getUsername().equalsIgnoreCase(login.holder())) {
+			// From now on the filter checks this certificate on every request of the
+			// session.
+			request.getSession().setAttribute(CertificateLoginFilter.SESSION_SERIAL, login.serial());
+			return;
+		}
+		if (always || authority.holdsLoginCertificate(user.getUsername())) {
+			throw new LoginRefused(LoginRefused.CERTIFICATE_NEEDED,
+					user.getUsername() + " needs their certificate as well as their password");
+		}
+	}
+
+}
