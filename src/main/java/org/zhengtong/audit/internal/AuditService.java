@@ -38,7 +38,10 @@ class AuditService implements AuditManagement {
 
 	private final Clock clock;
 
-	AuditService(AuditRecords records, Secrets secrets, Clock clock) {
+	private final AuditCheckpoints checkpoints;
+
+	AuditService(AuditRecords records, Secrets secrets, Clock clock, AuditCheckpoints checkpoints) {
+		this.checkpoints = checkpoints;
 		this.records = records;
 		this.chain = new AuditChain(secrets.get("audit-key", "zhengtong.audit.key", 32));
 		this.clock = clock;
@@ -137,9 +140,34 @@ class AuditService implements AuditManagement {
 	@Override
 	@Transactional(readOnly = true)
 	public ChainVerification verify() {
+		java.util.Map<Long, List<AuditCheckpoints.Checkpoint>> signed = new java.util.HashMap<>();
+		checkpoints.all()
+			.forEach((checkpoint) -> signed.computeIfAbsent(checkpoint.entryId(), (id) -> new java.util.ArrayList<>())
+				.add(checkpoint));
 		Walk walk = new Walk();
-		records.chain((entry, previousHash, hash) -> walk.check(entry, previousHash, hash));
-		return new ChainVerification(walk.entries, walk.firstBroken, walk.reason);
+		long[] held = { 0 };
+		records.chain((entry, previousHash, hash) -> {
+			walk.check(entry, previousHash, hash);
+			for (AuditCheckpoints.Checkpoint checkpoint : signed.getOrDefault(entry.id(), List.of())) {
+				String problem = checkpoints.problem(checkpoint, hash.strip());
+				if (problem == null) {
+					held[0]++;
+				}
+				else if (walk.firstBroken == null) {
+					walk.broken(entry, problem);
+				}
+			}
+			signed.remove(entry.id());
+		});
+		// Checkpoints whose entry the walk never met: entries were cut off.
+		signed.values().stream().flatMap(List::stream).forEach((checkpoint) -> {
+			String problem = checkpoints.problem(checkpoint, null);
+			if (walk.firstBroken == null && problem != null) {
+				walk.firstBroken = checkpoint.entryId();
+				walk.reason = problem;
+			}
+		});
+		return new ChainVerification(walk.entries, walk.firstBroken, walk.reason, held[0]);
 	}
 
 	/** Checks each entry against the one before, remembering the first that fails. */
@@ -167,7 +195,7 @@ class AuditService implements AuditManagement {
 			expectedPrevious = hash;
 		}
 
-		private void broken(AuditEntry entry, String why) {
+		void broken(AuditEntry entry, String why) {
 			firstBroken = entry.id();
 			reason = why;
 		}

@@ -30,7 +30,8 @@ class AuditVerifyCommand implements PlatformCommand {
 	public int run(List<String> arguments) {
 		ChainVerification result = audit.verify();
 		if (result.intact()) {
-			System.out.printf("Audit log intact, %d entries%n", result.entries());
+			System.out.printf("Audit log intact, %d entries, %d signed checkpoints hold%n", result.entries(),
+					result.checkpoints());
 			return 0;
 		}
 		System.out.printf("Audit log BROKEN at entry %d of %d: %s%n", result.firstBroken(), result.entries(),

@@ -76,12 +76,12 @@ class AuditController implements WorkbenchMenuContributor {
 		ChainVerification result = audit.verify();
 		audit.record(AuditableEvent
 			.succeeded(clock.instant(), auditor.getName(), "audit.verify", "audit_entry", null,
-					result.intact() ? "验证审计日志：完整，共 " + result.entries() + " 条"
+					result.intact() ? "验证审计日志：完整，共 " + result.entries() + " 条，签名检查点 " + result.checkpoints() + " 个"
 							: "验证审计日志：第 " + result.firstBroken() + " 条被破坏")
 			.withOutcome(result.intact() ? Outcome.SUCCESS : Outcome.FAILED));
 		if (result.intact()) {
 			redirect.addFlashAttribute("success", "audit.verify.intact");
-			redirect.addFlashAttribute("successArguments", new Object[] { result.entries() });
+			redirect.addFlashAttribute("successArguments", new Object[] { result.entries(), result.checkpoints() });
 		}
 		else {
 			redirect.addFlashAttribute("error", "audit.verify.broken");

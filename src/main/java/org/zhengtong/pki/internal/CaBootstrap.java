@@ -7,8 +7,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * On start (not for the command-line tools): the CA hierarchies and the server
- * certificate are created the first time, and the CA keys are opened — a wrong key
+ * On start (not for the command-line tools): the CA hierarchies, the server certificate
+ * and the platform's signing certificate are created the first time (the last one also
+ * when it comes within 30 days of its end), and the CA keys are opened — a wrong key
  * password stops the start here, with the reason.
  */
 @Component
@@ -18,13 +19,17 @@ class CaBootstrap implements ApplicationRunner {
 
 	private final CertificateAuthorityService authorities;
 
-	CaBootstrap(CertificateAuthorityService authorities) {
+	private final PlatformSignature platformSignature;
+
+	CaBootstrap(CertificateAuthorityService authorities, PlatformSignature platformSignature) {
 		this.authorities = authorities;
+		this.platformSignature = platformSignature;
 	}
 
 	@Override
 	public void run(ApplicationArguments arguments) {
 		authorities.bootstrap();
+		platformSignature.credential();
 	}
 
 }

@@ -154,7 +154,7 @@ class LoginThrottleUnitTests {
 
 		@Override
 		public ChainVerification verify() {
-			return new ChainVerification(0, null, null);
+			return new ChainVerification(0, null, null, 0);
 		}
 
 	}
