@@ -27,6 +27,15 @@ public enum Role {
 	/** 证书注册审核员 (RA operator): verifies identities and approves certificate requests. */
 	RA_OPERATOR(false, DataScope.ALL, Role.APPOINT_RA_OPERATOR, "certificate.approve"),
 
+	/**
+	 * 网站管理员: the sites' channels and who may draft or review in each; drafts and reviews
+	 * where given.
+	 */
+	SITE_ADMIN(false, DataScope.ALL, Role.APPOINT_UNIT_ADMIN, "content.manage", "content.edit"),
+
+	/** 网站编辑: drafts, and reviews, in the channels they are given. */
+	EDITOR(false, DataScope.ALL, "account.manage", "content.edit"),
+
 	/** 工作人员: the workbench, over the records of the unit of the post in use. */
 	STAFF(false, DataScope.UNIT, "account.manage"),
 

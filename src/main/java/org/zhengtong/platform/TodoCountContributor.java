@@ -11,4 +11,12 @@ public interface TodoCountContributor {
 
 	long todoCount(Authentication user);
 
+	/**
+	 * Whether this module counts anything for the user at all (an editor's reviews, not a
+	 * citizen's); when no contributor counts for someone, their badge is hidden.
+	 */
+	default boolean counts(Authentication user) {
+		return true;
+	}
+
 }

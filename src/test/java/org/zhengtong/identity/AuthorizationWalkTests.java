@@ -163,6 +163,7 @@ class AuthorizationWalkTests {
 		return pattern.replace("{year}", "2089")
 			.replace("{day}", "2089-03-01")
 			.replaceAll("\\{(id|post|department|unit|job)}", UUID.randomUUID().toString())
+			.replaceAll("\\{(revision|article)}", "1")
 			.replaceAll("\\{[^}]+}", "walk-sample");
 	}
 

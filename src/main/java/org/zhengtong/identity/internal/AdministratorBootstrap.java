@@ -24,6 +24,7 @@ import org.zhengtong.identity.Role;
  */
 @Component
 @ConditionalOnProperty(name = "zhengtong.command", havingValue = "none", matchIfMissing = true)
+@org.springframework.core.annotation.Order(30)
 class AdministratorBootstrap implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(AdministratorBootstrap.class);

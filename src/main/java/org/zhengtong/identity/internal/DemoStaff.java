@@ -44,7 +44,10 @@ class DemoStaff {
 
 	static final List<Named> NAMED = List.of(new Named("zhangwei", "张伟", "秦政办", "秘书科", "科员", null),
 			new Named("lina", "李娜", "秦教", "办公室", "主任", Role.UNIT_ADMIN),
-			new Named("wangfang", "王芳", "秦数据", "办公室", "科员", Role.RA_OPERATOR));
+			new Named("wangfang", "王芳", "秦数据", "办公室", "科员", Role.RA_OPERATOR),
+			new Named("siteadmin", "孙悦", "秦政办", "办公室", "网站管理员", Role.SITE_ADMIN),
+			new Named("xiaoliu", "刘晓", "秦政办", "秘书科", "网站编辑", Role.EDITOR),
+			new Named("zhaomin", "赵敏", "秦政办", "办公室", "副主任", Role.EDITOR));
 
 	static final int STAFF_PER_UNIT = 4;
 
@@ -81,9 +84,8 @@ class DemoStaff {
 	 * ones).
 	 */
 	void load(String hash) {
-		if (accounts.find(NAMED.get(0).username()).isPresent()) {
-			return;
-		}
+		// Named accounts added in later versions join an existing demo too.
+		boolean first = accounts.find(NAMED.get(0).username()).isEmpty();
 		List<UnitView> tree = units.tree(LocalDate.now(clock)).stream().filter(UnitView::active).toList();
 		Map<UUID, List<DepartmentView>> departments = posts.activeDepartments()
 			.stream()
@@ -92,6 +94,9 @@ class DemoStaff {
 			.filter((unit) -> unit.names().codePrefix() != null)
 			.collect(Collectors.toMap((unit) -> unit.names().codePrefix(), (unit) -> unit, (a, b) -> a));
 		for (Named named : NAMED) {
+			if (accounts.find(named.username()).isPresent()) {
+				continue;
+			}
 			UnitView unit = byPrefix.get(named.unitPrefix());
 			person(named.username(), named.displayName(), hash);
 			if (unit != null) {
@@ -104,6 +109,9 @@ class DemoStaff {
 							AccountManagement.SYSTEM);
 				}
 			}
+		}
+		if (!first) {
+			return;
 		}
 		UnitView general = byPrefix.get("秦政办");
 		if (general != null) {

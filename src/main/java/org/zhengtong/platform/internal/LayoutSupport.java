@@ -114,8 +114,13 @@ class LayoutSupport {
 	 */
 	public @Nullable Long getTodoCount() {
 		Authentication user = currentUser();
-		List<TodoCountContributor> contributors = todos.orderedStream().toList();
-		if (user == null || contributors.isEmpty()) {
+		if (user == null) {
+			return null;
+		}
+		List<TodoCountContributor> contributors = todos.orderedStream()
+			.filter((contributor) -> contributor.counts(user))
+			.toList();
+		if (contributors.isEmpty()) {
 			return null;
 		}
 		return contributors.stream().mapToLong((contributor) -> contributor.todoCount(user)).sum();
@@ -147,6 +152,12 @@ class LayoutSupport {
 	 */
 	public String time(@Nullable Instant instant) {
 		return instant == null ? "" : TIME.format(instant.atZone(clock.getZone()));
+	}
+
+	/** The day of an instant in the platform's zone: 2026-11-24. */
+	public String date(@Nullable Instant instant) {
+		return instant == null ? ""
+				: java.time.format.DateTimeFormatter.ISO_LOCAL_DATE.format(instant.atZone(clock.getZone()));
 	}
 
 	private static @Nullable Authentication currentUser() {

@@ -2,21 +2,42 @@ package org.zhengtong.portal.web;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.zhengtong.content.Articles;
+import org.zhengtong.content.Channels;
 import org.zhengtong.platform.PortalNavigationContributor;
 import org.zhengtong.platform.PortalNavigationItem;
+import org.zhengtong.platform.WebAreas;
 
 /**
- * The homepage of the Chinese site ({@code /}) and of the English site ({@code /en/}).
+ * The homepage of the Chinese site ({@code /}) and of the English site ({@code /en/}):
+ * the newest articles of the channels editors put on it, and the places of 信息公开, 政务服务 and
+ * 互动交流.
  */
 @Controller
 class HomeController implements PortalNavigationContributor {
 
 	static final String VIEW = "portal/home";
 
+	private final Channels channels;
+
+	private final Articles articles;
+
+	HomeController(Channels channels, Articles articles) {
+		this.channels = channels;
+		this.articles = articles;
+	}
+
 	@GetMapping({ "/", "/en", "/en/" })
-	String home() {
+	String home(HttpServletRequest request, Model model) {
+		String prefix = WebAreas.isEnglishSite(WebAreas.pathOf(request)) ? "/en" : "";
+		channels.siteAt(prefix).ifPresent((site) -> {
+			model.addAttribute("site", site);
+			model.addAttribute("latest", articles.latestOnHomepage(site.code(), 10));
+		});
 		return VIEW;
 	}
 

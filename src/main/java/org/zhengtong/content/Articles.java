@@ -1,0 +1,73 @@
+package org.zhengtong.content;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.zhengtong.shared.PageOf;
+
+/**
+ * Articles and their review workflow: draft → submitted → published, or returned with a
+ * comment and submitted again; published → withdrawn. One revision of an article waits at
+ * a time; a reviewer never decides their own draft; every step keeps and audits who did
+ * it. Rich text is sanitized on save.
+ */
+public interface Articles {
+
+	/** The fields an editor fills in. */
+	record Draft(String title, @Nullable String subtitle, @Nullable String source, @Nullable String author,
+			String body) {
+	}
+
+	/**
+	 * A new article in a channel, as a draft of the actor's.
+	 * @throws ContentRefused when the actor may not draft there or a field is wrong
+	 */
+	RevisionView create(UUID channel, Draft draft, String actor);
+
+	/** Saves the open revision (its drafter, while it is a draft or returned). */
+	RevisionView save(long revision, Draft draft, String actor);
+
+	/** Sends the draft to review. */
+	RevisionView submit(long revision, String actor);
+
+	/**
+	 * Approves and publishes at once; the article shows this revision from now on.
+	 * @throws ContentRefused when the actor may not review in the channel, or drafted it
+	 */
+	RevisionView publish(long revision, String actor);
+
+	/** Returns the revision to its drafter with what needs changing. */
+	RevisionView returnToDrafter(long revision, String comment, String actor);
+
+	/** A new revision of a published article, a copy of what is public, for the actor. */
+	RevisionView revise(long article, String actor);
+
+	/** Takes a published article off the site (its page then answers 410). */
+	void withdraw(long article, String reason, String actor);
+
+	Optional<RevisionView> revision(long id);
+
+	/** Every revision of the article, newest first. */
+	List<RevisionView> history(long article);
+
+	/** The actor's drafts and returned or submitted revisions. */
+	List<DeskItem> mine(String actor);
+
+	/** Submitted revisions the actor may review (not their own). */
+	List<DeskItem> toReview(String actor);
+
+	/** Recently published articles in channels the actor works in. */
+	List<DeskItem> recentlyPublished(String actor, int limit);
+
+	/** The published or withdrawn article, for the public site. */
+	Optional<PublishedArticle> published(long article);
+
+	/** A channel's published articles, newest first. */
+	PageOf<ArticleSummary> publishedIn(UUID channel, int page, int size);
+
+	/** The newest articles of the site's homepage channels. */
+	List<ArticleSummary> latestOnHomepage(String siteCode, int limit);
+
+}

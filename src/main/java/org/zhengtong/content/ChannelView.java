@@ -1,0 +1,22 @@
+package org.zhengtong.content;
+
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A channel (栏目).
+ *
+ * @param path slugs from the top, joined by {@code /}
+ * @param depth 0 for a top channel
+ */
+public record ChannelView(UUID id, String siteCode, @Nullable UUID parentId, String slug, String path, String name,
+		ChannelKind kind, @Nullable String linkUrl, int sortOrder, boolean inNavigation, boolean onHomepage,
+		boolean active, int depth) {
+
+	/** The channel's public address on its site. */
+	public String href(SiteView site) {
+		return kind == ChannelKind.LINK && linkUrl != null ? linkUrl : site.pathPrefix() + "/columns/" + path;
+	}
+
+}

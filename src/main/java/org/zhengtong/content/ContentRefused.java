@@ -1,0 +1,69 @@
+package org.zhengtong.content;
+
+import org.zhengtong.shared.Refusal;
+
+/** A content change the rules refuse; nothing was changed. */
+public class ContentRefused extends Refusal {
+
+	private ContentRefused(String messageKey, String message, Object... arguments) {
+		super(messageKey, message, arguments);
+	}
+
+	public static ContentRefused titleMissing() {
+		return new ContentRefused("content.refused.titleMissing", "An article needs a title");
+	}
+
+	public static ContentRefused tooLong(String field, int most) {
+		return new ContentRefused("content.refused.tooLong", field + " is longer than " + most, field, most);
+	}
+
+	public static ContentRefused notDraftable(String channel) {
+		return new ContentRefused("content.refused.notDraftable", "You may not draft in " + channel, channel);
+	}
+
+	public static ContentRefused notReviewable(String channel) {
+		return new ContentRefused("content.refused.notReviewable", "You may not review in " + channel, channel);
+	}
+
+	public static ContentRefused ownDraft() {
+		return new ContentRefused("content.refused.ownDraft", "Nobody reviews their own draft");
+	}
+
+	public static ContentRefused wrongState(String state) {
+		return new ContentRefused("content.refused.wrongState", "Not possible while the revision is " + state, state);
+	}
+
+	public static ContentRefused commentMissing() {
+		return new ContentRefused("content.refused.commentMissing", "Say what needs changing");
+	}
+
+	public static ContentRefused openRevision() {
+		return new ContentRefused("content.refused.openRevision",
+				"This article already has a revision waiting; finish that one first");
+	}
+
+	public static ContentRefused badSlug(String slug) {
+		return new ContentRefused("content.refused.badSlug", slug + " is not a channel address", slug);
+	}
+
+	public static ContentRefused slugTaken(String path) {
+		return new ContentRefused("content.refused.slugTaken", path + " is already a channel", path);
+	}
+
+	public static ContentRefused notArticles(String channel) {
+		return new ContentRefused("content.refused.notArticles", channel + " does not hold articles", channel);
+	}
+
+	public static ContentRefused badLink() {
+		return new ContentRefused("content.refused.badLink", "A link channel needs an http(s) address");
+	}
+
+	public static ContentRefused nameMissing() {
+		return new ContentRefused("content.refused.nameMissing", "A channel needs a name of 1 to 40 characters");
+	}
+
+	public static ContentRefused unknownAccount(String username) {
+		return new ContentRefused("content.refused.unknownAccount", "No staff account " + username, username);
+	}
+
+}

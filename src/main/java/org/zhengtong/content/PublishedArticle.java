@@ -1,0 +1,24 @@
+package org.zhengtong.content;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An article as the public sees it (its published revision), or the fact that it was
+ * withdrawn.
+ *
+ * @param state PUBLISHED or WITHDRAWN
+ * @param drafter who wrote the published revision
+ * @param reviewer who reviewed and published it
+ */
+public record PublishedArticle(long id, UUID channelId, String state, String title, @Nullable String subtitle,
+		@Nullable String source, @Nullable String author, String body, Instant firstPublishedAt, Instant publishedAt,
+		@Nullable Instant withdrawnAt, String drafter, String reviewer) {
+
+	public boolean withdrawn() {
+		return state.equals("WITHDRAWN");
+	}
+
+}

@@ -1,0 +1,23 @@
+package org.zhengtong.content;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One revision of an article.
+ *
+ * @param state DRAFT, SUBMITTED, RETURNED, PUBLISHED or SUPERSEDED
+ * @param comment the reviewer's comment on a returned revision
+ */
+public record RevisionView(long id, long articleId, int number, UUID channelId, String state, String title,
+		@Nullable String subtitle, @Nullable String source, @Nullable String author, String body, String drafter,
+		@Nullable Instant submittedAt, @Nullable String reviewer, @Nullable String comment, @Nullable Instant decidedAt,
+		Instant createdAt, Instant updatedAt) {
+
+	public boolean open() {
+		return state.equals("DRAFT") || state.equals("SUBMITTED") || state.equals("RETURNED");
+	}
+
+}

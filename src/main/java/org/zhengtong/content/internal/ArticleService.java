@@ -1,0 +1,424 @@
+package org.zhengtong.content.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhengtong.audit.AuditableEvent;
+import org.zhengtong.audit.Outcome;
+import org.zhengtong.content.ArticlePublished;
+import org.zhengtong.content.ArticleSummary;
+import org.zhengtong.content.ArticleWithdrawn;
+import org.zhengtong.content.Articles;
+import org.zhengtong.content.ChannelKind;
+import org.zhengtong.content.ChannelView;
+import org.zhengtong.content.ContentRefused;
+import org.zhengtong.content.DeskItem;
+import org.zhengtong.content.PublishedArticle;
+import org.zhengtong.content.RevisionView;
+import org.zhengtong.shared.PageOf;
+
+@Service
+class ArticleService implements Articles {
+
+	static final int LONGEST_BODY = 1_000_000;
+
+	private final JdbcClient jdbc;
+
+	private final ChannelService channels;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	ArticleService(JdbcClient jdbc, ChannelService channels, ApplicationEventPublisher events, Clock clock) {
+		this.jdbc = jdbc;
+		this.channels = channels;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional(noRollbackFor = ContentRefused.class)
+	public RevisionView create(UUID channel, Draft draft, String actor) {
+		ChannelView found = channels.find(channel).orElseThrow(() -> new IllegalArgumentException("No channel"));
+		if (found.kind() != ChannelKind.ARTICLES && found.kind() != ChannelKind.PAGE) {
+			throw ContentRefused.notArticles(found.name());
+		}
+		mayDraft(found, actor, "content.article-created");
+		Draft clean = checked(draft);
+		Instant now = clock.instant();
+		long article = jdbc.sql("""
+				INSERT INTO content_article (channel_id, state, created_by, created_at) VALUES (?, 'UNPUBLISHED', ?, ?)
+				RETURNING id""").params(channel, actor, Timestamp.from(now)).query(Long.class).single();
+		long revision = insertRevision(article, 1, clean, actor, now);
+		events.publishEvent(AuditableEvent.succeeded(now, actor, "content.article-created", "article",
+				Long.toString(article), actor + " 在栏目 " + found.name() + " 起草《" + clean.title() + "》"));
+		return revision(revision).orElseThrow();
+	}
+
+	@Override
+	@Transactional(noRollbackFor = ContentRefused.class)
+	public RevisionView save(long id, Draft draft, String actor) {
+		RevisionView revision = forDrafter(id, actor);
+		if (!revision.state().equals("DRAFT") && !revision.state().equals("RETURNED")) {
+			throw ContentRefused.wrongState(revision.state());
+		}
+		Draft clean = checked(draft);
+		jdbc.sql("""
+				UPDATE content_revision SET title = ?, subtitle = ?, source = ?, author = ?, body = ?, updated_at = ?
+				WHERE id = ?""")
+			.params(clean.title(), clean.subtitle(), clean.source(), clean.author(), clean.body(),
+					Timestamp.from(clock.instant()), id)
+			.update();
+		return revision(id).orElseThrow();
+	}
+
+	@Override
+	@Transactional(noRollbackFor = ContentRefused.class)
+	public RevisionView submit(long id, String actor) {
+		RevisionView revision = forDrafter(id, actor);
+		if (!revision.state().equals("DRAFT") && !revision.state().equals("RETURNED")) {
+			throw ContentRefused.wrongState(revision.state());
+		}
+		Instant now = clock.instant();
+		jdbc.sql("UPDATE content_revision SET state = 'SUBMITTED', submitted_at = ?, updated_at = ? WHERE id = ?")
+			.params(Timestamp.from(now), Timestamp.from(now), id)
+			.update();
+		events.publishEvent(AuditableEvent
+			.succeeded(now, actor, "content.revision-submitted", "article", Long.toString(revision.articleId()),
+					actor + " 提交《" + revision.title() + "》第 " + revision.number() + " 稿送审")
+			.withChange(revision.state(), "SUBMITTED"));
+		return revision(id).orElseThrow();
+	}
+
+	@Override
+	@Transactional(noRollbackFor = ContentRefused.class)
+	public RevisionView publish(long id, String actor) {
+		RevisionView revision = forReviewer(id, actor, "content.revision-published");
+		Instant now = clock.instant();
+		jdbc.sql("UPDATE content_revision SET state = 'SUPERSEDED' WHERE article_id = ? AND state = 'PUBLISHED'")
+			.param(revision.articleId())
+			.update();
+		jdbc.sql("""
+				UPDATE content_revision SET state = 'PUBLISHED', reviewer = ?, decided_at = ?, comment = NULL,
+				    updated_at = ? WHERE id = ?""")
+			.params(actor, Timestamp.from(now), Timestamp.from(now), id)
+			.update();
+		jdbc.sql("""
+				UPDATE content_article SET state = 'PUBLISHED', published_revision = ?, published_at = ?,
+				    first_published_at = coalesce(first_published_at, ?), withdrawn_at = NULL, withdrawn_by = NULL,
+				    withdrawn_reason = NULL WHERE id = ?""")
+			.params(id, Timestamp.from(now), Timestamp.from(now), revision.articleId())
+			.update();
+		String site = siteOf(revision.channelId());
+		bump(site);
+		events
+			.publishEvent(
+					AuditableEvent
+						.succeeded(now, actor, "content.revision-published", "article",
+								Long.toString(revision.articleId()),
+								actor + " 审核发布《" + revision.title() + "》第 " + revision.number() + " 稿（撰稿 "
+										+ revision.drafter() + "）")
+						.withChange("SUBMITTED", "PUBLISHED"));
+		events.publishEvent(new ArticlePublished(revision.articleId(), site));
+		return revision(id).orElseThrow();
+	}
+
+	@Override
+	@Transactional(noRollbackFor = ContentRefused.class)
+	public RevisionView returnToDrafter(long id, String comment, String actor) {
+		if (comment.isBlank()) {
+			throw ContentRefused.commentMissing();
+		}
+		RevisionView revision = forReviewer(id, actor, "content.revision-returned");
+		Instant now = clock.instant();
+		jdbc.sql(
+				"""
+						UPDATE content_revision SET state = 'RETURNED', reviewer = ?, comment = ?, decided_at = ?, updated_at = ?
+						WHERE id = ?""")
+			.params(actor, comment.strip(), Timestamp.from(now), Timestamp.from(now), id)
+			.update();
+		events.publishEvent(AuditableEvent
+			.succeeded(now, actor, "content.revision-returned", "article", Long.toString(revision.articleId()),
+					actor + " 退回《" + revision.title() + "》第 " + revision.number() + " 稿：" + comment.strip())
+			.withChange("SUBMITTED", "RETURNED"));
+		return revision(id).orElseThrow();
+	}
+
+	@Override
+	@Transactional(noRollbackFor = ContentRefused.class)
+	public RevisionView revise(long article, String actor) {
+		RevisionView published = history(article).stream()
+			.filter((r) -> r.state().equals("PUBLISHED"))
+			.findFirst()
+			.orElseThrow(() -> ContentRefused.wrongState("UNPUBLISHED"));
+		mayDraft(channels.find(published.channelId()).orElseThrow(), actor, "content.article-revised");
+		if (history(article).stream().anyMatch(RevisionView::open)) {
+			throw ContentRefused.openRevision();
+		}
+		Instant now = clock.instant();
+		long id = insertRevision(article, published.number() + 1, new Draft(published.title(), published.subtitle(),
+				published.source(), published.author(), published.body()), actor, now);
+		events.publishEvent(
+				AuditableEvent.succeeded(now, actor, "content.article-revised", "article", Long.toString(article),
+						actor + " 修改已发布的《" + published.title() + "》（第 " + (published.number() + 1) + " 稿）"));
+		return revision(id).orElseThrow();
+	}
+
+	@Override
+	@Transactional(noRollbackFor = ContentRefused.class)
+	public void withdraw(long article, String reason, String actor) {
+		if (reason.isBlank()) {
+			throw ContentRefused.commentMissing();
+		}
+		PublishedArticle found = published(article).filter((a) -> !a.withdrawn())
+			.orElseThrow(() -> ContentRefused.wrongState("UNPUBLISHED"));
+		ChannelView channel = channels.find(found.channelId()).orElseThrow();
+		if (!"REVIEW".equals(channels.levelOf(actor, channel.id()).orElse(null))) {
+			denied(actor, "content.article-withdrawn", article);
+			throw ContentRefused.notReviewable(channel.name());
+		}
+		Instant now = clock.instant();
+		jdbc.sql("""
+				UPDATE content_article SET state = 'WITHDRAWN', withdrawn_at = ?, withdrawn_by = ?, withdrawn_reason = ?
+				WHERE id = ?""").params(Timestamp.from(now), actor, reason.strip(), article).update();
+		bump(channel.siteCode());
+		events.publishEvent(
+				AuditableEvent
+					.succeeded(now, actor, "content.article-withdrawn", "article", Long.toString(article),
+							actor + " 撤下《" + found.title() + "》：" + reason.strip())
+					.withChange("PUBLISHED", "WITHDRAWN"));
+		events.publishEvent(new ArticleWithdrawn(article, channel.siteCode()));
+	}
+
+	@Override
+	public Optional<RevisionView> revision(long id) {
+		return jdbc.sql(REVISIONS + "WHERE r.id = ?").param(id).query(ArticleService::revisionRow).optional();
+	}
+
+	@Override
+	public List<RevisionView> history(long article) {
+		return jdbc.sql(REVISIONS + "WHERE r.article_id = ? ORDER BY r.number DESC")
+			.param(article)
+			.query(ArticleService::revisionRow)
+			.list();
+	}
+
+	@Override
+	public List<DeskItem> mine(String actor) {
+		return jdbc.sql(DESK + """
+				WHERE r.state IN ('DRAFT', 'SUBMITTED', 'RETURNED') AND lower(r.drafter) = lower(?)
+				ORDER BY r.updated_at DESC LIMIT 200""").param(actor).query(ArticleService::deskRow).list();
+	}
+
+	@Override
+	public List<DeskItem> toReview(String actor) {
+		List<UUID> reviewable = channels.channelsOf(actor)
+			.stream()
+			.filter((channel) -> "REVIEW".equals(channels.levelOf(actor, channel).orElse(null)))
+			.toList();
+		return jdbc.sql(DESK + """
+				WHERE r.state = 'SUBMITTED' AND lower(r.drafter) <> lower(:actor) AND a.channel_id = ANY(:channels)
+				ORDER BY r.submitted_at LIMIT 200""")
+			.param("actor", actor)
+			.param("channels", reviewable.toArray(UUID[]::new))
+			.query(ArticleService::deskRow)
+			.list();
+	}
+
+	@Override
+	public List<DeskItem> recentlyPublished(String actor, int limit) {
+		return jdbc
+			.sql(DESK.replace("r.id = (SELECT max(id) FROM content_revision WHERE article_id = a.id)",
+					"r.id = a.published_revision") + """
+							WHERE a.state = 'PUBLISHED' AND a.channel_id = ANY(:channels)
+							ORDER BY a.published_at DESC LIMIT :limit""")
+			.param("channels", channels.channelsOf(actor).toArray(UUID[]::new))
+			.param("limit", limit)
+			.query(ArticleService::deskRow)
+			.list();
+	}
+
+	@Override
+	public Optional<PublishedArticle> published(long article) {
+		return jdbc.sql("""
+				SELECT a.id, a.channel_id, a.state, a.first_published_at, a.published_at, a.withdrawn_at, r.title,
+				       r.subtitle, r.source, r.author, r.body, r.drafter, r.reviewer
+				FROM content_article a JOIN content_revision r ON r.id = a.published_revision
+				WHERE a.id = ? AND a.state IN ('PUBLISHED', 'WITHDRAWN')""")
+			.param(article)
+			.query((row, number) -> new PublishedArticle(row.getLong("id"), row.getObject("channel_id", UUID.class),
+					row.getString("state"), row.getString("title"), row.getString("subtitle"), row.getString("source"),
+					row.getString("author"), row.getString("body"), row.getTimestamp("first_published_at").toInstant(),
+					row.getTimestamp("published_at").toInstant(), instant(row.getTimestamp("withdrawn_at")),
+					row.getString("drafter"), row.getString("reviewer")))
+			.optional();
+	}
+
+	@Override
+	public PageOf<ArticleSummary> publishedIn(UUID channel, int page, int size) {
+		long total = jdbc.sql("SELECT count(*) FROM content_article WHERE channel_id = ? AND state = 'PUBLISHED'")
+			.param(channel)
+			.query(Long.class)
+			.single();
+		List<ArticleSummary> items = jdbc.sql(SUMMARIES + """
+				WHERE a.channel_id = ? AND a.state = 'PUBLISHED' ORDER BY a.published_at DESC, a.id DESC
+				LIMIT ? OFFSET ?""").params(channel, size, (long) page * size).query(ArticleService::summaryRow).list();
+		return new PageOf<>(items, total, page, size);
+	}
+
+	@Override
+	public List<ArticleSummary> latestOnHomepage(String siteCode, int limit) {
+		return jdbc.sql(SUMMARIES + """
+				WHERE c.site_code = ? AND c.on_homepage AND c.active AND a.state = 'PUBLISHED'
+				ORDER BY a.published_at DESC, a.id DESC LIMIT ?""")
+			.params(siteCode, limit)
+			.query(ArticleService::summaryRow)
+			.list();
+	}
+
+	private long insertRevision(long article, int number, Draft draft, String actor, Instant now) {
+		return jdbc.sql("""
+				INSERT INTO content_revision (article_id, number, state, title, subtitle, source, author, body, drafter,
+				    created_at, updated_at) VALUES (?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+			.params(article, number, draft.title(), draft.subtitle(), draft.source(), draft.author(), draft.body(),
+					actor, Timestamp.from(now), Timestamp.from(now))
+			.query(Long.class)
+			.single();
+	}
+
+	/** Trimmed, within their lengths, the body sanitized. */
+	private static Draft checked(Draft draft) {
+		String title = draft.title().strip();
+		if (title.isEmpty()) {
+			throw ContentRefused.titleMissing();
+		}
+		if (title.length() > 200) {
+			throw ContentRefused.tooLong("title", 200);
+		}
+		if (draft.body().length() > LONGEST_BODY) {
+			throw ContentRefused.tooLong("body", LONGEST_BODY);
+		}
+		return new Draft(title, optional(draft.subtitle(), "subtitle"), optional(draft.source(), "source"),
+				optional(draft.author(), "author"), RichText.sanitize(RichText.paragraphs(draft.body())));
+	}
+
+	private static @Nullable String optional(@Nullable String value, String field) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		if (value.strip().length() > 200) {
+			throw ContentRefused.tooLong(field, 200);
+		}
+		return value.strip();
+	}
+
+	private void mayDraft(ChannelView channel, String actor, String action) {
+		if (channels.levelOf(actor, channel.id()).isEmpty()) {
+			events.publishEvent(
+					AuditableEvent
+						.succeeded(clock.instant(), actor, action, "channel", channel.id().toString(),
+								actor + " 无权在栏目 " + channel.name() + " 撰稿")
+						.withOutcome(Outcome.DENIED));
+			throw ContentRefused.notDraftable(channel.name());
+		}
+	}
+
+	/** The open revision, which only its drafter changes. */
+	private RevisionView forDrafter(long id, String actor) {
+		RevisionView revision = revision(id).orElseThrow(() -> new IllegalArgumentException("No revision " + id));
+		if (!revision.drafter().equalsIgnoreCase(actor)) {
+			throw new IllegalArgumentException("Revision " + id + " is not " + actor + "'s");
+		}
+		return revision;
+	}
+
+	/**
+	 * A submitted revision the actor may review: REVIEW in its channel, not their own.
+	 */
+	private RevisionView forReviewer(long id, String actor, String action) {
+		RevisionView revision = revision(id).orElseThrow(() -> new IllegalArgumentException("No revision " + id));
+		if (!revision.state().equals("SUBMITTED")) {
+			throw ContentRefused.wrongState(revision.state());
+		}
+		ChannelView channel = channels.find(revision.channelId()).orElseThrow();
+		if (!"REVIEW".equals(channels.levelOf(actor, channel.id()).orElse(null))) {
+			denied(actor, action, revision.articleId());
+			throw ContentRefused.notReviewable(channel.name());
+		}
+		if (revision.drafter().equalsIgnoreCase(actor)) {
+			denied(actor, action, revision.articleId());
+			throw ContentRefused.ownDraft();
+		}
+		return revision;
+	}
+
+	private void denied(String actor, String action, long article) {
+		events.publishEvent(AuditableEvent
+			.succeeded(clock.instant(), actor, action, "article", Long.toString(article), actor + " 的操作被拒绝")
+			.withOutcome(Outcome.DENIED));
+	}
+
+	private String siteOf(UUID channel) {
+		return channels.find(channel).orElseThrow().siteCode();
+	}
+
+	/** A new site version: cached pages and ETags of the site are stale from now. */
+	private void bump(String site) {
+		jdbc.sql("UPDATE content_site SET version = version + 1 WHERE code = ?").param(site).update();
+	}
+
+	private static final String REVISIONS = """
+			SELECT r.*, a.channel_id FROM content_revision r JOIN content_article a ON a.id = r.article_id
+			""";
+
+	private static final String DESK = """
+			SELECT a.id AS article_id, r.id AS revision_id, a.channel_id, c.name AS channel_name, r.title, r.state,
+			       a.state AS article_state, r.drafter, r.reviewer, r.updated_at
+			FROM content_article a JOIN content_channel c ON c.id = a.channel_id
+			JOIN content_revision r ON r.id = (SELECT max(id) FROM content_revision WHERE article_id = a.id)
+			""";
+
+	private static final String SUMMARIES = """
+			SELECT a.id, a.channel_id, c.name AS channel_name, r.title, a.published_at
+			FROM content_article a JOIN content_channel c ON c.id = a.channel_id
+			JOIN content_revision r ON r.id = a.published_revision
+			""";
+
+	private static RevisionView revisionRow(ResultSet row, int number) throws SQLException {
+		return new RevisionView(row.getLong("id"), row.getLong("article_id"), row.getInt("number"),
+				row.getObject("channel_id", UUID.class), row.getString("state"), row.getString("title"),
+				row.getString("subtitle"), row.getString("source"), row.getString("author"), row.getString("body"),
+				row.getString("drafter"), instant(row.getTimestamp("submitted_at")), row.getString("reviewer"),
+				row.getString("comment"), instant(row.getTimestamp("decided_at")),
+				row.getTimestamp("created_at").toInstant(), row.getTimestamp("updated_at").toInstant());
+	}
+
+	private static DeskItem deskRow(ResultSet row, int number) throws SQLException {
+		return new DeskItem(row.getLong("article_id"), row.getLong("revision_id"),
+				row.getObject("channel_id", UUID.class), row.getString("channel_name"), row.getString("title"),
+				row.getString("state"), row.getString("article_state"), row.getString("drafter"),
+				row.getString("reviewer"), row.getTimestamp("updated_at").toInstant());
+	}
+
+	private static ArticleSummary summaryRow(ResultSet row, int number) throws SQLException {
+		return new ArticleSummary(row.getLong("id"), row.getObject("channel_id", UUID.class),
+				row.getString("channel_name"), row.getString("title"), row.getTimestamp("published_at").toInstant());
+	}
+
+	private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant();
+	}
+
+}

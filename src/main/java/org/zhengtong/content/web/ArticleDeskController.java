@@ -1,0 +1,239 @@
+package org.zhengtong.content.web;
+
+import java.security.Principal;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhengtong.content.Articles;
+import org.zhengtong.content.ChannelKind;
+import org.zhengtong.content.ChannelView;
+import org.zhengtong.content.Channels;
+import org.zhengtong.content.RevisionView;
+import org.zhengtong.content.SiteView;
+import org.zhengtong.platform.TodoCountContributor;
+import org.zhengtong.platform.WorkbenchMenuContributor;
+import org.zhengtong.platform.WorkbenchMenuItem;
+import org.zhengtong.shared.Refusal;
+
+import static org.springframework.http.HttpStatus.NOT_FOUND;
+
+/**
+ * 稿件 (the editors' desk, {@code content.edit}): my drafts, what waits for my review and
+ * what was published lately in my channels; drafting, submitting, reviewing (publish or
+ * return with a comment), revising and withdrawing. A revision outside the channels one
+ * works in does not exist here (404).
+ */
+@Controller
+class ArticleDeskController implements WorkbenchMenuContributor, TodoCountContributor {
+
+	static final String EDIT = "hasAuthority('content.edit')";
+
+	private final Articles articles;
+
+	private final Channels channels;
+
+	ArticleDeskController(Articles articles, Channels channels) {
+		this.articles = articles;
+		this.channels = channels;
+	}
+
+	@GetMapping("/workbench/articles")
+	@PreAuthorize(EDIT)
+	String desk(Principal user, Model model) {
+		model.addAttribute("mine", articles.mine(user.getName()));
+		model.addAttribute("toReview", articles.toReview(user.getName()));
+		model.addAttribute("published", articles.recentlyPublished(user.getName(), 30));
+		model.addAttribute("draftable", draftable(user.getName()));
+		return "content/desk";
+	}
+
+	@GetMapping("/workbench/articles/new")
+	@PreAuthorize(EDIT)
+	String blank(@RequestParam(required = false) @Nullable UUID channel, Principal user, Model model) {
+		model.addAttribute("draftable", draftable(user.getName()));
+		model.addAttribute("channel", channel);
+		model.addAttribute("draft", new Articles.Draft("", null, null, null, ""));
+		return "content/new";
+	}
+
+	@PostMapping("/workbench/articles")
+	@PreAuthorize(EDIT)
+	String create(@RequestParam(required = false) @Nullable UUID channel, @RequestParam(defaultValue = "") String title,
+			@RequestParam(required = false) @Nullable String subtitle,
+			@RequestParam(required = false) @Nullable String source,
+			@RequestParam(required = false) @Nullable String author, @RequestParam(defaultValue = "") String body,
+			Principal user, Model model, RedirectAttributes redirect) {
+		Articles.Draft draft = new Articles.Draft(title, subtitle, source, author, body);
+		if (channel == null || channels.find(channel).isEmpty()) {
+			throw new ResponseStatusException(NOT_FOUND);
+		}
+		try {
+			RevisionView created = articles.create(channel, draft, user.getName());
+			redirect.addFlashAttribute("success", "content.saved");
+			return "redirect:/workbench/articles/revisions/" + created.id();
+		}
+		catch (Refusal refused) {
+			model.addAttribute("error", refused.messageKey());
+			model.addAttribute("errorArguments", refused.arguments());
+			model.addAttribute("draftable", draftable(user.getName()));
+			model.addAttribute("channel", channel);
+			model.addAttribute("draft", draft);
+			return "content/new";
+		}
+	}
+
+	@GetMapping("/workbench/articles/revisions/{revision}")
+	@PreAuthorize(EDIT)
+	String revision(@PathVariable("revision") long id, Principal user, Model model) {
+		RevisionView revision = reachable(id, user.getName());
+		ChannelView channel = channels.find(revision.channelId()).orElseThrow();
+		String level = channels.levelOf(user.getName(), channel.id()).orElse("");
+		boolean drafter = revision.drafter().equalsIgnoreCase(user.getName());
+		model.addAttribute("revision", revision);
+		model.addAttribute("channel", channel);
+		model.addAttribute("site", channels.site(channel.siteCode()));
+		model.addAttribute("history", articles.history(revision.articleId()));
+		model.addAttribute("article", articles.published(revision.articleId()).orElse(null));
+		model.addAttribute("editable",
+				drafter && (revision.state().equals("DRAFT") || revision.state().equals("RETURNED")));
+		model.addAttribute("reviewable", !drafter && level.equals("REVIEW") && revision.state().equals("SUBMITTED"));
+		model.addAttribute("reviewer", level.equals("REVIEW"));
+		return "content/revision";
+	}
+
+	@PostMapping("/workbench/articles/revisions/{revision}")
+	@PreAuthorize(EDIT)
+	String save(@PathVariable("revision") long id, @RequestParam(defaultValue = "") String title,
+			@RequestParam(required = false) @Nullable String subtitle,
+			@RequestParam(required = false) @Nullable String source,
+			@RequestParam(required = false) @Nullable String author, @RequestParam(defaultValue = "") String body,
+			@RequestParam(defaultValue = "save") String action, Principal user, RedirectAttributes redirect) {
+		reachable(id, user.getName());
+		return act(redirect, id, () -> {
+			articles.save(id, new Articles.Draft(title, subtitle, source, author, body), user.getName());
+			if (action.equals("submit")) {
+				articles.submit(id, user.getName());
+				redirect.addFlashAttribute("success", "content.submitted");
+			}
+			else {
+				redirect.addFlashAttribute("success", "content.saved");
+			}
+		});
+	}
+
+	@PostMapping("/workbench/articles/revisions/{revision}/publish")
+	@PreAuthorize(EDIT)
+	String publish(@PathVariable("revision") long id, Principal user, RedirectAttributes redirect) {
+		reachable(id, user.getName());
+		return act(redirect, id, () -> {
+			articles.publish(id, user.getName());
+			redirect.addFlashAttribute("success", "content.published");
+		});
+	}
+
+	@PostMapping("/workbench/articles/revisions/{revision}/return")
+	@PreAuthorize(EDIT)
+	String returnToDrafter(@PathVariable("revision") long id, @RequestParam(defaultValue = "") String comment,
+			Principal user, RedirectAttributes redirect) {
+		reachable(id, user.getName());
+		return act(redirect, id, () -> {
+			articles.returnToDrafter(id, comment, user.getName());
+			redirect.addFlashAttribute("success", "content.returned");
+		});
+	}
+
+	@PostMapping("/workbench/articles/{article}/revise")
+	@PreAuthorize(EDIT)
+	String revise(@PathVariable long article, Principal user, RedirectAttributes redirect) {
+		RevisionView newest = articles.history(article)
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+		reachable(newest.id(), user.getName());
+		try {
+			RevisionView revision = articles.revise(article, user.getName());
+			return "redirect:/workbench/articles/revisions/" + revision.id();
+		}
+		catch (Refusal refused) {
+			redirect.addFlashAttribute("error", refused.messageKey());
+			redirect.addFlashAttribute("errorArguments", refused.arguments());
+			return "redirect:/workbench/articles/revisions/" + newest.id();
+		}
+	}
+
+	@PostMapping("/workbench/articles/{article}/withdraw")
+	@PreAuthorize(EDIT)
+	String withdraw(@PathVariable long article, @RequestParam(defaultValue = "") String reason, Principal user,
+			RedirectAttributes redirect) {
+		RevisionView newest = articles.history(article)
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+		reachable(newest.id(), user.getName());
+		return act(redirect, newest.id(), () -> {
+			articles.withdraw(article, reason, user.getName());
+			redirect.addFlashAttribute("success", "content.withdrawn");
+		});
+	}
+
+	/** The drafter's own revisions, and those of channels one may draft or review in. */
+	private RevisionView reachable(long id, String user) {
+		return articles.revision(id)
+			.filter((r) -> r.drafter().equalsIgnoreCase(user) || channels.levelOf(user, r.channelId()).isPresent())
+			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+	}
+
+	private static String act(RedirectAttributes redirect, long revision, Runnable action) {
+		try {
+			action.run();
+		}
+		catch (Refusal refused) {
+			redirect.addFlashAttribute("error", refused.messageKey());
+			redirect.addFlashAttribute("errorArguments", refused.arguments());
+		}
+		return "redirect:/workbench/articles/revisions/" + revision;
+	}
+
+	/** Article channels (and single pages) the user may draft in, with their site. */
+	record Choice(ChannelView channel, SiteView site) {
+	}
+
+	private List<Choice> draftable(String user) {
+		return channels.sites()
+			.stream()
+			.flatMap((site) -> channels.tree(site.code())
+				.stream()
+				.filter((c) -> c.active() && (c.kind() == ChannelKind.ARTICLES || c.kind() == ChannelKind.PAGE))
+				.filter((c) -> channels.levelOf(user, c.id()).isPresent())
+				.map((c) -> new Choice(c, site)))
+			.toList();
+	}
+
+	@Override
+	public List<WorkbenchMenuItem> menuItems() {
+		return List.of(new WorkbenchMenuItem("menu.section.workbench", "menu.articles", "/workbench/articles",
+				"content.edit", 25));
+	}
+
+	@Override
+	public boolean counts(org.springframework.security.core.Authentication user) {
+		return user.getAuthorities().stream().anyMatch((a) -> "content.edit".equals(a.getAuthority()));
+	}
+
+	/** Revisions waiting for this reviewer. */
+	@Override
+	public long todoCount(org.springframework.security.core.Authentication user) {
+		return articles.toReview(user.getName()).size();
+	}
+
+}

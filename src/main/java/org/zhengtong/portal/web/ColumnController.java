@@ -1,0 +1,125 @@
+package org.zhengtong.portal.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.zhengtong.content.ArticleSummary;
+import org.zhengtong.content.Articles;
+import org.zhengtong.content.ChannelKind;
+import org.zhengtong.content.ChannelView;
+import org.zhengtong.content.Channels;
+import org.zhengtong.content.PublishedArticle;
+import org.zhengtong.content.SiteView;
+import org.zhengtong.platform.PortalNavigationContributor;
+import org.zhengtong.platform.PortalNavigationItem;
+import org.zhengtong.platform.WebAreas;
+import org.zhengtong.shared.PageOf;
+
+import static org.springframework.http.HttpStatus.NOT_FOUND;
+
+/**
+ * Channel (栏目) pages and article pages of both sites: {@code /columns/{path}} and
+ * {@code /articles/{id}}, the same under {@code /en/}. A withdrawn article answers 410
+ * with a page that says so; an article of another site does not exist here.
+ */
+@Controller
+class ColumnController implements PortalNavigationContributor {
+
+	static final int PAGE_SIZE = 20;
+
+	private final Channels channels;
+
+	private final Articles articles;
+
+	ColumnController(Channels channels, Articles articles) {
+		this.channels = channels;
+		this.articles = articles;
+	}
+
+	@GetMapping({ "/columns/{*path}", "/en/columns/{*path}" })
+	String column(@PathVariable String path, @RequestParam(defaultValue = "0") int page, HttpServletRequest request,
+			Model model) {
+		SiteView site = site(request);
+		ChannelView channel = channels.find(site.code(), path.replaceAll("^/+|/+$", ""))
+			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+		if (channel.kind() == ChannelKind.LINK && channel.linkUrl() != null) {
+			return "redirect:" + channel.linkUrl();
+		}
+		PageOf<ArticleSummary> list = articles.publishedIn(channel.id(), Math.max(0, page), PAGE_SIZE);
+		if (page > 0 && list.items().isEmpty()) {
+			throw new ResponseStatusException(NOT_FOUND);
+		}
+		model.addAttribute("site", site);
+		model.addAttribute("channel", channel);
+		model.addAttribute("trail", trail(channel));
+		model.addAttribute("children",
+				channels.tree(site.code())
+					.stream()
+					.filter((c) -> channel.id().equals(c.parentId()) && c.active())
+					.toList());
+		model.addAttribute("articles", list);
+		model.addAttribute("pageLink", channel.href(site) + "?page=");
+		if (channel.kind() == ChannelKind.PAGE && !list.items().isEmpty()) {
+			model.addAttribute("page", articles.published(list.items().get(0).id()).orElseThrow());
+		}
+		return "portal/column";
+	}
+
+	@GetMapping({ "/articles/{id}", "/en/articles/{id}" })
+	String article(@PathVariable long id, HttpServletRequest request, HttpServletResponse response, Model model) {
+		SiteView site = site(request);
+		PublishedArticle article = articles.published(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+		ChannelView channel = channels.find(article.channelId())
+			.filter((c) -> c.siteCode().equals(site.code()))
+			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+		model.addAttribute("site", site);
+		model.addAttribute("channel", channel);
+		model.addAttribute("trail", trail(channel));
+		if (article.withdrawn()) {
+			response.setStatus(HttpServletResponse.SC_GONE);
+			model.addAttribute("withdrawnAt", article.withdrawnAt());
+			return "portal/gone";
+		}
+		model.addAttribute("article", article);
+		return "portal/article";
+	}
+
+	/** The channels from the top down to this one. */
+	private List<ChannelView> trail(ChannelView channel) {
+		List<ChannelView> trail = new ArrayList<>();
+		Optional<ChannelView> current = Optional.of(channel);
+		while (current.isPresent()) {
+			trail.add(0, current.get());
+			current = current.get().parentId() == null ? Optional.empty() : channels.find(current.get().parentId());
+		}
+		return trail;
+	}
+
+	private SiteView site(HttpServletRequest request) {
+		String prefix = WebAreas.isEnglishSite(WebAreas.pathOf(request)) ? "/en" : "";
+		return channels.siteAt(prefix).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+	}
+
+	/** The channels editors put in each site's navigation, after 首页. */
+	@Override
+	public List<PortalNavigationItem> navigationItems() {
+		List<PortalNavigationItem> items = new ArrayList<>();
+		for (SiteView site : channels.sites()) {
+			for (ChannelView channel : channels.navigation(site.code())) {
+				items.add(PortalNavigationItem.named(channel.name(), channel.href(site), site.english(),
+						10 + channel.sortOrder()));
+			}
+		}
+		return items;
+	}
+
+}

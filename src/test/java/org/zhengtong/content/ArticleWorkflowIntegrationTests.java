@@ -1,0 +1,301 @@
+package org.zhengtong.content;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.zhengtong.audit.AuditManagement;
+import org.zhengtong.audit.AuditQuery;
+import org.zhengtong.audit.Outcome;
+import org.zhengtong.identity.AccountManagement;
+import org.zhengtong.identity.Role;
+import org.zhengtong.identity.StaffPost;
+import org.zhengtong.organization.UnitKind;
+import org.zhengtong.organization.UnitManagement;
+import org.zhengtong.organization.UnitNames;
+import org.zhengtong.testing.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/**
+ * 谁发布、谁审核、谁负责 through the real pages: a writer drafts (script removed), a reviewer
+ * returns it with a comment, the writer fixes and resends it, the reviewer publishes it —
+ * on the homepage, the channel page and its own page — and withdraws it (410). Nobody
+ * reviews their own draft; people without a channel reach nothing; each site shows its
+ * own articles only.
+ */
+@IntegrationTest
+class ArticleWorkflowIntegrationTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	Channels channels;
+
+	@Autowired
+	Articles articles;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	UnitManagement units;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	AuditManagement audit;
+
+	String writer;
+
+	String reviewer;
+
+	String outsider;
+
+	ChannelView channel;
+
+	ChannelView english;
+
+	@BeforeEach
+	void aChannelWithAWriterAndAReviewer() {
+		String tag = UUID.randomUUID().toString().substring(0, 6);
+		UUID unit = units
+			.create(null, UnitKind.DEPARTMENT, new UnitNames("秦川市网站测试局" + tag, "网站测试局", "Web Test Bureau", null), null,
+					0, LocalDate.of(2020, 1, 1), AccountManagement.SYSTEM)
+			.id();
+		writer = "writer" + tag;
+		reviewer = "reviewer" + tag;
+		outsider = "outsider" + tag;
+		for (String name : new String[] { writer, reviewer, outsider }) {
+			accounts.createStaff(name, "编辑" + name, new StaffPost(unit, null, "科员", true, null),
+					AccountManagement.SYSTEM);
+			accounts.grant(name, Role.EDITOR, AccountManagement.SYSTEM);
+		}
+		channel = channels.create("zh", null, "news-" + tag, "要闻" + tag, ChannelKind.ARTICLES, null, 0, false, true,
+				"system");
+		channels.grant(channel.id(), writer, "DRAFT", "system");
+		channels.grant(channel.id(), reviewer, "REVIEW", "system");
+		english = channels.create("en", null, "news-" + tag, "News " + tag, ChannelKind.ARTICLES, null, 0, false, true,
+				"system");
+		channels.grant(english.id(), writer, "DRAFT", "system");
+		channels.grant(english.id(), reviewer, "REVIEW", "system");
+	}
+
+	@Test
+	void drafted_returned_fixed_published_then_withdrawn() throws Exception {
+		MvcTestResult created = mvc.post()
+			.uri("/workbench/articles")
+			.param("channel", channel.id().toString())
+			.param("title", "关于开展数字政府建设试点的通知")
+			.param("source", "市数据局")
+			.param("body", "<p onclick=\"steal()\">各区县人民政府：</p><script>alert(1)</script><p>现将有关事项通知如下。</p>")
+			.with(as(writer))
+			.with(csrf())
+			.exchange();
+		assertThat(created).hasStatus3xxRedirection();
+		long revision = Long.parseLong(created.getResponse().getRedirectedUrl().replaceAll(".*/", ""));
+		RevisionView draft = articles.revision(revision).orElseThrow();
+		assertThat(draft.body()).contains("各区县人民政府").doesNotContain("script", "onclick", "alert");
+
+		assertThat(save(revision, writer, "submit", "关于开展数字政府建设试点的通知")).flash()
+			.containsEntry("success", "content.submitted");
+		assertThat(mvc.get().uri("/workbench/articles").with(as(reviewer)).exchange()).bodyText()
+			.contains("待我审核（1 篇）", "关于开展数字政府建设试点的通知");
+		assertThat(mvc.post()
+			.uri("/workbench/articles/revisions/{id}/return", revision)
+			.param("comment", "")
+			.with(as(reviewer))
+			.with(csrf())
+			.exchange()).flash().containsEntry("error", "content.refused.commentMissing");
+		assertThat(mvc.post()
+			.uri("/workbench/articles/revisions/{id}/return", revision)
+			.param("comment", "请写明试点期限。")
+			.with(as(reviewer))
+			.with(csrf())
+			.exchange()).flash().containsEntry("success", "content.returned");
+		assertThat(mvc.get().uri("/workbench/articles/revisions/{id}", revision).with(as(writer)).exchange()).bodyText()
+			.contains("请写明试点期限。", "已退回");
+
+		save(revision, writer, "submit", "关于开展数字政府建设试点的通知（试点期一年）");
+		assertThat(mvc.post()
+			.uri("/workbench/articles/revisions/{id}/publish", revision)
+			.with(as(reviewer))
+			.with(csrf())
+			.exchange()).flash().containsEntry("success", "content.published");
+		long article = draft.articleId();
+
+		assertThat(mvc.get().uri("/articles/{id}", article).exchange()).hasStatusOk()
+			.bodyText()
+			.contains("关于开展数字政府建设试点的通知（试点期一年）", "来源：市数据局", "各区县人民政府")
+			.doesNotContain("alert(1)");
+		assertThat(mvc.get().uri("/columns/{path}", channel.path()).exchange()).bodyText()
+			.contains("关于开展数字政府建设试点的通知（试点期一年）");
+		assertThat(mvc.get().uri("/").exchange()).bodyText().contains("关于开展数字政府建设试点的通知（试点期一年）");
+		assertThat(articles.history(article)).first().satisfies((published) -> {
+			assertThat(published.drafter()).isEqualTo(writer);
+			assertThat(published.reviewer()).isEqualTo(reviewer);
+			assertThat(published.state()).isEqualTo("PUBLISHED");
+		});
+		await().atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(audit.search(
+					new AuditQuery(null, null, reviewer, "content.revision-published", Outcome.SUCCESS, null), 0, 5))
+				.hasSize(1));
+
+		assertThat(mvc.post()
+			.uri("/workbench/articles/{a}/withdraw", article)
+			.param("reason", "试点方案调整")
+			.with(as(writer))
+			.with(csrf())
+			.exchange()).as("a writer cannot withdraw").flash().containsEntry("error", "content.refused.notReviewable");
+		mvc.post()
+			.uri("/workbench/articles/{a}/withdraw", article)
+			.param("reason", "试点方案调整")
+			.with(as(reviewer))
+			.with(csrf())
+			.exchange();
+		assertThat(mvc.get().uri("/articles/{id}", article).exchange()).hasStatus(410).bodyText().contains("此信息已撤下");
+		assertThat(mvc.get().uri("/columns/{path}", channel.path()).exchange()).bodyText()
+			.doesNotContain("关于开展数字政府建设试点的通知");
+		assertThat(mvc.get().uri("/").exchange()).bodyText().doesNotContain("关于开展数字政府建设试点的通知（试点期一年）");
+	}
+
+	@Test
+	void nobody_reviews_their_own_draft_and_an_article_has_one_open_revision_at_a_time() {
+		RevisionView own = articles.create(channel.id(), new Articles.Draft("审核人自己写的", null, null, null, "正文"),
+				reviewer);
+		articles.submit(own.id(), reviewer);
+		assertThatThrownBy(() -> articles.publish(own.id(), reviewer)).isInstanceOf(ContentRefused.class)
+			.hasFieldOrPropertyWithValue("messageKey", "content.refused.ownDraft");
+		assertThat(articles.toReview(reviewer)).extracting(DeskItem::revisionId).doesNotContain(own.id());
+
+		RevisionView other = articles.create(channel.id(), new Articles.Draft("通知", null, null, null, "第一段\n\n第二段"),
+				writer);
+		assertThat(other.body()).isEqualTo("<p>第一段</p><p>第二段</p>");
+		articles.submit(other.id(), writer);
+		articles.publish(other.id(), reviewer);
+		RevisionView second = articles.revise(other.articleId(), writer);
+		assertThat(second.number()).isEqualTo(2);
+		assertThat(second.body()).isEqualTo(other.body());
+		assertThatThrownBy(() -> articles.revise(other.articleId(), writer)).isInstanceOf(ContentRefused.class)
+			.hasFieldOrPropertyWithValue("messageKey", "content.refused.openRevision");
+		assertThat(articles.published(other.articleId()).orElseThrow().title())
+			.as("the site shows revision 1 meanwhile")
+			.isEqualTo("通知");
+	}
+
+	@Test
+	void people_without_the_channel_reach_nothing_and_trying_is_audited() {
+		RevisionView draft = articles.create(channel.id(), new Articles.Draft("内部稿件", null, null, null, "正文"), writer);
+		assertThat(mvc.get().uri("/workbench/articles/revisions/{id}", draft.id()).with(as(outsider)).exchange())
+			.hasStatus(404);
+		assertThat(mvc.post()
+			.uri("/workbench/articles")
+			.param("channel", channel.id().toString())
+			.param("title", "越权稿件")
+			.param("body", "正文")
+			.with(as(outsider))
+			.with(csrf())
+			.exchange()).bodyText().contains("您没有在栏目“" + channel.name() + "”撰稿的权限");
+		await().atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(audit
+				.search(new AuditQuery(null, null, outsider, "content.article-created", Outcome.DENIED, null), 0, 5))
+				.hasSize(1));
+		assertThat(mvc.get().uri("/articles/{id}", draft.articleId()).exchange()).as("a draft is not public")
+			.hasStatus(404);
+	}
+
+	@Test
+	void each_site_shows_its_own_articles_only() {
+		RevisionView en = articles.create(english.id(),
+				new Articles.Draft("Qinchuan opens its data portal", null, null, null, "Text"), writer);
+		articles.submit(en.id(), writer);
+		articles.publish(en.id(), reviewer);
+		RevisionView zh = articles.create(channel.id(), new Articles.Draft("秦川市开放数据平台上线", null, null, null, "正文"),
+				writer);
+		articles.submit(zh.id(), writer);
+		articles.publish(zh.id(), reviewer);
+
+		assertThat(mvc.get().uri("/en/articles/{id}", en.articleId()).exchange()).hasStatusOk()
+			.bodyText()
+			.contains("Qinchuan opens its data portal");
+		assertThat(mvc.get().uri("/articles/{id}", en.articleId()).exchange()).hasStatus(404);
+		assertThat(mvc.get().uri("/en/articles/{id}", zh.articleId()).exchange()).hasStatus(404);
+		assertThat(mvc.get().uri("/en/").exchange()).bodyText()
+			.contains("Qinchuan opens its data portal")
+			.doesNotContain("秦川市开放数据平台上线");
+		assertThat(mvc.get().uri("/en/columns/{path}", english.path()).exchange()).bodyText()
+			.contains("Qinchuan opens its data portal")
+			.doesNotContain("秦川市开放数据平台上线");
+	}
+
+	@Test
+	void the_site_administrator_makes_channels_and_gives_them_out() {
+		String admin = "siteadmin" + UUID.randomUUID().toString().substring(0, 6);
+		accounts.createStaff(admin, "网站管理员",
+				new StaffPost(units.tree(LocalDate.now()).get(0).id(), null, "科员", true, null),
+				AccountManagement.SYSTEM);
+		accounts.grant(admin, Role.SITE_ADMIN, AccountManagement.SYSTEM);
+		String slug = "notices-" + UUID.randomUUID().toString().substring(0, 6);
+		assertThat(mvc.post()
+			.uri("/admin/channels")
+			.param("site", "zh")
+			.param("parent", channel.id().toString())
+			.param("slug", slug)
+			.param("name", "通知公告")
+			.param("navigation", "true")
+			.with(as(admin))
+			.with(csrf())
+			.exchange()).flash().containsEntry("success", "content.channel.created");
+		ChannelView created = channels.find("zh", channel.path() + "/" + slug).orElseThrow();
+		assertThat(mvc.get().uri("/").exchange()).bodyText().as("in the navigation").contains("通知公告");
+		assertThat(mvc.post()
+			.uri("/admin/channels")
+			.param("site", "zh")
+			.param("slug", "Bad Slug!")
+			.param("name", "坏栏目")
+			.with(as(admin))
+			.with(csrf())
+			.exchange()).flash().containsEntry("error", "content.refused.badSlug");
+		assertThat(channels.levelOf(writer, created.id())).as("a grant above covers the channel").contains("DRAFT");
+		assertThat(mvc.post()
+			.uri("/admin/channels/{id}/grants", created.id())
+			.param("username", outsider)
+			.param("level", "REVIEW")
+			.with(as(admin))
+			.with(csrf())
+			.exchange()).flash().containsEntry("success", "content.channel.granted");
+		assertThat(channels.levelOf(outsider, created.id())).contains("REVIEW");
+		assertThat(mvc.get().uri("/admin/channels").with(as(writer)).exchange()).as("editors do not manage channels")
+			.hasStatus(403);
+	}
+
+	private MvcTestResult save(long revision, String actor, String action, String title) {
+		return mvc.post()
+			.uri("/workbench/articles/revisions/{id}", revision)
+			.param("title", title)
+			.param("source", "市数据局")
+			.param("body", "<p>各区县人民政府：</p><p>现将有关事项通知如下。</p>")
+			.param("action", action)
+			.with(as(actor))
+			.with(csrf())
+			.exchange();
+	}
+
+	private RequestPostProcessor as(String username) {
+		return user(users.loadUserByUsername(username));
+	}
+
+}
