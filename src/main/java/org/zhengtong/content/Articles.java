@@ -67,6 +67,12 @@ public interface Articles {
 	/** A channel's published articles, newest first. */
 	PageOf<ArticleSummary> publishedIn(UUID channel, int page, int size);
 
+	/** Ids of published articles after {@code afterId}, in id order (to walk them all). */
+	List<Long> publishedAfter(long afterId, int limit);
+
+	/** How many articles are published now. */
+	long publishedCount();
+
 	/** The newest articles of the site's homepage channels. */
 	List<ArticleSummary> latestOnHomepage(String siteCode, int limit);
 

@@ -279,6 +279,19 @@ class ArticleService implements Articles {
 	}
 
 	@Override
+	public List<Long> publishedAfter(long afterId, int limit) {
+		return jdbc.sql("SELECT id FROM content_article WHERE state = 'PUBLISHED' AND id > ? ORDER BY id LIMIT ?")
+			.params(afterId, limit)
+			.query(Long.class)
+			.list();
+	}
+
+	@Override
+	public long publishedCount() {
+		return jdbc.sql("SELECT count(*) FROM content_article WHERE state = 'PUBLISHED'").query(Long.class).single();
+	}
+
+	@Override
 	public List<ArticleSummary> latestOnHomepage(String siteCode, int limit) {
 		return jdbc.sql(SUMMARIES + """
 				WHERE c.site_code = ? AND c.on_homepage AND c.active AND a.state = 'PUBLISHED'
@@ -376,7 +389,7 @@ class ArticleService implements Articles {
 
 	/** A new site version: cached pages and ETags of the site are stale from now. */
 	private void bump(String site) {
-		jdbc.sql("UPDATE content_site SET version = version + 1 WHERE code = ?").param(site).update();
+		channels.bump(site);
 	}
 
 	private static final String REVISIONS = """

@@ -152,6 +152,7 @@ class ChannelService implements Channels {
 			.params(id, siteCode, parentId, cleanSlug, path, cleanName, kind.name(),
 					kind == ChannelKind.LINK ? link : null, sortOrder, inNavigation, onHomepage, Timestamp.from(now))
 			.update();
+		bump(siteCode);
 		events.publishEvent(AuditableEvent.succeeded(now, actor, "content.channel-created", "channel", id.toString(),
 				"新建栏目 " + cleanName + "（" + siteCode + ":/" + path + "，" + kind + "）"));
 		return find(id).orElseThrow();
@@ -215,6 +216,15 @@ class ChannelService implements Channels {
 			.params(channel, username)
 			.query(String.class)
 			.optional();
+	}
+
+	/** A new version of the site: its cached pages are stale (on every instance). */
+	void bump(String site) {
+		long version = jdbc.sql("UPDATE content_site SET version = version + 1 WHERE code = ? RETURNING version")
+			.param(site)
+			.query(Long.class)
+			.single();
+		events.publishEvent(new org.zhengtong.content.SiteUpdated(site, version));
 	}
 
 	/** Channels where the account holds a grant, and every channel below them. */
