@@ -67,7 +67,9 @@ public interface Articles {
 	/** A channel's published articles, newest first. */
 	PageOf<ArticleSummary> publishedIn(UUID channel, int page, int size);
 
-	/** Ids of published articles after {@code afterId}, in id order (to walk them all). */
+	/**
+	 * Ids of published articles after {@code afterId}, in id order (to walk them all).
+	 */
 	List<Long> publishedAfter(long afterId, int limit);
 
 	/** How many articles are published now. */

@@ -1,0 +1,28 @@
+package org.zhengtong.search;
+
+import java.util.List;
+
+/**
+ * A page of results.
+ *
+ * @param total how many documents match
+ * @param approximate whether {@code total} is an estimate (very common words): shown as 约
+ * N 条
+ * @param terms the words and phrases searched for
+ */
+public record SearchResults(List<SearchHit> hits, long total, boolean approximate, int page, int size,
+		List<String> terms) {
+
+	public int pages() {
+		return (int) Math.max(1, Math.min(100, (total + size - 1) / size));
+	}
+
+	public boolean hasPrevious() {
+		return page > 0;
+	}
+
+	public boolean hasNext() {
+		return page + 1 < pages();
+	}
+
+}

@@ -1,0 +1,347 @@
+package org.zhengtong.search.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Service;
+import org.springframework.web.util.HtmlUtils;
+import org.zhengtong.content.ArticlePublished;
+import org.zhengtong.content.ArticleWithdrawn;
+import org.zhengtong.content.Articles;
+import org.zhengtong.content.ChannelView;
+import org.zhengtong.content.Channels;
+import org.zhengtong.content.PublishedArticle;
+import org.zhengtong.content.SiteView;
+import org.zhengtong.platform.JobManagement;
+import org.zhengtong.platform.JobView;
+import org.zhengtong.search.Search;
+import org.zhengtong.search.SearchHit;
+import org.zhengtong.search.SearchQuery;
+import org.zhengtong.search.SearchResults;
+import org.zhengtong.search.ZeroResultQuery;
+
+/**
+ * Search over published articles with the embedded Lucene index. Each word or phrase of a
+ * query must be present as its bigrams (in the title, or in the text); BM25 ranks, the
+ * exact phrase counts extra, newer first on a tie; every result shown is checked to
+ * contain each phrase, so what the reader sees always matches what they typed.
+ */
+@Service
+class SearchService implements Search, ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(SearchService.class);
+
+	static final int LONGEST_QUERY = 100;
+
+	static final int MOST_TERMS = 10;
+
+	static final int SNIPPET = 120;
+
+	private final LuceneIndex index;
+
+	private final Articles articles;
+
+	private final Channels channels;
+
+	private final JobManagement jobs;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	SearchService(LuceneIndex index, Articles articles, Channels channels, JobManagement jobs, JdbcClient jdbc,
+			Clock clock) {
+		this.index = index;
+		this.articles = articles;
+		this.channels = channels;
+		this.jobs = jobs;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@ApplicationModuleListener
+	void published(ArticlePublished event) {
+		articles.published(event.articleId())
+			.filter((article) -> !article.withdrawn())
+			.flatMap(this::document)
+			.ifPresent((document) -> index.put(id(event.articleId()), document));
+	}
+
+	@ApplicationModuleListener
+	void withdrawn(ArticleWithdrawn event) {
+		index.remove(id(event.articleId()));
+	}
+
+	/**
+	 * An empty index beside published articles (a new or restored instance, a deleted
+	 * directory) is rebuilt at start, as a job.
+	 */
+	@Override
+	public void run(ApplicationArguments arguments) {
+		if (index.size() == 0 && articles.publishedCount() > 0) {
+			log.info("The search index is empty: rebuilding it from the database");
+			rebuild("system");
+		}
+	}
+
+	@Override
+	public JobView rebuild(String actor) {
+		return jobs.start("search.rebuild", "重建站内搜索索引", actor, (progress) -> {
+			progress.total(articles.publishedCount());
+			index.deleteAll();
+			long done = 0;
+			long after = 0;
+			List<Long> batch;
+			while (!(batch = articles.publishedAfter(after, 500)).isEmpty()) {
+				for (long id : batch) {
+					Optional<Document> document = articles.published(id).flatMap(this::document);
+					if (document.isPresent()) {
+						index.putWithoutCommit(id(id), document.get());
+					}
+				}
+				after = batch.get(batch.size() - 1);
+				done += batch.size();
+				progress.advance(batch.size());
+				if (done % 10_000 < 500) {
+					index.commit();
+				}
+			}
+			index.commit();
+			return "索引了 " + done + " 篇已发布的文章";
+		});
+	}
+
+	private Optional<Document> document(PublishedArticle article) {
+		Optional<ChannelView> channel = channels.find(article.channelId());
+		if (channel.isEmpty()) {
+			return Optional.empty();
+		}
+		SiteView site = channels.site(channel.get().siteCode());
+		Document document = new Document();
+		document.add(new StringField(SearchFields.ID, id(article.id()), Field.Store.YES));
+		document.add(new StringField(SearchFields.SITE, site.code(), Field.Store.NO));
+		document.add(new StringField(SearchFields.CHANNEL, channel.get().id().toString(), Field.Store.YES));
+		document.add(new StoredField(SearchFields.CHANNEL_NAME, channel.get().name()));
+		document.add(new TextField(SearchFields.TITLE, article.title(), Field.Store.YES));
+		document.add(new TextField(SearchFields.BODY, text(article.body()), Field.Store.YES));
+		long published = article.firstPublishedAt().toEpochMilli();
+		document.add(new LongPoint(SearchFields.PUBLISHED, published));
+		document.add(new NumericDocValuesField(SearchFields.PUBLISHED, published));
+		document.add(new StoredField(SearchFields.PUBLISHED, published));
+		document.add(new StoredField(SearchFields.PATH, site.pathPrefix() + "/articles/" + article.id()));
+		return Optional.of(document);
+	}
+
+	@Override
+	public SearchResults search(SearchQuery query) {
+		List<String> terms = terms(query.text());
+		int size = Math.max(1, Math.min(50, query.size()));
+		int page = Math.max(0, Math.min(99, query.page()));
+		Query built = terms.isEmpty() ? null : query(terms, query);
+		if (built == null) {
+			return new SearchResults(List.of(), 0, false, page, size, terms);
+		}
+		SearchResults results = index.read((searcher) -> {
+			Sort sort = new Sort(SortField.FIELD_SCORE,
+					new SortField(SearchFields.PUBLISHED, SortField.Type.LONG, true));
+			TopDocs top = searcher.search(built, (page + 1) * size, sort, true);
+			List<SearchHit> hits = new ArrayList<>();
+			boolean dropped = false;
+			ScoreDoc[] docs = top.scoreDocs;
+			for (int i = page * size; i < docs.length; i++) {
+				Document document = searcher.storedFields().document(docs[i].doc);
+				String title = document.get(SearchFields.TITLE);
+				String body = document.get(SearchFields.BODY);
+				if (!containsAll(title + "\n" + body, terms)) {
+					// Its bigrams are there, the phrase is not: not shown.
+					dropped = true;
+					continue;
+				}
+				hits.add(new SearchHit(document.get(SearchFields.ID), title, document.get(SearchFields.PATH),
+						UUID.fromString(document.get(SearchFields.CHANNEL)), document.get(SearchFields.CHANNEL_NAME),
+						Instant.ofEpochMilli(document.getField(SearchFields.PUBLISHED).numericValue().longValue()),
+						snippet(body, terms)));
+			}
+			boolean approximate = dropped || top.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
+			return new SearchResults(hits, top.totalHits.value, approximate, page, size, terms);
+		});
+		if (results.total() == 0 && page == 0) {
+			recordZero(query.site(), String.join(" ", terms));
+		}
+		return results;
+	}
+
+	/**
+	 * Each term as bigrams that must all be there (title or text), the phrase a boost.
+	 */
+	private static @Nullable Query query(List<String> terms, SearchQuery query) {
+		BooleanQuery.Builder all = new BooleanQuery.Builder();
+		boolean any = false;
+		for (String term : terms) {
+			List<String> tokens = LuceneIndex.tokens(term);
+			if (tokens.isEmpty()) {
+				continue;
+			}
+			any = true;
+			BooleanQuery.Builder one = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
+			for (String field : List.of(SearchFields.TITLE, SearchFields.BODY)) {
+				BooleanQuery.Builder present = new BooleanQuery.Builder();
+				PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+				for (int i = 0; i < tokens.size(); i++) {
+					present.add(new TermQuery(new Term(field, tokens.get(i))), Occur.MUST);
+					phrase.add(new Term(field, tokens.get(i)), i);
+				}
+				one.add(present.build(), Occur.SHOULD);
+				float boost = field.equals(SearchFields.TITLE) ? 3f : 1.5f;
+				one.add(new BoostQuery(phrase.build(), boost), Occur.SHOULD);
+			}
+			all.add(one.build(), Occur.MUST);
+		}
+		if (!any) {
+			return null;
+		}
+		all.add(new TermQuery(new Term(SearchFields.SITE, query.site())), Occur.FILTER);
+		if (query.channel() != null) {
+			all.add(new TermQuery(new Term(SearchFields.CHANNEL, query.channel().toString())), Occur.FILTER);
+		}
+		if (query.from() != null || query.to() != null) {
+			ZoneId zone = ZoneId.of("Asia/Shanghai");
+			long from = query.from() == null ? Long.MIN_VALUE
+					: query.from().atStartOfDay(zone).toInstant().toEpochMilli();
+			long to = query.to() == null ? Long.MAX_VALUE
+					: query.to().plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli() - 1;
+			all.add(LongPoint.newRangeQuery(SearchFields.PUBLISHED, from, to), Occur.FILTER);
+		}
+		return all.build();
+	}
+
+	/**
+	 * Words and phrases as typed, separated by spaces; at most 100 characters and 10
+	 * terms.
+	 */
+	static List<String> terms(String text) {
+		String cut = text.strip();
+		if (cut.length() > LONGEST_QUERY) {
+			cut = cut.substring(0, LONGEST_QUERY);
+		}
+		return Arrays.stream(cut.split("[\\s\u3000]+"))
+			.map(String::strip)
+			.filter((term) -> !term.isEmpty())
+			.distinct()
+			.limit(MOST_TERMS)
+			.toList();
+	}
+
+	static boolean containsAll(String text, List<String> terms) {
+		String lower = text.toLowerCase(Locale.ROOT);
+		return terms.stream().allMatch((term) -> lower.contains(term.toLowerCase(Locale.ROOT)));
+	}
+
+	/** Around the first match in the text (or its start), escaped, each match marked. */
+	static String snippet(String body, List<String> terms) {
+		String lower = body.toLowerCase(Locale.ROOT);
+		int first = terms.stream()
+			.mapToInt((term) -> lower.indexOf(term.toLowerCase(Locale.ROOT)))
+			.filter((at) -> at >= 0)
+			.min()
+			.orElse(0);
+		int start = Math.max(0, first - 30);
+		int end = Math.min(body.length(), start + SNIPPET);
+		String extract = body.substring(start, end);
+		String extractLower = extract.toLowerCase(Locale.ROOT);
+		StringBuilder html = new StringBuilder(start > 0 ? "…" : "");
+		int at = 0;
+		while (at < extract.length()) {
+			int next = -1;
+			String found = null;
+			for (String term : terms) {
+				int position = extractLower.indexOf(term.toLowerCase(Locale.ROOT), at);
+				if (position >= 0 && (next < 0 || position < next)) {
+					next = position;
+					found = term;
+				}
+			}
+			if (next < 0) {
+				html.append(HtmlUtils.htmlEscape(extract.substring(at)));
+				break;
+			}
+			html.append(HtmlUtils.htmlEscape(extract.substring(at, next)))
+				.append("<mark>")
+				.append(HtmlUtils.htmlEscape(extract.substring(next, next + found.length())))
+				.append("</mark>");
+			at = next + found.length();
+		}
+		return html.append(end < body.length() ? "…" : "").toString();
+	}
+
+	/** The text of sanitized HTML: tags become spaces, entities characters. */
+	static String text(String html) {
+		return HtmlUtils.htmlUnescape(html.replaceAll("<[^>]*>", " ")).replaceAll("[ \\t]+", " ").strip();
+	}
+
+	private void recordZero(String site, String text) {
+		if (text.isEmpty()) {
+			return;
+		}
+		Timestamp now = Timestamp.from(clock.instant());
+		jdbc.sql(
+				"""
+						INSERT INTO search_zero_result (site, text, first_at, last_at) VALUES (?, ?, ?, ?)
+						ON CONFLICT (site, text) DO UPDATE SET times = search_zero_result.times + 1, last_at = EXCLUDED.last_at""")
+			.params(site, text, now, now)
+			.update();
+	}
+
+	@Override
+	public List<ZeroResultQuery> zeroResults(int limit) {
+		return jdbc.sql("SELECT * FROM search_zero_result ORDER BY times DESC, last_at DESC LIMIT ?")
+			.param(limit)
+			.query((row, number) -> new ZeroResultQuery(row.getString("site"), row.getString("text"),
+					row.getLong("times"), row.getTimestamp("last_at").toInstant()))
+			.list();
+	}
+
+	@Override
+	public long size() {
+		return index.size();
+	}
+
+	private static String id(long article) {
+		return "article:" + article;
+	}
+
+}
