@@ -115,15 +115,4 @@ class RolesBrowserTests extends BrowserTestSupport {
 		}
 	}
 
-	private List<String> seriousProblems() {
-		Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-			.analyze(browser);
-		return results.getViolations()
-			.stream()
-			.filter((rule) -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-			.map((rule) -> rule.getId() + ": "
-					+ rule.getNodes().stream().map((node) -> node.getTarget().toString()).toList())
-			.toList();
-	}
-
 }

@@ -3,6 +3,7 @@ package org.zhengtong.testing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
@@ -102,6 +103,22 @@ public abstract class BrowserTestSupport {
 
 	protected Object script(String javascript, Object... arguments) {
 		return ((JavascriptExecutor) browser).executeScript(javascript, arguments);
+	}
+
+	/**
+	 * The WCAG 2.1 AA problems axe-core rates serious or critical on the page shown, each
+	 * with where it is; empty when there are none.
+	 */
+	protected List<String> seriousProblems() {
+		com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
+			.withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+			.analyze(browser);
+		return results.getViolations()
+			.stream()
+			.filter((rule) -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+			.map((rule) -> rule.getId() + ": "
+					+ rule.getNodes().stream().map((node) -> node.getTarget().toString()).toList())
+			.toList();
 	}
 
 }

@@ -10,12 +10,14 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.zhengtong.platform.WebAreas;
 
 /**
- * A public page read anonymously may be cached by browsers and proxies for a minute; a
- * page seen by a logged-in user, a workbench page or an error page is never stored.
+ * A public page read anonymously may be stored by browsers and proxies, which ask again
+ * each time (no-cache: the page cache answers 304 to a matching ETag, so nothing stale is
+ * shown); a page seen by a logged-in user, a workbench page or an error page is never
+ * stored.
  */
 class PublicPageCaching implements HandlerInterceptor {
 
-	static final String PUBLIC = "public, max-age=60";
+	static final String PUBLIC = "public, no-cache";
 
 	static final String PRIVATE = "private, no-store";
 
