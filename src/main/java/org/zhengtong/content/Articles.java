@@ -47,6 +47,27 @@ public interface Articles {
 	/** Takes a published article off the site (its page then answers 410). */
 	void withdraw(long article, String reason, String actor);
 
+	/**
+	 * Uploads a file to the actor's open revision: an image goes into its text at the
+	 * end, any other file is listed under the article as an attachment (附件).
+	 * @throws org.zhengtong.files.FileRefused when too large or not an accepted type
+	 * (checked by content, not by name); nothing is kept then
+	 */
+	org.zhengtong.files.FileLink attach(long revision, java.io.InputStream content, String fileName, boolean image,
+			String actor);
+
+	/** Removes a file from the actor's open revision (and an image from its text). */
+	void detach(long revision, UUID link, String actor);
+
+	/** The files of a revision. */
+	List<org.zhengtong.files.FileLink> files(long revision);
+
+	/**
+	 * The attachments of the published revision (its files that are not images in the
+	 * text).
+	 */
+	List<org.zhengtong.files.FileLink> attachments(long article);
+
 	Optional<RevisionView> revision(long id);
 
 	/** Every revision of the article, newest first. */
@@ -68,9 +89,10 @@ public interface Articles {
 	PageOf<ArticleSummary> publishedIn(UUID channel, int page, int size);
 
 	/**
-	 * Ids of published articles after {@code afterId}, in id order (to walk them all).
+	 * Published articles with an id above {@code afterId}, in id order: a walk over all
+	 * of them in batches (rebuilding the search index).
 	 */
-	List<Long> publishedAfter(long afterId, int limit);
+	List<PublishedArticle> publishedAfter(long afterId, int limit);
 
 	/** How many articles are published now. */
 	long publishedCount();

@@ -3,7 +3,8 @@
  * publishing desk behind the portal.
  */
 @NullMarked
-@ApplicationModule(displayName = "Content", allowedDependencies = { "platform", "audit", "shared", "identity" })
+@ApplicationModule(displayName = "Content",
+		allowedDependencies = { "platform", "audit", "shared", "identity", "files" })
 package org.zhengtong.content;
 
 import org.jspecify.annotations.NullMarked;

@@ -3,7 +3,7 @@
  * English site under {@code /en/}.
  */
 @NullMarked
-@ApplicationModule(displayName = "Portal", allowedDependencies = { "platform", "content", "shared" })
+@ApplicationModule(displayName = "Portal", allowedDependencies = { "platform", "content", "shared", "files" })
 package org.zhengtong.portal;
 
 import org.jspecify.annotations.NullMarked;

@@ -69,6 +69,12 @@ class PublishingBrowserTests extends BrowserTestSupport {
 		browser.findElement(By.id("title")).sendKeys(title);
 		browser.findElement(By.id("body")).sendKeys("自12月1日起，周六上午正常办公。\n\n具体事项以大厅公告为准。");
 		submit(By.cssSelector("form.form button[type=submit]"));
+		upload("办事指南.pdf", "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+			.getBytes(java.nio.charset.StandardCharsets.US_ASCII), "kind-attachment");
+		assertThat(text()).contains("已上传附件 办事指南.pdf");
+		upload("大厅.png", png(), "kind-image");
+		assertThat(text()).contains("已把图片 大厅.png 插入正文末尾");
+		assertThat(seriousProblems()).as("draft with files").isEmpty();
 		submit(By.cssSelector("button[value=submit]"));
 		assertThat(text()).contains("已送审");
 		String revision = browser.getCurrentUrl().replaceAll(".*/", "");
@@ -86,8 +92,7 @@ class PublishingBrowserTests extends BrowserTestSupport {
 		login(writer);
 		open("/workbench/articles/revisions/" + revision);
 		assertThat(text()).contains("请写明周六的办公时段。");
-		browser.findElement(By.id("body")).clear();
-		browser.findElement(By.id("body")).sendKeys("自12月1日起，周六上午9时至12时正常办公。");
+		browser.findElement(By.id("body")).sendKeys(org.openqa.selenium.Keys.END, "<p>办公时段：周六上午9时至12时。</p>");
 		submit(By.cssSelector("button[value=submit]"));
 
 		login(reviewer);
@@ -101,7 +106,8 @@ class PublishingBrowserTests extends BrowserTestSupport {
 		assertThat(seriousProblems()).as("homepage").isEmpty();
 		browser.findElement(By.linkText(title)).click();
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);
-		assertThat(text()).contains("周六上午9时至12时");
+		assertThat(text()).contains("周六上午9时至12时", "附件", "办事指南.pdf");
+		assertThat(browser.findElements(By.cssSelector(".article-body img"))).as("the image in the text").hasSize(1);
 		assertThat(seriousProblems()).as("article").isEmpty();
 		String article = browser.getCurrentUrl().replaceAll(".*/", "");
 		open("/columns/" + channel.path());
@@ -156,6 +162,32 @@ class PublishingBrowserTests extends BrowserTestSupport {
 		submit(By.cssSelector("form.form button[type=submit]"));
 		new WebDriverWait(browser, Duration.ofSeconds(10))
 			.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+	}
+
+	/** Uploads a file on the revision page as an attachment or an image. */
+	private void upload(String name, byte[] content, String kind) {
+		try {
+			java.nio.file.Path file = java.nio.file.Files.createTempDirectory("upload").resolve(name);
+			java.nio.file.Files.write(file, content);
+			browser.findElement(By.id("file")).sendKeys(file.toString());
+			browser.findElement(By.id(kind)).click();
+			submit(By.cssSelector("form[action$='/files'] button"));
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	private static byte[] png() {
+		try {
+			java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+			javax.imageio.ImageIO
+				.write(new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", out);
+			return out.toByteArray();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	/**

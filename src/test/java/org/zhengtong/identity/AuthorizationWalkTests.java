@@ -157,12 +157,12 @@ class AuthorizationWalkTests {
 
 	/**
 	 * A concrete address for a pattern: {year} 2089, {day} 2089-03-01, {id}, {post},
-	 * {job}, {department} and {unit} a random UUID.
+	 * {job}, {department}, {unit} and {link} a random UUID, {revision} and {article} 1.
 	 */
 	private static String sample(String pattern) {
 		return pattern.replace("{year}", "2089")
 			.replace("{day}", "2089-03-01")
-			.replaceAll("\\{(id|post|department|unit|job)}", UUID.randomUUID().toString())
+			.replaceAll("\\{(id|post|department|unit|job|link)}", UUID.randomUUID().toString())
 			.replaceAll("\\{(revision|article)}", "1")
 			.replaceAll("\\{[^}]+}", "walk-sample");
 	}

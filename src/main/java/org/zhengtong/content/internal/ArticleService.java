@@ -41,7 +41,11 @@ class ArticleService implements Articles {
 
 	private final Clock clock;
 
-	ArticleService(JdbcClient jdbc, ChannelService channels, ApplicationEventPublisher events, Clock clock) {
+	private final RevisionFiles files;
+
+	ArticleService(JdbcClient jdbc, ChannelService channels, ApplicationEventPublisher events, Clock clock,
+			RevisionFiles files) {
+		this.files = files;
 		this.jdbc = jdbc;
 		this.channels = channels;
 		this.events = events;
@@ -170,6 +174,9 @@ class ArticleService implements Articles {
 		Instant now = clock.instant();
 		long id = insertRevision(article, published.number() + 1, new Draft(published.title(), published.subtitle(),
 				published.source(), published.author(), published.body()), actor, now);
+		jdbc.sql("UPDATE content_revision SET body = ? WHERE id = ?")
+			.params(files.copy(published.id(), id, published.body(), actor), id)
+			.update();
 		events.publishEvent(
 				AuditableEvent.succeeded(now, actor, "content.article-revised", "article", Long.toString(article),
 						actor + " 修改已发布的《" + published.title() + "》（第 " + (published.number() + 1) + " 稿）"));
@@ -200,6 +207,65 @@ class ArticleService implements Articles {
 							actor + " 撤下《" + found.title() + "》：" + reason.strip())
 					.withChange("PUBLISHED", "WITHDRAWN"));
 		events.publishEvent(new ArticleWithdrawn(article, channel.siteCode()));
+	}
+
+	@Override
+	@Transactional
+	public org.zhengtong.files.FileLink attach(long id, java.io.InputStream content, String fileName, boolean image,
+			String actor) {
+		RevisionView revision = open(id, actor);
+		org.zhengtong.files.FileLink link = files.attach(revision, content, fileName, image, actor);
+		if (image) {
+			jdbc.sql("UPDATE content_revision SET body = body || ?, updated_at = ? WHERE id = ?")
+				.params(RichText.sanitize(RevisionFiles.imageTag(link)), Timestamp.from(clock.instant()), id)
+				.update();
+		}
+		return link;
+	}
+
+	@Override
+	@Transactional
+	public void detach(long id, UUID link, String actor) {
+		RevisionView revision = open(id, actor);
+		files.of(id).stream().filter((l) -> l.id().equals(link)).findFirst().ifPresent((found) -> {
+			// The image, and the paragraph it stood alone in.
+			String body = revision.body()
+				.replaceAll("<p>\\s*<img[^>]*src=\"" + java.util.regex.Pattern.quote(found.downloadPath())
+						+ "\"[^>]*>\\s*</p>", "")
+				.replaceAll("<img[^>]*src=\"" + java.util.regex.Pattern.quote(found.downloadPath()) + "\"[^>]*>", "");
+			jdbc.sql("UPDATE content_revision SET body = ?, updated_at = ? WHERE id = ?")
+				.params(body, Timestamp.from(clock.instant()), id)
+				.update();
+		});
+		files.detach(revision, link, actor);
+	}
+
+	@Override
+	public List<org.zhengtong.files.FileLink> files(long revision) {
+		return files.of(revision);
+	}
+
+	@Override
+	public List<org.zhengtong.files.FileLink> attachments(long article) {
+		return jdbc.sql("SELECT published_revision FROM content_article WHERE id = ? AND state = 'PUBLISHED'")
+			.param(article)
+			.query(Long.class)
+			.optional()
+			.flatMap(this::revision)
+			.map((published) -> files.of(published.id())
+				.stream()
+				.filter((link) -> !published.body().contains(link.downloadPath()))
+				.toList())
+			.orElse(List.of());
+	}
+
+	/** The actor's own revision, while it may change (a draft, or returned). */
+	private RevisionView open(long id, String actor) {
+		RevisionView revision = forDrafter(id, actor);
+		if (!revision.state().equals("DRAFT") && !revision.state().equals("RETURNED")) {
+			throw ContentRefused.wrongState(revision.state());
+		}
+		return revision;
 	}
 
 	@Override
@@ -250,20 +316,26 @@ class ArticleService implements Articles {
 			.list();
 	}
 
+	private static final String PUBLISHED = """
+			SELECT a.id, a.channel_id, a.state, a.first_published_at, a.published_at, a.withdrawn_at, r.title,
+			       r.subtitle, r.source, r.author, r.body, r.drafter, r.reviewer
+			FROM content_article a JOIN content_revision r ON r.id = a.published_revision
+			""";
+
 	@Override
 	public Optional<PublishedArticle> published(long article) {
-		return jdbc.sql("""
-				SELECT a.id, a.channel_id, a.state, a.first_published_at, a.published_at, a.withdrawn_at, r.title,
-				       r.subtitle, r.source, r.author, r.body, r.drafter, r.reviewer
-				FROM content_article a JOIN content_revision r ON r.id = a.published_revision
-				WHERE a.id = ? AND a.state IN ('PUBLISHED', 'WITHDRAWN')""")
+		return jdbc.sql(PUBLISHED + "WHERE a.id = ? AND a.state IN ('PUBLISHED', 'WITHDRAWN')")
 			.param(article)
-			.query((row, number) -> new PublishedArticle(row.getLong("id"), row.getObject("channel_id", UUID.class),
-					row.getString("state"), row.getString("title"), row.getString("subtitle"), row.getString("source"),
-					row.getString("author"), row.getString("body"), row.getTimestamp("first_published_at").toInstant(),
-					row.getTimestamp("published_at").toInstant(), instant(row.getTimestamp("withdrawn_at")),
-					row.getString("drafter"), row.getString("reviewer")))
+			.query(ArticleService::publishedRow)
 			.optional();
+	}
+
+	private static PublishedArticle publishedRow(ResultSet row, int number) throws SQLException {
+		return new PublishedArticle(row.getLong("id"), row.getObject("channel_id", UUID.class), row.getString("state"),
+				row.getString("title"), row.getString("subtitle"), row.getString("source"), row.getString("author"),
+				row.getString("body"), row.getTimestamp("first_published_at").toInstant(),
+				row.getTimestamp("published_at").toInstant(), instant(row.getTimestamp("withdrawn_at")),
+				row.getString("drafter"), row.getString("reviewer"));
 	}
 
 	@Override
@@ -279,10 +351,10 @@ class ArticleService implements Articles {
 	}
 
 	@Override
-	public List<Long> publishedAfter(long afterId, int limit) {
-		return jdbc.sql("SELECT id FROM content_article WHERE state = 'PUBLISHED' AND id > ? ORDER BY id LIMIT ?")
+	public List<PublishedArticle> publishedAfter(long afterId, int limit) {
+		return jdbc.sql(PUBLISHED + "WHERE a.state = 'PUBLISHED' AND a.id > ? ORDER BY a.id LIMIT ?")
 			.params(afterId, limit)
-			.query(Long.class)
+			.query(ArticleService::publishedRow)
 			.list();
 	}
 

@@ -103,6 +103,7 @@ class ArticleDeskController implements WorkbenchMenuContributor, TodoCountContri
 		model.addAttribute("channel", channel);
 		model.addAttribute("site", channels.site(channel.siteCode()));
 		model.addAttribute("history", articles.history(revision.articleId()));
+		model.addAttribute("files", articles.files(revision.id()));
 		model.addAttribute("article", articles.published(revision.articleId()).orElse(null));
 		model.addAttribute("editable",
 				drafter && (revision.state().equals("DRAFT") || revision.state().equals("RETURNED")));
@@ -128,6 +129,42 @@ class ArticleDeskController implements WorkbenchMenuContributor, TodoCountContri
 			else {
 				redirect.addFlashAttribute("success", "content.saved");
 			}
+		});
+	}
+
+	/** An attachment or an image for the writer's open revision, checked by content. */
+	@PostMapping("/workbench/articles/revisions/{revision}/files")
+	@PreAuthorize(EDIT)
+	String upload(@PathVariable("revision") long id,
+			@RequestParam(required = false) org.springframework.web.multipart.@Nullable MultipartFile file,
+			@RequestParam(defaultValue = "attachment") String kind, Principal user, RedirectAttributes redirect) {
+		reachable(id, user.getName());
+		if (file == null || file.isEmpty()) {
+			redirect.addFlashAttribute("error", "content.file.missing");
+			return "redirect:/workbench/articles/revisions/" + id;
+		}
+		return act(redirect, id, () -> {
+			try (java.io.InputStream content = file.getInputStream()) {
+				String name = file.getOriginalFilename() == null ? "file" : file.getOriginalFilename();
+				articles.attach(id, content, name, kind.equals("image"), user.getName());
+				redirect.addFlashAttribute("success",
+						kind.equals("image") ? "content.file.image" : "content.file.attached");
+				redirect.addFlashAttribute("successArguments", new Object[] { name });
+			}
+			catch (java.io.IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+		});
+	}
+
+	@PostMapping("/workbench/articles/revisions/{revision}/files/{link}/detach")
+	@PreAuthorize(EDIT)
+	String detach(@PathVariable("revision") long id, @PathVariable UUID link, Principal user,
+			RedirectAttributes redirect) {
+		reachable(id, user.getName());
+		return act(redirect, id, () -> {
+			articles.detach(id, link, user.getName());
+			redirect.addFlashAttribute("success", "content.file.detached");
 		});
 	}
 

@@ -90,6 +90,7 @@ class ColumnController implements PortalNavigationContributor {
 			return "portal/gone";
 		}
 		model.addAttribute("article", article);
+		model.addAttribute("attachments", articles.attachments(id));
 		return "portal/article";
 	}
 

@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -71,6 +73,9 @@ class SearchService implements Search, ApplicationRunner {
 
 	static final int SNIPPET = 120;
 
+	/** How far down the ranking a page is looked for, when many lack the exact phrase. */
+	static final int MOST_CANDIDATES = 5000;
+
 	private final LuceneIndex index;
 
 	private final Articles articles;
@@ -97,7 +102,7 @@ class SearchService implements Search, ApplicationRunner {
 	void published(ArticlePublished event) {
 		articles.published(event.articleId())
 			.filter((article) -> !article.withdrawn())
-			.flatMap(this::document)
+			.flatMap((article) -> document(article, place(article.channelId())))
 			.ifPresent((document) -> index.put(id(event.articleId()), document));
 	}
 
@@ -125,18 +130,20 @@ class SearchService implements Search, ApplicationRunner {
 			index.deleteAll();
 			long done = 0;
 			long after = 0;
-			List<Long> batch;
-			while (!(batch = articles.publishedAfter(after, 500)).isEmpty()) {
-				for (long id : batch) {
-					Optional<Document> document = articles.published(id).flatMap(this::document);
+			Map<UUID, Optional<Place>> places = new HashMap<>();
+			List<PublishedArticle> batch;
+			while (!(batch = articles.publishedAfter(after, 1000)).isEmpty()) {
+				for (PublishedArticle article : batch) {
+					Optional<Document> document = document(article,
+							places.computeIfAbsent(article.channelId(), this::place));
 					if (document.isPresent()) {
-						index.putWithoutCommit(id(id), document.get());
+						index.putWithoutCommit(id(article.id()), document.get());
 					}
 				}
-				after = batch.get(batch.size() - 1);
+				after = batch.get(batch.size() - 1).id();
 				done += batch.size();
 				progress.advance(batch.size());
-				if (done % 10_000 < 500) {
+				if (done % 50_000 < batch.size()) {
 					index.commit();
 				}
 			}
@@ -145,17 +152,25 @@ class SearchService implements Search, ApplicationRunner {
 		});
 	}
 
-	private Optional<Document> document(PublishedArticle article) {
-		Optional<ChannelView> channel = channels.find(article.channelId());
-		if (channel.isEmpty()) {
+	/** Where an article appears: its channel and the channel's site. */
+	private record Place(ChannelView channel, SiteView site) {
+	}
+
+	private Optional<Place> place(UUID channel) {
+		return channels.find(channel).map((found) -> new Place(found, channels.site(found.siteCode())));
+	}
+
+	private Optional<Document> document(PublishedArticle article, Optional<Place> place) {
+		if (place.isEmpty()) {
 			return Optional.empty();
 		}
-		SiteView site = channels.site(channel.get().siteCode());
+		ChannelView channel = place.get().channel();
+		SiteView site = place.get().site();
 		Document document = new Document();
 		document.add(new StringField(SearchFields.ID, id(article.id()), Field.Store.YES));
 		document.add(new StringField(SearchFields.SITE, site.code(), Field.Store.NO));
-		document.add(new StringField(SearchFields.CHANNEL, channel.get().id().toString(), Field.Store.YES));
-		document.add(new StoredField(SearchFields.CHANNEL_NAME, channel.get().name()));
+		document.add(new StringField(SearchFields.CHANNEL, channel.id().toString(), Field.Store.YES));
+		document.add(new StoredField(SearchFields.CHANNEL_NAME, channel.name()));
 		document.add(new TextField(SearchFields.TITLE, article.title(), Field.Store.YES));
 		document.add(new TextField(SearchFields.BODY, text(article.body()), Field.Store.YES));
 		long published = article.firstPublishedAt().toEpochMilli();
@@ -178,31 +193,55 @@ class SearchService implements Search, ApplicationRunner {
 		SearchResults results = index.read((searcher) -> {
 			Sort sort = new Sort(SortField.FIELD_SCORE,
 					new SortField(SearchFields.PUBLISHED, SortField.Type.LONG, true));
-			TopDocs top = searcher.search(built, (page + 1) * size, sort, true);
-			List<SearchHit> hits = new ArrayList<>();
-			boolean dropped = false;
-			ScoreDoc[] docs = top.scoreDocs;
-			for (int i = page * size; i < docs.length; i++) {
-				Document document = searcher.storedFields().document(docs[i].doc);
-				String title = document.get(SearchFields.TITLE);
-				String body = document.get(SearchFields.BODY);
-				if (!containsAll(title + "\n" + body, terms)) {
-					// Its bigrams are there, the phrase is not: not shown.
-					dropped = true;
-					continue;
+			int candidates = (page + 2) * size;
+			while (true) {
+				TopDocs top = searcher.search(built, candidates, sort, false);
+				List<SearchHit> hits = new ArrayList<>();
+				boolean dropped = false;
+				int matched = 0;
+				for (ScoreDoc candidate : top.scoreDocs) {
+					Document document = searcher.storedFields().document(candidate.doc);
+					String title = document.get(SearchFields.TITLE);
+					String body = document.get(SearchFields.BODY);
+					if (!containsAll(title + "\n" + body, terms)) {
+						// Its bigrams are there, the phrase is not: not shown.
+						dropped = true;
+						continue;
+					}
+					matched++;
+					if (matched > page * size) {
+						hits.add(hit(document, title, body, terms));
+						if (hits.size() == size) {
+							break;
+						}
+					}
 				}
-				hits.add(new SearchHit(document.get(SearchFields.ID), title, document.get(SearchFields.PATH),
-						UUID.fromString(document.get(SearchFields.CHANNEL)), document.get(SearchFields.CHANNEL_NAME),
-						Instant.ofEpochMilli(document.getField(SearchFields.PUBLISHED).numericValue().longValue()),
-						snippet(body, terms)));
+				boolean everyCandidate = top.totalHits.relation == TotalHits.Relation.EQUAL_TO
+						&& top.scoreDocs.length == top.totalHits.value;
+				if (hits.size() == size || everyCandidate || candidates >= MOST_CANDIDATES) {
+					if (everyCandidate && hits.size() < size) {
+						// Every document with the bigrams was read: the count is exact.
+						return new SearchResults(hits, matched, false, page, size, terms);
+					}
+					boolean approximate = dropped || top.totalHits.relation != TotalHits.Relation.EQUAL_TO;
+					return new SearchResults(hits, top.totalHits.value, approximate, page, size, terms);
+				}
+				// Too many had the bigrams without the phrase: read further down the
+				// ranking.
+				candidates = Math.min(MOST_CANDIDATES, candidates * 4);
 			}
-			boolean approximate = dropped || top.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
-			return new SearchResults(hits, top.totalHits.value, approximate, page, size, terms);
 		});
 		if (results.total() == 0 && page == 0) {
 			recordZero(query.site(), String.join(" ", terms));
 		}
 		return results;
+	}
+
+	private static SearchHit hit(Document document, String title, String body, List<String> terms) {
+		return new SearchHit(document.get(SearchFields.ID), title, document.get(SearchFields.PATH),
+				UUID.fromString(document.get(SearchFields.CHANNEL)), document.get(SearchFields.CHANNEL_NAME),
+				Instant.ofEpochMilli(document.getField(SearchFields.PUBLISHED).numericValue().longValue()),
+				snippet(body, terms));
 	}
 
 	/**

@@ -1,0 +1,145 @@
+package org.zhengtong.content;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.zhengtong.files.FileLink;
+import org.zhengtong.identity.AccountManagement;
+import org.zhengtong.identity.Role;
+import org.zhengtong.identity.StaffPost;
+import org.zhengtong.organization.UnitKind;
+import org.zhengtong.organization.UnitManagement;
+import org.zhengtong.organization.UnitNames;
+import org.zhengtong.testing.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/**
+ * Images and attachments of articles: judged by content (a renamed program is refused),
+ * private to the channel's people until published, then public; the article lists its
+ * attachments and shows its images; a new revision has links of its own.
+ */
+@IntegrationTest
+class ArticleFilesIntegrationTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	Channels channels;
+
+	@Autowired
+	Articles articles;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	UnitManagement units;
+
+	@Autowired
+	UserDetailsService users;
+
+	String writer;
+
+	String reviewer;
+
+	ChannelView channel;
+
+	@BeforeEach
+	void aChannel() {
+		String tag = UUID.randomUUID().toString().substring(0, 6);
+		UUID unit = units
+			.create(null, UnitKind.DEPARTMENT, new UnitNames("秦川市附件测试局" + tag, "附件测试局", "Files Bureau", null), null, 0,
+					LocalDate.of(2020, 1, 1), AccountManagement.SYSTEM)
+			.id();
+		writer = "fwriter" + tag;
+		reviewer = "freviewer" + tag;
+		for (String name : new String[] { writer, reviewer }) {
+			accounts.createStaff(name, "编辑", new StaffPost(unit, null, "科员", true, null), AccountManagement.SYSTEM);
+			accounts.grant(name, Role.EDITOR, AccountManagement.SYSTEM);
+		}
+		channel = channels.create("zh", null, "files-" + tag, "附件" + tag, ChannelKind.ARTICLES, null, 0, false, false,
+				"system");
+		channels.grant(channel.id(), writer, "DRAFT", "system");
+		channels.grant(channel.id(), reviewer, "REVIEW", "system");
+	}
+
+	@Test
+	void files_are_private_until_published_and_a_renamed_program_is_refused() throws Exception {
+		RevisionView draft = articles.create(channel.id(), new Articles.Draft("带附件的通知", null, null, null, "正文"),
+				writer);
+		byte[] pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+		assertThat(upload(draft.id(), "通知全文.pdf", pdf, "attachment")).flash()
+			.containsEntry("success", "content.file.attached");
+		assertThat(upload(draft.id(), "现场照片.png", png(), "image")).flash()
+			.containsEntry("success", "content.file.image");
+		byte[] program = new byte[4096];
+		program[0] = 'M';
+		program[1] = 'Z';
+		assertThat(upload(draft.id(), "报名表.pdf", program, "attachment")).as("a program named .pdf")
+			.flash()
+			.containsEntry("error", "files.refused.type");
+		assertThat(articles.files(draft.id())).extracting(FileLink::fileName).containsExactly("通知全文.pdf", "现场照片.png");
+
+		FileLink attachment = articles.files(draft.id()).get(0);
+		FileLink image = articles.files(draft.id()).get(1);
+		assertThat(articles.revision(draft.id()).orElseThrow().body()).contains("src=\"" + image.downloadPath() + "\"");
+		assertThat(mvc.get().uri(attachment.downloadPath()).exchange()).as("not published: nobody outside")
+			.hasStatus(404);
+		assertThat(mvc.get().uri(attachment.downloadPath()).with(as(writer)).exchange()).hasStatusOk();
+
+		articles.submit(draft.id(), writer);
+		articles.publish(draft.id(), reviewer);
+		assertThat(mvc.get().uri(attachment.downloadPath()).exchange()).hasStatusOk().hasContentType("application/pdf");
+		assertThat(mvc.get().uri("/articles/{id}", draft.articleId()).exchange()).bodyText()
+			.contains("附件", "通知全文.pdf", image.downloadPath())
+			.doesNotContain(">现场照片.png<");
+
+		RevisionView second = articles.revise(draft.articleId(), writer);
+		FileLink copied = articles.files(second.id()).get(1);
+		assertThat(copied.id()).isNotEqualTo(image.id());
+		assertThat(second.body()).contains(copied.downloadPath()).doesNotContain(image.downloadPath());
+		articles.detach(second.id(), copied.id(), writer);
+		assertThat(articles.revision(second.id()).orElseThrow().body()).doesNotContain("<img");
+		assertThat(mvc.get().uri(image.downloadPath()).exchange()).as("the published revision keeps its image")
+			.hasStatusOk();
+	}
+
+	private org.springframework.test.web.servlet.assertj.MvcTestResult upload(long revision, String name, byte[] bytes,
+			String kind) {
+		return mvc.post()
+			.uri("/workbench/articles/revisions/{id}/files", revision)
+			.multipart()
+			.file(new MockMultipartFile("file", name, "application/octet-stream", bytes))
+			.param("kind", kind)
+			.with(as(writer))
+			.with(csrf())
+			.exchange();
+	}
+
+	private static byte[] png() throws Exception {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ImageIO.write(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB), "png", out);
+		return out.toByteArray();
+	}
+
+	private RequestPostProcessor as(String username) {
+		return user(users.loadUserByUsername(username));
+	}
+
+}
