@@ -15,9 +15,20 @@ import org.zhengtong.shared.PageOf;
  */
 public interface Articles {
 
-	/** The fields an editor fills in. */
-	record Draft(String title, @Nullable String subtitle, @Nullable String source, @Nullable String author,
-			String body) {
+	/**
+	 * The fields an editor fills in.
+	 *
+	 * @param disclosure the catalogue elements, required in a disclosure channel and
+	 * ignored elsewhere
+	 */
+	record Draft(String title, @Nullable String subtitle, @Nullable String source, @Nullable String author, String body,
+			@Nullable DisclosureFields disclosure) {
+
+		public Draft(String title, @Nullable String subtitle, @Nullable String source, @Nullable String author,
+				String body) {
+			this(title, subtitle, source, author, body, null);
+		}
+
 	}
 
 	/**

@@ -66,4 +66,35 @@ public class ContentRefused extends Refusal {
 		return new ContentRefused("content.refused.unknownAccount", "No staff account " + username, username);
 	}
 
+	public static ContentRefused disclosureMissing() {
+		return new ContentRefused("content.refused.disclosureMissing",
+				"An item of a disclosure channel needs its catalogue elements");
+	}
+
+	public static ContentRefused disclosureUnit() {
+		return new ContentRefused("content.refused.disclosureUnit",
+				"The publishing unit must be an active unit with a unified social credit code");
+	}
+
+	public static ContentRefused documentNumber(String number) {
+		return new ContentRefused("content.refused.documentNumber", number + " is not a document number", number);
+	}
+
+	public static ContentRefused writtenInFuture() {
+		return new ContentRefused("content.refused.writtenInFuture", "The date written cannot be in the future");
+	}
+
+	public static ContentRefused interpretsMissing() {
+		return new ContentRefused("content.refused.interpretsMissing",
+				"An interpretation names a published policy of the same site");
+	}
+
+	public static ContentRefused badDate(String value) {
+		return new ContentRefused("content.refused.badDate", value + " is not a date", value);
+	}
+
+	public static ContentRefused validityInFuture() {
+		return new ContentRefused("content.refused.validityInFuture", "The day cannot be in the future");
+	}
+
 }

@@ -4,7 +4,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Content",
-		allowedDependencies = { "platform", "audit", "shared", "identity", "files" })
+		allowedDependencies = { "platform", "audit", "shared", "identity", "files", "organization" })
 package org.zhengtong.content;
 
 import org.jspecify.annotations.NullMarked;

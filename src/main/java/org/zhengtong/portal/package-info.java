@@ -3,7 +3,8 @@
  * English site under {@code /en/}.
  */
 @NullMarked
-@ApplicationModule(displayName = "Portal", allowedDependencies = { "platform", "content", "shared", "files" })
+@ApplicationModule(displayName = "Portal",
+		allowedDependencies = { "platform", "content", "shared", "files", "organization" })
 package org.zhengtong.portal;
 
 import org.jspecify.annotations.NullMarked;

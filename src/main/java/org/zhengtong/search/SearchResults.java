@@ -6,11 +6,13 @@ import java.util.List;
  * A page of results.
  *
  * @param total how many documents match
- * @param approximate whether {@code total} is an estimate (very common words): shown as 约
- * N 条
+ * @param approximate whether {@code total} may count a few documents that hold the words
+ * apart rather than the phrase: shown as 约 N 条
+ * @param moreThan whether counting stopped at {@code total} (very common words): shown as
+ * N 条以上
  * @param terms the words and phrases searched for
  */
-public record SearchResults(List<SearchHit> hits, long total, boolean approximate, int page, int size,
+public record SearchResults(List<SearchHit> hits, long total, boolean approximate, boolean moreThan, int page, int size,
 		List<String> terms) {
 
 	public int pages() {

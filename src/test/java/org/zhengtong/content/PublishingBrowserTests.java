@@ -123,6 +123,12 @@ class PublishingBrowserTests extends BrowserTestSupport {
 		open("/en/search?q=" + tag);
 		assertThat(text()).doesNotContain(title);
 		assertThat(seriousProblems()).as("English search").isEmpty();
+		open("/disclosure");
+		assertThat(text()).contains("政府信息公开", "按发布机构");
+		assertThat(seriousProblems()).as("disclosure catalogue").isEmpty();
+		open("/en/disclosure");
+		assertThat(text()).contains("Government information disclosure");
+		assertThat(seriousProblems()).as("English disclosure catalogue").isEmpty();
 
 		login(reviewer);
 		open("/workbench/articles/revisions/" + revision);

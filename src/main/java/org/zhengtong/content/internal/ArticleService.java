@@ -24,6 +24,7 @@ import org.zhengtong.content.ChannelKind;
 import org.zhengtong.content.ChannelView;
 import org.zhengtong.content.ContentRefused;
 import org.zhengtong.content.DeskItem;
+import org.zhengtong.content.DisclosureFields;
 import org.zhengtong.content.PublishedArticle;
 import org.zhengtong.content.RevisionView;
 import org.zhengtong.shared.PageOf;
@@ -43,9 +44,12 @@ class ArticleService implements Articles {
 
 	private final RevisionFiles files;
 
+	private final DisclosureService disclosures;
+
 	ArticleService(JdbcClient jdbc, ChannelService channels, ApplicationEventPublisher events, Clock clock,
-			RevisionFiles files) {
+			RevisionFiles files, DisclosureService disclosures) {
 		this.files = files;
+		this.disclosures = disclosures;
 		this.jdbc = jdbc;
 		this.channels = channels;
 		this.events = events;
@@ -56,16 +60,21 @@ class ArticleService implements Articles {
 	@Transactional(noRollbackFor = ContentRefused.class)
 	public RevisionView create(UUID channel, Draft draft, String actor) {
 		ChannelView found = channels.find(channel).orElseThrow(() -> new IllegalArgumentException("No channel"));
-		if (found.kind() != ChannelKind.ARTICLES && found.kind() != ChannelKind.PAGE) {
+		if (found.kind() == ChannelKind.LINK) {
 			throw ContentRefused.notArticles(found.name());
 		}
 		mayDraft(found, actor, "content.article-created");
 		Draft clean = checked(draft);
+		@Nullable DisclosureFields elements = found.kind() == ChannelKind.DISCLOSURE
+				? disclosures.checked(draft.disclosure(), found, null) : null;
 		Instant now = clock.instant();
 		long article = jdbc.sql("""
 				INSERT INTO content_article (channel_id, state, created_by, created_at) VALUES (?, 'UNPUBLISHED', ?, ?)
 				RETURNING id""").params(channel, actor, Timestamp.from(now)).query(Long.class).single();
 		long revision = insertRevision(article, 1, clean, actor, now);
+		if (elements != null) {
+			disclosures.store(revision, elements);
+		}
 		events.publishEvent(AuditableEvent.succeeded(now, actor, "content.article-created", "article",
 				Long.toString(article), actor + " 在栏目 " + found.name() + " 起草《" + clean.title() + "》"));
 		return revision(revision).orElseThrow();
@@ -79,6 +88,10 @@ class ArticleService implements Articles {
 			throw ContentRefused.wrongState(revision.state());
 		}
 		Draft clean = checked(draft);
+		ChannelView channel = channels.find(revision.channelId()).orElseThrow();
+		if (channel.kind() == ChannelKind.DISCLOSURE) {
+			disclosures.store(id, disclosures.checked(draft.disclosure(), channel, revision.articleId()));
+		}
 		jdbc.sql("""
 				UPDATE content_revision SET title = ?, subtitle = ?, source = ?, author = ?, body = ?, updated_at = ?
 				WHERE id = ?""")
@@ -94,6 +107,10 @@ class ArticleService implements Articles {
 		RevisionView revision = forDrafter(id, actor);
 		if (!revision.state().equals("DRAFT") && !revision.state().equals("RETURNED")) {
 			throw ContentRefused.wrongState(revision.state());
+		}
+		if (channels.find(revision.channelId()).orElseThrow().kind() == ChannelKind.DISCLOSURE
+				&& disclosures.fields(id).isEmpty()) {
+			throw ContentRefused.disclosureMissing();
 		}
 		Instant now = clock.instant();
 		jdbc.sql("UPDATE content_revision SET state = 'SUBMITTED', submitted_at = ?, updated_at = ? WHERE id = ?")
@@ -125,6 +142,7 @@ class ArticleService implements Articles {
 				    withdrawn_reason = NULL WHERE id = ?""")
 			.params(id, Timestamp.from(now), Timestamp.from(now), revision.articleId())
 			.update();
+		disclosures.published(revision.articleId(), id, now);
 		String site = siteOf(revision.channelId());
 		bump(site);
 		events
@@ -177,6 +195,7 @@ class ArticleService implements Articles {
 		jdbc.sql("UPDATE content_revision SET body = ? WHERE id = ?")
 			.params(files.copy(published.id(), id, published.body(), actor), id)
 			.update();
+		disclosures.copy(published.id(), id);
 		events.publishEvent(
 				AuditableEvent.succeeded(now, actor, "content.article-revised", "article", Long.toString(article),
 						actor + " 修改已发布的《" + published.title() + "》（第 " + (published.number() + 1) + " 稿）"));

@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -17,6 +20,11 @@ import org.springframework.web.util.HtmlUtils;
 import org.zhengtong.content.Articles;
 import org.zhengtong.content.ChannelKind;
 import org.zhengtong.content.ChannelView;
+import org.zhengtong.content.DisclosureFields;
+import org.zhengtong.content.DisclosureKind;
+import org.zhengtong.content.DisclosureTopic;
+import org.zhengtong.content.Validity;
+import org.zhengtong.organization.UnitManagement;
 import org.zhengtong.identity.AccountManagement;
 import org.zhengtong.platform.DemoData;
 
@@ -49,11 +57,21 @@ class DemoContent implements ApplicationRunner {
 
 	private final Environment environment;
 
-	DemoContent(ChannelService channels, Articles articles, AccountManagement accounts, Environment environment) {
+	private final UnitManagement units;
+
+	private final DisclosureService disclosures;
+
+	private final Clock clock;
+
+	DemoContent(ChannelService channels, Articles articles, AccountManagement accounts, Environment environment,
+			UnitManagement units, DisclosureService disclosures, Clock clock) {
 		this.channels = channels;
 		this.articles = articles;
 		this.accounts = accounts;
 		this.environment = environment;
+		this.units = units;
+		this.disclosures = disclosures;
+		this.clock = clock;
 	}
 
 	@Override
@@ -64,8 +82,9 @@ class DemoContent implements ApplicationRunner {
 		}
 		ChannelView news = channel("zh", "news", "政务要闻", ChannelKind.ARTICLES, 1, true);
 		ChannelView notices = channel("zh", "notices", "通知公告", ChannelKind.ARTICLES, 2, true);
-		ChannelView policies = channel("zh", "policies", "政策文件", ChannelKind.ARTICLES, 3, false);
-		channel("zh", "interpretations", "政策解读", ChannelKind.ARTICLES, 4, false);
+		ChannelView policies = channel("zh", "policies", "政策文件", ChannelKind.DISCLOSURE, 3, false);
+		ChannelView interpretations = channel("zh", "interpretations", "政策解读", ChannelKind.DISCLOSURE, 4, false);
+		ChannelView guides = channel("zh", "disclosure-guides", "公开指南和年度报告", ChannelKind.DISCLOSURE, 6, false);
 		ChannelView about = channel("zh", "about", "走进秦川", ChannelKind.PAGE, 5, false);
 		ChannelView englishNews = channel("en", "news", "News", ChannelKind.ARTICLES, 1, true);
 		ChannelView englishAbout = channel("en", "about", "About Qinchuan", ChannelKind.PAGE, 2, false);
@@ -99,8 +118,10 @@ class DemoContent implements ApplicationRunner {
 			body.append("<p>（演示内容：本文为")
 				.append(HtmlUtils.htmlEscape(seed.source()))
 				.append("公开发布的规划文件，供演示秦川市门户网站使用。）</p>");
-			publish(policies, lines.get(0), null, seed.source(), body.toString());
+			publish(policies, lines.get(0), null, seed.source(), body.toString(), elements("秦川市人民政府办公室",
+					DisclosureTopic.INDUSTRY_TRANSPORT, DisclosureKind.DOCUMENT, null, null, null));
 		}
+		disclosureDemo(policies, interpretations, guides);
 		publish(englishAbout, "About Qinchuan", null, "Qinchuan Municipal Government", """
 				Qinchuan is the fictional city of this demonstration: 12 districts and counties, 48 departments.
 
@@ -113,6 +134,71 @@ class DemoContent implements ApplicationRunner {
 				systems onto it.""");
 	}
 
+	/**
+	 * The city's own disclosure items: a policy and its interpretation (linked both
+	 * ways), an older rule repealed by a newer one that links to it (both pages say so),
+	 * and the general office's and the education bureau's 公开指南 and 年度报告.
+	 */
+	private void disclosureDemo(ChannelView policies, ChannelView interpretations, ChannelView guides) {
+		LocalDate today = LocalDate.now(clock.withZone(DisclosureService.ZONE));
+		int year = today.getYear();
+		String office = "秦川市人民政府办公室";
+		long old = publish(policies, "秦川市政府网站管理暂行办法", null, office, """
+				第一条 为规范本市政府网站建设和管理，根据国家有关规定，制定本办法。
+
+				第二条 本办法适用于本市各级行政机关开办的政府网站。
+
+				（演示内容。）""", elements(office, DisclosureTopic.GENERAL_AFFAIRS, DisclosureKind.DOCUMENT, "秦政办发〔2019〕3号",
+				LocalDate.of(2019, 3, 1), null));
+		long plan = publish(policies, "秦川市数字政府建设三年行动方案（" + year + "—" + (year + 2) + "年）", null, office, """
+				各区县人民政府，市政府各工作部门、各直属机构：
+
+				为加快数字政府建设，提升政务服务“一网通办”、政务运行“一网协同”水平，制定本方案。
+
+				一、推进公文无纸化流转和电子印章应用，年底前市级部门全部接入公文传输系统。
+
+				二、行政许可事项全部网上可办，办理时限由电子监察系统实时监督。
+
+				（演示内容。）""", elements(office, DisclosureTopic.GENERAL_AFFAIRS, DisclosureKind.DOCUMENT,
+				"秦政办发〔" + year + "〕12号", today.minusDays(20), null));
+		publish(interpretations, "图解：秦川市数字政府建设三年行动方案", null, office, """
+				这份方案要做三件事：公文不再用纸，许可事项网上办，办理时限全程看得见。
+
+				（演示内容。）""",
+				elements(office, DisclosureTopic.GENERAL_AFFAIRS, DisclosureKind.INTERPRETATION, null, null, plan));
+		publish(policies, "秦川市政府网站管理办法", null, office,
+				"<p>第一条 为规范本市政府网站建设和管理，制定本办法。</p>" + "<p>第二十条 本办法自发布之日起施行。<a href=\"/articles/" + old
+						+ "\">秦川市政府网站管理暂行办法</a>同时废止。</p>" + "<p>（演示内容。）</p>",
+				elements(office, DisclosureTopic.GENERAL_AFFAIRS, DisclosureKind.DOCUMENT, "秦政办发〔" + year + "〕15号",
+						today.minusDays(10), null));
+		disclosures.changeValidity(old, Validity.REPEALED, today.minusDays(10), "被秦政办发〔" + year + "〕15号废止", REVIEWER);
+		for (String unit : List.of(office, "秦川市教育局")) {
+			publish(guides, unit + "政府信息公开指南", null, unit, """
+					一、主动公开：本机关主动公开的政府信息，在秦川市人民政府门户网站“政府信息公开”栏目发布，自信息形成或者变更之日起 20 个工作日内公开。
+
+					二、依申请公开：公民、法人或者其他组织可以通过网站“依申请公开”栏目、信函或者当面提出申请；本机关自收到申请之日起 20 个工作日内答复，需要延长的，延长期限最长不超过 20 个工作日。
+
+					（演示内容。）""",
+					elements(unit, DisclosureTopic.GENERAL_AFFAIRS, DisclosureKind.GUIDE, null, null, null));
+			publish(guides, unit + (year - 1) + "年政府信息公开工作年度报告", null, unit, """
+					本报告依照《中华人民共和国政府信息公开条例》第五十条编制，内容包括总体情况、主动公开情况、收到和处理政府信息公开申请情况、行政复议和行政诉讼情况、存在的问题及改进情况。
+
+					（演示内容：数字为演示用。）""", elements(unit, DisclosureTopic.GENERAL_AFFAIRS, DisclosureKind.ANNUAL_REPORT,
+					null, LocalDate.of(year, 1, 20), null));
+		}
+	}
+
+	private DisclosureFields elements(String unitName, DisclosureTopic topic, DisclosureKind kind,
+			@Nullable String number, @Nullable LocalDate writtenOn, @Nullable Long interprets) {
+		UUID unit = units.tree(LocalDate.now(clock.withZone(DisclosureService.ZONE)))
+			.stream()
+			.filter((u) -> u.names().fullName().equals(unitName))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		return new DisclosureFields(unit, topic, kind, number, writtenOn, interprets);
+	}
+
 	private ChannelView channel(String site, String slug, String name, ChannelKind kind, int order, boolean homepage) {
 		ChannelView channel = channels.create(site, null, slug, name, kind, null, order, true, homepage,
 				AccountManagement.SYSTEM);
@@ -121,12 +207,16 @@ class DemoContent implements ApplicationRunner {
 		return channel;
 	}
 
-	private void publish(ChannelView channel, String title, @org.jspecify.annotations.Nullable String subtitle,
-			String source, String body) {
+	private long publish(ChannelView channel, String title, @Nullable String subtitle, String source, String body) {
+		return publish(channel, title, subtitle, source, body, null);
+	}
+
+	private long publish(ChannelView channel, String title, @Nullable String subtitle, String source, String body,
+			@Nullable DisclosureFields elements) {
 		UUID id = channel.id();
-		var draft = articles.create(id, new Articles.Draft(title, subtitle, source, null, body), WRITER);
+		var draft = articles.create(id, new Articles.Draft(title, subtitle, source, null, body, elements), WRITER);
 		articles.submit(draft.id(), WRITER);
-		articles.publish(draft.id(), REVIEWER);
+		return articles.publish(draft.id(), REVIEWER).articleId();
 	}
 
 	private static String read(String file) {

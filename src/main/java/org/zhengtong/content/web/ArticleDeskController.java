@@ -1,6 +1,8 @@
 package org.zhengtong.content.web;
 
 import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,6 +20,13 @@ import org.zhengtong.content.Articles;
 import org.zhengtong.content.ChannelKind;
 import org.zhengtong.content.ChannelView;
 import org.zhengtong.content.Channels;
+import org.zhengtong.content.ContentRefused;
+import org.zhengtong.content.DisclosureFields;
+import org.zhengtong.content.DisclosureKind;
+import org.zhengtong.content.DisclosureTopic;
+import org.zhengtong.content.Disclosures;
+import org.zhengtong.content.Validity;
+import org.zhengtong.organization.UnitManagement;
 import org.zhengtong.content.RevisionView;
 import org.zhengtong.content.SiteView;
 import org.zhengtong.platform.TodoCountContributor;
@@ -42,9 +51,72 @@ class ArticleDeskController implements WorkbenchMenuContributor, TodoCountContri
 
 	private final Channels channels;
 
-	ArticleDeskController(Articles articles, Channels channels) {
+	private final Disclosures disclosures;
+
+	private final UnitManagement units;
+
+	private final Clock clock;
+
+	ArticleDeskController(Articles articles, Channels channels, Disclosures disclosures, UnitManagement units,
+			Clock clock) {
 		this.articles = articles;
 		this.channels = channels;
+		this.disclosures = disclosures;
+		this.units = units;
+		this.clock = clock;
+	}
+
+	/**
+	 * The catalogue elements as the form sends them (all text, checked by the service).
+	 */
+	record DisclosureForm(@Nullable String unit, @Nullable String topic, @Nullable String kind,
+			@Nullable String documentNumber, @Nullable String writtenOn, @Nullable String interprets) {
+
+		@Nullable DisclosureFields fields() {
+			UUID unitId = parse(unit, UUID::fromString);
+			DisclosureTopic topicValue = parse(topic, DisclosureTopic::valueOf);
+			DisclosureKind kindValue = parse(kind, DisclosureKind::valueOf);
+			if (unitId == null || topicValue == null || kindValue == null) {
+				return null;
+			}
+			LocalDate written = parse(writtenOn, LocalDate::parse);
+			if (written == null && writtenOn != null && !writtenOn.isBlank()) {
+				throw ContentRefused.badDate(writtenOn);
+			}
+			return new DisclosureFields(unitId, topicValue, kindValue, documentNumber, written,
+					parse(interprets, Long::valueOf));
+		}
+
+		private static <T> @Nullable T parse(@Nullable String value, java.util.function.Function<String, T> parser) {
+			if (value == null || value.isBlank()) {
+				return null;
+			}
+			try {
+				return parser.apply(value.strip());
+			}
+			catch (RuntimeException ex) {
+				return null;
+			}
+		}
+
+	}
+
+	/** What the catalogue part of the form offers, for a disclosure channel. */
+	private void disclosureChoices(Model model, @Nullable ChannelView channel) {
+		if (channel == null || channel.kind() != ChannelKind.DISCLOSURE) {
+			return;
+		}
+		LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai")));
+		model.addAttribute("disclosureChannel", true);
+		model.addAttribute("units",
+				units.tree(today).stream().filter((u) -> u.active() && u.creditCode() != null).toList());
+		model.addAttribute("topics", DisclosureTopic.values());
+		model.addAttribute("kinds", DisclosureKind.values());
+		model.addAttribute("policies",
+				disclosures
+					.catalogue(new Disclosures.Filter(channel.siteCode(), null, null, DisclosureKind.DOCUMENT, null), 0,
+							500)
+					.items());
 	}
 
 	@GetMapping("/workbench/articles")
@@ -63,6 +135,7 @@ class ArticleDeskController implements WorkbenchMenuContributor, TodoCountContri
 		model.addAttribute("draftable", draftable(user.getName()));
 		model.addAttribute("channel", channel);
 		model.addAttribute("draft", new Articles.Draft("", null, null, null, ""));
+		disclosureChoices(model, channel == null ? null : channels.find(channel).orElse(null));
 		return "content/new";
 	}
 
@@ -72,12 +145,13 @@ class ArticleDeskController implements WorkbenchMenuContributor, TodoCountContri
 			@RequestParam(required = false) @Nullable String subtitle,
 			@RequestParam(required = false) @Nullable String source,
 			@RequestParam(required = false) @Nullable String author, @RequestParam(defaultValue = "") String body,
-			Principal user, Model model, RedirectAttributes redirect) {
-		Articles.Draft draft = new Articles.Draft(title, subtitle, source, author, body);
+			DisclosureForm disclosure, Principal user, Model model, RedirectAttributes redirect) {
 		if (channel == null || channels.find(channel).isEmpty()) {
 			throw new ResponseStatusException(NOT_FOUND);
 		}
+		Articles.Draft draft = new Articles.Draft(title, subtitle, source, author, body);
 		try {
+			draft = new Articles.Draft(title, subtitle, source, author, body, disclosure.fields());
 			RevisionView created = articles.create(channel, draft, user.getName());
 			redirect.addFlashAttribute("success", "content.saved");
 			return "redirect:/workbench/articles/revisions/" + created.id();
@@ -88,6 +162,8 @@ class ArticleDeskController implements WorkbenchMenuContributor, TodoCountContri
 			model.addAttribute("draftable", draftable(user.getName()));
 			model.addAttribute("channel", channel);
 			model.addAttribute("draft", draft);
+			model.addAttribute("disclosure", disclosure);
+			disclosureChoices(model, channels.find(channel).orElse(null));
 			return "content/new";
 		}
 	}
@@ -109,6 +185,14 @@ class ArticleDeskController implements WorkbenchMenuContributor, TodoCountContri
 				drafter && (revision.state().equals("DRAFT") || revision.state().equals("RETURNED")));
 		model.addAttribute("reviewable", !drafter && level.equals("REVIEW") && revision.state().equals("SUBMITTED"));
 		model.addAttribute("reviewer", level.equals("REVIEW"));
+		disclosureChoices(model, channel);
+		disclosures.fields(revision.id()).ifPresent((fields) -> {
+			model.addAttribute("disclosure", fields);
+			units.find(fields.unit(), LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai"))))
+				.ifPresent((unit) -> model.addAttribute("disclosureUnitName", unit.names().fullName()));
+		});
+		model.addAttribute("validities", Validity.values());
+		disclosures.item(revision.articleId()).ifPresent((item) -> model.addAttribute("item", item));
 		return "content/revision";
 	}
 
@@ -118,10 +202,12 @@ class ArticleDeskController implements WorkbenchMenuContributor, TodoCountContri
 			@RequestParam(required = false) @Nullable String subtitle,
 			@RequestParam(required = false) @Nullable String source,
 			@RequestParam(required = false) @Nullable String author, @RequestParam(defaultValue = "") String body,
-			@RequestParam(defaultValue = "save") String action, Principal user, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "save") String action, DisclosureForm disclosure, Principal user,
+			RedirectAttributes redirect) {
 		reachable(id, user.getName());
 		return act(redirect, id, () -> {
-			articles.save(id, new Articles.Draft(title, subtitle, source, author, body), user.getName());
+			articles.save(id, new Articles.Draft(title, subtitle, source, author, body, disclosure.fields()),
+					user.getName());
 			if (action.equals("submit")) {
 				articles.submit(id, user.getName());
 				redirect.addFlashAttribute("success", "content.submitted");
@@ -223,6 +309,29 @@ class ArticleDeskController implements WorkbenchMenuContributor, TodoCountContri
 		});
 	}
 
+	/** 有效、失效、废止: a reviewer of the item's channel, with the day and the reason. */
+	@PostMapping("/workbench/articles/{article}/validity")
+	@PreAuthorize(EDIT)
+	String validity(@PathVariable long article, @RequestParam(defaultValue = "") String validity,
+			@RequestParam(defaultValue = "") String on, @RequestParam(defaultValue = "") String note, Principal user,
+			RedirectAttributes redirect) {
+		RevisionView newest = articles.history(article)
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+		reachable(newest.id(), user.getName());
+		return act(redirect, newest.id(), () -> {
+			Validity value = DisclosureForm.parse(validity, Validity::valueOf);
+			LocalDate day = on.isBlank() ? LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai")))
+					: DisclosureForm.parse(on, LocalDate::parse);
+			if (value == null || day == null) {
+				throw ContentRefused.badDate(on);
+			}
+			disclosures.changeValidity(article, value, day, note, user.getName());
+			redirect.addFlashAttribute("success", "content.validity.changed");
+		});
+	}
+
 	/** The drafter's own revisions, and those of channels one may draft or review in. */
 	private RevisionView reachable(long id, String user) {
 		return articles.revision(id)
@@ -250,7 +359,7 @@ class ArticleDeskController implements WorkbenchMenuContributor, TodoCountContri
 			.stream()
 			.flatMap((site) -> channels.tree(site.code())
 				.stream()
-				.filter((c) -> c.active() && (c.kind() == ChannelKind.ARTICLES || c.kind() == ChannelKind.PAGE))
+				.filter((c) -> c.active() && c.kind() != ChannelKind.LINK)
 				.filter((c) -> channels.levelOf(user, c.id()).isPresent())
 				.map((c) -> new Choice(c, site)))
 			.toList();

@@ -2,7 +2,11 @@ package org.zhengtong.portal.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,6 +21,8 @@ import org.zhengtong.content.Articles;
 import org.zhengtong.content.ChannelKind;
 import org.zhengtong.content.ChannelView;
 import org.zhengtong.content.Channels;
+import org.zhengtong.content.DisclosureItem;
+import org.zhengtong.content.Disclosures;
 import org.zhengtong.content.PublishedArticle;
 import org.zhengtong.content.SiteView;
 import org.zhengtong.platform.PortalNavigationContributor;
@@ -40,10 +46,19 @@ class ColumnController implements PortalNavigationContributor {
 
 	private final Articles articles;
 
-	ColumnController(Channels channels, Articles articles) {
+	private final Disclosures disclosures;
+
+	ColumnController(Channels channels, Articles articles, Disclosures disclosures) {
 		this.channels = channels;
 		this.articles = articles;
+		this.disclosures = disclosures;
 	}
+
+	/**
+	 * Links to other articles in a body: {@code href="/articles/12"} or
+	 * {@code /en/articles/12}.
+	 */
+	static final Pattern ARTICLE_LINK = Pattern.compile("href=\"(?:/en)?/articles/(\\d{1,18})[\"#?]");
 
 	@GetMapping({ "/columns/{*path}", "/en/columns/{*path}" })
 	String column(@PathVariable String path, @RequestParam(defaultValue = "0") int page, HttpServletRequest request,
@@ -68,6 +83,11 @@ class ColumnController implements PortalNavigationContributor {
 					.toList());
 		model.addAttribute("articles", list);
 		model.addAttribute("pageLink", channel.href(site) + "?page=");
+		if (channel.kind() == ChannelKind.DISCLOSURE) {
+			PageOf<DisclosureItem> catalogue = disclosures.catalogue(
+					new Disclosures.Filter(site.code(), null, null, null, channel.id()), Math.max(0, page), PAGE_SIZE);
+			model.addAttribute("catalogue", catalogue);
+		}
 		if (channel.kind() == ChannelKind.PAGE && !list.items().isEmpty()) {
 			model.addAttribute("page", articles.published(list.items().get(0).id()).orElseThrow());
 		}
@@ -91,6 +111,18 @@ class ColumnController implements PortalNavigationContributor {
 		}
 		model.addAttribute("article", article);
 		model.addAttribute("attachments", articles.attachments(id));
+		Optional<DisclosureItem> item = disclosures.item(id);
+		model.addAttribute("item", item.orElse(null));
+		model.addAttribute("interpretations", disclosures.interpretationsOf(id));
+		Set<Long> linked = new LinkedHashSet<>();
+		Matcher links = ARTICLE_LINK.matcher(article.body());
+		while (links.find()) {
+			linked.add(Long.parseLong(links.group(1)));
+		}
+		item.map(DisclosureItem::interprets).ifPresent(linked::add);
+		linked.remove(id);
+		model.addAttribute("policy", item.map(DisclosureItem::interprets).flatMap(disclosures::item).orElse(null));
+		model.addAttribute("notValid", disclosures.notValidAmong(linked));
 		return "portal/article";
 	}
 

@@ -8,6 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.zhengtong.content.Articles;
 import org.zhengtong.content.Channels;
+import org.zhengtong.content.Disclosures;
 import org.zhengtong.platform.PortalNavigationContributor;
 import org.zhengtong.platform.PortalNavigationItem;
 import org.zhengtong.platform.WebAreas;
@@ -26,9 +27,12 @@ class HomeController implements PortalNavigationContributor {
 
 	private final Articles articles;
 
-	HomeController(Channels channels, Articles articles) {
+	private final Disclosures disclosures;
+
+	HomeController(Channels channels, Articles articles, Disclosures disclosures) {
 		this.channels = channels;
 		this.articles = articles;
+		this.disclosures = disclosures;
 	}
 
 	@GetMapping({ "/", "/en", "/en/" })
@@ -37,6 +41,8 @@ class HomeController implements PortalNavigationContributor {
 		channels.siteAt(prefix).ifPresent((site) -> {
 			model.addAttribute("site", site);
 			model.addAttribute("latest", articles.latestOnHomepage(site.code(), 10));
+			model.addAttribute("disclosed",
+					disclosures.catalogue(new Disclosures.Filter(site.code(), null, null, null, null), 0, 5).items());
 		});
 		return VIEW;
 	}

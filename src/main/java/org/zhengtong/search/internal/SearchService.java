@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,9 +27,8 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
@@ -75,6 +75,12 @@ class SearchService implements Search, ApplicationRunner {
 
 	/** How far down the ranking a page is looked for, when many lack the exact phrase. */
 	static final int MOST_CANDIDATES = 5000;
+
+	/**
+	 * How many of the best by words are ranked again with the exact phrases (which would
+	 * cost too much over every match).
+	 */
+	static final int RESCORED = 200;
 
 	private final LuceneIndex index;
 
@@ -187,44 +193,59 @@ class SearchService implements Search, ApplicationRunner {
 		int size = Math.max(1, Math.min(50, query.size()));
 		int page = Math.max(0, Math.min(99, query.page()));
 		Query built = terms.isEmpty() ? null : query(terms, query);
+		Query phrases = phrases(terms);
 		if (built == null) {
-			return new SearchResults(List.of(), 0, false, page, size, terms);
+			return new SearchResults(List.of(), 0, false, false, page, size, terms);
 		}
 		SearchResults results = index.read((searcher) -> {
-			Sort sort = new Sort(SortField.FIELD_SCORE,
-					new SortField(SearchFields.PUBLISHED, SortField.Type.LONG, true));
 			int candidates = (page + 2) * size;
 			while (true) {
-				TopDocs top = searcher.search(built, candidates, sort, false);
+				// By relevance alone, so Lucene skips blocks that cannot reach the top
+				// (block-max WAND); recency breaks ties below, among equal scores.
+				TopDocs top = QueryRescorer.rescore(searcher, searcher.search(built, Math.max(candidates, RESCORED)),
+						phrases, 1, Math.max(candidates, RESCORED));
 				List<SearchHit> hits = new ArrayList<>();
 				boolean dropped = false;
 				int matched = 0;
-				for (ScoreDoc candidate : top.scoreDocs) {
-					Document document = searcher.storedFields().document(candidate.doc);
-					String title = document.get(SearchFields.TITLE);
-					String body = document.get(SearchFields.BODY);
-					if (!containsAll(title + "\n" + body, terms)) {
-						// Its bigrams are there, the phrase is not: not shown.
-						dropped = true;
-						continue;
+				ScoreDoc[] docs = top.scoreDocs;
+				collecting: for (int from = 0; from < docs.length;) {
+					int to = from;
+					while (to < docs.length && docs[to].score == docs[from].score) {
+						to++;
 					}
-					matched++;
-					if (matched > page * size) {
-						hits.add(hit(document, title, body, terms));
-						if (hits.size() == size) {
-							break;
+					List<Document> tied = new ArrayList<>();
+					for (int i = from; i < to; i++) {
+						tied.add(searcher.storedFields().document(docs[i].doc));
+					}
+					tied.sort(Comparator.comparingLong(SearchService::publishedAt).reversed());
+					for (Document document : tied) {
+						String title = document.get(SearchFields.TITLE);
+						String body = document.get(SearchFields.BODY);
+						if (!containsAll(title + "\n" + body, terms)) {
+							// Its bigrams are there, the phrase is not: not shown.
+							dropped = true;
+							continue;
+						}
+						matched++;
+						if (matched > page * size) {
+							hits.add(hit(document, title, body, terms));
+							if (hits.size() == size) {
+								break collecting;
+							}
 						}
 					}
+					from = to;
 				}
 				boolean everyCandidate = top.totalHits.relation == TotalHits.Relation.EQUAL_TO
 						&& top.scoreDocs.length == top.totalHits.value;
 				if (hits.size() == size || everyCandidate || candidates >= MOST_CANDIDATES) {
 					if (everyCandidate && hits.size() < size) {
 						// Every document with the bigrams was read: the count is exact.
-						return new SearchResults(hits, matched, false, page, size, terms);
+						return new SearchResults(hits, matched, false, false, page, size, terms);
 					}
-					boolean approximate = dropped || top.totalHits.relation != TotalHits.Relation.EQUAL_TO;
-					return new SearchResults(hits, top.totalHits.value, approximate, page, size, terms);
+					boolean moreThan = top.totalHits.relation != TotalHits.Relation.EQUAL_TO;
+					return new SearchResults(hits, top.totalHits.value, dropped && !moreThan, moreThan, page, size,
+							terms);
 				}
 				// Too many had the bigrams without the phrase: read further down the
 				// ranking.
@@ -237,6 +258,10 @@ class SearchService implements Search, ApplicationRunner {
 		return results;
 	}
 
+	private static long publishedAt(Document document) {
+		return document.getField(SearchFields.PUBLISHED).numericValue().longValue();
+	}
+
 	private static SearchHit hit(Document document, String title, String body, List<String> terms) {
 		return new SearchHit(document.get(SearchFields.ID), title, document.get(SearchFields.PATH),
 				UUID.fromString(document.get(SearchFields.CHANNEL)), document.get(SearchFields.CHANNEL_NAME),
@@ -245,8 +270,26 @@ class SearchService implements Search, ApplicationRunner {
 	}
 
 	/**
-	 * Each term as bigrams that must all be there (title or text), the phrase a boost.
+	 * Each term as bigrams that must all be there (title or text), the title counting
+	 * more: cheap enough to rank a million texts, since Lucene can skip what cannot reach
+	 * the top.
 	 */
+	/** The exact phrases, title and text: the second pass over the best candidates. */
+	private static Query phrases(List<String> terms) {
+		BooleanQuery.Builder phrases = new BooleanQuery.Builder();
+		for (String term : terms) {
+			List<String> tokens = LuceneIndex.tokens(term);
+			for (String field : List.of(SearchFields.TITLE, SearchFields.BODY)) {
+				PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+				for (int i = 0; i < tokens.size(); i++) {
+					phrase.add(new Term(field, tokens.get(i)), i);
+				}
+				phrases.add(new BoostQuery(phrase.build(), field.equals(SearchFields.TITLE) ? 3f : 1.5f), Occur.SHOULD);
+			}
+		}
+		return phrases.build();
+	}
+
 	private static @Nullable Query query(List<String> terms, SearchQuery query) {
 		BooleanQuery.Builder all = new BooleanQuery.Builder();
 		boolean any = false;
@@ -256,17 +299,14 @@ class SearchService implements Search, ApplicationRunner {
 				continue;
 			}
 			any = true;
-			BooleanQuery.Builder one = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
+			BooleanQuery.Builder one = new BooleanQuery.Builder();
 			for (String field : List.of(SearchFields.TITLE, SearchFields.BODY)) {
 				BooleanQuery.Builder present = new BooleanQuery.Builder();
-				PhraseQuery.Builder phrase = new PhraseQuery.Builder();
-				for (int i = 0; i < tokens.size(); i++) {
-					present.add(new TermQuery(new Term(field, tokens.get(i))), Occur.MUST);
-					phrase.add(new Term(field, tokens.get(i)), i);
+				for (String token : tokens) {
+					present.add(new TermQuery(new Term(field, token)), Occur.MUST);
 				}
-				one.add(present.build(), Occur.SHOULD);
-				float boost = field.equals(SearchFields.TITLE) ? 3f : 1.5f;
-				one.add(new BoostQuery(phrase.build(), boost), Occur.SHOULD);
+				float boost = field.equals(SearchFields.TITLE) ? 3f : 1f;
+				one.add(new BoostQuery(present.build(), boost), Occur.SHOULD);
 			}
 			all.add(one.build(), Occur.MUST);
 		}
