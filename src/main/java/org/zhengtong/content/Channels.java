@@ -46,4 +46,11 @@ public interface Channels {
 	/** The level the account holds in the channel or the nearest channel above it. */
 	Optional<String> levelOf(String username, UUID channel);
 
+	/**
+	 * Whether the account may review and publish in the channel (REVIEW there or above).
+	 */
+	default boolean mayReview(String username, UUID channel) {
+		return levelOf(username, channel).filter("REVIEW"::equals).isPresent();
+	}
+
 }

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,6 +29,8 @@ import org.zhengtong.search.Search;
 import org.zhengtong.search.SearchHit;
 import org.zhengtong.search.SearchQuery;
 import org.zhengtong.search.SearchResults;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * Chinese search over many articles: loads the synthetic corpus ({@link ArticleCorpus})
@@ -162,15 +165,13 @@ public final class SearchBenchmark {
 		return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
 	}
 
-	private static void rebuild(ConfigurableApplicationContext context, Search search, long published)
-			throws InterruptedException {
+	private static void rebuild(ConfigurableApplicationContext context, Search search, long published) {
 		JobManagement jobs = context.getBean(JobManagement.class);
 		long started = System.nanoTime();
-		JobView job = search.rebuild("bench");
-		while (!job.status().finished()) {
-			Thread.sleep(1000);
-			job = jobs.find(job.id(), "bench").orElseThrow();
-		}
+		UUID id = search.rebuild("bench").id();
+		JobView job = await().atMost(Duration.ofHours(2))
+			.pollInterval(Duration.ofSeconds(1))
+			.until(() -> jobs.find(id, "bench").orElseThrow(), (found) -> found.status().finished());
 		double seconds = (System.nanoTime() - started) / 1e9;
 		System.out.printf("index rebuilt by the platform job (%s): %,d documents in %.0f s = %,.0f articles/s%n",
 				job.status(), search.size(), seconds, published / seconds);

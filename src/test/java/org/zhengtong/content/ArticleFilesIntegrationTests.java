@@ -3,8 +3,6 @@ package org.zhengtong.content;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.UUID;
 
 import javax.imageio.ImageIO;
 
@@ -17,11 +15,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.zhengtong.files.FileLink;
 import org.zhengtong.identity.AccountManagement;
-import org.zhengtong.identity.Role;
-import org.zhengtong.identity.StaffPost;
-import org.zhengtong.organization.UnitKind;
 import org.zhengtong.organization.UnitManagement;
-import org.zhengtong.organization.UnitNames;
 import org.zhengtong.testing.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,21 +56,11 @@ class ArticleFilesIntegrationTests {
 
 	@BeforeEach
 	void aChannel() {
-		String tag = UUID.randomUUID().toString().substring(0, 6);
-		UUID unit = units
-			.create(null, UnitKind.DEPARTMENT, new UnitNames("秦川市附件测试局" + tag, "附件测试局", "Files Bureau", null), null, 0,
-					LocalDate.of(2020, 1, 1), AccountManagement.SYSTEM)
-			.id();
-		writer = "fwriter" + tag;
-		reviewer = "freviewer" + tag;
-		for (String name : new String[] { writer, reviewer }) {
-			accounts.createStaff(name, "编辑", new StaffPost(unit, null, "科员", true, null), AccountManagement.SYSTEM);
-			accounts.grant(name, Role.EDITOR, AccountManagement.SYSTEM);
-		}
-		channel = channels.create("zh", null, "files-" + tag, "附件" + tag, ChannelKind.ARTICLES, null, 0, false, false,
-				"system");
-		channels.grant(channel.id(), writer, "DRAFT", "system");
-		channels.grant(channel.id(), reviewer, "REVIEW", "system");
+		Newsroom newsroom = Newsroom.open(units, accounts, "附件", "Files Bureau", "f", null);
+		writer = newsroom.writer();
+		reviewer = newsroom.reviewer();
+		channel = newsroom.channel(channels, "zh", "files-" + newsroom.tag(), "附件" + newsroom.tag(),
+				ChannelKind.ARTICLES, false);
 	}
 
 	@Test

@@ -17,9 +17,7 @@ import org.zhengtong.audit.Outcome;
 import org.zhengtong.identity.AccountManagement;
 import org.zhengtong.identity.Role;
 import org.zhengtong.identity.StaffPost;
-import org.zhengtong.organization.UnitKind;
 import org.zhengtong.organization.UnitManagement;
-import org.zhengtong.organization.UnitNames;
 import org.zhengtong.testing.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -71,27 +69,15 @@ class ArticleWorkflowIntegrationTests {
 
 	@BeforeEach
 	void aChannelWithAWriterAndAReviewer() {
-		String tag = UUID.randomUUID().toString().substring(0, 6);
-		UUID unit = units
-			.create(null, UnitKind.DEPARTMENT, new UnitNames("秦川市网站测试局" + tag, "网站测试局", "Web Test Bureau", null), null,
-					0, LocalDate.of(2020, 1, 1), AccountManagement.SYSTEM)
-			.id();
-		writer = "writer" + tag;
-		reviewer = "reviewer" + tag;
-		outsider = "outsider" + tag;
-		for (String name : new String[] { writer, reviewer, outsider }) {
-			accounts.createStaff(name, "编辑" + name, new StaffPost(unit, null, "科员", true, null),
-					AccountManagement.SYSTEM);
-			accounts.grant(name, Role.EDITOR, AccountManagement.SYSTEM);
-		}
-		channel = channels.create("zh", null, "news-" + tag, "要闻" + tag, ChannelKind.ARTICLES, null, 0, false, true,
-				"system");
-		channels.grant(channel.id(), writer, "DRAFT", "system");
-		channels.grant(channel.id(), reviewer, "REVIEW", "system");
-		english = channels.create("en", null, "news-" + tag, "News " + tag, ChannelKind.ARTICLES, null, 0, false, true,
-				"system");
-		channels.grant(english.id(), writer, "DRAFT", "system");
-		channels.grant(english.id(), reviewer, "REVIEW", "system");
+		Newsroom newsroom = Newsroom.open(units, accounts, "网站", "Web Test Bureau", "", null);
+		writer = newsroom.writer();
+		reviewer = newsroom.reviewer();
+		outsider = "outsider" + newsroom.tag();
+		newsroom.editor(accounts, outsider);
+		channel = newsroom.channel(channels, "zh", "news-" + newsroom.tag(), "要闻" + newsroom.tag(),
+				ChannelKind.ARTICLES, true);
+		english = newsroom.channel(channels, "en", "news-" + newsroom.tag(), "News " + newsroom.tag(),
+				ChannelKind.ARTICLES, true);
 	}
 
 	@Test

@@ -18,11 +18,7 @@ import org.zhengtong.audit.AuditManagement;
 import org.zhengtong.audit.AuditQuery;
 import org.zhengtong.audit.Outcome;
 import org.zhengtong.identity.AccountManagement;
-import org.zhengtong.identity.Role;
-import org.zhengtong.identity.StaffPost;
-import org.zhengtong.organization.UnitKind;
 import org.zhengtong.organization.UnitManagement;
-import org.zhengtong.organization.UnitNames;
 import org.zhengtong.shared.CreditCode;
 import org.zhengtong.testing.IntegrationTest;
 
@@ -81,25 +77,14 @@ class DisclosureIntegrationTests {
 
 	@BeforeEach
 	void aDisclosureChannelAndAUnitWithACreditCode() {
-		String tag = UUID.randomUUID().toString().substring(0, 6);
 		String first17 = "11619800MB" + String.format("%07d", (int) (Math.random() * 9_000_000));
 		creditCode = first17 + CreditCode.checkCharacter(first17);
-		unit = units
-			.create(null, UnitKind.DEPARTMENT,
-					new UnitNames("秦川市公开测试局" + tag, "公开测试局", "Disclosure Test Bureau " + tag, "秦测"), creditCode, 0,
-					LocalDate.of(2020, 1, 1), AccountManagement.SYSTEM)
-			.id();
-		writer = "dwriter" + tag;
-		reviewer = "dreviewer" + tag;
-		for (String name : new String[] { writer, reviewer }) {
-			accounts.createStaff(name, "编辑" + name, new StaffPost(unit, null, "科员", true, null),
-					AccountManagement.SYSTEM);
-			accounts.grant(name, Role.EDITOR, AccountManagement.SYSTEM);
-		}
-		channel = channels.create("zh", null, "xxgk-" + tag, "文件" + tag, ChannelKind.DISCLOSURE, null, 0, false, false,
-				"system");
-		channels.grant(channel.id(), writer, "DRAFT", "system");
-		channels.grant(channel.id(), reviewer, "REVIEW", "system");
+		Newsroom newsroom = Newsroom.open(units, accounts, "公开", "Disclosure Test Bureau", "d", creditCode);
+		unit = newsroom.unit();
+		writer = newsroom.writer();
+		reviewer = newsroom.reviewer();
+		channel = newsroom.channel(channels, "zh", "xxgk-" + newsroom.tag(), "文件" + newsroom.tag(),
+				ChannelKind.DISCLOSURE, false);
 	}
 
 	@Test

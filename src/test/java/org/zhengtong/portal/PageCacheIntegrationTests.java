@@ -2,7 +2,6 @@ package org.zhengtong.portal;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.UUID;
 import java.util.zip.GZIPInputStream;
 
@@ -14,14 +13,12 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.zhengtong.content.Articles;
 import org.zhengtong.content.ChannelKind;
 import org.zhengtong.content.ChannelView;
+import org.zhengtong.content.Newsroom;
 import org.zhengtong.content.Channels;
 import org.zhengtong.content.RevisionView;
 import org.zhengtong.identity.AccountManagement;
 import org.zhengtong.identity.Role;
-import org.zhengtong.identity.StaffPost;
-import org.zhengtong.organization.UnitKind;
 import org.zhengtong.organization.UnitManagement;
-import org.zhengtong.organization.UnitNames;
 import org.zhengtong.testing.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,21 +55,11 @@ class PageCacheIntegrationTests {
 
 	@BeforeEach
 	void aChannel() {
-		String tag = UUID.randomUUID().toString().substring(0, 6);
-		UUID unit = units
-			.create(null, UnitKind.DEPARTMENT, new UnitNames("秦川市缓存测试局" + tag, "缓存测试局", "Cache Bureau", null), null, 0,
-					LocalDate.of(2020, 1, 1), AccountManagement.SYSTEM)
-			.id();
-		writer = "cachewriter" + tag;
-		reviewer = "cachereviewer" + tag;
-		for (String name : new String[] { writer, reviewer }) {
-			accounts.createStaff(name, "编辑", new StaffPost(unit, null, "科员", true, null), AccountManagement.SYSTEM);
-			accounts.grant(name, Role.EDITOR, AccountManagement.SYSTEM);
-		}
-		channel = channels.create("zh", null, "cache-" + tag, "缓存" + tag, ChannelKind.ARTICLES, null, 0, false, false,
-				"system");
-		channels.grant(channel.id(), writer, "DRAFT", "system");
-		channels.grant(channel.id(), reviewer, "REVIEW", "system");
+		Newsroom newsroom = Newsroom.open(units, accounts, "缓存", "Cache Bureau", "cache", null);
+		writer = newsroom.writer();
+		reviewer = newsroom.reviewer();
+		channel = newsroom.channel(channels, "zh", "cache-" + newsroom.tag(), "缓存" + newsroom.tag(),
+				ChannelKind.ARTICLES, false);
 	}
 
 	@Test

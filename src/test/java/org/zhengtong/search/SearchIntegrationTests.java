@@ -1,9 +1,7 @@
 package org.zhengtong.search;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,14 +11,11 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.zhengtong.content.Articles;
 import org.zhengtong.content.ChannelKind;
 import org.zhengtong.content.ChannelView;
+import org.zhengtong.content.Newsroom;
 import org.zhengtong.content.Channels;
 import org.zhengtong.content.RevisionView;
 import org.zhengtong.identity.AccountManagement;
-import org.zhengtong.identity.Role;
-import org.zhengtong.identity.StaffPost;
-import org.zhengtong.organization.UnitKind;
 import org.zhengtong.organization.UnitManagement;
-import org.zhengtong.organization.UnitNames;
 import org.zhengtong.testing.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,25 +64,12 @@ class SearchIntegrationTests {
 
 	@BeforeEach
 	void aChannel() {
-		tag = UUID.randomUUID().toString().substring(0, 6);
-		UUID unit = units
-			.create(null, UnitKind.DEPARTMENT, new UnitNames("秦川市搜索测试局" + tag, "搜索测试局", "Search Bureau", null), null, 0,
-					LocalDate.of(2020, 1, 1), AccountManagement.SYSTEM)
-			.id();
-		writer = "searchwriter" + tag;
-		reviewer = "searchreviewer" + tag;
-		for (String name : new String[] { writer, reviewer }) {
-			accounts.createStaff(name, "编辑", new StaffPost(unit, null, "科员", true, null), AccountManagement.SYSTEM);
-			accounts.grant(name, Role.EDITOR, AccountManagement.SYSTEM);
-		}
-		channel = channels.create("zh", null, "search-" + tag, "搜索" + tag, ChannelKind.ARTICLES, null, 0, false, false,
-				"system");
-		english = channels.create("en", null, "search-" + tag, "Search " + tag, ChannelKind.ARTICLES, null, 0, false,
-				false, "system");
-		for (ChannelView c : List.of(channel, english)) {
-			channels.grant(c.id(), writer, "DRAFT", "system");
-			channels.grant(c.id(), reviewer, "REVIEW", "system");
-		}
+		Newsroom newsroom = Newsroom.open(units, accounts, "搜索", "Search Bureau", "search", null);
+		tag = newsroom.tag();
+		writer = newsroom.writer();
+		reviewer = newsroom.reviewer();
+		channel = newsroom.channel(channels, "zh", "search-" + tag, "搜索" + tag, ChannelKind.ARTICLES, false);
+		english = newsroom.channel(channels, "en", "search-" + tag, "Search " + tag, ChannelKind.ARTICLES, false);
 	}
 
 	@Test

@@ -144,7 +144,7 @@ class ArticleService implements Articles {
 			.update();
 		disclosures.published(revision.articleId(), id, now);
 		String site = siteOf(revision.channelId());
-		bump(site);
+		channels.bump(site);
 		events
 			.publishEvent(
 					AuditableEvent
@@ -211,7 +211,7 @@ class ArticleService implements Articles {
 		PublishedArticle found = published(article).filter((a) -> !a.withdrawn())
 			.orElseThrow(() -> ContentRefused.wrongState("UNPUBLISHED"));
 		ChannelView channel = channels.find(found.channelId()).orElseThrow();
-		if (!"REVIEW".equals(channels.levelOf(actor, channel.id()).orElse(null))) {
+		if (!channels.mayReview(actor, channel.id())) {
 			denied(actor, "content.article-withdrawn", article);
 			throw ContentRefused.notReviewable(channel.name());
 		}
@@ -219,7 +219,7 @@ class ArticleService implements Articles {
 		jdbc.sql("""
 				UPDATE content_article SET state = 'WITHDRAWN', withdrawn_at = ?, withdrawn_by = ?, withdrawn_reason = ?
 				WHERE id = ?""").params(Timestamp.from(now), actor, reason.strip(), article).update();
-		bump(channel.siteCode());
+		channels.bump(channel.siteCode());
 		events.publishEvent(
 				AuditableEvent
 					.succeeded(now, actor, "content.article-withdrawn", "article", Long.toString(article),
@@ -311,7 +311,7 @@ class ArticleService implements Articles {
 	public List<DeskItem> toReview(String actor) {
 		List<UUID> reviewable = channels.channelsOf(actor)
 			.stream()
-			.filter((channel) -> "REVIEW".equals(channels.levelOf(actor, channel).orElse(null)))
+			.filter((channel) -> channels.mayReview(actor, channel))
 			.toList();
 		return jdbc.sql(DESK + """
 				WHERE r.state = 'SUBMITTED' AND lower(r.drafter) <> lower(:actor) AND a.channel_id = ANY(:channels)
@@ -457,7 +457,7 @@ class ArticleService implements Articles {
 			throw ContentRefused.wrongState(revision.state());
 		}
 		ChannelView channel = channels.find(revision.channelId()).orElseThrow();
-		if (!"REVIEW".equals(channels.levelOf(actor, channel.id()).orElse(null))) {
+		if (!channels.mayReview(actor, channel.id())) {
 			denied(actor, action, revision.articleId());
 			throw ContentRefused.notReviewable(channel.name());
 		}
@@ -469,18 +469,17 @@ class ArticleService implements Articles {
 	}
 
 	private void denied(String actor, String action, long article) {
-		events.publishEvent(AuditableEvent
-			.succeeded(clock.instant(), actor, action, "article", Long.toString(article), actor + " 的操作被拒绝")
-			.withOutcome(Outcome.DENIED));
+		events.publishEvent(denial(clock.instant(), actor, action, article));
+	}
+
+	/** The audit entry of a refused step on an article. */
+	static AuditableEvent denial(Instant at, String actor, String action, long article) {
+		return AuditableEvent.succeeded(at, actor, action, "article", Long.toString(article), actor + " 的操作被拒绝")
+			.withOutcome(Outcome.DENIED);
 	}
 
 	private String siteOf(UUID channel) {
 		return channels.find(channel).orElseThrow().siteCode();
-	}
-
-	/** A new site version: cached pages and ETags of the site are stale from now. */
-	private void bump(String site) {
-		channels.bump(site);
 	}
 
 	private static final String REVISIONS = """

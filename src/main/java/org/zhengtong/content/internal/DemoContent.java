@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -62,6 +64,11 @@ class DemoContent implements ApplicationRunner {
 	private final DisclosureService disclosures;
 
 	private final Clock clock;
+
+	/**
+	 * The demo units by full name, read once when the first disclosure item needs them.
+	 */
+	private final Map<String, UUID> unitIds = new HashMap<>();
 
 	DemoContent(ChannelService channels, Articles articles, AccountManagement accounts, Environment environment,
 			UnitManagement units, DisclosureService disclosures, Clock clock) {
@@ -140,7 +147,7 @@ class DemoContent implements ApplicationRunner {
 	 * and the general office's and the education bureau's 公开指南 and 年度报告.
 	 */
 	private void disclosureDemo(ChannelView policies, ChannelView interpretations, ChannelView guides) {
-		LocalDate today = LocalDate.now(clock.withZone(DisclosureService.ZONE));
+		LocalDate today = LocalDate.now(clock);
 		int year = today.getYear();
 		String office = "秦川市人民政府办公室";
 		long old = publish(policies, "秦川市政府网站管理暂行办法", null, office, """
@@ -190,12 +197,13 @@ class DemoContent implements ApplicationRunner {
 
 	private DisclosureFields elements(String unitName, DisclosureTopic topic, DisclosureKind kind,
 			@Nullable String number, @Nullable LocalDate writtenOn, @Nullable Long interprets) {
-		UUID unit = units.tree(LocalDate.now(clock.withZone(DisclosureService.ZONE)))
-			.stream()
-			.filter((u) -> u.names().fullName().equals(unitName))
-			.findFirst()
-			.orElseThrow()
-			.id();
+		if (unitIds.isEmpty()) {
+			units.tree(LocalDate.now(clock)).forEach((unit) -> unitIds.put(unit.names().fullName(), unit.id()));
+		}
+		UUID unit = unitIds.get(unitName);
+		if (unit == null) {
+			throw new IllegalStateException("No demo unit " + unitName);
+		}
 		return new DisclosureFields(unit, topic, kind, number, writtenOn, interprets);
 	}
 

@@ -1,16 +1,14 @@
 package org.zhengtong.content.internal;
 
 import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,11 +18,11 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhengtong.audit.AuditableEvent;
-import org.zhengtong.audit.Outcome;
 import org.zhengtong.content.ChannelView;
 import org.zhengtong.content.ContentRefused;
 import org.zhengtong.content.DisclosureFields;
@@ -34,6 +32,7 @@ import org.zhengtong.content.DisclosureTopic;
 import org.zhengtong.content.Disclosures;
 import org.zhengtong.content.Validity;
 import org.zhengtong.organization.UnitManagement;
+import org.zhengtong.organization.UnitNames;
 import org.zhengtong.organization.UnitView;
 import org.zhengtong.shared.PageOf;
 
@@ -44,8 +43,6 @@ import org.zhengtong.shared.PageOf;
  */
 @Service
 class DisclosureService implements Disclosures {
-
-	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
 	/** 机关代字〔年份〕序号号: hexagonal brackets, no leading zeros (GB/T 9704). */
 	static final Pattern DOCUMENT_NUMBER = Pattern.compile("[^\\s〔〕]{1,20}〔(19|20)\\d{2}〕[1-9]\\d{0,4}号");
@@ -78,7 +75,7 @@ class DisclosureService implements Disclosures {
 		if (fields == null) {
 			throw ContentRefused.disclosureMissing();
 		}
-		LocalDate today = LocalDate.now(clock.withZone(ZONE));
+		LocalDate today = LocalDate.now(clock);
 		UnitView unit = units.find(fields.unit(), today)
 			.filter(UnitView::active)
 			.filter((found) -> found.creditCode() != null)
@@ -138,14 +135,14 @@ class DisclosureService implements Disclosures {
 		if (updated > 0) {
 			return;
 		}
-		int year = LocalDate.ofInstant(now, ZONE).getYear();
+		int year = LocalDate.ofInstant(now, clock.getZone()).getYear();
 		int sequence = jdbc.sql("""
 				INSERT INTO content_disclosure_sequence (unit_id, year, last) VALUES (?, ?, 1)
 				ON CONFLICT (unit_id, year) DO UPDATE SET last = content_disclosure_sequence.last + 1 RETURNING last""")
 			.params(fields.unit(), year)
 			.query(Integer.class)
 			.single();
-		String creditCode = units.find(fields.unit(), LocalDate.ofInstant(now, ZONE))
+		String creditCode = units.find(fields.unit(), LocalDate.ofInstant(now, clock.getZone()))
 			.map(UnitView::creditCode)
 			.orElseThrow(ContentRefused::disclosureUnit);
 		jdbc.sql(
@@ -217,7 +214,7 @@ class DisclosureService implements Disclosures {
 			.params(params)
 			.param("limit", size)
 			.param("offset", (long) page * size)
-			.query(this::itemRow)
+			.query(items())
 			.list();
 		return new PageOf<>(items, total, page, size);
 	}
@@ -248,14 +245,14 @@ class DisclosureService implements Disclosures {
 
 	@Override
 	public Optional<DisclosureItem> item(long article) {
-		return jdbc.sql(ITEMS + " WHERE d.article_id = ?").param(article).query(this::itemRow).optional();
+		return jdbc.sql(ITEMS + " WHERE d.article_id = ?").param(article).query(items()).optional();
 	}
 
 	@Override
 	public List<DisclosureItem> interpretationsOf(long article) {
 		return jdbc.sql(ITEMS + " WHERE d.interprets = ? AND d.kind = 'INTERPRETATION' ORDER BY a.first_published_at")
 			.param(article)
-			.query(this::itemRow)
+			.query(items())
 			.list();
 	}
 
@@ -266,7 +263,7 @@ class DisclosureService implements Disclosures {
 		}
 		return jdbc.sql(ITEMS + " WHERE d.article_id = ANY(?) AND d.validity <> 'VALID' ORDER BY d.article_id")
 			.param(articles.toArray(Long[]::new))
-			.query(this::itemRow)
+			.query(items())
 			.list();
 	}
 
@@ -279,12 +276,8 @@ class DisclosureService implements Disclosures {
 			.query(UUID.class)
 			.single();
 		ChannelView channel = channels.find(channelId).orElseThrow();
-		if (!"REVIEW".equals(channels.levelOf(actor, channel.id()).orElse(null))) {
-			events.publishEvent(
-					AuditableEvent
-						.succeeded(clock.instant(), actor, "content.validity-changed", "article",
-								Long.toString(article), actor + " 的操作被拒绝")
-						.withOutcome(Outcome.DENIED));
+		if (!channels.mayReview(actor, channel.id())) {
+			events.publishEvent(ArticleService.denial(clock.instant(), actor, "content.validity-changed", article));
 			throw ContentRefused.notReviewable(channel.name());
 		}
 		String reason = note.strip();
@@ -294,7 +287,7 @@ class DisclosureService implements Disclosures {
 		if (reason.length() > 500) {
 			throw ContentRefused.tooLong("note", 500);
 		}
-		if (on.isAfter(LocalDate.now(clock.withZone(ZONE)))) {
+		if (on.isAfter(LocalDate.now(clock))) {
 			throw ContentRefused.validityInFuture();
 		}
 		boolean valid = validity == Validity.VALID;
@@ -323,19 +316,32 @@ class DisclosureService implements Disclosures {
 			.orElse("");
 	}
 
-	private DisclosureItem itemRow(ResultSet row, int number) throws SQLException {
-		UUID unit = row.getObject("unit_id", UUID.class);
-		Instant published = row.getTimestamp("first_published_at").toInstant();
-		Optional<UnitView> unitThen = units.find(unit, LocalDate.ofInstant(published, ZONE));
-		long article = row.getLong("article_id");
-		return new DisclosureItem(article, row.getString("title"),
-				row.getString("path_prefix") + "/articles/" + article, row.getString("index_number"), unit,
-				unitThen.map((found) -> found.names().fullName()).orElse(""),
-				unitThen.map((found) -> found.names().englishName()).orElse(""),
-				DisclosureTopic.valueOf(row.getString("topic")), DisclosureKind.valueOf(row.getString("kind")),
-				row.getString("document_number"), localDate(row.getDate("written_on")), published,
-				Validity.valueOf(row.getString("validity")), localDate(row.getDate("validity_on")),
-				row.getString("validity_note"), (Long) row.getObject("interprets"));
+	/**
+	 * Maps rows to items with the publishing unit's name on the day each was published;
+	 * each unit's name history is read once per query, not once per row.
+	 */
+	private RowMapper<DisclosureItem> items() {
+		Map<UUID, List<Map.Entry<LocalDate, UnitNames>>> histories = new HashMap<>();
+		return (row, number) -> {
+			UUID unit = row.getObject("unit_id", UUID.class);
+			Instant published = row.getTimestamp("first_published_at").toInstant();
+			LocalDate day = LocalDate.ofInstant(published, clock.getZone());
+			List<Map.Entry<LocalDate, UnitNames>> history = histories.computeIfAbsent(unit, units::nameHistory);
+			// Newest first: the first name in effect that day, else the oldest one.
+			Optional<UnitNames> names = history.stream()
+				.filter((entry) -> !entry.getKey().isAfter(day))
+				.findFirst()
+				.or(() -> history.isEmpty() ? Optional.empty() : Optional.of(history.get(history.size() - 1)))
+				.map(Map.Entry::getValue);
+			long article = row.getLong("article_id");
+			return new DisclosureItem(article, row.getString("title"),
+					row.getString("path_prefix") + "/articles/" + article, row.getString("index_number"), unit,
+					names.map(UnitNames::fullName).orElse(""), names.map(UnitNames::englishName).orElse(""),
+					DisclosureTopic.valueOf(row.getString("topic")), DisclosureKind.valueOf(row.getString("kind")),
+					row.getString("document_number"), localDate(row.getDate("written_on")), published,
+					Validity.valueOf(row.getString("validity")), localDate(row.getDate("validity_on")),
+					row.getString("validity_note"), (Long) row.getObject("interprets"));
+		};
 	}
 
 	private static @Nullable Date date(@Nullable LocalDate day) {

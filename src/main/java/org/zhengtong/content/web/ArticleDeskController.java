@@ -106,7 +106,7 @@ class ArticleDeskController implements WorkbenchMenuContributor, TodoCountContri
 		if (channel == null || channel.kind() != ChannelKind.DISCLOSURE) {
 			return;
 		}
-		LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai")));
+		LocalDate today = LocalDate.now(clock);
 		model.addAttribute("disclosureChannel", true);
 		model.addAttribute("units",
 				units.tree(today).stream().filter((u) -> u.active() && u.creditCode() != null).toList());
@@ -173,7 +173,7 @@ class ArticleDeskController implements WorkbenchMenuContributor, TodoCountContri
 	String revision(@PathVariable("revision") long id, Principal user, Model model) {
 		RevisionView revision = reachable(id, user.getName());
 		ChannelView channel = channels.find(revision.channelId()).orElseThrow();
-		String level = channels.levelOf(user.getName(), channel.id()).orElse("");
+		boolean reviewer = channels.mayReview(user.getName(), channel.id());
 		boolean drafter = revision.drafter().equalsIgnoreCase(user.getName());
 		model.addAttribute("revision", revision);
 		model.addAttribute("channel", channel);
@@ -183,12 +183,12 @@ class ArticleDeskController implements WorkbenchMenuContributor, TodoCountContri
 		model.addAttribute("article", articles.published(revision.articleId()).orElse(null));
 		model.addAttribute("editable",
 				drafter && (revision.state().equals("DRAFT") || revision.state().equals("RETURNED")));
-		model.addAttribute("reviewable", !drafter && level.equals("REVIEW") && revision.state().equals("SUBMITTED"));
-		model.addAttribute("reviewer", level.equals("REVIEW"));
+		model.addAttribute("reviewable", !drafter && reviewer && revision.state().equals("SUBMITTED"));
+		model.addAttribute("reviewer", reviewer);
 		disclosureChoices(model, channel);
 		disclosures.fields(revision.id()).ifPresent((fields) -> {
 			model.addAttribute("disclosure", fields);
-			units.find(fields.unit(), LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai"))))
+			units.find(fields.unit(), LocalDate.now(clock))
 				.ifPresent((unit) -> model.addAttribute("disclosureUnitName", unit.names().fullName()));
 		});
 		model.addAttribute("validities", Validity.values());
@@ -278,11 +278,7 @@ class ArticleDeskController implements WorkbenchMenuContributor, TodoCountContri
 	@PostMapping("/workbench/articles/{article}/revise")
 	@PreAuthorize(EDIT)
 	String revise(@PathVariable long article, Principal user, RedirectAttributes redirect) {
-		RevisionView newest = articles.history(article)
-			.stream()
-			.findFirst()
-			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
-		reachable(newest.id(), user.getName());
+		RevisionView newest = newest(article, user.getName());
 		try {
 			RevisionView revision = articles.revise(article, user.getName());
 			return "redirect:/workbench/articles/revisions/" + revision.id();
@@ -298,11 +294,7 @@ class ArticleDeskController implements WorkbenchMenuContributor, TodoCountContri
 	@PreAuthorize(EDIT)
 	String withdraw(@PathVariable long article, @RequestParam(defaultValue = "") String reason, Principal user,
 			RedirectAttributes redirect) {
-		RevisionView newest = articles.history(article)
-			.stream()
-			.findFirst()
-			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
-		reachable(newest.id(), user.getName());
+		RevisionView newest = newest(article, user.getName());
 		return act(redirect, newest.id(), () -> {
 			articles.withdraw(article, reason, user.getName());
 			redirect.addFlashAttribute("success", "content.withdrawn");
@@ -315,21 +307,25 @@ class ArticleDeskController implements WorkbenchMenuContributor, TodoCountContri
 	String validity(@PathVariable long article, @RequestParam(defaultValue = "") String validity,
 			@RequestParam(defaultValue = "") String on, @RequestParam(defaultValue = "") String note, Principal user,
 			RedirectAttributes redirect) {
-		RevisionView newest = articles.history(article)
-			.stream()
-			.findFirst()
-			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
-		reachable(newest.id(), user.getName());
+		RevisionView newest = newest(article, user.getName());
 		return act(redirect, newest.id(), () -> {
 			Validity value = DisclosureForm.parse(validity, Validity::valueOf);
-			LocalDate day = on.isBlank() ? LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai")))
-					: DisclosureForm.parse(on, LocalDate::parse);
+			LocalDate day = on.isBlank() ? LocalDate.now(clock) : DisclosureForm.parse(on, LocalDate::parse);
 			if (value == null || day == null) {
 				throw ContentRefused.badDate(on);
 			}
 			disclosures.changeValidity(article, value, day, note, user.getName());
 			redirect.addFlashAttribute("success", "content.validity.changed");
 		});
+	}
+
+	/** The article's newest revision, if the user may reach it (else 404). */
+	private RevisionView newest(long article, String user) {
+		RevisionView newest = articles.history(article)
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+		return reachable(newest.id(), user);
 	}
 
 	/** The drafter's own revisions, and those of channels one may draft or review in. */

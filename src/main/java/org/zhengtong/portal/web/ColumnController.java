@@ -69,10 +69,6 @@ class ColumnController implements PortalNavigationContributor {
 		if (channel.kind() == ChannelKind.LINK && channel.linkUrl() != null) {
 			return "redirect:" + channel.linkUrl();
 		}
-		PageOf<ArticleSummary> list = articles.publishedIn(channel.id(), Math.max(0, page), PAGE_SIZE);
-		if (page > 0 && list.items().isEmpty()) {
-			throw new ResponseStatusException(NOT_FOUND);
-		}
 		model.addAttribute("site", site);
 		model.addAttribute("channel", channel);
 		model.addAttribute("trail", trail(channel));
@@ -81,13 +77,17 @@ class ColumnController implements PortalNavigationContributor {
 					.stream()
 					.filter((c) -> channel.id().equals(c.parentId()) && c.active())
 					.toList());
-		model.addAttribute("articles", list);
 		model.addAttribute("pageLink", channel.href(site) + "?page=");
 		if (channel.kind() == ChannelKind.DISCLOSURE) {
-			PageOf<DisclosureItem> catalogue = disclosures.catalogue(
-					new Disclosures.Filter(site.code(), null, null, null, channel.id()), Math.max(0, page), PAGE_SIZE);
-			model.addAttribute("catalogue", catalogue);
+			// A disclosure channel lists its catalogue instead of its articles.
+			model.addAttribute("catalogue",
+					existing(page,
+							disclosures.catalogue(new Disclosures.Filter(site.code(), null, null, null, channel.id()),
+									Math.max(0, page), PAGE_SIZE)));
+			return "portal/column";
 		}
+		PageOf<ArticleSummary> list = existing(page, articles.publishedIn(channel.id(), Math.max(0, page), PAGE_SIZE));
+		model.addAttribute("articles", list);
 		if (channel.kind() == ChannelKind.PAGE && !list.items().isEmpty()) {
 			model.addAttribute("page", articles.published(list.items().get(0).id()).orElseThrow());
 		}
@@ -124,6 +124,14 @@ class ColumnController implements PortalNavigationContributor {
 		model.addAttribute("policy", item.map(DisclosureItem::interprets).flatMap(disclosures::item).orElse(null));
 		model.addAttribute("notValid", disclosures.notValidAmong(linked));
 		return "portal/article";
+	}
+
+	/** A page of a list, or 404 for a page number beyond its end. */
+	private static <T> PageOf<T> existing(int page, PageOf<T> list) {
+		if (page > 0 && list.items().isEmpty()) {
+			throw new ResponseStatusException(NOT_FOUND);
+		}
+		return list;
 	}
 
 	/** The channels from the top down to this one. */

@@ -1,5 +1,6 @@
 package org.zhengtong.search.internal;
 
+import java.io.IOException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,6 +26,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryRescorer;
@@ -200,52 +202,22 @@ class SearchService implements Search, ApplicationRunner {
 		SearchResults results = index.read((searcher) -> {
 			int candidates = (page + 2) * size;
 			while (true) {
-				// By relevance alone, so Lucene skips blocks that cannot reach the top
-				// (block-max WAND); recency breaks ties below, among equal scores.
-				TopDocs top = QueryRescorer.rescore(searcher, searcher.search(built, Math.max(candidates, RESCORED)),
-						phrases, 1, Math.max(candidates, RESCORED));
-				List<SearchHit> hits = new ArrayList<>();
-				boolean dropped = false;
-				int matched = 0;
-				ScoreDoc[] docs = top.scoreDocs;
-				collecting: for (int from = 0; from < docs.length;) {
-					int to = from;
-					while (to < docs.length && docs[to].score == docs[from].score) {
-						to++;
-					}
-					List<Document> tied = new ArrayList<>();
-					for (int i = from; i < to; i++) {
-						tied.add(searcher.storedFields().document(docs[i].doc));
-					}
-					tied.sort(Comparator.comparingLong(SearchService::publishedAt).reversed());
-					for (Document document : tied) {
-						String title = document.get(SearchFields.TITLE);
-						String body = document.get(SearchFields.BODY);
-						if (!containsAll(title + "\n" + body, terms)) {
-							// Its bigrams are there, the phrase is not: not shown.
-							dropped = true;
-							continue;
-						}
-						matched++;
-						if (matched > page * size) {
-							hits.add(hit(document, title, body, terms));
-							if (hits.size() == size) {
-								break collecting;
-							}
-						}
-					}
-					from = to;
-				}
+				// By the words first (cheap over every match), then the best of those
+				// again with the exact phrases.
+				int window = Math.max(candidates, RESCORED);
+				TopDocs top = QueryRescorer.rescore(searcher, searcher.search(built, window), phrases, 1, window);
+				Collected collected = collect(searcher, top.scoreDocs, terms, page, size);
+				List<SearchHit> hits = collected.hits();
 				boolean everyCandidate = top.totalHits.relation == TotalHits.Relation.EQUAL_TO
 						&& top.scoreDocs.length == top.totalHits.value;
 				if (hits.size() == size || everyCandidate || candidates >= MOST_CANDIDATES) {
 					if (everyCandidate && hits.size() < size) {
 						// Every document with the bigrams was read: the count is exact.
-						return new SearchResults(hits, matched, false, false, page, size, terms);
+						return new SearchResults(hits, collected.matched(), false, false, page, size, terms);
 					}
 					boolean moreThan = top.totalHits.relation != TotalHits.Relation.EQUAL_TO;
-					return new SearchResults(hits, top.totalHits.value, dropped && !moreThan, moreThan, page, size,
-							terms);
+					return new SearchResults(hits, top.totalHits.value, collected.dropped() && !moreThan, moreThan,
+							page, size, terms);
 				}
 				// Too many had the bigrams without the phrase: read further down the
 				// ranking.
@@ -258,6 +230,53 @@ class SearchService implements Search, ApplicationRunner {
 		return results;
 	}
 
+	/**
+	 * A page of results from the ranked candidates.
+	 *
+	 * @param matched how many candidates, up to the end of the page, hold every phrase
+	 * @param dropped whether a candidate had the bigrams but not the phrase
+	 */
+	private record Collected(List<SearchHit> hits, int matched, boolean dropped) {
+	}
+
+	/**
+	 * Reads the candidates in rank order, newer first among equal scores, and keeps those
+	 * that contain every phrase, until the page is full.
+	 */
+	private static Collected collect(IndexSearcher searcher, ScoreDoc[] docs, List<String> terms, int page, int size)
+			throws IOException {
+		List<SearchHit> hits = new ArrayList<>();
+		boolean dropped = false;
+		int matched = 0;
+		for (int from = 0; from < docs.length && hits.size() < size;) {
+			int to = from;
+			while (to < docs.length && docs[to].score == docs[from].score) {
+				to++;
+			}
+			List<Document> tied = new ArrayList<>();
+			for (int i = from; i < to; i++) {
+				tied.add(searcher.storedFields().document(docs[i].doc));
+			}
+			tied.sort(Comparator.comparingLong(SearchService::publishedAt).reversed());
+			for (Document document : tied) {
+				if (hits.size() == size) {
+					break;
+				}
+				String title = document.get(SearchFields.TITLE);
+				String body = document.get(SearchFields.BODY);
+				if (!containsAll(title + "\n" + body, terms)) {
+					// Its bigrams are there, the phrase is not: not shown.
+					dropped = true;
+				}
+				else if (++matched > page * size) {
+					hits.add(hit(document, title, body, terms));
+				}
+			}
+			from = to;
+		}
+		return new Collected(hits, matched, dropped);
+	}
+
 	private static long publishedAt(Document document) {
 		return document.getField(SearchFields.PUBLISHED).numericValue().longValue();
 	}
@@ -265,8 +284,7 @@ class SearchService implements Search, ApplicationRunner {
 	private static SearchHit hit(Document document, String title, String body, List<String> terms) {
 		return new SearchHit(document.get(SearchFields.ID), title, document.get(SearchFields.PATH),
 				UUID.fromString(document.get(SearchFields.CHANNEL)), document.get(SearchFields.CHANNEL_NAME),
-				Instant.ofEpochMilli(document.getField(SearchFields.PUBLISHED).numericValue().longValue()),
-				snippet(body, terms));
+				Instant.ofEpochMilli(publishedAt(document)), snippet(body, terms));
 	}
 
 	/**
@@ -290,7 +308,7 @@ class SearchService implements Search, ApplicationRunner {
 		return phrases.build();
 	}
 
-	private static @Nullable Query query(List<String> terms, SearchQuery query) {
+	private @Nullable Query query(List<String> terms, SearchQuery query) {
 		BooleanQuery.Builder all = new BooleanQuery.Builder();
 		boolean any = false;
 		for (String term : terms) {
@@ -318,7 +336,7 @@ class SearchService implements Search, ApplicationRunner {
 			all.add(new TermQuery(new Term(SearchFields.CHANNEL, query.channel().toString())), Occur.FILTER);
 		}
 		if (query.from() != null || query.to() != null) {
-			ZoneId zone = ZoneId.of("Asia/Shanghai");
+			ZoneId zone = clock.getZone();
 			long from = query.from() == null ? Long.MIN_VALUE
 					: query.from().atStartOfDay(zone).toInstant().toEpochMilli();
 			long to = query.to() == null ? Long.MAX_VALUE
