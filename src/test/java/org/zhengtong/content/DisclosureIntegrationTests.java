@@ -206,6 +206,11 @@ class DisclosureIntegrationTests {
 			.bodyText()
 			.contains("Government information disclosure")
 			.doesNotContain("秦川市公共数据安全管理办法");
+		assertThat(mvc.get().uri("/disclosure?unit=&topic=SCIENCE_EDUCATION").exchange())
+			.as("a topic link of the whole catalogue")
+			.hasStatusOk()
+			.bodyText()
+			.contains("秦川市公共数据安全管理办法");
 		assertThat(mvc.get().uri("/disclosure?unit=not-a-unit").exchange()).hasStatus(404);
 		assertThat(mvc.get().uri("/disclosure?topic=DROP TABLE").exchange()).hasStatus(404);
 		assertThat(mvc.get().uri("/disclosure?page=99").exchange()).hasStatus(404);

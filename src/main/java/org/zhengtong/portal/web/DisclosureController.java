@@ -75,11 +75,11 @@ class DisclosureController implements PortalNavigationContributor {
 		String prefix = WebAreas.isEnglishSite(WebAreas.pathOf(request)) ? "/en" : "";
 		SiteView site = channels.siteAt(prefix).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
 		LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
-		UnitView unitView = unit == null ? null : parse(unit, UUID::fromString).flatMap((id) -> units.find(id, today))
+		UnitView unitView = isBlank(unit) ? null : parse(unit, UUID::fromString).flatMap((id) -> units.find(id, today))
 			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
-		DisclosureTopic topicValue = topic == null ? null
+		DisclosureTopic topicValue = isBlank(topic) ? null
 				: parse(topic, DisclosureTopic::valueOf).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
-		DisclosureKind kindValue = kind == null ? null
+		DisclosureKind kindValue = isBlank(kind) ? null
 				: parse(kind, DisclosureKind::valueOf).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
 		UUID unitId = unitView == null ? null : unitView.id();
 		PageOf<DisclosureItem> items = disclosures.catalogue(
@@ -139,6 +139,11 @@ class DisclosureController implements PortalNavigationContributor {
 			}
 		}
 		return heading.isEmpty() ? messages.getMessage("disclosure.title", null, locale) : heading.toString();
+	}
+
+	/** An empty filter (as a link with {@code unit=} sends it) means any. */
+	private static boolean isBlank(@Nullable String value) {
+		return value == null || value.isBlank();
 	}
 
 	private static <T> Optional<T> parse(String value, java.util.function.Function<String, T> parser) {
