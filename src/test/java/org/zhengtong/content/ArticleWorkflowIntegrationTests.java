@@ -1,5 +1,6 @@
 package org.zhengtong.content;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -35,6 +36,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  */
 @IntegrationTest
 class ArticleWorkflowIntegrationTests {
+
+	@Autowired
+	Clock clock;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -231,7 +235,7 @@ class ArticleWorkflowIntegrationTests {
 	void the_site_administrator_makes_channels_and_gives_them_out() {
 		String admin = "siteadmin" + UUID.randomUUID().toString().substring(0, 6);
 		accounts.createStaff(admin, "网站管理员",
-				new StaffPost(units.tree(LocalDate.now()).get(0).id(), null, "科员", true, null),
+				new StaffPost(units.tree(LocalDate.now(clock)).get(0).id(), null, "科员", true, null),
 				AccountManagement.SYSTEM);
 		accounts.grant(admin, Role.SITE_ADMIN, AccountManagement.SYSTEM);
 		String slug = "notices-" + UUID.randomUUID().toString().substring(0, 6);

@@ -1,8 +1,8 @@
 package org.zhengtong.content;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -37,6 +37,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  */
 @IntegrationTest
 class DisclosureIntegrationTests {
+
+	@Autowired
+	Clock clock;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -99,7 +102,7 @@ class DisclosureIntegrationTests {
 
 		long first = publish(create("秦川市公共数据管理办法", true, "秦测发〔2026〕7号"));
 		long second = publish(create("秦川市公共数据开放目录", true, null));
-		int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+		int year = LocalDate.now(clock).getYear();
 		DisclosureItem item = disclosures.item(first).orElseThrow();
 		assertThat(item.indexNumber()).isEqualTo(creditCode + "/" + year + "-00001");
 		assertThat(disclosures.item(second).orElseThrow().indexNumber()).isEqualTo(creditCode + "/" + year + "-00002");
@@ -145,8 +148,8 @@ class DisclosureIntegrationTests {
 			.contains("解读的文件", "秦川市政务数据共享管理办法")
 			.doesNotContain("废止");
 
-		assertThatThrownBy(
-				() -> disclosures.changeValidity(policy, Validity.REPEALED, LocalDate.now(), "被秦测发〔2026〕9号废止", writer))
+		assertThatThrownBy(() -> disclosures.changeValidity(policy, Validity.REPEALED, LocalDate.now(clock),
+				"被秦测发〔2026〕9号废止", writer))
 			.as("a writer may not repeal")
 			.isInstanceOf(ContentRefused.class);
 		assertThat(mvc.post()
@@ -164,7 +167,7 @@ class DisclosureIntegrationTests {
 			.with(csrf())
 			.exchange()).flash().containsEntry("success", "content.validity.changed");
 
-		String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+		String today = LocalDate.now(clock).toString();
 		assertThat(mvc.get().uri("/articles/{id}", policy).exchange()).bodyText()
 			.contains("本文件已于 " + today + " 废止", "被秦测发〔2026〕9号废止");
 		assertThat(mvc.get().uri("/articles/{id}", explained).exchange()).bodyText()

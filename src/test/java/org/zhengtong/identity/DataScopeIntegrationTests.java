@@ -1,5 +1,6 @@
 package org.zhengtong.identity;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
@@ -40,6 +41,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  */
 @IntegrationTest
 class DataScopeIntegrationTests {
+
+	@Autowired
+	Clock clock;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -185,7 +189,7 @@ class DataScopeIntegrationTests {
 	}
 
 	private String unitName(UUID unit) {
-		return units.find(unit, LocalDate.now()).orElseThrow().names().shortName();
+		return units.find(unit, LocalDate.now(clock)).orElseThrow().names().shortName();
 	}
 
 	@Test

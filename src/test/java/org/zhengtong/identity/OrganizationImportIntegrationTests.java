@@ -1,5 +1,6 @@
 package org.zhengtong.identity;
 
+import java.time.Clock;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
@@ -38,6 +39,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  */
 @IntegrationTest
 class OrganizationImportIntegrationTests {
+
+	@Autowired
+	Clock clock;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -103,7 +107,7 @@ class OrganizationImportIntegrationTests {
 			.anySatisfy((message) -> assertThat(message).contains("统一社会信用代码"))
 			.anySatisfy((message) -> assertThat(message).contains("用户名 bad" + tag + " 已被使用"))
 			.anySatisfy((message) -> assertThat(message).contains("没有这个单位" + tag));
-		assertThat(units.tree(LocalDate.now()).stream().map((u) -> u.names().fullName())).doesNotContain(bureau);
+		assertThat(units.tree(LocalDate.now(clock)).stream().map((u) -> u.names().fullName())).doesNotContain(bureau);
 		assertThat(accounts.find("bad" + tag)).as("nothing half-imported").isEmpty();
 		assertThat(mvc.get().uri("/admin/imports/{id}/problems", job.id()).with(admin()).exchange()).bodyText()
 			.contains("错误报告", "部委");
@@ -144,7 +148,7 @@ class OrganizationImportIntegrationTests {
 	}
 
 	private UnitView unit(String fullName) {
-		return units.tree(LocalDate.now())
+		return units.tree(LocalDate.now(clock))
 			.stream()
 			.filter((unit) -> unit.names().fullName().equals(fullName))
 			.findFirst()

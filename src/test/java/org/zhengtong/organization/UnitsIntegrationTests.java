@@ -1,5 +1,6 @@
 package org.zhengtong.organization;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -22,6 +23,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 class UnitsIntegrationTests {
 
 	static final LocalDate START = LocalDate.of(2020, 1, 1);
+
+	@Autowired
+	Clock clock;
 
 	@Autowired
 	UnitManagement units;
@@ -70,8 +74,8 @@ class UnitsIntegrationTests {
 		units.deactivate(child.id(), "admin");
 		units.deactivate(parent.id(), "admin");
 
-		assertThat(units.find(parent.id(), LocalDate.now()).orElseThrow().active()).isFalse();
-		assertThat(units.tree(LocalDate.now())).extracting(UnitView::id)
+		assertThat(units.find(parent.id(), LocalDate.now(clock)).orElseThrow().active()).isFalse();
+		assertThat(units.tree(LocalDate.now(clock))).extracting(UnitView::id)
 			.as("kept, only deactivated")
 			.contains(child.id());
 	}
@@ -87,7 +91,7 @@ class UnitsIntegrationTests {
 			.satisfies((refused) -> assertThat(refused.messageKey()).isEqualTo("unit.refused.moveUnderItself"));
 		units.move(town.id(), other.id(), "admin");
 
-		assertThat(units.find(town.id(), LocalDate.now()).orElseThrow().parentId()).isEqualTo(other.id());
+		assertThat(units.find(town.id(), LocalDate.now(clock)).orElseThrow().parentId()).isEqualTo(other.id());
 		assertThat(units.unitAndBelow(other.id())).contains(town.id(), village.id());
 		assertThat(units.unitAndBelow(district.id())).containsExactly(district.id());
 	}
@@ -107,7 +111,7 @@ class UnitsIntegrationTests {
 
 	@Test
 	void the_system_administrator_is_told_which_character_of_a_credit_code_is_wrong_and_nothing_is_created() {
-		int before = units.tree(LocalDate.now()).size();
+		int before = units.tree(LocalDate.now(clock)).size();
 
 		MvcTestResult page = mvc.post()
 			.uri("/admin/units")
@@ -123,7 +127,7 @@ class UnitsIntegrationTests {
 
 		assertThat(page).hasStatusOk();
 		assertThat(page).bodyText().contains("统一社会信用代码的第 18 位（校验位）是“4”，按前面的字符应为“3”");
-		assertThat(units.tree(LocalDate.now())).hasSize(before);
+		assertThat(units.tree(LocalDate.now(clock))).hasSize(before);
 	}
 
 	@Test
