@@ -32,7 +32,13 @@ public enum CertificateProfile {
 	 * 服务器 TLS: a unit's web server, named by its DNS names; 397 days, the most browsers
 	 * accept.
 	 */
-	SERVER_TLS(Hierarchy.STANDARD, true, Duration.ofDays(397));
+	SERVER_TLS(Hierarchy.STANDARD, true, Duration.ofDays(397)),
+
+	/**
+	 * 平台签名: the platform's own signing key (signed audit checkpoints), as
+	 * {@link #UNIT_SIGN}; issued at first start, never requested.
+	 */
+	PLATFORM_SIGN(Hierarchy.STANDARD, false, Duration.ofDays(730));
 
 	private final Hierarchy hierarchy;
 

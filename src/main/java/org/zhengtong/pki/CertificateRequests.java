@@ -20,6 +20,9 @@ public interface CertificateRequests {
 	 */
 	List<Integer> REASONS = List.of(0, 1, 3, 4, 5);
 
+	/** The permission of unit administrators over their units' certificates (单位证书). */
+	String UNIT_PERMISSION = "certificate.unit";
+
 	/**
 	 * A staff authentication certificate request for oneself. The subject comes from the
 	 * account and its 编制 unit, not from the request.
@@ -68,6 +71,9 @@ public interface CertificateRequests {
 
 	/** Requests for units within the scope, newest first. */
 	List<RequestView> unitRequests(AccessScope scope, int limit);
+
+	/** One request for a unit within the scope. */
+	Optional<RequestView> unitRequest(UUID id, AccessScope scope);
 
 	/**
 	 * Certificates issued in the name of units within the scope (their staff's and the

@@ -18,11 +18,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param metricsAllowedAddresses addresses or CIDR ranges that may read
  * {@code /actuator/prometheus} besides the loopback interface
  * @param timeZone the zone in which times are shown and dates and deadlines are counted
+ * @param clientCertificateHeader the header in which a trusted proxy passes the client
+ * certificate it verified
  */
 @ConfigurationProperties("zhengtong")
 public record PlatformProperties(@DefaultValue("http://localhost:8080") URI publicBaseUrl,
 		@Nullable List<String> trustedProxies, @Nullable List<String> metricsAllowedAddresses,
-		@DefaultValue("Asia/Shanghai") ZoneId timeZone) {
+		@DefaultValue("Asia/Shanghai") ZoneId timeZone,
+		@DefaultValue("X-SSL-Client-Cert") String clientCertificateHeader) {
 
 	public PlatformProperties {
 		trustedProxies = addresses(trustedProxies);

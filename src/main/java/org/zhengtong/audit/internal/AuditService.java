@@ -145,35 +145,28 @@ class AuditService implements AuditManagement {
 			.forEach((checkpoint) -> signed.computeIfAbsent(checkpoint.entryId(), (id) -> new java.util.ArrayList<>())
 				.add(checkpoint));
 		Walk walk = new Walk();
-		long[] held = { 0 };
 		records.chain((entry, previousHash, hash) -> {
 			walk.check(entry, previousHash, hash);
 			for (AuditCheckpoints.Checkpoint checkpoint : signed.getOrDefault(entry.id(), List.of())) {
-				String problem = checkpoints.problem(checkpoint, hash.strip());
-				if (problem == null) {
-					held[0]++;
-				}
-				else if (walk.firstBroken == null) {
-					walk.broken(entry, problem);
-				}
+				walk.checkpoint(entry.id(), checkpoints.problem(checkpoint, hash.strip()));
 			}
 			signed.remove(entry.id());
 		});
 		// Checkpoints whose entry the walk never met: entries were cut off.
-		signed.values().stream().flatMap(List::stream).forEach((checkpoint) -> {
-			String problem = checkpoints.problem(checkpoint, null);
-			if (walk.firstBroken == null && problem != null) {
-				walk.firstBroken = checkpoint.entryId();
-				walk.reason = problem;
-			}
-		});
-		return new ChainVerification(walk.entries, walk.firstBroken, walk.reason, held[0]);
+		signed.values()
+			.stream()
+			.flatMap(List::stream)
+			.forEach((checkpoint) -> walk.checkpoint(checkpoint.entryId(), checkpoints.problem(checkpoint, null)));
+		return new ChainVerification(walk.entries, walk.firstBroken, walk.reason, walk.held);
 	}
 
 	/** Checks each entry against the one before, remembering the first that fails. */
 	private final class Walk {
 
 		long entries;
+
+		/** Signed checkpoints that still hold. */
+		long held;
 
 		@Nullable Long firstBroken;
 
@@ -198,6 +191,17 @@ class AuditService implements AuditManagement {
 		void broken(AuditEntry entry, String why) {
 			firstBroken = entry.id();
 			reason = why;
+		}
+
+		/** A signed checkpoint of the entry: it holds, or names the first problem. */
+		void checkpoint(long entry, @Nullable String problem) {
+			if (problem == null) {
+				held++;
+			}
+			else if (firstBroken == null) {
+				firstBroken = entry;
+				reason = problem;
+			}
 		}
 
 	}

@@ -9,8 +9,6 @@ import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 import org.zhengtong.audit.AuditManagement;
 import org.zhengtong.audit.AuditableEvent;
 import org.zhengtong.audit.Outcome;
@@ -47,17 +45,11 @@ class PasswordLogin {
 				audit.record(AuditableEvent
 					.succeeded(clock.instant(), user.getUsername(), "identity.login-refused", "account",
 							user.getUsername(), "密码正确但登录被拒绝（" + refused.reason() + "）：" + user.getUsername())
-					.withOutcome(Outcome.DENIED)
-					.withAddress(address()));
+					.withOutcome(Outcome.DENIED));
 				throw refused;
 			}
 		});
 		return provider;
-	}
-
-	private static @org.jspecify.annotations.Nullable String address() {
-		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-				? attributes.getRequest().getRemoteAddr() : null;
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.zhengtong.pki.internal;
 
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Value;
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.zhengtong.identity.PasswordLoginCheck;
+import org.zhengtong.identity.Role;
 import org.zhengtong.platform.LoginRefused;
 
 /**
@@ -23,7 +25,10 @@ import org.zhengtong.platform.LoginRefused;
 @Component
 class AdministratorCertificate implements PasswordLoginCheck {
 
-	static final Set<String> ADMINISTRATORS = Set.of("ROLE_SYSTEM_ADMIN", "ROLE_SECURITY_ADMIN", "ROLE_AUDIT_ADMIN");
+	/** The authorities of the three administrators' roles (三员). */
+	static final Set<String> ADMINISTRATORS = Role.ADMINISTRATORS.stream()
+		.map((role) -> "ROLE_" + role.name())
+		.collect(Collectors.toUnmodifiableSet());
 
 	private final CertificateAuthorityService authority;
 

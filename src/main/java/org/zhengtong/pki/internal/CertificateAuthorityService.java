@@ -12,6 +12,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -279,7 +280,7 @@ class CertificateAuthorityService implements CertificateAuthority {
 		return switch (profile) {
 			case STAFF_AUTH, SERVER_TLS ->
 				rsa ? KeyUsage.digitalSignature | KeyUsage.keyEncipherment : KeyUsage.digitalSignature;
-			case UNIT_SIGN, UNIT_SIGN_SM2 -> KeyUsage.digitalSignature | KeyUsage.nonRepudiation;
+			case UNIT_SIGN, UNIT_SIGN_SM2, PLATFORM_SIGN -> KeyUsage.digitalSignature | KeyUsage.nonRepudiation;
 			case UNIT_ENCRYPT -> rsa ? KeyUsage.keyEncipherment : KeyUsage.keyAgreement;
 		};
 	}
@@ -289,7 +290,7 @@ class CertificateAuthorityService implements CertificateAuthority {
 		return switch (profile) {
 			case STAFF_AUTH -> KeyPurposeId.id_kp_clientAuth;
 			case SERVER_TLS -> KeyPurposeId.id_kp_serverAuth;
-			case UNIT_SIGN, UNIT_SIGN_SM2, UNIT_ENCRYPT -> KeyPurposeId.id_kp_emailProtection;
+			case UNIT_SIGN, UNIT_SIGN_SM2, UNIT_ENCRYPT, PLATFORM_SIGN -> KeyPurposeId.id_kp_emailProtection;
 		};
 	}
 
@@ -340,6 +341,15 @@ class CertificateAuthorityService implements CertificateAuthority {
 	@Override
 	public List<X509Certificate> chain(Hierarchy hierarchy) {
 		return List.of(find(hierarchy, "ISSUING").orElseThrow().certificate(), root(hierarchy));
+	}
+
+	/**
+	 * The certificate followed by the CAs above it, as PKCS#12 files and CMS carry them.
+	 */
+	List<X509Certificate> chainOf(X509Certificate certificate, Hierarchy hierarchy) {
+		List<X509Certificate> chain = new ArrayList<>(List.of(certificate));
+		chain.addAll(chain(hierarchy));
+		return chain;
 	}
 
 	@Override

@@ -33,7 +33,7 @@ import org.zhengtong.platform.SiteProperties;
 @Component
 class PlatformSignature implements CheckpointSigner {
 
-	static final String PROFILE = "PLATFORM_SIGN";
+	static final String PROFILE = CertificateProfile.PLATFORM_SIGN.name();
 
 	private static final long ISSUE_LOCK = 0x5a54_504b_4900_0002L;
 
@@ -111,10 +111,8 @@ class PlatformSignature implements CheckpointSigner {
 			.query((row, number) -> new Row(row.getBytes(1), row.getBytes(2)))
 			.optional()
 			.map((row) -> {
-				List<X509Certificate> chain = new ArrayList<>();
-				chain.add(CertificateAuthorityService.parse(row.certificate()));
-				chain.addAll(authority.chain(Hierarchy.STANDARD));
-				return new Credential(keys.open(row.key()), chain);
+				return new Credential(keys.open(row.key()),
+						authority.chainOf(CertificateAuthorityService.parse(row.certificate()), Hierarchy.STANDARD));
 			});
 	}
 
@@ -125,14 +123,13 @@ class PlatformSignature implements CheckpointSigner {
 			.addRDN(BCStyle.OU, "平台签名")
 			.addRDN(BCStyle.CN, site.name() + " 平台签名")
 			.build();
-		X509Certificate certificate = authority.issue(CertificateProfile.UNIT_SIGN, subject, pair.getPublic(),
+		X509Certificate certificate = authority.issue(CertificateProfile.PLATFORM_SIGN, subject, pair.getPublic(),
 				List.of(), "system", null, "system");
-		jdbc.sql("UPDATE pki_certificate SET profile = ?, private_key = ? WHERE serial = ?")
-			.params(PROFILE, keys.seal(pair.getPrivate()), CertificateBuilder.hex(certificate.getSerialNumber()))
+		// Sealed like the CA keys: the platform signs with it unattended.
+		jdbc.sql("UPDATE pki_certificate SET private_key = ? WHERE serial = ?")
+			.params(keys.seal(pair.getPrivate()), CertificateBuilder.hex(certificate.getSerialNumber()))
 			.update();
-		List<X509Certificate> chain = new ArrayList<>(List.of(certificate));
-		chain.addAll(authority.chain(Hierarchy.STANDARD));
-		return new Credential(pair.getPrivate(), chain);
+		return new Credential(pair.getPrivate(), authority.chainOf(certificate, Hierarchy.STANDARD));
 	}
 
 }

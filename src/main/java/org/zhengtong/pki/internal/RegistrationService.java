@@ -5,7 +5,6 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.PublicKey;
-import java.security.interfaces.ECPublicKey;
 import java.security.interfaces.RSAPublicKey;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -55,14 +54,11 @@ import org.zhengtong.pki.RequestView;
 @Service
 class RegistrationService implements CertificateRequests {
 
-	static final String STAFF_AUTH = "STAFF_AUTH";
-
 	static final int LARGEST_CSR = 16 * 1024;
 
 	/**
 	 * Requesting, following and revoking the certificates of units within one's scope.
 	 */
-	static final String UNIT_PERMISSION = "certificate.unit";
 
 	/** RFC 5280 reason for a certificate replaced by its renewal. */
 	static final int SUPERSEDED = 4;
@@ -105,8 +101,8 @@ class RegistrationService implements CertificateRequests {
 			jdbc.sql("""
 					INSERT INTO pki_request (id, requester, holder, profile, subject, csr, status, created_at)
 					VALUES (?, ?, ?, ?, ?, ?, 'PENDING', ?)""")
-				.params(id, account.username(), account.username(), STAFF_AUTH, subject.toString(),
-						request.getEncoded(), Timestamp.from(now))
+				.params(id, account.username(), account.username(), CertificateProfile.STAFF_AUTH.name(),
+						subject.toString(), request.getEncoded(), Timestamp.from(now))
 				.update();
 		}
 		catch (IOException ex) {
@@ -214,7 +210,8 @@ class RegistrationService implements CertificateRequests {
 		jdbc.sql("""
 				INSERT INTO pki_request (id, requester, holder, profile, subject, status, created_at)
 				VALUES (?, ?, ?, ?, ?, 'PENDING', ?)""")
-			.params(id, account.username(), account.username(), STAFF_AUTH, subject.toString(), Timestamp.from(now))
+			.params(id, account.username(), account.username(), CertificateProfile.STAFF_AUTH.name(),
+					subject.toString(), Timestamp.from(now))
 			.update();
 		events.publishEvent(AuditableEvent.succeeded(now, account.username(), "pki.request-submitted", "request",
 				id.toString(), account.username() + " 申请登录证书（由平台生成密钥）：" + subject));
@@ -238,10 +235,8 @@ class RegistrationService implements CertificateRequests {
 				false);
 		java.security.cert.X509Certificate issued = issueFor(request, keys.getPublic(), holder);
 		String serial = CertificateBuilder.hex(issued.getSerialNumber());
-		List<java.security.cert.X509Certificate> chain = new java.util.ArrayList<>(List.of(issued));
-		chain.addAll(authority.chain(profile.hierarchy()));
-		byte[] pkcs12 = Pkcs12.of(keys.getPrivate(), chain, profile.forUnit() ? profile.name().toLowerCase() : holder,
-				password);
+		byte[] pkcs12 = Pkcs12.of(keys.getPrivate(), authority.chainOf(issued, profile.hierarchy()),
+				profile.forUnit() ? profile.name().toLowerCase() : holder, password);
 		events.publishEvent(AuditableEvent.succeeded(clock.instant(), holder, "pki.key-collected", "certificate",
 				serial, holder + " 领取了平台生成的密钥与证书 " + serial + "（PKCS#12，密钥未留存）"));
 		return pkcs12;
@@ -288,7 +283,7 @@ class RegistrationService implements CertificateRequests {
 			throw new IllegalArgumentException(profile + " is not a unit's certificate");
 		}
 		Instant now = clock.instant();
-		if (!scopes.of(requester, UNIT_PERMISSION, null).reachesUnit(unit)) {
+		if (!scopes.of(requester, CertificateRequests.UNIT_PERMISSION, null).reachesUnit(unit)) {
 			events.publishEvent(
 					AuditableEvent
 						.succeeded(now, requester, "pki.request-submitted", "unit", unit.toString(),
@@ -340,6 +335,17 @@ class RegistrationService implements CertificateRequests {
 	}
 
 	@Override
+	public Optional<RequestView> unitRequest(UUID id, AccessScope scope) {
+		return jdbc
+			.sql("SELECT * FROM pki_request WHERE id = :id AND unit_id IS NOT NULL AND (:all OR unit_id = ANY(:units))")
+			.param("id", id)
+			.param("all", scope.all())
+			.param("units", scope.unitArray())
+			.query(RegistrationService::requestRow)
+			.optional();
+	}
+
+	@Override
 	public List<CertificateView> unitCertificates(AccessScope scope, int limit) {
 		return jdbc.sql(CERTIFICATES + """
 				WHERE unit_id IS NOT NULL AND (:all OR unit_id = ANY(:units)) ORDER BY created_at DESC LIMIT :limit""")
@@ -364,7 +370,7 @@ class RegistrationService implements CertificateRequests {
 			case UNIT_SIGN, UNIT_SIGN_SM2 -> "单位签名";
 			case UNIT_ENCRYPT -> "单位加密";
 			case SERVER_TLS -> "服务器";
-			case STAFF_AUTH -> throw new IllegalArgumentException();
+			case STAFF_AUTH, PLATFORM_SIGN -> throw new IllegalArgumentException();
 		});
 		return name
 			.addRDN(BCStyle.CN, profile == CertificateProfile.SERVER_TLS ? dnsNames.get(0) : unit.names().fullName())

@@ -94,23 +94,8 @@ class MyCertificatesController implements WorkbenchMenuContributor {
 	@PreAuthorize("hasRole('STAFF')")
 	Object collect(@PathVariable java.util.UUID id, @RequestParam(defaultValue = "") String password,
 			@RequestParam(defaultValue = "") String passwordAgain, Principal user, RedirectAttributes redirect) {
-		if (!password.equals(passwordAgain)) {
-			redirect.addFlashAttribute("error", "account.refused.passwordsDiffer");
-			return "redirect:/workbench/certificates";
-		}
-		try {
-			byte[] file = requests.collect(id, user.getName(), password.toCharArray());
-			return ResponseEntity.ok()
-				.contentType(org.springframework.http.MediaType.parseMediaType("application/x-pkcs12"))
-				.header(HttpHeaders.CACHE_CONTROL, "no-store")
-				.header(HttpHeaders.CONTENT_DISPOSITION,
-						ContentDisposition.attachment().filename(user.getName() + ".p12").build().toString())
-				.body(file);
-		}
-		catch (Refusal refused) {
-			redirect.addFlashAttribute("error", refused.messageKey());
-			return "redirect:/workbench/certificates";
-		}
+		return KeyCollection.collect(requests, id, user.getName(), password, passwordAgain, user.getName() + ".p12",
+				"/workbench/certificates", redirect);
 	}
 
 	@GetMapping("/workbench/certificates/{serial}/certificate.pem")
@@ -143,7 +128,7 @@ class MyCertificatesController implements WorkbenchMenuContributor {
 	@PreAuthorize("hasRole('STAFF')")
 	String revoke(@PathVariable String serial, @RequestParam(defaultValue = "0") int reason, Authentication user,
 			RedirectAttributes redirect) {
-		reachable(serial, user);
+		boolean own = user.getName().equalsIgnoreCase(reachable(serial, user).holder());
 		try {
 			requests.revoke(serial, reason, user.getName());
 			redirect.addFlashAttribute("success", "pki.revoked");
@@ -152,7 +137,7 @@ class MyCertificatesController implements WorkbenchMenuContributor {
 		catch (Refusal refused) {
 			redirect.addFlashAttribute("error", refused.messageKey());
 		}
-		if (holder(serial, user)) {
+		if (own) {
 			return "redirect:/workbench/certificates";
 		}
 		return isOperator(user) ? "redirect:/admin/ra" : "redirect:/admin/unit-certificates";
@@ -168,13 +153,9 @@ class MyCertificatesController implements WorkbenchMenuContributor {
 					|| (certificate.unitId() != null
 							&& user.getAuthorities()
 								.stream()
-								.anyMatch((a) -> UnitCertificatesController.PERMISSION.equals(a.getAuthority()))
-							&& scopes.current(UnitCertificatesController.PERMISSION).reachesUnit(certificate.unitId())))
+								.anyMatch((a) -> CertificateRequests.UNIT_PERMISSION.equals(a.getAuthority()))
+							&& scopes.current(CertificateRequests.UNIT_PERMISSION).reachesUnit(certificate.unitId())))
 			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
-	}
-
-	private boolean holder(String serial, Authentication user) {
-		return requests.certificate(serial).map((c) -> user.getName().equalsIgnoreCase(c.holder())).orElse(false);
 	}
 
 	static boolean isOperator(Authentication user) {

@@ -35,9 +35,12 @@ class RaController implements WorkbenchMenuContributor {
 
 	private final org.zhengtong.organization.UnitManagement units;
 
-	RaController(CertificateRequests requests, org.zhengtong.organization.UnitManagement units) {
+	private final java.time.Clock clock;
+
+	RaController(CertificateRequests requests, org.zhengtong.organization.UnitManagement units, java.time.Clock clock) {
 		this.requests = requests;
 		this.units = units;
+		this.clock = clock;
 	}
 
 	@GetMapping("/admin/ra")
@@ -49,7 +52,8 @@ class RaController implements WorkbenchMenuContributor {
 		model.addAttribute("pending", requests.pending());
 		model.addAttribute("certificates", requests.search(unit, shown, expiring ? 30 : null, 200));
 		model.addAttribute("expiringSoon", requests.search(null, null, 30, 200).size());
-		model.addAttribute("units", units.tree(java.time.LocalDate.now()).stream().filter((u) -> u.active()).toList());
+		model.addAttribute("units",
+				units.tree(java.time.LocalDate.now(clock)).stream().filter((u) -> u.active()).toList());
 		model.addAttribute("unit", unit);
 		model.addAttribute("state", shown);
 		model.addAttribute("expiring", expiring);

@@ -3,16 +3,13 @@ package org.zhengtong.pki.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -47,8 +44,6 @@ class UnitCertificatesController implements WorkbenchMenuContributor {
 
 	static final String VIEW = "pki/unit-certificates";
 
-	static final String PERMISSION = "certificate.unit";
-
 	static final String MANAGE = "hasAuthority('certificate.unit')";
 
 	static final List<CertificateProfile> PROFILES = Arrays.stream(CertificateProfile.values())
@@ -61,18 +56,24 @@ class UnitCertificatesController implements WorkbenchMenuContributor {
 
 	private final UnitManagement units;
 
-	UnitCertificatesController(CertificateRequests requests, AccessScopes scopes, UnitManagement units) {
+	private final Clock clock;
+
+	UnitCertificatesController(CertificateRequests requests, AccessScopes scopes, UnitManagement units, Clock clock) {
 		this.requests = requests;
 		this.scopes = scopes;
 		this.units = units;
+		this.clock = clock;
 	}
 
 	@GetMapping("/admin/unit-certificates")
 	@PreAuthorize(MANAGE)
 	String list(Model model) {
-		AccessScope scope = scopes.current(PERMISSION);
+		AccessScope scope = scopes.current(CertificateRequests.UNIT_PERMISSION);
 		model.addAttribute("units",
-				units.tree(LocalDate.now()).stream().filter((u) -> u.active() && scope.reachesUnit(u.id())).toList());
+				units.tree(LocalDate.now(clock))
+					.stream()
+					.filter((u) -> u.active() && scope.reachesUnit(u.id()))
+					.toList());
 		model.addAttribute("profiles", PROFILES);
 		model.addAttribute("requests", requests.unitRequests(scope, 100));
 		model.addAttribute("certificates", requests.unitCertificates(scope, 200));
@@ -119,36 +120,17 @@ class UnitCertificatesController implements WorkbenchMenuContributor {
 	@PreAuthorize(MANAGE)
 	Object collect(@PathVariable UUID id, @RequestParam(defaultValue = "") String password,
 			@RequestParam(defaultValue = "") String passwordAgain, Principal user, RedirectAttributes redirect) {
-		RequestView request = requests.unitRequests(scopes.current(PERMISSION), 1000)
-			.stream()
-			.filter((r) -> r.id().equals(id))
-			.findFirst()
+		RequestView request = requests.unitRequest(id, scopes.current(CertificateRequests.UNIT_PERMISSION))
 			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
-		if (!password.equals(passwordAgain)) {
-			redirect.addFlashAttribute("error", "account.refused.passwordsDiffer");
-			return "redirect:/admin/unit-certificates";
-		}
-		try {
-			byte[] pkcs12 = requests.collect(id, user.getName(), password.toCharArray());
-			return ResponseEntity.ok()
-				.contentType(MediaType.parseMediaType("application/x-pkcs12"))
-				.header(HttpHeaders.CACHE_CONTROL, "no-store")
-				.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-					.filename(request.profile().toLowerCase() + "-" + request.id().toString().substring(0, 8) + ".p12")
-					.build()
-					.toString())
-				.body(pkcs12);
-		}
-		catch (Refusal refused) {
-			redirect.addFlashAttribute("error", refused.messageKey());
-			return "redirect:/admin/unit-certificates";
-		}
+		return KeyCollection.collect(requests, id, user.getName(), password, passwordAgain,
+				request.profile().toLowerCase() + "-" + request.id().toString().substring(0, 8) + ".p12",
+				"/admin/unit-certificates", redirect);
 	}
 
 	@Override
 	public List<WorkbenchMenuItem> menuItems() {
 		return List.of(new WorkbenchMenuItem("menu.section.admin", "menu.unitCertificates", "/admin/unit-certificates",
-				PERMISSION, 31));
+				CertificateRequests.UNIT_PERMISSION, 31));
 	}
 
 }

@@ -11,10 +11,9 @@ class ProxyConfiguration {
 
 	/** First of all filters, so security and logging see the real client address. */
 	@Bean
-	FilterRegistrationBean<TrustedProxyFilter> trustedProxyFilter(PlatformProperties properties,
-			@org.springframework.beans.factory.annotation.Value("${zhengtong.client-certificate-header:X-SSL-Client-Cert}") String certificateHeader) {
+	FilterRegistrationBean<TrustedProxyFilter> trustedProxyFilter(PlatformProperties properties) {
 		FilterRegistrationBean<TrustedProxyFilter> registration = new FilterRegistrationBean<>(
-				new TrustedProxyFilter(properties.trustedProxies(), certificateHeader));
+				new TrustedProxyFilter(properties.trustedProxies(), properties.clientCertificateHeader()));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
 	}
