@@ -20,3 +20,27 @@
     });
   });
 }());
+
+/* Print and copy-link on article pages: buttons hidden until this script runs. */
+(function () {
+  document.querySelectorAll('[data-print]').forEach(function (button) {
+    button.hidden = false;
+    button.addEventListener('click', function () {
+      window.print();
+    });
+  });
+  var status = document.querySelector('[data-copied]');
+  document.querySelectorAll('[data-copy]').forEach(function (button) {
+    if (!navigator.clipboard) {
+      return;
+    }
+    button.hidden = false;
+    button.addEventListener('click', function () {
+      navigator.clipboard.writeText(button.getAttribute('data-copy')).then(function () {
+        if (status) {
+          status.textContent = status.getAttribute('data-message');
+        }
+      });
+    });
+  });
+}());

@@ -105,6 +105,18 @@ public interface Articles {
 	 */
 	List<PublishedArticle> publishedAfter(long afterId, int limit);
 
+	/** A channel's newest published articles, whole (a feed). */
+	List<PublishedArticle> latestIn(UUID channel, int limit);
+
+	/**
+	 * Published articles with {@code from <= id < to}, in id order: one file of the
+	 * sitemap.
+	 */
+	List<ArticleSummary> publishedWithIds(long from, long to);
+
+	/** The highest id of a published article, or 0 when there is none. */
+	long lastPublishedId();
+
 	/** How many articles are published now. */
 	long publishedCount();
 

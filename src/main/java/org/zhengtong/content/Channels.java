@@ -19,6 +19,11 @@ public interface Channels {
 	/** The site whose pages live under the prefix ({@code ""} or {@code /en}). */
 	Optional<SiteView> siteAt(String pathPrefix);
 
+	/** The site a public page belongs to, by its path ({@code /en/…} or not). */
+	default Optional<SiteView> siteFor(String path) {
+		return siteAt(org.zhengtong.platform.WebAreas.isEnglishSite(path) ? "/en" : "");
+	}
+
 	/** The site's channels in tree order (parents before children, by sort order). */
 	List<ChannelView> tree(String siteCode);
 

@@ -24,4 +24,9 @@ public record DisclosureItem(long articleId, String title, String path, String i
 		return validity == Validity.VALID;
 	}
 
+	/** What cites it: its 发文字号 (if any) and 索引号. */
+	public String reference() {
+		return documentNumber == null ? indexNumber : documentNumber + " " + indexNumber;
+	}
+
 }

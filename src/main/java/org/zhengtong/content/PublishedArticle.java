@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * An article as the public sees it (its published revision), or the fact that it was
@@ -19,6 +20,17 @@ public record PublishedArticle(long id, UUID channelId, String state, String tit
 
 	public boolean withdrawn() {
 		return state.equals("WITHDRAWN");
+	}
+
+	/** The body as plain text: tags become spaces, entities characters. */
+	public String text() {
+		return HtmlUtils.htmlUnescape(body.replaceAll("<[^>]*>", " ")).replaceAll("[ \\t]+", " ").strip();
+	}
+
+	/** The start of the text, at most {@code length} characters (and … when cut). */
+	public String excerpt(int length) {
+		String text = text().replaceAll("\\s+", " ");
+		return text.length() <= length ? text : text.substring(0, length) + "…";
 	}
 
 }

@@ -13,8 +13,14 @@ public interface Search {
 	/** Searches that found nothing lately, most frequent first. */
 	List<ZeroResultQuery> zeroResults(int limit);
 
-	/** Rebuilds the index from the database, as a job with progress. */
+	/**
+	 * Rebuilds the index from the database, as a job with progress. One at a time: while
+	 * a rebuild runs, asking again returns that job.
+	 */
 	JobView rebuild(String actor);
+
+	/** Whether a rebuild is under way (searches may miss what it has not reached yet). */
+	boolean rebuilding();
 
 	/** How many documents the index holds. */
 	long size();

@@ -12,10 +12,11 @@ import org.jspecify.annotations.Nullable;
  * characters are used)
  * @param site {@code zh} or {@code en}
  * @param channel only this channel (and not the ones below it), or {@code null}
+ * @param type only articles or only disclosure items, or {@code null} for both
  * @param from published on or after this day, or {@code null}
  * @param to published on or before this day, or {@code null}
  * @param page from 0
  */
-public record SearchQuery(String text, String site, @Nullable UUID channel, @Nullable LocalDate from,
-		@Nullable LocalDate to, int page, int size) {
+public record SearchQuery(String text, String site, @Nullable UUID channel, @Nullable SearchType type,
+		@Nullable LocalDate from, @Nullable LocalDate to, int page, int size) {
 }

@@ -24,7 +24,7 @@ class AccessibilityBrowserTests extends BrowserTestSupport {
 
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "/", "/en/", "/login", "/register", "/register/citizen", "/register/enterprise",
-			"/no-such-page", "/en/no-such-page" })
+			"/no-such-page", "/en/no-such-page", "/sitemap", "/en/sitemap" })
 	void public_pages_have_no_serious_accessibility_problems(String path) {
 		viewport(1280, 900);
 		open(path);

@@ -83,6 +83,10 @@ class PageCacheIntegrationTests {
 				StandardCharsets.UTF_8);
 		assertThat(unzipped).isEqualTo(first.getResponse().getContentAsString(StandardCharsets.UTF_8));
 		assertThat(mvc.get().uri("/articles/{id}", article).header("If-None-Match", etag).exchange()).hasStatus(304);
+		String modified = second.getResponse().getHeader("Last-Modified");
+		assertThat(modified).isNotBlank();
+		assertThat(mvc.get().uri("/articles/{id}", article).header("If-Modified-Since", modified).exchange())
+			.hasStatus(304);
 
 		RevisionView revision = articles.revise(article, writer);
 		articles.save(revision.id(), new Articles.Draft("第二版标题", null, null, null, "正文"), writer);

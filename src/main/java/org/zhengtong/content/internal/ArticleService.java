@@ -378,6 +378,30 @@ class ArticleService implements Articles {
 	}
 
 	@Override
+	public List<PublishedArticle> latestIn(UUID channel, int limit) {
+		return jdbc.sql(PUBLISHED + """
+				WHERE a.channel_id = ? AND a.state = 'PUBLISHED' ORDER BY a.published_at DESC, a.id DESC LIMIT ?""")
+			.params(channel, limit)
+			.query(ArticleService::publishedRow)
+			.list();
+	}
+
+	@Override
+	public List<ArticleSummary> publishedWithIds(long from, long to) {
+		return jdbc.sql(SUMMARIES + "WHERE a.id >= ? AND a.id < ? AND a.state = 'PUBLISHED' AND c.active ORDER BY a.id")
+			.params(from, to)
+			.query(ArticleService::summaryRow)
+			.list();
+	}
+
+	@Override
+	public long lastPublishedId() {
+		return jdbc.sql("SELECT coalesce(max(id), 0) FROM content_article WHERE state = 'PUBLISHED'")
+			.query(Long.class)
+			.single();
+	}
+
+	@Override
 	public long publishedCount() {
 		return jdbc.sql("SELECT count(*) FROM content_article WHERE state = 'PUBLISHED'").query(Long.class).single();
 	}

@@ -3,6 +3,7 @@ package org.zhengtong.portal.internal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.security.MessageDigest;
+import java.time.Clock;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -37,25 +38,50 @@ class PageCache extends OncePerRequestFilter {
 
 	static final String HIT = "HIT";
 
-	record Page(long version, byte[] gzip, String etag, List<Map.Entry<String, String>> headers) {
+	/**
+	 * A rendered page.
+	 *
+	 * @param modified when this instance rendered it, to the second (Last-Modified)
+	 */
+	record Page(long version, byte[] gzip, String etag, long modified, List<Map.Entry<String, String>> headers) {
 	}
+
+	/** What is kept: pages, feeds and sitemaps. */
+	private static final List<String> STORED_TYPES = List.of("text/html", "application/rss+xml", "application/xml");
 
 	private final SiteVersions versions;
 
 	private final Cache<String, Page> pages;
 
-	PageCache(SiteVersions versions, long maxBytes) {
+	private final Clock clock;
+
+	PageCache(SiteVersions versions, Clock clock, long maxBytes) {
 		this.versions = versions;
+		this.clock = clock;
 		this.pages = Caffeine.newBuilder()
 			.maximumWeight(maxBytes)
 			.weigher((String key, Page page) -> key.length() * 2 + page.gzip().length + 256)
 			.build();
 	}
 
-	/** The homepages, channel and article pages of both sites. */
+	/**
+	 * The homepages, channel and article pages, disclosure catalogues, feeds and site
+	 * maps of both sites, and the sitemap files.
+	 */
 	static boolean cacheablePath(String path) {
-		return path.equals("/") || path.equals("/en") || path.equals("/en/") || path.startsWith("/columns/")
-				|| path.startsWith("/articles/") || path.startsWith("/en/columns/") || path.startsWith("/en/articles/");
+		String local = path.startsWith("/en/") ? path.substring(3) : path;
+		return path.equals("/") || path.equals("/en") || local.equals("/") || local.startsWith("/columns/")
+				|| local.startsWith("/articles/") || local.startsWith("/feeds/") || local.equals("/disclosure")
+				|| local.equals("/sitemap") || path.equals("/en/disclosure") || path.equals("/en/sitemap")
+				|| path.equals("/sitemap.xml") || path.startsWith("/sitemaps/");
+	}
+
+	/** The sitemap files list both sites: they change with either. */
+	private long version(String path) {
+		if (path.equals("/sitemap.xml") || path.startsWith("/sitemaps/")) {
+			return versions.current("zh") + versions.current("en");
+		}
+		return versions.current(WebAreas.isEnglishSite(path) ? "en" : "zh");
 	}
 
 	@Override
@@ -82,7 +108,7 @@ class PageCache extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String path = WebAreas.pathOf(request);
 		String key = request.getQueryString() == null ? path : path + "?" + request.getQueryString();
-		long version = versions.current(WebAreas.isEnglishSite(path) ? "en" : "zh");
+		long version = version(path);
 		Page page = pages.getIfPresent(key);
 		if (page != null && page.version() == version) {
 			serve(page, request, response);
@@ -92,9 +118,9 @@ class PageCache extends OncePerRequestFilter {
 		chain.doFilter(request, capture);
 		byte[] body = capture.getContentAsByteArray();
 		String type = capture.getContentType();
-		boolean storable = capture.getStatus() == 200 && type != null && type.startsWith("text/html")
-				&& request.getSession(false) == null && !capture.containsHeader(HttpHeaders.SET_COOKIE)
-				&& body.length > 0;
+		boolean storable = capture.getStatus() == 200 && type != null
+				&& STORED_TYPES.stream().anyMatch(type::startsWith) && request.getSession(false) == null
+				&& !capture.containsHeader(HttpHeaders.SET_COOKIE) && body.length > 0;
 		if (!storable) {
 			capture.copyBodyToResponse();
 			return;
@@ -110,8 +136,10 @@ class PageCache extends OncePerRequestFilter {
 			}
 		}
 		headers.add(Map.entry(HttpHeaders.CONTENT_TYPE, type));
-		pages.put(key, new Page(version, gzip(body), etag, List.copyOf(headers)));
+		long modified = clock.millis() / 1000 * 1000;
+		pages.put(key, new Page(version, gzip(body), etag, modified, List.copyOf(headers)));
 		capture.setHeader(HttpHeaders.ETAG, etag);
+		capture.setDateHeader(HttpHeaders.LAST_MODIFIED, modified);
 		capture.setHeader("X-Cache", "MISS");
 		capture.copyBodyToResponse();
 	}
@@ -128,10 +156,10 @@ class PageCache extends OncePerRequestFilter {
 			}
 		}
 		response.setHeader(HttpHeaders.ETAG, page.etag());
+		response.setDateHeader(HttpHeaders.LAST_MODIFIED, page.modified());
 		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 		response.setHeader("X-Cache", HIT);
-		String match = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-		if (match != null && (match.equals(page.etag()) || match.equals("*"))) {
+		if (notModified(request, page)) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			return;
 		}
@@ -144,6 +172,24 @@ class PageCache extends OncePerRequestFilter {
 		response.setContentLength(body.length);
 		if (!request.getMethod().equals("HEAD")) {
 			response.getOutputStream().write(body);
+		}
+	}
+
+	/**
+	 * The client has this page: its ETag matches, or (without If-None-Match, as RFC 9110
+	 * says) it was fetched at or after the page was rendered.
+	 */
+	private static boolean notModified(HttpServletRequest request, Page page) {
+		String match = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+		if (match != null) {
+			return match.equals(page.etag()) || match.equals("*");
+		}
+		try {
+			long since = request.getDateHeader(HttpHeaders.IF_MODIFIED_SINCE);
+			return since >= 0 && page.modified() <= since;
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
 		}
 	}
 

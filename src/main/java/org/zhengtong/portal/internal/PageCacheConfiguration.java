@@ -1,5 +1,7 @@
 package org.zhengtong.portal.internal;
 
+import java.time.Clock;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -18,10 +20,10 @@ class PageCacheConfiguration {
 			+ 1;
 
 	@Bean
-	FilterRegistrationBean<PageCache> pageCache(SiteVersions versions,
+	FilterRegistrationBean<PageCache> pageCache(SiteVersions versions, Clock clock,
 			@Value("${zhengtong.portal.page-cache:64MB}") DataSize size) {
 		FilterRegistrationBean<PageCache> registration = new FilterRegistrationBean<>(
-				new PageCache(versions, Math.max(1, size.toBytes())));
+				new PageCache(versions, clock, Math.max(1, size.toBytes())));
 		registration.setOrder(ORDER);
 		registration.setEnabled(size.toBytes() > 0);
 		return registration;

@@ -1,5 +1,6 @@
 package org.zhengtong.portal.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.LinkedHashSet;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriUtils;
 import org.zhengtong.content.ArticleSummary;
 import org.zhengtong.content.Articles;
 import org.zhengtong.content.ChannelKind;
@@ -25,6 +27,7 @@ import org.zhengtong.content.DisclosureItem;
 import org.zhengtong.content.Disclosures;
 import org.zhengtong.content.PublishedArticle;
 import org.zhengtong.content.SiteView;
+import org.zhengtong.platform.PlatformProperties;
 import org.zhengtong.platform.PortalNavigationContributor;
 import org.zhengtong.platform.PortalNavigationItem;
 import org.zhengtong.platform.WebAreas;
@@ -48,7 +51,10 @@ class ColumnController implements PortalNavigationContributor {
 
 	private final Disclosures disclosures;
 
-	ColumnController(Channels channels, Articles articles, Disclosures disclosures) {
+	private final PlatformProperties platform;
+
+	ColumnController(Channels channels, Articles articles, Disclosures disclosures, PlatformProperties platform) {
+		this.platform = platform;
 		this.channels = channels;
 		this.articles = articles;
 		this.disclosures = disclosures;
@@ -78,6 +84,10 @@ class ColumnController implements PortalNavigationContributor {
 					.filter((c) -> channel.id().equals(c.parentId()) && c.active())
 					.toList());
 		model.addAttribute("pageLink", channel.href(site) + "?page=");
+		if (channel.kind() != ChannelKind.PAGE) {
+			model.addAttribute("feed", site.pathPrefix() + "/feeds/" + channel.path());
+			model.addAttribute("feedTitle", channel.name());
+		}
 		if (channel.kind() == ChannelKind.DISCLOSURE) {
 			// A disclosure channel lists its catalogue instead of its articles.
 			model.addAttribute("catalogue",
@@ -110,6 +120,9 @@ class ColumnController implements PortalNavigationContributor {
 			return "portal/gone";
 		}
 		model.addAttribute("article", article);
+		String address = platform.absolute(site.pathPrefix() + "/articles/" + id).toString();
+		model.addAttribute("shareUrl", address);
+		model.addAttribute("shares", shares(address, article.title()));
 		model.addAttribute("attachments", articles.attachments(id));
 		Optional<DisclosureItem> item = disclosures.item(id);
 		model.addAttribute("item", item.orElse(null));
@@ -124,6 +137,21 @@ class ColumnController implements PortalNavigationContributor {
 		model.addAttribute("policy", item.map(DisclosureItem::interprets).flatMap(disclosures::item).orElse(null));
 		model.addAttribute("notValid", disclosures.notValidAmong(linked));
 		return "portal/article";
+	}
+
+	/** Somewhere an article is shared to, with the link that does it. */
+	record Share(String labelKey, String href) {
+	}
+
+	/** 微博, QQ空间 and e-mail, each given the page's address and title. */
+	static List<Share> shares(String address, String title) {
+		String url = UriUtils.encode(address, StandardCharsets.UTF_8);
+		String text = UriUtils.encode(title, StandardCharsets.UTF_8);
+		return List.of(
+				new Share("share.weibo", "https://service.weibo.com/share/share.php?url=" + url + "&title=" + text),
+				new Share("share.qzone",
+						"https://sns.qzone.qq.com/cgi-bin/qzshare/cgi_qzshare_onekey?url=" + url + "&title=" + text),
+				new Share("share.email", "mailto:?subject=" + text + "&body=" + url));
 	}
 
 	/** A page of a list, or 404 for a page number beyond its end. */
@@ -146,8 +174,7 @@ class ColumnController implements PortalNavigationContributor {
 	}
 
 	private SiteView site(HttpServletRequest request) {
-		String prefix = WebAreas.isEnglishSite(WebAreas.pathOf(request)) ? "/en" : "";
-		return channels.siteAt(prefix).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+		return channels.siteFor(WebAreas.pathOf(request)).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
 	}
 
 	/** The channels editors put in each site's navigation, after 首页. */

@@ -2,7 +2,6 @@ package org.zhengtong.portal.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,9 +71,9 @@ class DisclosureController implements PortalNavigationContributor {
 			@RequestParam(required = false) @Nullable String topic,
 			@RequestParam(required = false) @Nullable String kind, @RequestParam(defaultValue = "0") int page,
 			HttpServletRequest request, Model model) {
-		String prefix = WebAreas.isEnglishSite(WebAreas.pathOf(request)) ? "/en" : "";
-		SiteView site = channels.siteAt(prefix).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
-		LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
+		SiteView site = channels.siteFor(WebAreas.pathOf(request))
+			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+		LocalDate today = LocalDate.now(clock);
 		UnitView unitView = isBlank(unit) ? null : parse(unit, UUID::fromString).flatMap((id) -> units.find(id, today))
 			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
 		DisclosureTopic topicValue = isBlank(topic) ? null
@@ -87,7 +86,7 @@ class DisclosureController implements PortalNavigationContributor {
 		if (page > 0 && items.items().isEmpty()) {
 			throw new ResponseStatusException(NOT_FOUND);
 		}
-		String base = prefix + "/disclosure";
+		String base = site.pathPrefix() + "/disclosure";
 		model.addAttribute("site", site);
 		model.addAttribute("base", base);
 		model.addAttribute("unitView", unitView);

@@ -37,8 +37,7 @@ class HomeController implements PortalNavigationContributor {
 
 	@GetMapping({ "/", "/en", "/en/" })
 	String home(HttpServletRequest request, Model model) {
-		String prefix = WebAreas.isEnglishSite(WebAreas.pathOf(request)) ? "/en" : "";
-		channels.siteAt(prefix).ifPresent((site) -> {
+		channels.siteFor(WebAreas.pathOf(request)).ifPresent((site) -> {
 			model.addAttribute("site", site);
 			model.addAttribute("latest", articles.latestOnHomepage(site.code(), 10));
 			model.addAttribute("disclosed",

@@ -6,14 +6,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
@@ -33,14 +36,32 @@ class LuceneIndex implements DisposableBean {
 
 	static final Analyzer ANALYZER = new CJKAnalyzer();
 
+	/**
+	 * How documents are indexed (2: title and text in one field {@code text}, with a
+	 * type). An index written another way, or whose rebuild was interrupted, is rebuilt
+	 * at start.
+	 */
+	static final String FORMAT = "2";
+
+	private static final String FORMAT_KEY = "format";
+
+	private static final String REBUILDING_KEY = "rebuilding";
+
+	private final boolean current;
+
 	private final IndexWriter writer;
 
 	private final SearcherManager searchers;
 
 	LuceneIndex(@Value("${zhengtong.search.directory:./data/search}") Path directory) throws IOException {
 		Files.createDirectories(directory);
-		this.writer = new IndexWriter(FSDirectory.open(directory),
+		FSDirectory files = FSDirectory.open(directory);
+		Map<String, String> written = DirectoryReader.indexExists(files)
+				? SegmentInfos.readLatestCommit(files).getUserData() : Map.of(FORMAT_KEY, FORMAT);
+		this.current = FORMAT.equals(written.get(FORMAT_KEY)) && !written.containsKey(REBUILDING_KEY);
+		this.writer = new IndexWriter(files,
 				new IndexWriterConfig(ANALYZER).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+		this.writer.setLiveCommitData(written.entrySet());
 		this.searchers = new SearcherManager(writer, new SearcherFactory());
 	}
 
@@ -72,8 +93,25 @@ class LuceneIndex implements DisposableBean {
 		writer.updateDocument(new Term(SearchFields.ID, id), document);
 	}
 
-	void deleteAll() throws IOException {
+	/**
+	 * Whether the index was written in today's {@link #FORMAT} and not left halfway
+	 * through a rebuild, when the instance started.
+	 */
+	boolean current() {
+		return current;
+	}
+
+	/**
+	 * Empties the index for a rebuild; until {@link #rebuilt}, a restart rebuilds again.
+	 */
+	void startRebuild() throws IOException {
 		writer.deleteAll();
+		writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT, REBUILDING_KEY, "true").entrySet());
+	}
+
+	void rebuilt() throws IOException {
+		writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
+		commit();
 	}
 
 	void commit() throws IOException {
@@ -109,7 +147,7 @@ class LuceneIndex implements DisposableBean {
 	/** The tokens the index makes of a text (bigrams for Chinese, words otherwise). */
 	static List<String> tokens(String text) {
 		List<String> tokens = new ArrayList<>();
-		try (TokenStream stream = ANALYZER.tokenStream(SearchFields.BODY, text)) {
+		try (TokenStream stream = ANALYZER.tokenStream(SearchFields.TEXT, text)) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
 			stream.reset();
 			while (stream.incrementToken()) {

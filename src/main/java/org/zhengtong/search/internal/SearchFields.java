@@ -13,7 +13,18 @@ final class SearchFields {
 
 	static final String TITLE = "title";
 
+	/** The text, stored for snippets (not indexed on its own). */
 	static final String BODY = "body";
+
+	/**
+	 * Title, text and (for disclosure items) references together: what a query must find.
+	 */
+	static final String TEXT = "text";
+
+	static final String TYPE = "type";
+
+	/** A disclosure item's 发文字号 and 索引号. */
+	static final String REFERENCE = "reference";
 
 	static final String PUBLISHED = "published";
 

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -46,16 +47,21 @@ import org.springframework.web.util.HtmlUtils;
 import org.zhengtong.content.ArticlePublished;
 import org.zhengtong.content.ArticleWithdrawn;
 import org.zhengtong.content.Articles;
+import org.zhengtong.content.ChannelKind;
 import org.zhengtong.content.ChannelView;
 import org.zhengtong.content.Channels;
+import org.zhengtong.content.DisclosureItem;
+import org.zhengtong.content.Disclosures;
 import org.zhengtong.content.PublishedArticle;
 import org.zhengtong.content.SiteView;
 import org.zhengtong.platform.JobManagement;
+import org.zhengtong.platform.JobProgress;
 import org.zhengtong.platform.JobView;
 import org.zhengtong.search.Search;
 import org.zhengtong.search.SearchHit;
 import org.zhengtong.search.SearchQuery;
 import org.zhengtong.search.SearchResults;
+import org.zhengtong.search.SearchType;
 import org.zhengtong.search.ZeroResultQuery;
 
 /**
@@ -90,17 +96,25 @@ class SearchService implements Search, ApplicationRunner {
 
 	private final Channels channels;
 
+	private final Disclosures disclosures;
+
 	private final JobManagement jobs;
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	SearchService(LuceneIndex index, Articles articles, Channels channels, JobManagement jobs, JdbcClient jdbc,
-			Clock clock) {
+	/** Whether a rebuild is under way (one at a time), and the last one started. */
+	private final AtomicBoolean rebuilding = new AtomicBoolean();
+
+	private volatile @Nullable JobView lastRebuild;
+
+	SearchService(LuceneIndex index, Articles articles, Channels channels, Disclosures disclosures, JobManagement jobs,
+			JdbcClient jdbc, Clock clock) {
 		this.index = index;
 		this.articles = articles;
 		this.channels = channels;
+		this.disclosures = disclosures;
 		this.jobs = jobs;
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -121,43 +135,75 @@ class SearchService implements Search, ApplicationRunner {
 
 	/**
 	 * An empty index beside published articles (a new or restored instance, a deleted
-	 * directory) is rebuilt at start, as a job.
+	 * directory), one written by an older version or one whose rebuild was interrupted is
+	 * rebuilt at start, as a job.
 	 */
 	@Override
 	public void run(ApplicationArguments arguments) {
-		if (index.size() == 0 && articles.publishedCount() > 0) {
+		if (!index.current()) {
+			log.info("The search index was written by another version or not finished: rebuilding it");
+			rebuild("system");
+		}
+		else if (index.size() == 0 && articles.publishedCount() > 0) {
 			log.info("The search index is empty: rebuilding it from the database");
 			rebuild("system");
 		}
 	}
 
 	@Override
-	public JobView rebuild(String actor) {
-		return jobs.start("search.rebuild", "重建站内搜索索引", actor, (progress) -> {
-			progress.total(articles.publishedCount());
-			index.deleteAll();
-			long done = 0;
-			long after = 0;
-			Map<UUID, Optional<Place>> places = new HashMap<>();
-			List<PublishedArticle> batch;
-			while (!(batch = articles.publishedAfter(after, 1000)).isEmpty()) {
-				for (PublishedArticle article : batch) {
-					Optional<Document> document = document(article,
-							places.computeIfAbsent(article.channelId(), this::place));
-					if (document.isPresent()) {
-						index.putWithoutCommit(id(article.id()), document.get());
-					}
+	public synchronized JobView rebuild(String actor) {
+		JobView last = lastRebuild;
+		if (rebuilding.get() && last != null) {
+			return last;
+		}
+		rebuilding.set(true);
+		try {
+			JobView started = jobs.start("search.rebuild", "重建站内搜索索引", actor, (progress) -> {
+				try {
+					return rebuildIndex(progress);
 				}
-				after = batch.get(batch.size() - 1).id();
-				done += batch.size();
-				progress.advance(batch.size());
-				if (done % 50_000 < batch.size()) {
-					index.commit();
+				finally {
+					rebuilding.set(false);
+				}
+			});
+			lastRebuild = started;
+			return started;
+		}
+		catch (RuntimeException ex) {
+			rebuilding.set(false);
+			throw ex;
+		}
+	}
+
+	@Override
+	public boolean rebuilding() {
+		return rebuilding.get();
+	}
+
+	private String rebuildIndex(JobProgress progress) throws IOException {
+		progress.total(articles.publishedCount());
+		index.startRebuild();
+		long done = 0;
+		long after = 0;
+		Map<UUID, Optional<Place>> places = new HashMap<>();
+		List<PublishedArticle> batch;
+		while (!(batch = articles.publishedAfter(after, 1000)).isEmpty()) {
+			for (PublishedArticle article : batch) {
+				Optional<Document> document = document(article,
+						places.computeIfAbsent(article.channelId(), this::place));
+				if (document.isPresent()) {
+					index.putWithoutCommit(id(article.id()), document.get());
 				}
 			}
-			index.commit();
-			return "索引了 " + done + " 篇已发布的文章";
-		});
+			after = batch.get(batch.size() - 1).id();
+			done += batch.size();
+			progress.advance(batch.size());
+			if (done % 50_000 < batch.size()) {
+				index.commit();
+			}
+		}
+		index.rebuilt();
+		return "索引了 " + done + " 篇已发布的文章";
 	}
 
 	/** Where an article appears: its channel and the channel's site. */
@@ -174,19 +220,33 @@ class SearchService implements Search, ApplicationRunner {
 		}
 		ChannelView channel = place.get().channel();
 		SiteView site = place.get().site();
+		String body = article.text();
+		String reference = channel.kind() == ChannelKind.DISCLOSURE
+				? disclosures.item(article.id()).map(DisclosureItem::reference).orElse(null) : null;
 		Document document = new Document();
 		document.add(new StringField(SearchFields.ID, id(article.id()), Field.Store.YES));
+		SearchType type = reference == null ? SearchType.ARTICLE : SearchType.DISCLOSURE;
+		document.add(new StringField(SearchFields.TYPE, type.name(), Field.Store.YES));
 		document.add(new StringField(SearchFields.SITE, site.code(), Field.Store.NO));
 		document.add(new StringField(SearchFields.CHANNEL, channel.id().toString(), Field.Store.YES));
 		document.add(new StoredField(SearchFields.CHANNEL_NAME, channel.name()));
 		document.add(new TextField(SearchFields.TITLE, article.title(), Field.Store.YES));
-		document.add(new TextField(SearchFields.BODY, text(article.body()), Field.Store.YES));
+		document.add(new StoredField(SearchFields.BODY, body));
+		document.add(new TextField(SearchFields.TEXT, searchable(article.title(), body, reference), Field.Store.NO));
+		if (reference != null) {
+			document.add(new StoredField(SearchFields.REFERENCE, reference));
+		}
 		long published = article.firstPublishedAt().toEpochMilli();
 		document.add(new LongPoint(SearchFields.PUBLISHED, published));
 		document.add(new NumericDocValuesField(SearchFields.PUBLISHED, published));
 		document.add(new StoredField(SearchFields.PUBLISHED, published));
 		document.add(new StoredField(SearchFields.PATH, site.pathPrefix() + "/articles/" + article.id()));
 		return Optional.of(document);
+	}
+
+	/** What the words of a query are looked for in, and checked against. */
+	private static String searchable(String title, String body, @Nullable String reference) {
+		return title + "\n" + body + (reference == null ? "" : "\n" + reference);
 	}
 
 	@Override
@@ -264,7 +324,7 @@ class SearchService implements Search, ApplicationRunner {
 				}
 				String title = document.get(SearchFields.TITLE);
 				String body = document.get(SearchFields.BODY);
-				if (!containsAll(title + "\n" + body, terms)) {
+				if (!containsAll(searchable(title, body, document.get(SearchFields.REFERENCE)), terms)) {
 					// Its bigrams are there, the phrase is not: not shown.
 					dropped = true;
 				}
@@ -282,22 +342,18 @@ class SearchService implements Search, ApplicationRunner {
 	}
 
 	private static SearchHit hit(Document document, String title, String body, List<String> terms) {
-		return new SearchHit(document.get(SearchFields.ID), title, document.get(SearchFields.PATH),
-				UUID.fromString(document.get(SearchFields.CHANNEL)), document.get(SearchFields.CHANNEL_NAME),
-				Instant.ofEpochMilli(publishedAt(document)), snippet(body, terms));
+		return new SearchHit(document.get(SearchFields.ID), SearchType.valueOf(document.get(SearchFields.TYPE)), title,
+				document.get(SearchFields.PATH), UUID.fromString(document.get(SearchFields.CHANNEL)),
+				document.get(SearchFields.CHANNEL_NAME), Instant.ofEpochMilli(publishedAt(document)),
+				snippet(body, terms), document.get(SearchFields.REFERENCE));
 	}
 
-	/**
-	 * Each term as bigrams that must all be there (title or text), the title counting
-	 * more: cheap enough to rank a million texts, since Lucene can skip what cannot reach
-	 * the top.
-	 */
 	/** The exact phrases, title and text: the second pass over the best candidates. */
 	private static Query phrases(List<String> terms) {
 		BooleanQuery.Builder phrases = new BooleanQuery.Builder();
 		for (String term : terms) {
 			List<String> tokens = LuceneIndex.tokens(term);
-			for (String field : List.of(SearchFields.TITLE, SearchFields.BODY)) {
+			for (String field : List.of(SearchFields.TITLE, SearchFields.TEXT)) {
 				PhraseQuery.Builder phrase = new PhraseQuery.Builder();
 				for (int i = 0; i < tokens.size(); i++) {
 					phrase.add(new Term(field, tokens.get(i)), i);
@@ -308,6 +364,11 @@ class SearchService implements Search, ApplicationRunner {
 		return phrases.build();
 	}
 
+	/**
+	 * Every bigram of every term must be in the text (title included): one conjunction
+	 * over one field, which Lucene skips through by blocks that cannot reach the top;
+	 * each term found in the title as well counts extra.
+	 */
 	private @Nullable Query query(List<String> terms, SearchQuery query) {
 		BooleanQuery.Builder all = new BooleanQuery.Builder();
 		boolean any = false;
@@ -317,21 +378,20 @@ class SearchService implements Search, ApplicationRunner {
 				continue;
 			}
 			any = true;
-			BooleanQuery.Builder one = new BooleanQuery.Builder();
-			for (String field : List.of(SearchFields.TITLE, SearchFields.BODY)) {
-				BooleanQuery.Builder present = new BooleanQuery.Builder();
-				for (String token : tokens) {
-					present.add(new TermQuery(new Term(field, token)), Occur.MUST);
-				}
-				float boost = field.equals(SearchFields.TITLE) ? 3f : 1f;
-				one.add(new BoostQuery(present.build(), boost), Occur.SHOULD);
+			BooleanQuery.Builder inTitle = new BooleanQuery.Builder();
+			for (String token : tokens) {
+				all.add(new TermQuery(new Term(SearchFields.TEXT, token)), Occur.MUST);
+				inTitle.add(new TermQuery(new Term(SearchFields.TITLE, token)), Occur.MUST);
 			}
-			all.add(one.build(), Occur.MUST);
+			all.add(new BoostQuery(inTitle.build(), 2f), Occur.SHOULD);
 		}
 		if (!any) {
 			return null;
 		}
 		all.add(new TermQuery(new Term(SearchFields.SITE, query.site())), Occur.FILTER);
+		if (query.type() != null) {
+			all.add(new TermQuery(new Term(SearchFields.TYPE, query.type().name())), Occur.FILTER);
+		}
 		if (query.channel() != null) {
 			all.add(new TermQuery(new Term(SearchFields.CHANNEL, query.channel().toString())), Occur.FILTER);
 		}
@@ -403,11 +463,6 @@ class SearchService implements Search, ApplicationRunner {
 			at = next + found.length();
 		}
 		return html.append(end < body.length() ? "…" : "").toString();
-	}
-
-	/** The text of sanitized HTML: tags become spaces, entities characters. */
-	static String text(String html) {
-		return HtmlUtils.htmlUnescape(html.replaceAll("<[^>]*>", " ")).replaceAll("[ \\t]+", " ").strip();
 	}
 
 	private void recordZero(String site, String text) {

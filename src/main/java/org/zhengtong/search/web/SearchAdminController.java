@@ -8,6 +8,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhengtong.platform.JobView;
 import org.zhengtong.platform.WorkbenchMenuContributor;
 import org.zhengtong.platform.WorkbenchMenuItem;
@@ -31,13 +32,21 @@ class SearchAdminController implements WorkbenchMenuContributor {
 	String misses(Model model) {
 		model.addAttribute("misses", search.zeroResults(200));
 		model.addAttribute("size", search.size());
+		model.addAttribute("rebuilding", search.rebuilding());
 		return "search/misses";
 	}
 
 	@PostMapping("/workbench/search/rebuild")
 	@PreAuthorize("hasAuthority('content.manage')")
-	String rebuild(Principal user) {
+	String rebuild(Principal user, RedirectAttributes redirect) {
 		JobView job = search.rebuild(user.getName());
+		if (!job.owner().equals(user.getName())) {
+			// Someone else's rebuild (or the one at start) is under way: not started
+			// twice.
+			redirect.addFlashAttribute("error", "search.rebuild.running");
+			redirect.addFlashAttribute("errorArguments", new Object[] { job.owner() });
+			return "redirect:/workbench/search";
+		}
 		return "redirect:/workbench/jobs/" + job.id();
 	}
 

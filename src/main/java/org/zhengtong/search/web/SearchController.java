@@ -2,6 +2,7 @@ package org.zhengtong.search.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,10 +19,12 @@ import org.zhengtong.platform.WebAreas;
 import org.zhengtong.search.Search;
 import org.zhengtong.search.SearchQuery;
 import org.zhengtong.search.SearchResults;
+import org.zhengtong.search.SearchType;
 
 /**
  * 站内搜索 on both sites ({@code /search}, {@code /en/search}): words or phrases, narrowed by
- * channel and dates, 10 results a page with the matches marked.
+ * channel, type (articles or disclosure items) and dates, 10 results a page with the
+ * matches marked.
  */
 @Controller
 class SearchController {
@@ -39,27 +42,34 @@ class SearchController {
 
 	@GetMapping({ "/search", "/en/search" })
 	String search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) @Nullable String channel,
+			@RequestParam(required = false) @Nullable String type,
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
 			@RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
-		SiteView site = channels.siteAt(WebAreas.isEnglishSite(WebAreas.pathOf(request)) ? "/en" : "").orElseThrow();
+		SiteView site = channels.siteFor(WebAreas.pathOf(request)).orElseThrow();
 		UUID channelId = uuid(channel);
+		SearchType only = type(type);
 		LocalDate fromDay = day(from);
 		LocalDate toDay = day(to);
 		model.addAttribute("site", site);
 		model.addAttribute("q", q.length() > 100 ? q.substring(0, 100) : q);
 		model.addAttribute("channel", channelId);
+		model.addAttribute("type", only);
+		model.addAttribute("types", SearchType.values());
 		model.addAttribute("from", fromDay);
 		model.addAttribute("to", toDay);
 		model.addAttribute("channels",
 				channels.tree(site.code()).stream().filter((c) -> c.active() && c.kind() != ChannelKind.LINK).toList());
 		if (!q.isBlank()) {
 			SearchResults results = search
-				.search(new SearchQuery(q, site.code(), channelId, fromDay, toDay, page, PAGE_SIZE));
+				.search(new SearchQuery(q, site.code(), channelId, only, fromDay, toDay, page, PAGE_SIZE));
 			model.addAttribute("results", results);
 			UriComponentsBuilder link = UriComponentsBuilder.fromPath(site.pathPrefix() + "/search")
 				.queryParam("q", q.length() > 100 ? q.substring(0, 100) : q);
 			if (channelId != null) {
 				link.queryParam("channel", channelId);
+			}
+			if (only != null) {
+				link.queryParam("type", only);
 			}
 			if (fromDay != null) {
 				link.queryParam("from", fromDay);
@@ -79,6 +89,10 @@ class SearchController {
 		catch (IllegalArgumentException ex) {
 			return null;
 		}
+	}
+
+	private static @Nullable SearchType type(@Nullable String text) {
+		return Arrays.stream(SearchType.values()).filter((type) -> type.name().equals(text)).findFirst().orElse(null);
 	}
 
 	private static @Nullable LocalDate day(@Nullable String text) {
