@@ -1,5 +1,6 @@
 package org.zhengtong.content;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -49,6 +50,23 @@ public interface Articles {
 	 */
 	RevisionView publish(long revision, String actor);
 
+	/**
+	 * Approves now and publishes at a later time (定时发布): the revision waits, scheduled,
+	 * and goes on the site at {@code at} in the reviewer's name.
+	 * @throws ContentRefused when the time is not in the future, or as for
+	 * {@link #publish}
+	 */
+	RevisionView schedule(long revision, Instant at, String actor);
+
+	/** Takes a scheduled revision back to review (a reviewer of its channel). */
+	RevisionView unschedule(long revision, String actor);
+
+	/**
+	 * Sets (or with {@code null} clears) when a published or scheduled article is taken
+	 * off the site by itself (到期下线); a reviewer of its channel.
+	 */
+	void expire(long article, @Nullable Instant at, String actor);
+
 	/** Returns the revision to its drafter with what needs changing. */
 	RevisionView returnToDrafter(long revision, String comment, String actor);
 
@@ -89,6 +107,9 @@ public interface Articles {
 
 	/** Submitted revisions the actor may review (not their own). */
 	List<DeskItem> toReview(String actor);
+
+	/** Revisions waiting for their publication time, in channels the actor works in. */
+	List<DeskItem> scheduled(String actor);
 
 	/** Recently published articles in channels the actor works in. */
 	List<DeskItem> recentlyPublished(String actor, int limit);

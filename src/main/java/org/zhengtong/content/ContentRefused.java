@@ -97,4 +97,12 @@ public class ContentRefused extends Refusal {
 		return new ContentRefused("content.refused.validityInFuture", "The day cannot be in the future");
 	}
 
+	public static ContentRefused notInFuture() {
+		return new ContentRefused("content.refused.notInFuture", "The time must be later than now");
+	}
+
+	public static ContentRefused badTime(String value) {
+		return new ContentRefused("content.refused.badTime", "Not a date and time: " + value, value);
+	}
+
 }

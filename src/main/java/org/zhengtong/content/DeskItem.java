@@ -7,5 +7,6 @@ import org.jspecify.annotations.Nullable;
 
 /** A line of the editors' desk: an article and its open or newest revision. */
 public record DeskItem(long articleId, long revisionId, UUID channelId, String channelName, String title, String state,
-		String articleState, String drafter, @Nullable String reviewer, Instant updatedAt) {
+		String articleState, String drafter, @Nullable String reviewer, Instant updatedAt,
+		@Nullable Instant publishAt) {
 }

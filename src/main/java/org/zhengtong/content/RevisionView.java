@@ -8,16 +8,19 @@ import org.jspecify.annotations.Nullable;
 /**
  * One revision of an article.
  *
- * @param state DRAFT, SUBMITTED, RETURNED, PUBLISHED or SUPERSEDED
+ * @param state DRAFT, SUBMITTED, RETURNED, SCHEDULED (approved, waiting for
+ * {@code publishAt}), PUBLISHED or SUPERSEDED
  * @param comment the reviewer's comment on a returned revision
+ * @param publishAt when a scheduled revision goes on the site
  */
 public record RevisionView(long id, long articleId, int number, UUID channelId, String state, String title,
 		@Nullable String subtitle, @Nullable String source, @Nullable String author, String body, String drafter,
 		@Nullable Instant submittedAt, @Nullable String reviewer, @Nullable String comment, @Nullable Instant decidedAt,
-		Instant createdAt, Instant updatedAt) {
+		Instant createdAt, Instant updatedAt, @Nullable Instant publishAt) {
 
 	public boolean open() {
-		return state.equals("DRAFT") || state.equals("SUBMITTED") || state.equals("RETURNED");
+		return state.equals("DRAFT") || state.equals("SUBMITTED") || state.equals("RETURNED")
+				|| state.equals("SCHEDULED");
 	}
 
 }

@@ -132,7 +132,7 @@ class PublishingBrowserTests extends BrowserTestSupport {
 
 		login(reviewer);
 		open("/workbench/articles/revisions/" + revision);
-		browser.findElement(By.cssSelector("details summary")).click();
+		browser.findElement(By.xpath("//summary[normalize-space()='从网站撤下']")).click();
 		browser.findElement(By.id("reason")).sendKeys("办公时间另行通知");
 		submit(By.cssSelector("form[action$='/withdraw'] button"));
 		assertThat(text()).contains("已从网站撤下");

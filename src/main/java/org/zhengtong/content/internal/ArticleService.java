@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,12 +28,15 @@ import org.zhengtong.content.DeskItem;
 import org.zhengtong.content.DisclosureFields;
 import org.zhengtong.content.PublishedArticle;
 import org.zhengtong.content.RevisionView;
+import org.zhengtong.identity.AccountManagement;
 import org.zhengtong.shared.PageOf;
 
 @Service
 class ArticleService implements Articles {
 
 	static final int LONGEST_BODY = 1_000_000;
+
+	private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private final JdbcClient jdbc;
 
@@ -126,35 +130,162 @@ class ArticleService implements Articles {
 	@Override
 	@Transactional(noRollbackFor = ContentRefused.class)
 	public RevisionView publish(long id, String actor) {
-		RevisionView revision = forReviewer(id, actor, "content.revision-published");
-		Instant now = clock.instant();
+		RevisionView revision = forReviewer(id, actor, "content.revision-published", "SUBMITTED");
+		putOnSite(revision, actor, actor, clock.instant(),
+				actor + " 审核发布《" + revision.title() + "》第 " + revision.number() + " 稿（撰稿 " + revision.drafter() + "）");
+		return revision(id).orElseThrow();
+	}
+
+	/**
+	 * The revision becomes the article's public text, approved by {@code reviewer}; an
+	 * expiry already past is dropped.
+	 */
+	private void putOnSite(RevisionView revision, String reviewer, String actor, Instant now, String detail) {
 		jdbc.sql("UPDATE content_revision SET state = 'SUPERSEDED' WHERE article_id = ? AND state = 'PUBLISHED'")
 			.param(revision.articleId())
 			.update();
 		jdbc.sql("""
-				UPDATE content_revision SET state = 'PUBLISHED', reviewer = ?, decided_at = ?, comment = NULL,
-				    updated_at = ? WHERE id = ?""")
-			.params(actor, Timestamp.from(now), Timestamp.from(now), id)
+				UPDATE content_revision SET state = 'PUBLISHED', reviewer = ?, decided_at = coalesce(decided_at, ?),
+				    comment = NULL, publish_at = NULL, updated_at = ? WHERE id = ?""")
+			.params(reviewer, Timestamp.from(now), Timestamp.from(now), revision.id())
 			.update();
 		jdbc.sql("""
 				UPDATE content_article SET state = 'PUBLISHED', published_revision = ?, published_at = ?,
 				    first_published_at = coalesce(first_published_at, ?), withdrawn_at = NULL, withdrawn_by = NULL,
-				    withdrawn_reason = NULL WHERE id = ?""")
-			.params(id, Timestamp.from(now), Timestamp.from(now), revision.articleId())
+				    withdrawn_reason = NULL, expires_at = CASE WHEN expires_at <= ? THEN NULL ELSE expires_at END
+				WHERE id = ?""")
+			.params(revision.id(), Timestamp.from(now), Timestamp.from(now), Timestamp.from(now), revision.articleId())
 			.update();
-		disclosures.published(revision.articleId(), id, now);
+		disclosures.published(revision.articleId(), revision.id(), now);
 		String site = siteOf(revision.channelId());
 		channels.bump(site);
+		events.publishEvent(AuditableEvent
+			.succeeded(now, actor, "content.revision-published", "article", Long.toString(revision.articleId()), detail)
+			.withChange(revision.state(), "PUBLISHED"));
+		events.publishEvent(new ArticlePublished(revision.articleId(), site));
+	}
+
+	@Override
+	@Transactional(noRollbackFor = ContentRefused.class)
+	public RevisionView schedule(long id, Instant at, String actor) {
+		RevisionView revision = forReviewer(id, actor, "content.revision-scheduled", "SUBMITTED");
+		Instant now = clock.instant();
+		if (!at.isAfter(now)) {
+			throw ContentRefused.notInFuture();
+		}
+		jdbc.sql("""
+				UPDATE content_revision SET state = 'SCHEDULED', reviewer = ?, decided_at = ?, comment = NULL,
+				    publish_at = ?, updated_at = ? WHERE id = ?""")
+			.params(actor, Timestamp.from(now), Timestamp.from(at), Timestamp.from(now), id)
+			.update();
 		events
 			.publishEvent(
 					AuditableEvent
-						.succeeded(now, actor, "content.revision-published", "article",
+						.succeeded(now, actor, "content.revision-scheduled", "article",
 								Long.toString(revision.articleId()),
-								actor + " 审核发布《" + revision.title() + "》第 " + revision.number() + " 稿（撰稿 "
-										+ revision.drafter() + "）")
-						.withChange("SUBMITTED", "PUBLISHED"));
-		events.publishEvent(new ArticlePublished(revision.articleId(), site));
+								actor + " 审核通过《" + revision.title() + "》第 " + revision.number() + " 稿，定于 " + local(at)
+										+ " 发布（撰稿 " + revision.drafter() + "）")
+						.withChange("SUBMITTED", "SCHEDULED"));
 		return revision(id).orElseThrow();
+	}
+
+	@Override
+	@Transactional(noRollbackFor = ContentRefused.class)
+	public RevisionView unschedule(long id, String actor) {
+		RevisionView revision = forReviewer(id, actor, "content.revision-unscheduled", "SCHEDULED");
+		Instant now = clock.instant();
+		jdbc.sql("""
+				UPDATE content_revision SET state = 'SUBMITTED', reviewer = NULL, decided_at = NULL, publish_at = NULL,
+				    updated_at = ? WHERE id = ?""").params(Timestamp.from(now), id).update();
+		events.publishEvent(
+				AuditableEvent
+					.succeeded(now, actor, "content.revision-unscheduled", "article",
+							Long.toString(revision.articleId()), actor + " 取消《" + revision.title() + "》第 "
+									+ revision.number() + " 稿的定时发布（原定 " + local(revision.publishAt()) + "），退回待审")
+					.withChange("SCHEDULED", "SUBMITTED"));
+		return revision(id).orElseThrow();
+	}
+
+	/**
+	 * Publishes the scheduled revisions whose time has come (at most {@code limit}),
+	 * claiming them so that two instances never publish the same one.
+	 * @return how many were published
+	 */
+	@Transactional
+	int publishDue(int limit) {
+		Instant now = clock.instant();
+		List<Long> due = jdbc.sql("""
+				SELECT id FROM content_revision WHERE state = 'SCHEDULED' AND publish_at <= ?
+				ORDER BY publish_at LIMIT ? FOR UPDATE SKIP LOCKED""")
+			.params(Timestamp.from(now), limit)
+			.query(Long.class)
+			.list();
+		for (long id : due) {
+			RevisionView revision = revision(id).orElseThrow();
+			putOnSite(revision, revision.reviewer(), AccountManagement.SYSTEM, now, "定时发布《" + revision.title() + "》第 "
+					+ revision.number() + " 稿（" + revision.reviewer() + " 审核通过，撰稿 " + revision.drafter() + "）");
+		}
+		return due.size();
+	}
+
+	@Override
+	@Transactional(noRollbackFor = ContentRefused.class)
+	public void expire(long article, @Nullable Instant at, String actor) {
+		record Found(UUID channel, String state, @Nullable String title) {
+		}
+		Found found = jdbc.sql("""
+				SELECT a.channel_id, a.state, r.title FROM content_article a
+				LEFT JOIN content_revision r ON r.article_id = a.id AND r.state IN ('PUBLISHED', 'SCHEDULED')
+				WHERE a.id = ? ORDER BY r.number DESC LIMIT 1""")
+			.param(article)
+			.query((row, number) -> new Found(row.getObject("channel_id", UUID.class), row.getString("state"),
+					row.getString("title")))
+			.optional()
+			.orElseThrow(() -> new IllegalArgumentException("No article " + article));
+		if (found.title() == null || found.state().equals("WITHDRAWN")) {
+			throw ContentRefused.wrongState(found.state());
+		}
+		ChannelView channel = channels.find(found.channel()).orElseThrow();
+		if (!channels.mayReview(actor, channel.id())) {
+			denied(actor, "content.article-expiry", article);
+			throw ContentRefused.notReviewable(channel.name());
+		}
+		Instant now = clock.instant();
+		if (at != null && !at.isAfter(now)) {
+			throw ContentRefused.notInFuture();
+		}
+		jdbc.sql("UPDATE content_article SET expires_at = ? WHERE id = ?")
+			.params(at == null ? null : Timestamp.from(at), article)
+			.update();
+		events.publishEvent(AuditableEvent.succeeded(now, actor, "content.article-expiry", "article",
+				Long.toString(article), at == null ? actor + " 取消《" + found.title() + "》的到期下线"
+						: actor + " 设定《" + found.title() + "》于 " + local(at) + " 到期下线"));
+	}
+
+	/**
+	 * Takes the published articles whose expiry has come off the site (at most
+	 * {@code limit}), claiming them as {@link #publishDue} does.
+	 * @return how many were taken off
+	 */
+	@Transactional
+	int withdrawExpired(int limit) {
+		Instant now = clock.instant();
+		List<Long> expired = jdbc.sql("""
+				SELECT id FROM content_article WHERE state = 'PUBLISHED' AND expires_at <= ?
+				ORDER BY expires_at LIMIT ? FOR UPDATE SKIP LOCKED""")
+			.params(Timestamp.from(now), limit)
+			.query(Long.class)
+			.list();
+		for (long id : expired) {
+			PublishedArticle found = published(id).orElseThrow();
+			takeOff(found, channels.find(found.channelId()).orElseThrow(), AccountManagement.SYSTEM, "到期自动下线", now);
+		}
+		return expired.size();
+	}
+
+	/** A time as people read it, in the platform's zone. */
+	private String local(@Nullable Instant at) {
+		return at == null ? "" : MINUTES.format(at.atZone(clock.getZone()));
 	}
 
 	@Override
@@ -163,7 +294,7 @@ class ArticleService implements Articles {
 		if (comment.isBlank()) {
 			throw ContentRefused.commentMissing();
 		}
-		RevisionView revision = forReviewer(id, actor, "content.revision-returned");
+		RevisionView revision = forReviewer(id, actor, "content.revision-returned", "SUBMITTED");
 		Instant now = clock.instant();
 		jdbc.sql(
 				"""
@@ -215,17 +346,23 @@ class ArticleService implements Articles {
 			denied(actor, "content.article-withdrawn", article);
 			throw ContentRefused.notReviewable(channel.name());
 		}
-		Instant now = clock.instant();
-		jdbc.sql("""
-				UPDATE content_article SET state = 'WITHDRAWN', withdrawn_at = ?, withdrawn_by = ?, withdrawn_reason = ?
-				WHERE id = ?""").params(Timestamp.from(now), actor, reason.strip(), article).update();
+		takeOff(found, channel, actor, reason.strip(), clock.instant());
+	}
+
+	private void takeOff(PublishedArticle found, ChannelView channel, String actor, String reason, Instant now) {
+		jdbc.sql(
+				"""
+						UPDATE content_article SET state = 'WITHDRAWN', withdrawn_at = ?, withdrawn_by = ?, withdrawn_reason = ?,
+						    expires_at = NULL WHERE id = ?""")
+			.params(Timestamp.from(now), actor, reason, found.id())
+			.update();
 		channels.bump(channel.siteCode());
 		events.publishEvent(
 				AuditableEvent
-					.succeeded(now, actor, "content.article-withdrawn", "article", Long.toString(article),
-							actor + " 撤下《" + found.title() + "》：" + reason.strip())
+					.succeeded(now, actor, "content.article-withdrawn", "article", Long.toString(found.id()),
+							actor + " 撤下《" + found.title() + "》：" + reason)
 					.withChange("PUBLISHED", "WITHDRAWN"));
-		events.publishEvent(new ArticleWithdrawn(article, channel.siteCode()));
+		events.publishEvent(new ArticleWithdrawn(found.id(), channel.siteCode()));
 	}
 
 	@Override
@@ -303,7 +440,7 @@ class ArticleService implements Articles {
 	@Override
 	public List<DeskItem> mine(String actor) {
 		return jdbc.sql(DESK + """
-				WHERE r.state IN ('DRAFT', 'SUBMITTED', 'RETURNED') AND lower(r.drafter) = lower(?)
+				WHERE r.state IN ('DRAFT', 'SUBMITTED', 'RETURNED', 'SCHEDULED') AND lower(r.drafter) = lower(?)
 				ORDER BY r.updated_at DESC LIMIT 200""").param(actor).query(ArticleService::deskRow).list();
 	}
 
@@ -323,6 +460,15 @@ class ArticleService implements Articles {
 	}
 
 	@Override
+	public List<DeskItem> scheduled(String actor) {
+		return jdbc.sql(DESK + """
+				WHERE r.state = 'SCHEDULED' AND a.channel_id = ANY(:channels) ORDER BY r.publish_at LIMIT 200""")
+			.param("channels", channels.channelsOf(actor).toArray(UUID[]::new))
+			.query(ArticleService::deskRow)
+			.list();
+	}
+
+	@Override
 	public List<DeskItem> recentlyPublished(String actor, int limit) {
 		return jdbc
 			.sql(DESK.replace("r.id = (SELECT max(id) FROM content_revision WHERE article_id = a.id)",
@@ -336,7 +482,7 @@ class ArticleService implements Articles {
 	}
 
 	private static final String PUBLISHED = """
-			SELECT a.id, a.channel_id, a.state, a.first_published_at, a.published_at, a.withdrawn_at, r.title,
+			SELECT a.id, a.channel_id, a.state, a.first_published_at, a.published_at, a.withdrawn_at, a.expires_at, r.title,
 			       r.subtitle, r.source, r.author, r.body, r.drafter, r.reviewer
 			FROM content_article a JOIN content_revision r ON r.id = a.published_revision
 			""";
@@ -354,7 +500,7 @@ class ArticleService implements Articles {
 				row.getString("title"), row.getString("subtitle"), row.getString("source"), row.getString("author"),
 				row.getString("body"), row.getTimestamp("first_published_at").toInstant(),
 				row.getTimestamp("published_at").toInstant(), instant(row.getTimestamp("withdrawn_at")),
-				row.getString("drafter"), row.getString("reviewer"));
+				row.getString("drafter"), row.getString("reviewer"), instant(row.getTimestamp("expires_at")));
 	}
 
 	@Override
@@ -475,9 +621,9 @@ class ArticleService implements Articles {
 	/**
 	 * A submitted revision the actor may review: REVIEW in its channel, not their own.
 	 */
-	private RevisionView forReviewer(long id, String actor, String action) {
+	private RevisionView forReviewer(long id, String actor, String action, String state) {
 		RevisionView revision = revision(id).orElseThrow(() -> new IllegalArgumentException("No revision " + id));
-		if (!revision.state().equals("SUBMITTED")) {
+		if (!revision.state().equals(state)) {
 			throw ContentRefused.wrongState(revision.state());
 		}
 		ChannelView channel = channels.find(revision.channelId()).orElseThrow();
@@ -512,7 +658,7 @@ class ArticleService implements Articles {
 
 	private static final String DESK = """
 			SELECT a.id AS article_id, r.id AS revision_id, a.channel_id, c.name AS channel_name, r.title, r.state,
-			       a.state AS article_state, r.drafter, r.reviewer, r.updated_at
+			       a.state AS article_state, r.drafter, r.reviewer, r.updated_at, r.publish_at
 			FROM content_article a JOIN content_channel c ON c.id = a.channel_id
 			JOIN content_revision r ON r.id = (SELECT max(id) FROM content_revision WHERE article_id = a.id)
 			""";
@@ -529,14 +675,16 @@ class ArticleService implements Articles {
 				row.getString("subtitle"), row.getString("source"), row.getString("author"), row.getString("body"),
 				row.getString("drafter"), instant(row.getTimestamp("submitted_at")), row.getString("reviewer"),
 				row.getString("comment"), instant(row.getTimestamp("decided_at")),
-				row.getTimestamp("created_at").toInstant(), row.getTimestamp("updated_at").toInstant());
+				row.getTimestamp("created_at").toInstant(), row.getTimestamp("updated_at").toInstant(),
+				instant(row.getTimestamp("publish_at")));
 	}
 
 	private static DeskItem deskRow(ResultSet row, int number) throws SQLException {
 		return new DeskItem(row.getLong("article_id"), row.getLong("revision_id"),
 				row.getObject("channel_id", UUID.class), row.getString("channel_name"), row.getString("title"),
 				row.getString("state"), row.getString("article_state"), row.getString("drafter"),
-				row.getString("reviewer"), row.getTimestamp("updated_at").toInstant());
+				row.getString("reviewer"), row.getTimestamp("updated_at").toInstant(),
+				instant(row.getTimestamp("publish_at")));
 	}
 
 	private static ArticleSummary summaryRow(ResultSet row, int number) throws SQLException {

@@ -2,7 +2,10 @@ package org.zhengtong.content.web;
 
 import java.security.Principal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
@@ -124,6 +127,7 @@ class ArticleDeskController implements WorkbenchMenuContributor, TodoCountContri
 	String desk(Principal user, Model model) {
 		model.addAttribute("mine", articles.mine(user.getName()));
 		model.addAttribute("toReview", articles.toReview(user.getName()));
+		model.addAttribute("scheduled", articles.scheduled(user.getName()));
 		model.addAttribute("published", articles.recentlyPublished(user.getName(), 30));
 		model.addAttribute("draftable", draftable(user.getName()));
 		return "content/desk";
@@ -262,6 +266,51 @@ class ArticleDeskController implements WorkbenchMenuContributor, TodoCountContri
 			articles.publish(id, user.getName());
 			redirect.addFlashAttribute("success", "content.published");
 		});
+	}
+
+	/** 定时发布: approved now, on the site at the time given. */
+	@PostMapping("/workbench/articles/revisions/{revision}/schedule")
+	@PreAuthorize(EDIT)
+	String schedule(@PathVariable("revision") long id, @RequestParam(defaultValue = "") String at, Principal user,
+			RedirectAttributes redirect) {
+		reachable(id, user.getName());
+		return act(redirect, id, () -> {
+			articles.schedule(id, instant(at), user.getName());
+			redirect.addFlashAttribute("success", "content.scheduled");
+			redirect.addFlashAttribute("successArguments", new Object[] { at.replace('T', ' ') });
+		});
+	}
+
+	@PostMapping("/workbench/articles/revisions/{revision}/unschedule")
+	@PreAuthorize(EDIT)
+	String unschedule(@PathVariable("revision") long id, Principal user, RedirectAttributes redirect) {
+		reachable(id, user.getName());
+		return act(redirect, id, () -> {
+			articles.unschedule(id, user.getName());
+			redirect.addFlashAttribute("success", "content.unscheduled");
+		});
+	}
+
+	/** 到期下线: the time the article leaves the site by itself; blank clears it. */
+	@PostMapping("/workbench/articles/{article}/expiry")
+	@PreAuthorize(EDIT)
+	String expiry(@PathVariable long article, @RequestParam(defaultValue = "") String at, Principal user,
+			RedirectAttributes redirect) {
+		RevisionView newest = newest(article, user.getName());
+		return act(redirect, newest.id(), () -> {
+			articles.expire(article, at.isBlank() ? null : instant(at), user.getName());
+			redirect.addFlashAttribute("success", at.isBlank() ? "content.expiry.cleared" : "content.expiry.set");
+		});
+	}
+
+	/** A time from a {@code datetime-local} field, in the platform's zone. */
+	private Instant instant(String local) {
+		try {
+			return LocalDateTime.parse(local.strip()).atZone(clock.getZone()).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			throw ContentRefused.badTime(local);
+		}
 	}
 
 	@PostMapping("/workbench/articles/revisions/{revision}/return")

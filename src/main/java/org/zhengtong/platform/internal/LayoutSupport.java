@@ -160,6 +160,12 @@ class LayoutSupport {
 				: java.time.format.DateTimeFormatter.ISO_LOCAL_DATE.format(instant.atZone(clock.getZone()));
 	}
 
+	/** An instant as a {@code datetime-local} field shows it: 2026-12-01T09:00. */
+	public String localInput(@Nullable Instant instant) {
+		return instant == null ? "" : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")
+			.format(instant.atZone(clock.getZone()));
+	}
+
 	private static @Nullable Authentication currentUser() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || authentication instanceof AnonymousAuthenticationToken

@@ -1,0 +1,173 @@
+package org.zhengtong.content;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.zhengtong.audit.AuditEntry;
+import org.zhengtong.audit.AuditManagement;
+import org.zhengtong.audit.AuditQuery;
+import org.zhengtong.identity.AccountManagement;
+import org.zhengtong.organization.UnitManagement;
+import org.zhengtong.testing.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/**
+ * 定时发布 and 到期下线: a reviewer approves for a later time, the revision waits on the desk
+ * (not public, no second revision), and the platform publishes it at that time in the
+ * reviewer's name; an expiry takes a published article off the site (410) by itself.
+ * Times in the past, the writer and a stranger are refused, and each step is audited.
+ */
+@IntegrationTest
+class ScheduledPublishingIntegrationTests {
+
+	@Autowired
+	Clock clock;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	Channels channels;
+
+	@Autowired
+	Articles articles;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	UnitManagement units;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	AuditManagement audit;
+
+	Newsroom newsroom;
+
+	ChannelView channel;
+
+	@BeforeEach
+	void aChannel() {
+		newsroom = Newsroom.open(units, accounts, "定时", "Schedule Bureau", "sched", null);
+		channel = newsroom.channel(channels, "zh", "sched-" + newsroom.tag(), "公告" + newsroom.tag(),
+				ChannelKind.ARTICLES, false);
+	}
+
+	@Test
+	void a_scheduled_revision_waits_and_is_published_at_its_time_in_the_reviewers_name() {
+		RevisionView submitted = submitted("元旦假期办事安排");
+		assertThat(mvc.post()
+			.uri("/workbench/articles/revisions/{id}/schedule", submitted.id())
+			.param("at", local(clock.instant().minusSeconds(60)))
+			.with(as(newsroom.reviewer()))
+			.with(csrf())
+			.exchange()).flash().containsEntry("error", "content.refused.notInFuture");
+		assertThat(mvc.post()
+			.uri("/workbench/articles/revisions/{id}/schedule", submitted.id())
+			.param("at", "明天上午")
+			.with(as(newsroom.reviewer()))
+			.with(csrf())
+			.exchange()).flash().containsEntry("error", "content.refused.badTime");
+		assertThat(articles.revision(submitted.id()).orElseThrow().state()).as("nothing changed")
+			.isEqualTo("SUBMITTED");
+		assertThatThrownBy(() -> articles.schedule(submitted.id(), clock.instant().plusSeconds(60), newsroom.writer()))
+			.as("the writer does not approve their own")
+			.isInstanceOf(ContentRefused.class);
+
+		// Held for an hour, then taken back and scheduled again for two seconds from now.
+		articles.schedule(submitted.id(), clock.instant().plusSeconds(3600), newsroom.reviewer());
+		assertThat(mvc.get().uri("/workbench/articles").with(as(newsroom.writer())).exchange()).bodyText()
+			.contains("定时发布（1 篇）", "元旦假期办事安排");
+		assertThatThrownBy(() -> articles.revise(submitted.articleId(), newsroom.writer()))
+			.as("one open revision at a time")
+			.isInstanceOf(ContentRefused.class);
+		assertThat(articles.unschedule(submitted.id(), newsroom.reviewer()).state()).isEqualTo("SUBMITTED");
+		assertThat(mvc.post()
+			.uri("/workbench/articles/revisions/{id}/schedule", submitted.id())
+			.param("at", local(clock.instant().plusSeconds(2)))
+			.with(as(newsroom.reviewer()))
+			.with(csrf())
+			.exchange()).flash().containsEntry("success", "content.scheduled");
+		assertThat(mvc.get().uri("/articles/{id}", submitted.articleId()).exchange()).as("not public yet")
+			.hasStatus(404);
+
+		await().atMost(Duration.ofSeconds(15))
+			.until(() -> mvc.get()
+				.uri("/articles/{id}", submitted.articleId())
+				.exchange()
+				.getResponse()
+				.getStatus() == 200);
+		RevisionView published = articles.revision(submitted.id()).orElseThrow();
+		assertThat(published.state()).isEqualTo("PUBLISHED");
+		assertThat(published.reviewer()).isEqualTo(newsroom.reviewer());
+		assertThat(published.publishAt()).isNull();
+		await().atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(audit
+				.search(new AuditQuery(null, null, null, null, null, Long.toString(submitted.articleId())), 0, 20))
+				.extracting(AuditEntry::action)
+				.contains("content.revision-scheduled", "content.revision-unscheduled", "content.revision-published"));
+	}
+
+	@Test
+	void an_expiry_takes_the_article_off_the_site_by_itself() {
+		RevisionView submitted = submitted("2026年公开招聘公告");
+		articles.publish(submitted.id(), newsroom.reviewer());
+		long article = submitted.articleId();
+		assertThat(mvc.get().uri("/articles/{id}", article).exchange()).hasStatusOk();
+
+		assertThat(mvc.post()
+			.uri("/workbench/articles/{id}/expiry", article)
+			.param("at", local(clock.instant().plusSeconds(2)))
+			.with(as(newsroom.writer()))
+			.with(csrf())
+			.exchange()).flash().containsEntry("error", "content.refused.notReviewable");
+		assertThatThrownBy(() -> articles.expire(article, clock.instant().minusSeconds(1), newsroom.reviewer()))
+			.isInstanceOf(ContentRefused.class)
+			.hasMessageContaining("later than now");
+		assertThat(mvc.post()
+			.uri("/workbench/articles/{id}/expiry", article)
+			.param("at", local(clock.instant().plusSeconds(2)))
+			.with(as(newsroom.reviewer()))
+			.with(csrf())
+			.exchange()).flash().containsEntry("success", "content.expiry.set");
+		assertThat(mvc.get()
+			.uri("/workbench/articles/revisions/{id}", submitted.id())
+			.with(as(newsroom.reviewer()))
+			.exchange()).bodyText().contains("自动下线");
+
+		await().atMost(Duration.ofSeconds(15))
+			.until(() -> mvc.get().uri("/articles/{id}", article).exchange().getResponse().getStatus() == 410);
+		assertThat(articles.published(article).orElseThrow().expiresAt()).isNull();
+	}
+
+	private RevisionView submitted(String title) {
+		RevisionView draft = articles.create(channel.id(),
+				new Articles.Draft(title + newsroom.tag(), null, null, null, "<p>正文</p>"), newsroom.writer());
+		return articles.submit(draft.id(), newsroom.writer());
+	}
+
+	/** As a {@code datetime-local} field sends it, in the platform's zone. */
+	private String local(Instant instant) {
+		return DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss").format(instant.atZone(clock.getZone()));
+	}
+
+	private RequestPostProcessor as(String username) {
+		return user(users.loadUserByUsername(username));
+	}
+
+}
