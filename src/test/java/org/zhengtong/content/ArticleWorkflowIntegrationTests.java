@@ -272,6 +272,35 @@ class ArticleWorkflowIntegrationTests {
 			.hasStatus(403);
 	}
 
+	@Test
+	void a_new_revision_is_compared_with_the_published_one_change_by_change() {
+		RevisionView first = articles.create(channel.id(),
+				new Articles.Draft("办事指南", null, null, null, "<p>办理时限为二十个工作日。</p><p>咨询电话：12345。</p>"), writer);
+		articles.submit(first.id(), writer);
+		articles.publish(first.id(), reviewer);
+		RevisionView second = articles.revise(first.articleId(), writer);
+		articles.save(second.id(),
+				new Articles.Draft("办事指南（2027年版）", null, null, null, "<p>办理时限为十个工作日。</p><p>咨询电话：12345。</p>"), writer);
+
+		assertThat(mvc.get().uri("/workbench/articles/revisions/{id}", second.id()).with(as(reviewer)).exchange())
+			.bodyText()
+			.contains("/workbench/articles/revisions/" + second.id() + "/compare", "与第 1 稿比较");
+		assertThat(
+				mvc.get().uri("/workbench/articles/revisions/{id}/compare", second.id()).with(as(reviewer)).exchange())
+			.hasStatusOk()
+			.bodyText()
+			.contains("比较第 1 稿和第 2 稿", "有 2 处不同", "办理时限为<del>二</del>十个工作日", "办事指南<ins>（2027年版）</ins>");
+		assertThat(
+				mvc.get().uri("/workbench/articles/revisions/{id}/compare", second.id()).with(as(outsider)).exchange())
+			.hasStatus(404);
+		RevisionView elsewhere = articles.create(channel.id(), new Articles.Draft("另一篇", null, null, null, "正文"),
+				writer);
+		assertThat(mvc.get()
+			.uri("/workbench/articles/revisions/{id}/compare?with={other}", second.id(), elsewhere.id())
+			.with(as(reviewer))
+			.exchange()).as("only revisions of the same article").hasStatus(404);
+	}
+
 	private MvcTestResult save(long revision, String actor, String action, String title) {
 		return mvc.post()
 			.uri("/workbench/articles/revisions/{id}", revision)

@@ -200,6 +200,35 @@ class ArticleDeskController implements WorkbenchMenuContributor, TodoCountContri
 		return "content/revision";
 	}
 
+	/**
+	 * Two revisions of one article side by side, changes marked: by default this one and
+	 * the one before it.
+	 */
+	@GetMapping("/workbench/articles/revisions/{revision}/compare")
+	@PreAuthorize(EDIT)
+	String compare(@PathVariable("revision") long id, @RequestParam(required = false) @Nullable Long with,
+			Principal user, Model model) {
+		RevisionView one = reachable(id, user.getName());
+		List<RevisionView> history = articles.history(one.articleId());
+		RevisionView other = history.stream()
+			.filter((r) -> with == null ? r.number() < one.number() : r.id() == with)
+			.findFirst()
+			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+		RevisionView before = other.number() < one.number() ? other : one;
+		RevisionView after = before == one ? other : one;
+		List<RevisionComparison.Row> fields = RevisionComparison.fields(before, after);
+		List<RevisionComparison.Row> text = RevisionComparison.text(before, after);
+		model.addAttribute("before", before);
+		model.addAttribute("after", after);
+		model.addAttribute("fields", fields);
+		model.addAttribute("text", text);
+		model.addAttribute("changes",
+				java.util.stream.Stream.concat(fields.stream(), text.stream())
+					.filter(RevisionComparison.Row::changed)
+					.count());
+		return "content/compare";
+	}
+
 	@PostMapping("/workbench/articles/revisions/{revision}")
 	@PreAuthorize(EDIT)
 	String save(@PathVariable("revision") long id, @RequestParam(defaultValue = "") String title,
