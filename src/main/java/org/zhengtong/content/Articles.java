@@ -99,6 +99,15 @@ public interface Articles {
 
 	Optional<RevisionView> revision(long id);
 
+	/**
+	 * 预览链接: a secret for a link that shows the revision to anyone who opens it for 7
+	 * days, without an account; for its drafter and the people of its channel.
+	 */
+	String sharePreview(long revision, String actor);
+
+	/** The revision a preview link shows, while the link is valid. */
+	Optional<RevisionView> previewed(String token);
+
 	/** Every revision of the article, newest first. */
 	List<RevisionView> history(long article);
 

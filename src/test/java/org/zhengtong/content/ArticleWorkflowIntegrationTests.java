@@ -61,6 +61,9 @@ class ArticleWorkflowIntegrationTests {
 	@Autowired
 	AuditManagement audit;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	String writer;
 
 	String reviewer;
@@ -299,6 +302,41 @@ class ArticleWorkflowIntegrationTests {
 			.uri("/workbench/articles/revisions/{id}/compare?with={other}", second.id(), elsewhere.id())
 			.with(as(reviewer))
 			.exchange()).as("only revisions of the same article").hasStatus(404);
+	}
+
+	@Test
+	void a_preview_link_shows_the_unpublished_revision_to_anyone_who_has_it_for_a_week() {
+		RevisionView draft = articles.create(channel.id(),
+				new Articles.Draft("待签发的通知", "征求意见稿", null, null, "<p>请各单位于12月5日前反馈。</p>"), writer);
+		MvcTestResult made = mvc.post()
+			.uri("/workbench/articles/revisions/{id}/preview", draft.id())
+			.with(as(writer))
+			.with(csrf())
+			.exchange();
+		String link = (String) made.getMvcResult().getFlashMap().get("previewLink");
+		assertThat(link).contains("/preview/");
+		String path = link.substring(link.indexOf("/preview/"));
+
+		MvcTestResult anonymous = mvc.get().uri(path).exchange();
+		assertThat(anonymous).hasStatusOk()
+			.hasHeader("Cache-Control", "private, no-store")
+			.hasHeader("X-Robots-Tag", "noindex, nofollow")
+			.bodyText()
+			.contains("预览：这一稿尚未发布", "待签发的通知", "征求意见稿", "请各单位于12月5日前反馈。");
+		assertThat(anonymous.getResponse().getHeader("X-Cache")).isNull();
+		assertThat(mvc.get().uri("/articles/{id}", draft.articleId()).exchange()).as("still not public").hasStatus(404);
+		assertThat(mvc.get().uri("/preview/{token}", "not-a-real-link").exchange()).hasStatus(404);
+		assertThatThrownBy(() -> articles.sharePreview(draft.id(), outsider)).isInstanceOf(ContentRefused.class);
+		assertThat(mvc.post()
+			.uri("/workbench/articles/revisions/{id}/preview", draft.id())
+			.with(as(outsider))
+			.with(csrf())
+			.exchange()).hasStatus(404);
+
+		jdbc.sql("UPDATE content_preview SET expires_at = now() - interval '1 minute' WHERE revision_id = ?")
+			.param(draft.id())
+			.update();
+		assertThat(mvc.get().uri(path).exchange()).as("expired after a week").hasStatus(404);
 	}
 
 	private MvcTestResult save(long revision, String actor, String action, String title) {

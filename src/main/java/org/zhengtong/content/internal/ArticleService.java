@@ -50,8 +50,11 @@ class ArticleService implements Articles {
 
 	private final DisclosureService disclosures;
 
+	private final PreviewLinks previews;
+
 	ArticleService(JdbcClient jdbc, ChannelService channels, ApplicationEventPublisher events, Clock clock,
-			RevisionFiles files, DisclosureService disclosures) {
+			RevisionFiles files, DisclosureService disclosures, PreviewLinks previews) {
+		this.previews = previews;
 		this.files = files;
 		this.disclosures = disclosures;
 		this.jdbc = jdbc;
@@ -427,6 +430,16 @@ class ArticleService implements Articles {
 	@Override
 	public Optional<RevisionView> revision(long id) {
 		return jdbc.sql(REVISIONS + "WHERE r.id = ?").param(id).query(ArticleService::revisionRow).optional();
+	}
+
+	@Override
+	public String sharePreview(long revision, String actor) {
+		return previews.share(revision(revision).orElseThrow(() -> new IllegalArgumentException("No revision")), actor);
+	}
+
+	@Override
+	public Optional<RevisionView> previewed(String token) {
+		return previews.revisionOf(token).flatMap(this::revision);
 	}
 
 	@Override

@@ -32,6 +32,7 @@ import org.zhengtong.content.Validity;
 import org.zhengtong.organization.UnitManagement;
 import org.zhengtong.content.RevisionView;
 import org.zhengtong.content.SiteView;
+import org.zhengtong.platform.PlatformProperties;
 import org.zhengtong.platform.TodoCountContributor;
 import org.zhengtong.platform.WorkbenchMenuContributor;
 import org.zhengtong.platform.WorkbenchMenuItem;
@@ -60,8 +61,11 @@ class ArticleDeskController implements WorkbenchMenuContributor, TodoCountContri
 
 	private final Clock clock;
 
+	private final PlatformProperties platform;
+
 	ArticleDeskController(Articles articles, Channels channels, Disclosures disclosures, UnitManagement units,
-			Clock clock) {
+			Clock clock, PlatformProperties platform) {
+		this.platform = platform;
 		this.articles = articles;
 		this.channels = channels;
 		this.disclosures = disclosures;
@@ -294,6 +298,17 @@ class ArticleDeskController implements WorkbenchMenuContributor, TodoCountContri
 		return act(redirect, id, () -> {
 			articles.publish(id, user.getName());
 			redirect.addFlashAttribute("success", "content.published");
+		});
+	}
+
+	/** 预览链接: shown once, for the writer to send to whoever must read it first. */
+	@PostMapping("/workbench/articles/revisions/{revision}/preview")
+	@PreAuthorize(EDIT)
+	String preview(@PathVariable("revision") long id, Principal user, RedirectAttributes redirect) {
+		reachable(id, user.getName());
+		return act(redirect, id, () -> {
+			String token = articles.sharePreview(id, user.getName());
+			redirect.addFlashAttribute("previewLink", platform.absolute("/preview/" + token).toString());
 		});
 	}
 
