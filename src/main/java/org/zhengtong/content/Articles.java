@@ -73,6 +73,12 @@ public interface Articles {
 	/** A new revision of a published article, a copy of what is public, for the actor. */
 	RevisionView revise(long article, String actor);
 
+	/**
+	 * Moves an article to another channel of the same site and kind; the actor reviews in
+	 * both. Its address stays the same.
+	 */
+	void move(long article, UUID channel, String actor);
+
 	/** Takes a published article off the site (its page then answers 410). */
 	void withdraw(long article, String reason, String actor);
 

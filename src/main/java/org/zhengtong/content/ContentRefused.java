@@ -97,6 +97,10 @@ public class ContentRefused extends Refusal {
 		return new ContentRefused("content.refused.validityInFuture", "The day cannot be in the future");
 	}
 
+	public static ContentRefused notMovable(String channel) {
+		return new ContentRefused("content.refused.notMovable", "Cannot move to " + channel, channel);
+	}
+
 	public static ContentRefused notInFuture() {
 		return new ContentRefused("content.refused.notInFuture", "The time must be later than now");
 	}

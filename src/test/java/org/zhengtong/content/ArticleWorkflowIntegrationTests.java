@@ -339,6 +339,65 @@ class ArticleWorkflowIntegrationTests {
 		assertThat(mvc.get().uri(path).exchange()).as("expired after a week").hasStatus(404);
 	}
 
+	@Test
+	void several_articles_are_moved_or_withdrawn_at_once_and_refusals_are_named() {
+		ChannelView archive = channels.create("zh", null, "archive-" + channel.slug(), "归档" + channel.name(),
+				ChannelKind.ARTICLES, null, 0, false, false, "system");
+		channels.grant(archive.id(), reviewer, "REVIEW", "system");
+		long first = published("第一篇旧闻");
+		long second = published("第二篇旧闻");
+		assertThat(mvc.get().uri("/workbench/articles").with(as(reviewer)).exchange()).bodyText()
+			.contains("name=\"article\" value=\"" + first + "\"", "选择《第一篇旧闻》");
+
+		assertThat(mvc.post()
+			.uri("/workbench/articles/bulk")
+			.param("article", Long.toString(first), Long.toString(second))
+			.param("action", "move")
+			.param("channel", archive.id().toString())
+			.with(as(reviewer))
+			.with(csrf())
+			.exchange()).flash().containsEntry("success", "content.bulk.done");
+		assertThat(articles.published(first).orElseThrow().channelId()).isEqualTo(archive.id());
+		assertThat(articles.published(second).orElseThrow().channelId()).isEqualTo(archive.id());
+
+		assertThat(mvc.post()
+			.uri("/workbench/articles/bulk")
+			.param("article", Long.toString(first))
+			.param("action", "withdraw")
+			.param("reason", "")
+			.with(as(reviewer))
+			.with(csrf())
+			.exchange()).as("a reason is required").flash().containsEntry("error", "content.refused.commentMissing");
+		assertThat(articles.published(first).orElseThrow().withdrawn()).isFalse();
+
+		articles.withdraw(second, "先撤一篇", reviewer);
+		MvcTestResult partly = mvc.post()
+			.uri("/workbench/articles/bulk")
+			.param("article", Long.toString(first), Long.toString(second))
+			.param("action", "withdraw")
+			.param("reason", "信息过期")
+			.with(as(reviewer))
+			.with(csrf())
+			.exchange();
+		assertThat(partly).flash().containsEntry("error", "content.bulk.partly");
+		assertThat((Object[]) partly.getMvcResult().getFlashMap().get("errorArguments")).startsWith(1, 1);
+		assertThat(articles.published(first).orElseThrow().withdrawn()).isTrue();
+
+		long third = published("第三篇");
+		assertThatThrownBy(() -> articles.move(third, archive.id(), writer)).as("the writer does not review")
+			.isInstanceOf(ContentRefused.class);
+		assertThatThrownBy(() -> articles.move(third, english.id(), reviewer)).as("another site")
+			.isInstanceOf(ContentRefused.class)
+			.hasMessageContaining("Cannot move");
+	}
+
+	private long published(String title) {
+		RevisionView draft = articles.create(channel.id(), new Articles.Draft(title, null, null, null, "<p>正文</p>"),
+				writer);
+		articles.submit(draft.id(), writer);
+		return articles.publish(draft.id(), reviewer).articleId();
+	}
+
 	private MvcTestResult save(long revision, String actor, String action, String title) {
 		return mvc.post()
 			.uri("/workbench/articles/revisions/{id}", revision)

@@ -352,6 +352,46 @@ class ArticleService implements Articles {
 		takeOff(found, channel, actor, reason.strip(), clock.instant());
 	}
 
+	@Override
+	@Transactional(noRollbackFor = ContentRefused.class)
+	public void move(long article, UUID to, String actor) {
+		record Found(UUID channel, String title) {
+		}
+		Found found = jdbc.sql("""
+				SELECT a.channel_id, r.title FROM content_article a
+				JOIN content_revision r ON r.id = coalesce(a.published_revision,
+				    (SELECT max(id) FROM content_revision WHERE article_id = a.id))
+				WHERE a.id = ?""")
+			.param(article)
+			.query((row, number) -> new Found(row.getObject("channel_id", UUID.class), row.getString("title")))
+			.optional()
+			.orElseThrow(() -> new IllegalArgumentException("No article " + article));
+		ChannelView from = channels.find(found.channel()).orElseThrow();
+		ChannelView target = channels.find(to).orElseThrow(() -> new IllegalArgumentException("No channel " + to));
+		if (from.id().equals(target.id())) {
+			return;
+		}
+		for (ChannelView channel : List.of(from, target)) {
+			if (!channels.mayReview(actor, channel.id())) {
+				denied(actor, "content.article-moved", article);
+				throw ContentRefused.notReviewable(channel.name());
+			}
+		}
+		if (!target.active() || !target.siteCode().equals(from.siteCode()) || target.kind() != from.kind()) {
+			throw ContentRefused.notMovable(target.name());
+		}
+		Instant now = clock.instant();
+		jdbc.sql("UPDATE content_article SET channel_id = ? WHERE id = ?").params(to, article).update();
+		channels.bump(from.siteCode());
+		events.publishEvent(
+				AuditableEvent.succeeded(now, actor, "content.article-moved", "article", Long.toString(article),
+						actor + " 把《" + found.title() + "》从“" + from.name() + "”移到“" + target.name() + "”"));
+		if (published(article).filter((a) -> !a.withdrawn()).isPresent()) {
+			// Search shows the channel: indexed again.
+			events.publishEvent(new ArticlePublished(article, from.siteCode()));
+		}
+	}
+
 	private void takeOff(PublishedArticle found, ChannelView channel, String actor, String reason, Instant now) {
 		jdbc.sql(
 				"""

@@ -6,10 +6,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,6 +33,7 @@ import org.zhengtong.content.DisclosureTopic;
 import org.zhengtong.content.Disclosures;
 import org.zhengtong.content.Validity;
 import org.zhengtong.organization.UnitManagement;
+import org.zhengtong.content.PublishedArticle;
 import org.zhengtong.content.RevisionView;
 import org.zhengtong.content.SiteView;
 import org.zhengtong.platform.PlatformProperties;
@@ -63,9 +67,12 @@ class ArticleDeskController implements WorkbenchMenuContributor, TodoCountContri
 
 	private final PlatformProperties platform;
 
+	private final MessageSource messages;
+
 	ArticleDeskController(Articles articles, Channels channels, Disclosures disclosures, UnitManagement units,
-			Clock clock, PlatformProperties platform) {
+			Clock clock, PlatformProperties platform, MessageSource messages) {
 		this.platform = platform;
+		this.messages = messages;
 		this.articles = articles;
 		this.channels = channels;
 		this.disclosures = disclosures;
@@ -299,6 +306,59 @@ class ArticleDeskController implements WorkbenchMenuContributor, TodoCountContri
 			articles.publish(id, user.getName());
 			redirect.addFlashAttribute("success", "content.published");
 		});
+	}
+
+	/**
+	 * 批量撤下 and 批量移动 from the desk's list of published articles: each article on its own,
+	 * so that one refusal (no right in a channel) does not stop the others; those not
+	 * done are named with the reason.
+	 */
+	@PostMapping("/workbench/articles/bulk")
+	@PreAuthorize(EDIT)
+	String bulk(@RequestParam(name = "article", required = false) @Nullable List<Long> selected,
+			@RequestParam(defaultValue = "") String action, @RequestParam(defaultValue = "") String reason,
+			@RequestParam(required = false) @Nullable UUID channel, Principal user, Locale locale,
+			RedirectAttributes redirect) {
+		if (selected == null || selected.isEmpty()) {
+			redirect.addFlashAttribute("error", "content.bulk.none");
+			return "redirect:/workbench/articles";
+		}
+		boolean withdraw = action.equals("withdraw");
+		if ((withdraw && reason.isBlank()) || (!withdraw && channel == null)) {
+			redirect.addFlashAttribute("error", withdraw ? "content.refused.commentMissing" : "content.bulk.none");
+			return "redirect:/workbench/articles";
+		}
+		int done = 0;
+		List<String> failed = new ArrayList<>();
+		for (long article : selected.stream().distinct().limit(500).toList()) {
+			try {
+				if (withdraw) {
+					articles.withdraw(article, reason, user.getName());
+				}
+				else {
+					articles.move(article, channel, user.getName());
+				}
+				done++;
+			}
+			catch (Refusal refused) {
+				String title = articles.published(article).map(PublishedArticle::title).orElse("#" + article);
+				failed.add("《" + title + "》"
+						+ messages.getMessage(refused.messageKey(), refused.arguments(), refused.getMessage(), locale));
+			}
+			catch (IllegalArgumentException ex) {
+				failed.add("#" + article);
+			}
+		}
+		if (failed.isEmpty()) {
+			redirect.addFlashAttribute("success", "content.bulk.done");
+			redirect.addFlashAttribute("successArguments", new Object[] { done });
+		}
+		else {
+			redirect.addFlashAttribute("error", "content.bulk.partly");
+			redirect.addFlashAttribute("errorArguments",
+					new Object[] { done, failed.size(), String.join("；", failed) });
+		}
+		return "redirect:/workbench/articles";
 	}
 
 	/** 预览链接: shown once, for the writer to send to whoever must read it first. */
