@@ -333,6 +333,17 @@ class ArticleWorkflowIntegrationTests {
 			.with(csrf())
 			.exchange()).hasStatus(404);
 
+		RevisionView englishDraft = articles.create(english.id(),
+				new Articles.Draft("Consultation on bus routes", null, null, null, "<p>Tell us by 5 December.</p>"),
+				writer);
+		String token = articles.sharePreview(englishDraft.id(), writer);
+		assertThat(mvc.get().uri("/preview/{token}", token).exchange()).as("in the English site's layout")
+			.hasStatus3xxRedirection()
+			.hasRedirectedUrl("/en/preview/" + token);
+		assertThat(mvc.get().uri("/en/preview/{token}", token).exchange()).hasStatusOk()
+			.bodyText()
+			.contains("Preview: this revision is not published", "Consultation on bus routes");
+
 		jdbc.sql("UPDATE content_preview SET expires_at = now() - interval '1 minute' WHERE revision_id = ?")
 			.param(draft.id())
 			.update();

@@ -1,5 +1,6 @@
 package org.zhengtong.portal.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -11,6 +12,8 @@ import org.zhengtong.content.Articles;
 import org.zhengtong.content.ChannelView;
 import org.zhengtong.content.Channels;
 import org.zhengtong.content.RevisionView;
+import org.zhengtong.content.SiteView;
+import org.zhengtong.platform.WebAreas;
 
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
@@ -31,15 +34,20 @@ class PreviewController {
 		this.channels = channels;
 	}
 
-	@GetMapping("/preview/{token}")
-	String preview(@PathVariable String token, HttpServletResponse response, Model model) {
+	@GetMapping({ "/preview/{token}", "/en/preview/{token}" })
+	String preview(@PathVariable String token, HttpServletRequest request, HttpServletResponse response, Model model) {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
 		response.setHeader("X-Robots-Tag", "noindex, nofollow");
 		RevisionView revision = articles.previewed(token).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
 		ChannelView channel = channels.find(revision.channelId()).orElseThrow();
+		SiteView site = channels.site(channel.siteCode());
+		if (site.english() != WebAreas.isEnglishSite(WebAreas.pathOf(request))) {
+			// In the layout and language of the site it will appear on.
+			return "redirect:" + site.pathPrefix() + "/preview/" + token;
+		}
 		model.addAttribute("revision", revision);
 		model.addAttribute("channel", channel);
-		model.addAttribute("site", channels.site(channel.siteCode()));
+		model.addAttribute("site", site);
 		return "portal/preview";
 	}
 
