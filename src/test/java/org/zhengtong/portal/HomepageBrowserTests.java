@@ -89,6 +89,47 @@ class HomepageBrowserTests extends BrowserTestSupport {
 		assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("main");
 	}
 
+	@Test
+	void keyboard_alone_reaches_every_link_and_button_with_a_visible_focus_and_follows_one() {
+		viewport(1280, 900);
+		open("/");
+		@SuppressWarnings("unchecked")
+		java.util.List<String> focusable = (java.util.List<String>) script("""
+				return [...document.querySelectorAll('a[href], button, input, select, textarea')]
+				  .filter((e) => e.offsetParent !== null && !e.disabled)
+				  .map((e) => e.tagName + ' ' + (e.getAttribute('href') || '') + ' ' + e.textContent.trim());""");
+
+		java.util.List<String> reached = new java.util.ArrayList<>();
+		browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+		for (int i = 0; i < focusable.size(); i++) {
+			WebElement focused = browser.switchTo().activeElement();
+			reached.add((String) script(
+					"const e = arguments[0]; return e.tagName + ' ' + (e.getAttribute('href') || '') + ' ' + e.textContent.trim();",
+					focused));
+			assertThat((Boolean) script("""
+					const s = getComputedStyle(arguments[0]);
+					return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== 'none';""",
+					focused))
+				.as("a visible focus on %s", reached.get(reached.size() - 1))
+				.isTrue();
+			focused.sendKeys(Keys.TAB);
+		}
+		assertThat(reached).as("every link and button, in the order of the page").containsExactlyElementsOf(focusable);
+		assertThat(reached).anyMatch((element) -> element.contains("/sitemap"));
+
+		open("/");
+		browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+		for (int i = 0; i < focusable.size(); i++) {
+			WebElement focused = browser.switchTo().activeElement();
+			if (String.valueOf(focused.getAttribute("href")).endsWith("/disclosure")) {
+				focused.sendKeys(Keys.ENTER);
+				break;
+			}
+			focused.sendKeys(Keys.TAB);
+		}
+		assertThat(browser.getCurrentUrl()).endsWith("/disclosure");
+	}
+
 	private String lang() {
 		return browser.findElement(By.tagName("html")).getAttribute("lang");
 	}
