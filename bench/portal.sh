@@ -2,6 +2,9 @@
 # Portal pages from the page cache against nginx serving the same HTML as static files, same run.
 #   bench/portal.sh [CONNECTIONS] [SECONDS]        (defaults: 64 connections, 30 s)
 #   PAGE_CACHE=0 bench/portal.sh               the same with the page cache off
+#   BENCH_WORK=target/bench/articles-1000000 KEEP_DATA=1 bench/portal.sh
+#                                              against the data of bench/search.sh (10^6 articles),
+#                                              loading the newest generated article
 # Starts the packaged platform (demo data: the homepage and the article /articles/6, a 37 KB
 # planning document) on 127.0.0.1:$BENCH_PORT, saves both pages, serves them from nginx on
 # $BENCH_PORT+1 (gzip_static with the same gzip bytes), and loads each with wrk -H
@@ -15,14 +18,23 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; e
 command -v nginx >/dev/null || { echo "nginx is missing: apt-get install nginx-light" >&2; exit 1; }
 
 ensure_jar
-rm -rf "$WORK"
+if [ -z "${KEEP_DATA:-}" ]; then
+  rm -rf "$WORK"
+fi
 start_app ${PAGE_CACHE:+--zhengtong.portal.page-cache=$PAGE_CACHE}
+ARTICLE="${BENCH_ARTICLE:-6}"
+if [ -n "${KEEP_DATA:-}" ] && [ -z "${BENCH_ARTICLE:-}" ]; then
+  # The newest article of the generated channel, if there is one.
+  ARTICLE=$(curl -s "http://127.0.0.1:$PORT/columns/bench" | grep -o 'href="/articles/[0-9]*"' | head -1 | grep -o '[0-9]*' || echo 6)
+fi
+echo "sitemap.xml lists $(curl -s "http://127.0.0.1:$PORT/sitemap.xml" | grep -o "<sitemap>" | wc -l) files; article page /articles/$ARTICLE"
 STATIC="$WORK/static"
 NGINX_PORT=$((PORT + 1))
 mkdir -p "$STATIC/articles" "$WORK/nginx"
 curl -s "http://127.0.0.1:$PORT/" > "$STATIC/index.html"
-curl -s "http://127.0.0.1:$PORT/articles/6" > "$STATIC/articles/6.html"
-gzip -k -6 "$STATIC/index.html" "$STATIC/articles/6.html"
+rm -f "$STATIC/index.html.gz" "$STATIC/articles/"*.gz
+curl -s "http://127.0.0.1:$PORT/articles/$ARTICLE" > "$STATIC/articles/$ARTICLE.html"
+gzip -k -6 "$STATIC/index.html" "$STATIC/articles/$ARTICLE.html"
 cat > "$WORK/nginx/nginx.conf" <<CONF
 worker_processes 2;
 pid $WORK/nginx/nginx.pid;
@@ -50,9 +62,9 @@ load() { # label url
     /Requests\/sec/ { rps = $2 } /^ +50%/ { p50 = $2 } /^ +99%/ { p99 = $2 } /Non-2xx/ { errors = $NF }
     END { printf "%-28s %10s requests/s  p50 %-9s p99 %-9s%s\n", label, rps, p50, p99, (errors ? " non-2xx " errors : "") }'
 }
-echo "page sizes: $(wc -c < "$STATIC/index.html") B homepage, $(wc -c < "$STATIC/articles/6.html") B article (gzip $(wc -c < "$STATIC/articles/6.html.gz") B)"
-echo "cache answers: $(curl -s -o /dev/null -D - -H 'Accept-Encoding: gzip' "http://127.0.0.1:$PORT/articles/6" | grep -i '^x-cache' | tr -d '\r')"
+echo "page sizes: $(wc -c < "$STATIC/index.html") B homepage, $(wc -c < "$STATIC/articles/$ARTICLE.html") B article (gzip $(wc -c < "$STATIC/articles/$ARTICLE.html.gz") B)"
+echo "cache answers: $(curl -s -o /dev/null -D - -H 'Accept-Encoding: gzip' "http://127.0.0.1:$PORT/articles/$ARTICLE" | grep -i '^x-cache' | tr -d '\r')"
 load "platform /" "http://127.0.0.1:$PORT/"
 load "nginx    /" "http://127.0.0.1:$NGINX_PORT/"
-load "platform /articles/6" "http://127.0.0.1:$PORT/articles/6"
-load "nginx    /articles/6" "http://127.0.0.1:$NGINX_PORT/articles/6"
+load "platform /articles/$ARTICLE" "http://127.0.0.1:$PORT/articles/$ARTICLE"
+load "nginx    /articles/$ARTICLE" "http://127.0.0.1:$NGINX_PORT/articles/$ARTICLE"

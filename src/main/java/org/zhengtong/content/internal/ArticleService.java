@@ -607,10 +607,21 @@ class ArticleService implements Articles {
 
 	@Override
 	public List<ArticleSummary> latestOnHomepage(String siteCode, int limit) {
-		return jdbc.sql(SUMMARIES + """
-				WHERE c.site_code = ? AND c.on_homepage AND c.active AND a.state = 'PUBLISHED'
-				ORDER BY a.published_at DESC, a.id DESC LIMIT ?""")
-			.params(siteCode, limit)
+		// The newest of each homepage channel first (its index), then the newest of
+		// those:
+		// one sort over the whole table would cost seconds at a million articles.
+		return jdbc.sql("""
+				SELECT a.id, a.channel_id, c.name AS channel_name, r.title, a.published_at
+				FROM content_channel c
+				CROSS JOIN LATERAL (
+				    SELECT x.id, x.channel_id, x.published_at, x.published_revision FROM content_article x
+				    WHERE x.channel_id = c.id AND x.state = 'PUBLISHED'
+				    ORDER BY x.published_at DESC, x.id DESC LIMIT :limit) a
+				JOIN content_revision r ON r.id = a.published_revision
+				WHERE c.site_code = :site AND c.on_homepage AND c.active
+				ORDER BY a.published_at DESC, a.id DESC LIMIT :limit""")
+			.param("site", siteCode)
+			.param("limit", limit)
 			.query(ArticleService::summaryRow)
 			.list();
 	}
