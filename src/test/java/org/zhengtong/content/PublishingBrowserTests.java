@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,7 +68,10 @@ class PublishingBrowserTests extends BrowserTestSupport {
 		open("/workbench/articles/new?channel=" + channel.id());
 		assertThat(seriousProblems()).as("new article").isEmpty();
 		browser.findElement(By.id("title")).sendKeys(title);
-		browser.findElement(By.id("body")).sendKeys("自12月1日起，周六上午正常办公。\n\n具体事项以大厅公告为准。");
+		// The rich-text editor takes the textarea's place.
+		assertThat(browser.findElement(By.id("body")).isDisplayed()).isFalse();
+		browser.findElement(By.cssSelector(".ql-editor"))
+			.sendKeys("自12月1日起，周六上午正常办公。", org.openqa.selenium.Keys.ENTER, "具体事项以大厅公告为准。");
 		submit(By.cssSelector("form.form button[type=submit]"));
 		upload("办事指南.pdf", "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 			.getBytes(java.nio.charset.StandardCharsets.US_ASCII), "kind-attachment");
@@ -92,7 +96,11 @@ class PublishingBrowserTests extends BrowserTestSupport {
 		login(writer);
 		open("/workbench/articles/revisions/" + revision);
 		assertThat(text()).contains("请写明周六的办公时段。");
-		browser.findElement(By.id("body")).sendKeys(org.openqa.selenium.Keys.END, "<p>办公时段：周六上午9时至12时。</p>");
+		WebElement editor = browser.findElement(By.cssSelector(".ql-editor"));
+		editor.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, org.openqa.selenium.Keys.END),
+				org.openqa.selenium.Keys.ENTER);
+		browser.findElement(By.cssSelector(".ql-toolbar button[aria-label='加粗']")).click();
+		editor.sendKeys("办公时段：周六上午9时至12时。");
 		submit(By.cssSelector("button[value=submit]"));
 
 		login(reviewer);
@@ -108,6 +116,8 @@ class PublishingBrowserTests extends BrowserTestSupport {
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);
 		assertThat(text()).contains("周六上午9时至12时", "附件", "办事指南.pdf");
 		assertThat(browser.findElements(By.cssSelector(".article-body img"))).as("the image in the text").hasSize(1);
+		assertThat(browser.findElement(By.cssSelector(".article-body strong")).getText()).as("bold from the editor")
+			.isEqualTo("办公时段：周六上午9时至12时。");
 		assertThat(seriousProblems()).as("article").isEmpty();
 		String article = browser.getCurrentUrl().replaceAll(".*/", "");
 		open("/columns/" + channel.path());
