@@ -21,13 +21,20 @@ public interface Articles {
 	 *
 	 * @param disclosure the catalogue elements, required in a disclosure channel and
 	 * ignored elsewhere
+	 * @param tags 标签, at most 10 of at most 20 characters
+	 * @param related 相关链接, at most 10
 	 */
 	record Draft(String title, @Nullable String subtitle, @Nullable String source, @Nullable String author, String body,
-			@Nullable DisclosureFields disclosure) {
+			@Nullable DisclosureFields disclosure, List<String> tags, List<RelatedLink> related) {
 
 		public Draft(String title, @Nullable String subtitle, @Nullable String source, @Nullable String author,
 				String body) {
 			this(title, subtitle, source, author, body, null);
+		}
+
+		public Draft(String title, @Nullable String subtitle, @Nullable String source, @Nullable String author,
+				String body, @Nullable DisclosureFields disclosure) {
+			this(title, subtitle, source, author, body, disclosure, List.of(), List.of());
 		}
 
 	}
@@ -131,6 +138,12 @@ public interface Articles {
 
 	/** The published or withdrawn article, for the public site. */
 	Optional<PublishedArticle> published(long article);
+
+	/** The related links of a revision, in their order. */
+	List<RelatedLink> related(long revision);
+
+	/** The site's published articles with this tag, newest first. */
+	PageOf<ArticleSummary> tagged(String siteCode, String tag, int page, int size);
 
 	/** A channel's published articles, newest first. */
 	PageOf<ArticleSummary> publishedIn(UUID channel, int page, int size);

@@ -97,6 +97,15 @@ public class ContentRefused extends Refusal {
 		return new ContentRefused("content.refused.validityInFuture", "The day cannot be in the future");
 	}
 
+	public static ContentRefused tags(int most, int longest) {
+		return new ContentRefused("content.refused.tags", "At most " + most + " tags of " + longest + " characters",
+				most, longest);
+	}
+
+	public static ContentRefused relatedLink(String line) {
+		return new ContentRefused("content.refused.relatedLink", "Not a related link: " + line, line);
+	}
+
 	public static ContentRefused notMovable(String channel) {
 		return new ContentRefused("content.refused.notMovable", "Cannot move to " + channel, channel);
 	}

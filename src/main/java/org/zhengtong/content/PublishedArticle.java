@@ -14,10 +14,12 @@ import org.springframework.web.util.HtmlUtils;
  * @param drafter who wrote the published revision
  * @param reviewer who reviewed and published it
  * @param expiresAt when it is to be taken off the site, if ever
+ * @param revisionId the published revision
  */
 public record PublishedArticle(long id, UUID channelId, String state, String title, @Nullable String subtitle,
 		@Nullable String source, @Nullable String author, String body, Instant firstPublishedAt, Instant publishedAt,
-		@Nullable Instant withdrawnAt, String drafter, String reviewer, @Nullable Instant expiresAt) {
+		@Nullable Instant withdrawnAt, String drafter, String reviewer, @Nullable Instant expiresAt,
+		java.util.List<String> tags, long revisionId) {
 
 	public boolean withdrawn() {
 		return state.equals("WITHDRAWN");

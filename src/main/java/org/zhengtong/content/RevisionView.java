@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 public record RevisionView(long id, long articleId, int number, UUID channelId, String state, String title,
 		@Nullable String subtitle, @Nullable String source, @Nullable String author, String body, String drafter,
 		@Nullable Instant submittedAt, @Nullable String reviewer, @Nullable String comment, @Nullable Instant decidedAt,
-		Instant createdAt, Instant updatedAt, @Nullable Instant publishAt) {
+		Instant createdAt, Instant updatedAt, @Nullable Instant publishAt, java.util.List<String> tags) {
 
 	public boolean open() {
 		return state.equals("DRAFT") || state.equals("SUBMITTED") || state.equals("RETURNED")

@@ -409,6 +409,60 @@ class ArticleWorkflowIntegrationTests {
 		return articles.publish(draft.id(), reviewer).articleId();
 	}
 
+	@Test
+	void tags_and_related_links_are_checked_kept_through_revisions_and_shown() {
+		MvcTestResult bad = mvc.post()
+			.uri("/workbench/articles")
+			.param("channel", channel.id().toString())
+			.param("title", "带标签的文章")
+			.param("body", "正文")
+			.param("related", "没有网址的链接 javascript:alert(1)")
+			.with(as(writer))
+			.with(csrf())
+			.exchange();
+		assertThat(bad).hasStatusOk().bodyText().contains("不是相关链接", "没有网址的链接 javascript:alert(1)");
+		assertThat(mvc.post()
+			.uri("/workbench/articles")
+			.param("channel", channel.id().toString())
+			.param("title", "带标签的文章")
+			.param("body", "正文")
+			.param("tags", "一、二、三、四、五、六、七、八、九、十、十一")
+			.with(as(writer))
+			.with(csrf())
+			.exchange()).bodyText().contains("标签最多 10 个");
+
+		String tag = "数字政府" + channel.slug().substring(channel.slug().length() - 6);
+		MvcTestResult created = mvc.post()
+			.uri("/workbench/articles")
+			.param("channel", channel.id().toString())
+			.param("title", "带标签的文章")
+			.param("body", "正文")
+			.param("tags", tag + "、政务公开， " + tag)
+			.param("related", "行动方案 /articles/1\n国务院网站 https://www.gov.cn/")
+			.with(as(writer))
+			.with(csrf())
+			.exchange();
+		long revision = Long.parseLong(created.getResponse().getRedirectedUrl().replaceAll(".*/", ""));
+		RevisionView draft = articles.revision(revision).orElseThrow();
+		assertThat(draft.tags()).as("each once").containsExactly(tag, "政务公开");
+		assertThat(articles.related(revision)).containsExactly(new RelatedLink("行动方案", "/articles/1"),
+				new RelatedLink("国务院网站", "https://www.gov.cn/"));
+		articles.submit(revision, writer);
+		long article = articles.publish(revision, reviewer).articleId();
+
+		assertThat(mvc.get().uri("/articles/{id}", article).exchange()).bodyText()
+			.contains("相关链接", "href=\"https://www.gov.cn/\"", "rel=\"noopener external\"", "标签：", "/tags/"
+					+ java.net.URLEncoder.encode(tag, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+		assertThat(mvc.get().uri("/tags/{tag}", tag).exchange()).hasStatusOk()
+			.bodyText()
+			.contains("标签：" + tag, "共 1 篇", "带标签的文章");
+		assertThat(mvc.get().uri("/tags/{tag}", "没有这个标签").exchange()).hasStatus(404);
+
+		RevisionView second = articles.revise(article, writer);
+		assertThat(second.tags()).containsExactly(tag, "政务公开");
+		assertThat(articles.related(second.id())).hasSize(2);
+	}
+
 	private MvcTestResult save(long revision, String actor, String action, String title) {
 		return mvc.post()
 			.uri("/workbench/articles/revisions/{id}", revision)

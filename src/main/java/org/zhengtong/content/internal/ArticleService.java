@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,6 +28,7 @@ import org.zhengtong.content.ContentRefused;
 import org.zhengtong.content.DeskItem;
 import org.zhengtong.content.DisclosureFields;
 import org.zhengtong.content.PublishedArticle;
+import org.zhengtong.content.RelatedLink;
 import org.zhengtong.content.RevisionView;
 import org.zhengtong.identity.AccountManagement;
 import org.zhengtong.shared.PageOf;
@@ -35,6 +37,14 @@ import org.zhengtong.shared.PageOf;
 class ArticleService implements Articles {
 
 	static final int LONGEST_BODY = 1_000_000;
+
+	static final int MOST_TAGS = 10;
+
+	static final int LONGEST_TAG = 20;
+
+	/** A page of this site, or an address on the web without spaces or quotes. */
+	private static final java.util.regex.Pattern RELATED_URL = java.util.regex.Pattern
+		.compile("(https?://[^\\s\"'<>]+|/[^\\s\"'<>]*)");
 
 	private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -100,11 +110,12 @@ class ArticleService implements Articles {
 			disclosures.store(id, disclosures.checked(draft.disclosure(), channel, revision.articleId()));
 		}
 		jdbc.sql("""
-				UPDATE content_revision SET title = ?, subtitle = ?, source = ?, author = ?, body = ?, updated_at = ?
-				WHERE id = ?""")
+				UPDATE content_revision SET title = ?, subtitle = ?, source = ?, author = ?, body = ?, tags = ?,
+				    updated_at = ? WHERE id = ?""")
 			.params(clean.title(), clean.subtitle(), clean.source(), clean.author(), clean.body(),
-					Timestamp.from(clock.instant()), id)
+					clean.tags().toArray(String[]::new), Timestamp.from(clock.instant()), id)
 			.update();
+		storeRelated(id, clean.related());
 		return revision(id).orElseThrow();
 	}
 
@@ -324,8 +335,10 @@ class ArticleService implements Articles {
 			throw ContentRefused.openRevision();
 		}
 		Instant now = clock.instant();
-		long id = insertRevision(article, published.number() + 1, new Draft(published.title(), published.subtitle(),
-				published.source(), published.author(), published.body()), actor, now);
+		long id = insertRevision(
+				article, published.number() + 1, new Draft(published.title(), published.subtitle(), published.source(),
+						published.author(), published.body(), null, published.tags(), related(published.id())),
+				actor, now);
 		jdbc.sql("UPDATE content_revision SET body = ? WHERE id = ?")
 			.params(files.copy(published.id(), id, published.body(), actor), id)
 			.update();
@@ -535,7 +548,8 @@ class ArticleService implements Articles {
 	}
 
 	private static final String PUBLISHED = """
-			SELECT a.id, a.channel_id, a.state, a.first_published_at, a.published_at, a.withdrawn_at, a.expires_at, r.title,
+			SELECT a.id, a.channel_id, a.state, a.first_published_at, a.published_at, a.withdrawn_at, a.expires_at, r.tags,
+			       a.published_revision, r.title,
 			       r.subtitle, r.source, r.author, r.body, r.drafter, r.reviewer
 			FROM content_article a JOIN content_revision r ON r.id = a.published_revision
 			""";
@@ -553,7 +567,8 @@ class ArticleService implements Articles {
 				row.getString("title"), row.getString("subtitle"), row.getString("source"), row.getString("author"),
 				row.getString("body"), row.getTimestamp("first_published_at").toInstant(),
 				row.getTimestamp("published_at").toInstant(), instant(row.getTimestamp("withdrawn_at")),
-				row.getString("drafter"), row.getString("reviewer"), instant(row.getTimestamp("expires_at")));
+				row.getString("drafter"), row.getString("reviewer"), instant(row.getTimestamp("expires_at")), tags(row),
+				row.getLong("published_revision"));
 	}
 
 	@Override
@@ -627,13 +642,53 @@ class ArticleService implements Articles {
 	}
 
 	private long insertRevision(long article, int number, Draft draft, String actor, Instant now) {
-		return jdbc.sql("""
+		long id = jdbc.sql("""
 				INSERT INTO content_revision (article_id, number, state, title, subtitle, source, author, body, drafter,
-				    created_at, updated_at) VALUES (?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+				    created_at, updated_at, tags) VALUES (?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
 			.params(article, number, draft.title(), draft.subtitle(), draft.source(), draft.author(), draft.body(),
-					actor, Timestamp.from(now), Timestamp.from(now))
+					actor, Timestamp.from(now), Timestamp.from(now), draft.tags().toArray(String[]::new))
 			.query(Long.class)
 			.single();
+		storeRelated(id, draft.related());
+		return id;
+	}
+
+	private void storeRelated(long revision, List<RelatedLink> links) {
+		jdbc.sql("DELETE FROM content_revision_link WHERE revision_id = ?").param(revision).update();
+		for (int i = 0; i < links.size(); i++) {
+			jdbc.sql("INSERT INTO content_revision_link (revision_id, position, title, url) VALUES (?, ?, ?, ?)")
+				.params(revision, i, links.get(i).title(), links.get(i).url())
+				.update();
+		}
+	}
+
+	@Override
+	public List<RelatedLink> related(long revision) {
+		return jdbc.sql("SELECT title, url FROM content_revision_link WHERE revision_id = ? ORDER BY position")
+			.param(revision)
+			.query((row, number) -> new RelatedLink(row.getString("title"), row.getString("url")))
+			.list();
+	}
+
+	@Override
+	public PageOf<ArticleSummary> tagged(String siteCode, String tag, int page, int size) {
+		String where = """
+				WHERE a.state = 'PUBLISHED' AND c.site_code = :site AND c.active AND r.state = 'PUBLISHED'
+				    AND r.tags @> ARRAY[CAST(:tag AS text)]""";
+		long total = jdbc.sql(SUMMARIES.replaceFirst("SELECT [^\\n]*\\n", "SELECT count(*)\n") + where)
+			.param("site", siteCode)
+			.param("tag", tag)
+			.query(Long.class)
+			.single();
+		List<ArticleSummary> items = jdbc
+			.sql(SUMMARIES + where + " ORDER BY a.published_at DESC, a.id DESC LIMIT :size OFFSET :offset")
+			.param("site", siteCode)
+			.param("tag", tag)
+			.param("size", size)
+			.param("offset", (long) page * size)
+			.query(ArticleService::summaryRow)
+			.list();
+		return new PageOf<>(items, total, page, size);
 	}
 
 	/** Trimmed, within their lengths, the body sanitized. */
@@ -648,8 +703,31 @@ class ArticleService implements Articles {
 		if (draft.body().length() > LONGEST_BODY) {
 			throw ContentRefused.tooLong("body", LONGEST_BODY);
 		}
+		List<String> tags = draft.tags()
+			.stream()
+			.map(String::strip)
+			.filter((tag) -> !tag.isEmpty())
+			.distinct()
+			.toList();
+		if (tags.size() > MOST_TAGS || tags.stream().anyMatch((tag) -> tag.length() > LONGEST_TAG)) {
+			throw ContentRefused.tags(MOST_TAGS, LONGEST_TAG);
+		}
+		if (draft.related().size() > MOST_TAGS) {
+			throw ContentRefused.relatedLink(draft.related().get(MOST_TAGS).title());
+		}
+		List<RelatedLink> related = new ArrayList<>();
+		for (RelatedLink link : draft.related()) {
+			String linkTitle = link.title().strip();
+			String url = link.url().strip();
+			if (linkTitle.isEmpty() || linkTitle.length() > 100 || url.length() > 500
+					|| !RELATED_URL.matcher(url).matches()) {
+				throw ContentRefused.relatedLink((linkTitle + " " + url).strip());
+			}
+			related.add(new RelatedLink(linkTitle, url));
+		}
 		return new Draft(title, optional(draft.subtitle(), "subtitle"), optional(draft.source(), "source"),
-				optional(draft.author(), "author"), RichText.sanitize(RichText.paragraphs(draft.body())));
+				optional(draft.author(), "author"), RichText.sanitize(RichText.paragraphs(draft.body())), null, tags,
+				related);
 	}
 
 	private static @Nullable String optional(@Nullable String value, String field) {
@@ -740,7 +818,12 @@ class ArticleService implements Articles {
 				row.getString("drafter"), instant(row.getTimestamp("submitted_at")), row.getString("reviewer"),
 				row.getString("comment"), instant(row.getTimestamp("decided_at")),
 				row.getTimestamp("created_at").toInstant(), row.getTimestamp("updated_at").toInstant(),
-				instant(row.getTimestamp("publish_at")));
+				instant(row.getTimestamp("publish_at")), tags(row));
+	}
+
+	private static List<String> tags(ResultSet row) throws SQLException {
+		java.sql.Array tags = row.getArray("tags");
+		return tags == null ? List.of() : List.of((String[]) tags.getArray());
 	}
 
 	private static DeskItem deskRow(ResultSet row, int number) throws SQLException {

@@ -103,7 +103,7 @@ class DemoContent implements ApplicationRunner {
 		publish(news, "秦川市召开数字政府建设推进会", null, "秦川市人民政府办公室", """
 				11月20日，秦川市召开数字政府建设推进会，部署下一阶段政务服务“一网通办”、公文无纸化流转和电子证照应用等重点工作。
 
-				会议要求，各部门要按照“谁发布、谁审核、谁负责”的原则做好政府网站信息发布，确保信息准确、及时。""");
+				会议要求，各部门要按照“谁发布、谁审核、谁负责”的原则做好政府网站信息发布，确保信息准确、及时。""", null, List.of("数字政府", "一网通办"));
 		publish(news, "市数据局完成政务云平台等级保护测评", null, "秦川市数据局", """
 				近日，秦川市政务云平台通过网络安全等级保护第三级测评，为各部门业务系统迁移上云提供了安全基础。""");
 		publish(notices, "关于2027年元旦放假安排的通知", null, "秦川市人民政府办公室", """
@@ -167,7 +167,7 @@ class DemoContent implements ApplicationRunner {
 				二、行政许可事项全部网上可办，办理时限由电子监察系统实时监督。
 
 				（演示内容。）""", elements(office, DisclosureTopic.GENERAL_AFFAIRS, DisclosureKind.DOCUMENT,
-				"秦政办发〔" + year + "〕12号", today.minusDays(20), null));
+				"秦政办发〔" + year + "〕12号", today.minusDays(20), null), List.of("数字政府"));
 		publish(interpretations, "图解：秦川市数字政府建设三年行动方案", null, office, """
 				这份方案要做三件事：公文不再用纸，许可事项网上办，办理时限全程看得见。
 
@@ -221,8 +221,14 @@ class DemoContent implements ApplicationRunner {
 
 	private long publish(ChannelView channel, String title, @Nullable String subtitle, String source, String body,
 			@Nullable DisclosureFields elements) {
+		return publish(channel, title, subtitle, source, body, elements, List.of());
+	}
+
+	private long publish(ChannelView channel, String title, @Nullable String subtitle, String source, String body,
+			@Nullable DisclosureFields elements, List<String> tags) {
 		UUID id = channel.id();
-		var draft = articles.create(id, new Articles.Draft(title, subtitle, source, null, body, elements), WRITER);
+		var draft = articles.create(id,
+				new Articles.Draft(title, subtitle, source, null, body, elements, tags, List.of()), WRITER);
 		articles.submit(draft.id(), WRITER);
 		return articles.publish(draft.id(), REVIEWER).articleId();
 	}

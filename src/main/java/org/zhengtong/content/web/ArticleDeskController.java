@@ -7,9 +7,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -34,6 +36,7 @@ import org.zhengtong.content.Disclosures;
 import org.zhengtong.content.Validity;
 import org.zhengtong.organization.UnitManagement;
 import org.zhengtong.content.PublishedArticle;
+import org.zhengtong.content.RelatedLink;
 import org.zhengtong.content.RevisionView;
 import org.zhengtong.content.SiteView;
 import org.zhengtong.platform.PlatformProperties;
@@ -150,6 +153,7 @@ class ArticleDeskController implements WorkbenchMenuContributor, TodoCountContri
 		model.addAttribute("draftable", draftable(user.getName()));
 		model.addAttribute("channel", channel);
 		model.addAttribute("draft", new Articles.Draft("", null, null, null, ""));
+		model.addAttribute("relatedText", "");
 		disclosureChoices(model, channel == null ? null : channels.find(channel).orElse(null));
 		return "content/new";
 	}
@@ -160,13 +164,16 @@ class ArticleDeskController implements WorkbenchMenuContributor, TodoCountContri
 			@RequestParam(required = false) @Nullable String subtitle,
 			@RequestParam(required = false) @Nullable String source,
 			@RequestParam(required = false) @Nullable String author, @RequestParam(defaultValue = "") String body,
+			@RequestParam(defaultValue = "") String tags, @RequestParam(defaultValue = "") String related,
 			DisclosureForm disclosure, Principal user, Model model, RedirectAttributes redirect) {
 		if (channel == null || channels.find(channel).isEmpty()) {
 			throw new ResponseStatusException(NOT_FOUND);
 		}
-		Articles.Draft draft = new Articles.Draft(title, subtitle, source, author, body);
+		Articles.Draft draft = new Articles.Draft(title, subtitle, source, author, body, null, tags(tags),
+				related(related));
 		try {
-			draft = new Articles.Draft(title, subtitle, source, author, body, disclosure.fields());
+			draft = new Articles.Draft(title, subtitle, source, author, body, disclosure.fields(), tags(tags),
+					related(related));
 			RevisionView created = articles.create(channel, draft, user.getName());
 			redirect.addFlashAttribute("success", "content.saved");
 			return "redirect:/workbench/articles/revisions/" + created.id();
@@ -177,6 +184,7 @@ class ArticleDeskController implements WorkbenchMenuContributor, TodoCountContri
 			model.addAttribute("draftable", draftable(user.getName()));
 			model.addAttribute("channel", channel);
 			model.addAttribute("draft", draft);
+			model.addAttribute("relatedText", related);
 			model.addAttribute("disclosure", disclosure);
 			disclosureChoices(model, channels.find(channel).orElse(null));
 			return "content/new";
@@ -195,6 +203,10 @@ class ArticleDeskController implements WorkbenchMenuContributor, TodoCountContri
 		model.addAttribute("site", channels.site(channel.siteCode()));
 		model.addAttribute("history", articles.history(revision.articleId()));
 		model.addAttribute("files", articles.files(revision.id()));
+		List<RelatedLink> links = articles.related(revision.id());
+		model.addAttribute("related", links);
+		model.addAttribute("relatedText",
+				links.stream().map((link) -> link.title() + " " + link.url()).collect(Collectors.joining("\n")));
 		model.addAttribute("article", articles.published(revision.articleId()).orElse(null));
 		model.addAttribute("editable",
 				drafter && (revision.state().equals("DRAFT") || revision.state().equals("RETURNED")));
@@ -246,12 +258,13 @@ class ArticleDeskController implements WorkbenchMenuContributor, TodoCountContri
 			@RequestParam(required = false) @Nullable String subtitle,
 			@RequestParam(required = false) @Nullable String source,
 			@RequestParam(required = false) @Nullable String author, @RequestParam(defaultValue = "") String body,
+			@RequestParam(defaultValue = "") String tags, @RequestParam(defaultValue = "") String related,
 			@RequestParam(defaultValue = "save") String action, DisclosureForm disclosure, Principal user,
 			RedirectAttributes redirect) {
 		reachable(id, user.getName());
 		return act(redirect, id, () -> {
-			articles.save(id, new Articles.Draft(title, subtitle, source, author, body, disclosure.fields()),
-					user.getName());
+			articles.save(id, new Articles.Draft(title, subtitle, source, author, body, disclosure.fields(), tags(tags),
+					related(related)), user.getName());
 			if (action.equals("submit")) {
 				articles.submit(id, user.getName());
 				redirect.addFlashAttribute("success", "content.submitted");
@@ -405,6 +418,26 @@ class ArticleDeskController implements WorkbenchMenuContributor, TodoCountContri
 			articles.expire(article, at.isBlank() ? null : instant(at), user.getName());
 			redirect.addFlashAttribute("success", at.isBlank() ? "content.expiry.cleared" : "content.expiry.set");
 		});
+	}
+
+	/** Tags as typed: separated by commas, 顿号 or spaces. */
+	static List<String> tags(String text) {
+		return Arrays.stream(text.split("[,，、;；\\s]+")).filter((tag) -> !tag.isBlank()).toList();
+	}
+
+	/** One link a line: its title, then its address (the last word). */
+	static List<RelatedLink> related(String text) {
+		List<RelatedLink> links = new ArrayList<>();
+		for (String line : text.split("\\R")) {
+			String trimmed = line.strip();
+			if (trimmed.isEmpty()) {
+				continue;
+			}
+			int cut = Math.max(trimmed.lastIndexOf(' '), trimmed.lastIndexOf('\u3000'));
+			links.add(cut < 0 ? new RelatedLink("", trimmed)
+					: new RelatedLink(trimmed.substring(0, cut).strip(), trimmed.substring(cut + 1)));
+		}
+		return links;
 	}
 
 	/** A time from a {@code datetime-local} field, in the platform's zone. */

@@ -47,6 +47,7 @@ final class RevisionComparison {
 		field(rows, "content.field.subtitle", before.subtitle(), after.subtitle());
 		field(rows, "content.field.source", before.source(), after.source());
 		field(rows, "content.field.author", before.author(), after.author());
+		field(rows, "content.field.tags", String.join("、", before.tags()), String.join("、", after.tags()));
 		return rows;
 	}
 

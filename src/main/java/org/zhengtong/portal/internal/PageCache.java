@@ -71,9 +71,9 @@ class PageCache extends OncePerRequestFilter {
 	static boolean cacheablePath(String path) {
 		String local = path.startsWith("/en/") ? path.substring(3) : path;
 		return path.equals("/") || path.equals("/en") || local.equals("/") || local.startsWith("/columns/")
-				|| local.startsWith("/articles/") || local.startsWith("/feeds/") || local.equals("/disclosure")
-				|| local.equals("/sitemap") || path.equals("/en/disclosure") || path.equals("/en/sitemap")
-				|| path.equals("/sitemap.xml") || path.startsWith("/sitemaps/");
+				|| local.startsWith("/articles/") || local.startsWith("/feeds/") || local.startsWith("/tags/")
+				|| local.equals("/disclosure") || local.equals("/sitemap") || path.equals("/en/disclosure")
+				|| path.equals("/en/sitemap") || path.equals("/sitemap.xml") || path.startsWith("/sitemaps/");
 	}
 
 	/** The sitemap files list both sites: they change with either. */

@@ -124,6 +124,7 @@ class ColumnController implements PortalNavigationContributor {
 		model.addAttribute("shareUrl", address);
 		model.addAttribute("shares", shares(address, article.title()));
 		model.addAttribute("attachments", articles.attachments(id));
+		model.addAttribute("related", articles.related(article.revisionId()));
 		Optional<DisclosureItem> item = disclosures.item(id);
 		model.addAttribute("item", item.orElse(null));
 		model.addAttribute("interpretations", disclosures.interpretationsOf(id));
@@ -137,6 +138,26 @@ class ColumnController implements PortalNavigationContributor {
 		model.addAttribute("policy", item.map(DisclosureItem::interprets).flatMap(disclosures::item).orElse(null));
 		model.addAttribute("notValid", disclosures.notValidAmong(linked));
 		return "portal/article";
+	}
+
+	/** 标签: the site's published articles with a tag, newest first. */
+	@GetMapping({ "/tags/{tag}", "/en/tags/{tag}" })
+	String tag(@PathVariable String tag, @RequestParam(defaultValue = "0") int page, HttpServletRequest request,
+			Model model) {
+		SiteView site = site(request);
+		if (tag.isBlank() || tag.length() > 20) {
+			throw new ResponseStatusException(NOT_FOUND);
+		}
+		PageOf<ArticleSummary> list = existing(page, articles.tagged(site.code(), tag, Math.max(0, page), PAGE_SIZE));
+		if (list.total() == 0) {
+			throw new ResponseStatusException(NOT_FOUND);
+		}
+		model.addAttribute("site", site);
+		model.addAttribute("tag", tag);
+		model.addAttribute("articles", list);
+		model.addAttribute("pageLink",
+				site.pathPrefix() + "/tags/" + UriUtils.encodePathSegment(tag, StandardCharsets.UTF_8) + "?page=");
+		return "portal/tag";
 	}
 
 	/** Somewhere an article is shared to, with the link that does it. */
