@@ -169,7 +169,10 @@ public interface Articles {
 	/** How many articles are published now. */
 	long publishedCount();
 
-	/** The newest articles of the site's homepage channels. */
-	List<ArticleSummary> latestOnHomepage(String siteCode, int limit);
+	/**
+	 * The homepage's blocks: the newest articles of each channel editors put on the
+	 * site's homepage, at most {@code perChannel} each, newest first.
+	 */
+	List<ArticleSummary> latestOnHomepage(String siteCode, int perChannel);
 
 }

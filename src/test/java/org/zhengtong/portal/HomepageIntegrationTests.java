@@ -1,10 +1,21 @@
 package org.zhengtong.portal;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.zhengtong.content.Articles;
+import org.zhengtong.content.ChannelKind;
+import org.zhengtong.content.ChannelView;
+import org.zhengtong.content.Channels;
+import org.zhengtong.content.Newsroom;
+import org.zhengtong.content.RevisionView;
+import org.zhengtong.identity.AccountManagement;
+import org.zhengtong.organization.UnitManagement;
 import org.zhengtong.testing.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,6 +26,52 @@ class HomepageIntegrationTests {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@Autowired
+	Channels channels;
+
+	@Autowired
+	Articles articles;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	UnitManagement units;
+
+	@Test
+	void each_homepage_channel_is_a_block_of_its_newest_articles_in_the_editors_order() throws Exception {
+		Newsroom newsroom = Newsroom.open(units, accounts, "首页", "Homepage Bureau", "home", null);
+		ChannelView second = channels.create("zh", null, "home-b-" + newsroom.tag(), "乙栏目" + newsroom.tag(),
+				ChannelKind.ARTICLES, null, 2, false, true, "system");
+		ChannelView first = channels.create("zh", null, "home-a-" + newsroom.tag(), "甲栏目" + newsroom.tag(),
+				ChannelKind.ARTICLES, null, 1, false, true, "system");
+		ChannelView hidden = channels.create("zh", null, "home-c-" + newsroom.tag(), "丙栏目" + newsroom.tag(),
+				ChannelKind.ARTICLES, null, 0, false, false, "system");
+		for (ChannelView channel : List.of(first, second, hidden)) {
+			channels.grant(channel.id(), newsroom.writer(), "DRAFT", "system");
+			channels.grant(channel.id(), newsroom.reviewer(), "REVIEW", "system");
+		}
+		for (int i = 1; i <= 8; i++) {
+			publish(newsroom, first, "甲栏目第" + i + "篇" + newsroom.tag());
+		}
+		publish(newsroom, second, "乙栏目的文章" + newsroom.tag());
+		publish(newsroom, hidden, "不上首页的文章" + newsroom.tag());
+
+		String home = mvc.get().uri("/").exchange().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(home).contains("甲栏目第8篇", "甲栏目第3篇", "更多甲栏目" + newsroom.tag(), "乙栏目的文章")
+			.as("six a block")
+			.doesNotContain("甲栏目第2篇" + newsroom.tag())
+			.doesNotContain("不上首页的文章");
+		assertThat(home.indexOf("甲栏目第8篇")).as("blocks in the channels' order").isLessThan(home.indexOf("乙栏目的文章"));
+	}
+
+	private void publish(Newsroom newsroom, ChannelView channel, String title) {
+		RevisionView draft = articles.create(channel.id(), new Articles.Draft(title, null, null, null, "<p>正文</p>"),
+				newsroom.writer());
+		articles.submit(draft.id(), newsroom.writer());
+		articles.publish(draft.id(), newsroom.reviewer());
+	}
 
 	@Test
 	void the_chinese_homepage_shows_the_government_name_navigation_and_filing_numbers() {

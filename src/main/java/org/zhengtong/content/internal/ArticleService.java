@@ -621,10 +621,9 @@ class ArticleService implements Articles {
 	}
 
 	@Override
-	public List<ArticleSummary> latestOnHomepage(String siteCode, int limit) {
-		// The newest of each homepage channel first (its index), then the newest of
-		// those:
-		// one sort over the whole table would cost seconds at a million articles.
+	public List<ArticleSummary> latestOnHomepage(String siteCode, int perChannel) {
+		// The newest of each homepage channel from its own index: one sort over the
+		// whole table would cost seconds at a million articles.
 		return jdbc.sql("""
 				SELECT a.id, a.channel_id, c.name AS channel_name, r.title, a.published_at
 				FROM content_channel c
@@ -634,9 +633,9 @@ class ArticleService implements Articles {
 				    ORDER BY x.published_at DESC, x.id DESC LIMIT :limit) a
 				JOIN content_revision r ON r.id = a.published_revision
 				WHERE c.site_code = :site AND c.on_homepage AND c.active
-				ORDER BY a.published_at DESC, a.id DESC LIMIT :limit""")
+				ORDER BY a.published_at DESC, a.id DESC""")
 			.param("site", siteCode)
-			.param("limit", limit)
+			.param("limit", perChannel)
 			.query(ArticleService::summaryRow)
 			.list();
 	}

@@ -1,12 +1,17 @@
 package org.zhengtong.portal.web;
 
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.zhengtong.content.ArticleSummary;
 import org.zhengtong.content.Articles;
+import org.zhengtong.content.ChannelView;
 import org.zhengtong.content.Channels;
 import org.zhengtong.content.Disclosures;
 import org.zhengtong.platform.PortalNavigationContributor;
@@ -22,6 +27,13 @@ import org.zhengtong.platform.WebAreas;
 class HomeController implements PortalNavigationContributor {
 
 	static final String VIEW = "portal/home";
+
+	/** Articles in each block of the homepage. */
+	static final int BLOCK_SIZE = 6;
+
+	/** A homepage block: a channel with its newest articles. */
+	record Block(ChannelView channel, String href, List<ArticleSummary> articles) {
+	}
 
 	private final Channels channels;
 
@@ -39,7 +51,15 @@ class HomeController implements PortalNavigationContributor {
 	String home(HttpServletRequest request, Model model) {
 		channels.siteFor(WebAreas.pathOf(request)).ifPresent((site) -> {
 			model.addAttribute("site", site);
-			model.addAttribute("latest", articles.latestOnHomepage(site.code(), 10));
+			Map<UUID, List<ArticleSummary>> newest = articles.latestOnHomepage(site.code(), BLOCK_SIZE)
+				.stream()
+				.collect(Collectors.groupingBy(ArticleSummary::channelId));
+			// One block per homepage channel, in the order editors gave the channels.
+			model.addAttribute("blocks", channels.tree(site.code())
+				.stream()
+				.filter((channel) -> channel.onHomepage() && channel.active() && newest.containsKey(channel.id()))
+				.map((channel) -> new Block(channel, channel.href(site), newest.get(channel.id())))
+				.toList());
 			model.addAttribute("disclosed",
 					disclosures.catalogue(new Disclosures.Filter(site.code(), null, null, null, null), 0, 5).items());
 		});
