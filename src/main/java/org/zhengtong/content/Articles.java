@@ -37,6 +37,11 @@ public interface Articles {
 			this(title, subtitle, source, author, body, disclosure, List.of(), List.of());
 		}
 
+		/** Tags as people type them: separated by commas, 顿号, semicolons or spaces. */
+		public static List<String> splitTags(String typed) {
+			return java.util.Arrays.stream(typed.split("[,，、;；\\s]+")).filter((tag) -> !tag.isBlank()).toList();
+		}
+
 	}
 
 	/**
@@ -153,6 +158,21 @@ public interface Articles {
 	 * of them in batches (rebuilding the search index).
 	 */
 	List<PublishedArticle> publishedAfter(long afterId, int limit);
+
+	/**
+	 * 从表格导入: every row of the workbook's first sheet (标题, 副标题, 来源, 作者, 正文, 标签) becomes a
+	 * draft of the actor's in the channel, as a job with progress — all rows or none: the
+	 * first problems are named by row.
+	 * @throws ContentRefused when the actor may not draft there, or it is a disclosure
+	 * channel (whose items need their elements one by one)
+	 * @throws org.zhengtong.files.FileRefused when the file is not an .xlsx workbook or
+	 * too large
+	 */
+	org.zhengtong.platform.JobView importDrafts(UUID channel, java.io.InputStream workbook, String fileName,
+			String actor, java.util.Locale locale) throws java.io.IOException;
+
+	/** The workbook to fill in for {@link #importDrafts}: headings and one example. */
+	byte[] importTemplate() throws java.io.IOException;
 
 	/** A channel's newest published articles, whole (a feed). */
 	List<PublishedArticle> latestIn(UUID channel, int limit);

@@ -106,6 +106,10 @@ public class ContentRefused extends Refusal {
 		return new ContentRefused("content.refused.relatedLink", "Not a related link: " + line, line);
 	}
 
+	public static ContentRefused notImportable(String channel) {
+		return new ContentRefused("content.refused.notImportable", "Cannot import into " + channel, channel);
+	}
+
 	public static ContentRefused notMovable(String channel) {
 		return new ContentRefused("content.refused.notMovable", "Cannot move to " + channel, channel);
 	}

@@ -62,9 +62,13 @@ class ArticleService implements Articles {
 
 	private final PreviewLinks previews;
 
+	private final org.springframework.beans.factory.ObjectProvider<ArticleImport> imports;
+
 	ArticleService(JdbcClient jdbc, ChannelService channels, ApplicationEventPublisher events, Clock clock,
-			RevisionFiles files, DisclosureService disclosures, PreviewLinks previews) {
+			RevisionFiles files, DisclosureService disclosures, PreviewLinks previews,
+			org.springframework.beans.factory.ObjectProvider<ArticleImport> imports) {
 		this.previews = previews;
+		this.imports = imports;
 		this.files = files;
 		this.disclosures = disclosures;
 		this.jdbc = jdbc;
@@ -486,6 +490,17 @@ class ArticleService implements Articles {
 	}
 
 	@Override
+	public org.zhengtong.platform.JobView importDrafts(UUID channel, java.io.InputStream workbook, String fileName,
+			String actor, java.util.Locale locale) throws java.io.IOException {
+		return imports.getObject().start(channel, workbook, fileName, actor, locale);
+	}
+
+	@Override
+	public byte[] importTemplate() throws java.io.IOException {
+		return imports.getObject().template();
+	}
+
+	@Override
 	public String sharePreview(long revision, String actor) {
 		return previews.share(revision(revision).orElseThrow(() -> new IllegalArgumentException("No revision")), actor);
 	}
@@ -691,7 +706,7 @@ class ArticleService implements Articles {
 	}
 
 	/** Trimmed, within their lengths, the body sanitized. */
-	private static Draft checked(Draft draft) {
+	static Draft checked(Draft draft) {
 		String title = draft.title().strip();
 		if (title.isEmpty()) {
 			throw ContentRefused.titleMissing();

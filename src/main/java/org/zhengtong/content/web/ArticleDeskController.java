@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -420,9 +419,8 @@ class ArticleDeskController implements WorkbenchMenuContributor, TodoCountContri
 		});
 	}
 
-	/** Tags as typed: separated by commas, 顿号 or spaces. */
 	static List<String> tags(String text) {
-		return Arrays.stream(text.split("[,，、;；\\s]+")).filter((tag) -> !tag.isBlank()).toList();
+		return Articles.Draft.splitTags(text);
 	}
 
 	/** One link a line: its title, then its address (the last word). */

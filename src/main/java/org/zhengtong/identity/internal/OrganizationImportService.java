@@ -14,8 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -44,12 +42,12 @@ import org.zhengtong.platform.JobProgress;
 import org.zhengtong.platform.JobView;
 import org.zhengtong.shared.CreditCode;
 import org.zhengtong.shared.IdentifierInvalid;
+import org.zhengtong.shared.Spreadsheets;
 
 @Service
 class OrganizationImportService implements OrganizationImport {
 
-	static final UploadRules WORKBOOKS = new UploadRules(5L * 1024 * 1024,
-			Set.of("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+	static final UploadRules WORKBOOKS = new UploadRules(5L * 1024 * 1024, Set.of(Spreadsheets.XLSX));
 
 	static final List<String> UNIT_COLUMNS = List.of("全称", "简称", "英文名称", "机关代字", "统一社会信用代码", "类型", "上级单位全称", "排序");
 
@@ -95,23 +93,12 @@ class OrganizationImportService implements OrganizationImport {
 	@Override
 	public byte[] template() throws IOException {
 		try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			sheet(workbook, UNITS_SHEET, UNIT_COLUMNS,
+			Spreadsheets.sheet(workbook, UNITS_SHEET, UNIT_COLUMNS,
 					List.of("秦川市示例局", "市示例局", "Qinchuan Example Bureau", "秦例", "", "部门", "秦川市人民政府", "90"));
-			sheet(workbook, STAFF_SHEET, STAFF_COLUMNS,
+			Spreadsheets.sheet(workbook, STAFF_SHEET, STAFF_COLUMNS,
 					List.of("zhangsan", "张三", "秦川市示例局", "办公室", "科员", "029-8700 0000"));
 			workbook.write(out);
 			return out.toByteArray();
-		}
-	}
-
-	private static void sheet(Workbook workbook, String name, List<String> headings, List<String> example) {
-		Sheet sheet = workbook.createSheet(name);
-		Row head = sheet.createRow(0);
-		Row row = sheet.createRow(1);
-		for (int i = 0; i < headings.size(); i++) {
-			head.createCell(i).setCellValue(headings.get(i));
-			row.createCell(i).setCellValue(example.get(i));
-			sheet.setColumnWidth(i, 20 * 256);
 		}
 	}
 
@@ -373,32 +360,12 @@ class OrganizationImportService implements OrganizationImport {
 		return data(sheet).size();
 	}
 
-	/** The rows under the heading that have anything in them. */
 	private static List<Row> data(@Nullable Sheet sheet) {
-		List<Row> rows = new ArrayList<>();
-		if (sheet == null) {
-			return rows;
-		}
-		for (Row row : sheet) {
-			if (row.getRowNum() == 0) {
-				continue;
-			}
-			boolean blank = true;
-			for (Cell cell : row) {
-				blank &= FORMAT.formatCellValue(cell).isBlank();
-			}
-			if (!blank) {
-				rows.add(row);
-			}
-		}
-		return rows;
+		return Spreadsheets.data(sheet);
 	}
 
-	private static final DataFormatter FORMAT = new DataFormatter(Locale.ROOT);
-
 	private static String text(Row row, int column) {
-		Cell cell = row.getCell(column);
-		return cell == null ? "" : FORMAT.formatCellValue(cell).strip();
+		return Spreadsheets.text(row, column);
 	}
 
 }
