@@ -103,6 +103,16 @@ public interface Articles {
 	org.zhengtong.files.FileLink attach(long revision, java.io.InputStream content, String fileName, boolean image,
 			String actor);
 
+	/**
+	 * Makes one of the images of the actor's open revision its 题图 (or, with {@code null},
+	 * none).
+	 * @throws ContentRefused when the file is not an image of this revision
+	 */
+	void cover(long revision, @Nullable UUID link, String actor);
+
+	/** The newest published articles with a 题图 in the site's homepage channels. */
+	List<CoverStory> withCover(String siteCode, int limit);
+
 	/** Removes a file from the actor's open revision (and an image from its text). */
 	void detach(long revision, UUID link, String actor);
 

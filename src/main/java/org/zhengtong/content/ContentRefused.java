@@ -106,6 +106,14 @@ public class ContentRefused extends Refusal {
 		return new ContentRefused("content.refused.relatedLink", "Not a related link: " + line, line);
 	}
 
+	public static ContentRefused notYourDraft(String drafter) {
+		return new ContentRefused("content.refused.notYourDraft", "Only " + drafter + " changes this draft", drafter);
+	}
+
+	public static ContentRefused notAnImage() {
+		return new ContentRefused("content.refused.notAnImage", "Only an image of this revision can be its cover");
+	}
+
 	public static ContentRefused notImportable(String channel) {
 		return new ContentRefused("content.refused.notImportable", "Cannot import into " + channel, channel);
 	}

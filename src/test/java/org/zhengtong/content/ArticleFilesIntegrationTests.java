@@ -54,9 +54,11 @@ class ArticleFilesIntegrationTests {
 
 	ChannelView channel;
 
+	Newsroom newsroom;
+
 	@BeforeEach
 	void aChannel() {
-		Newsroom newsroom = Newsroom.open(units, accounts, "附件", "Files Bureau", "f", null);
+		newsroom = Newsroom.open(units, accounts, "附件", "Files Bureau", "f", null);
 		writer = newsroom.writer();
 		reviewer = newsroom.reviewer();
 		channel = newsroom.channel(channels, "zh", "files-" + newsroom.tag(), "附件" + newsroom.tag(),
@@ -102,6 +104,51 @@ class ArticleFilesIntegrationTests {
 		assertThat(articles.revision(second.id()).orElseThrow().body()).doesNotContain("<img");
 		assertThat(mvc.get().uri(image.downloadPath()).exchange()).as("the published revision keeps its image")
 			.hasStatusOk();
+	}
+
+	@Test
+	void an_image_made_the_cover_shows_in_the_homepage_pictures_and_follows_revisions() throws Exception {
+		ChannelView homepage = newsroom.channel(channels, "zh", "pictures-" + newsroom.tag(), "图片" + newsroom.tag(),
+				ChannelKind.ARTICLES, true);
+		RevisionView draft = articles.create(homepage.id(),
+				new Articles.Draft("新建成的市民中心" + newsroom.tag(), null, null, null, "正文"), writer);
+		upload(draft.id(), "说明.pdf", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII), "attachment");
+		upload(draft.id(), "市民中心.png", png(), "image");
+		FileLink pdf = articles.files(draft.id()).get(0);
+		FileLink image = articles.files(draft.id()).get(1);
+
+		assertThat(mvc.post()
+			.uri("/workbench/articles/revisions/{id}/cover", draft.id())
+			.param("link", pdf.id().toString())
+			.with(as(writer))
+			.with(csrf())
+			.exchange()).flash().containsEntry("error", "content.refused.notAnImage");
+		assertThat(mvc.post()
+			.uri("/workbench/articles/revisions/{id}/cover", draft.id())
+			.param("link", image.id().toString())
+			.with(as(reviewer))
+			.with(csrf())
+			.exchange()).as("only the writer of the open revision")
+			.flash()
+			.containsEntry("error", "content.refused.notYourDraft");
+		assertThat(mvc.post()
+			.uri("/workbench/articles/revisions/{id}/cover", draft.id())
+			.param("link", image.id().toString())
+			.with(as(writer))
+			.with(csrf())
+			.exchange()).flash().containsEntry("success", "content.cover.set");
+		assertThat(articles.revision(draft.id()).orElseThrow().coverLink()).isEqualTo(image.id());
+
+		articles.submit(draft.id(), writer);
+		articles.publish(draft.id(), reviewer);
+		assertThat(mvc.get().uri("/").exchange()).bodyText()
+			.contains("图片新闻", "src=\"" + image.downloadPath() + "\"", "新建成的市民中心" + newsroom.tag());
+
+		RevisionView second = articles.revise(draft.articleId(), writer);
+		FileLink copied = articles.files(second.id()).get(1);
+		assertThat(second.coverLink()).as("the new revision's own copy").isEqualTo(copied.id());
+		articles.detach(second.id(), copied.id(), writer);
+		assertThat(articles.revision(second.id()).orElseThrow().coverLink()).as("gone with its image").isNull();
 	}
 
 	private org.springframework.test.web.servlet.assertj.MvcTestResult upload(long revision, String name, byte[] bytes,

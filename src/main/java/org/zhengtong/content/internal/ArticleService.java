@@ -25,6 +25,7 @@ import org.zhengtong.content.Articles;
 import org.zhengtong.content.ChannelKind;
 import org.zhengtong.content.ChannelView;
 import org.zhengtong.content.ContentRefused;
+import org.zhengtong.content.CoverStory;
 import org.zhengtong.content.DeskItem;
 import org.zhengtong.content.DisclosureFields;
 import org.zhengtong.content.PublishedArticle;
@@ -343,8 +344,9 @@ class ArticleService implements Articles {
 				article, published.number() + 1, new Draft(published.title(), published.subtitle(), published.source(),
 						published.author(), published.body(), null, published.tags(), related(published.id())),
 				actor, now);
-		jdbc.sql("UPDATE content_revision SET body = ? WHERE id = ?")
-			.params(files.copy(published.id(), id, published.body(), actor), id)
+		RevisionFiles.Copied copied = files.copy(published.id(), id, published.body(), published.coverLink(), actor);
+		jdbc.sql("UPDATE content_revision SET body = ?, cover_link = ? WHERE id = ?")
+			.params(copied.body(), copied.cover(), id)
 			.update();
 		disclosures.copy(published.id(), id);
 		events.publishEvent(
@@ -453,7 +455,40 @@ class ArticleService implements Articles {
 				.params(body, Timestamp.from(clock.instant()), id)
 				.update();
 		});
+		jdbc.sql("UPDATE content_revision SET cover_link = NULL WHERE id = ? AND cover_link = ?")
+			.params(id, link)
+			.update();
 		files.detach(revision, link, actor);
+	}
+
+	@Override
+	@Transactional(noRollbackFor = ContentRefused.class)
+	public void cover(long id, @Nullable UUID link, String actor) {
+		RevisionView revision = open(id, actor);
+		if (link != null && files.of(id)
+			.stream()
+			.noneMatch((l) -> l.id().equals(link) && l.file().mediaType().startsWith("image/"))) {
+			throw ContentRefused.notAnImage();
+		}
+		jdbc.sql("UPDATE content_revision SET cover_link = ?, updated_at = ? WHERE id = ?")
+			.params(link, Timestamp.from(clock.instant()), revision.id())
+			.update();
+	}
+
+	@Override
+	public List<CoverStory> withCover(String siteCode, int limit) {
+		return jdbc.sql("""
+				SELECT a.id, a.channel_id, r.title, r.cover_link, a.published_at
+				FROM content_revision r JOIN content_article a ON a.published_revision = r.id
+				JOIN content_channel c ON c.id = a.channel_id
+				WHERE r.cover_link IS NOT NULL AND r.state = 'PUBLISHED' AND a.state = 'PUBLISHED'
+				    AND c.site_code = ? AND c.on_homepage AND c.active
+				ORDER BY a.published_at DESC, a.id DESC LIMIT ?""")
+			.params(siteCode, limit)
+			.query((row, number) -> new CoverStory(row.getLong("id"), row.getObject("channel_id", UUID.class),
+					row.getString("title"), "/files/" + row.getObject("cover_link", UUID.class),
+					row.getTimestamp("published_at").toInstant()))
+			.list();
 	}
 
 	@Override
@@ -769,7 +804,9 @@ class ArticleService implements Articles {
 	private RevisionView forDrafter(long id, String actor) {
 		RevisionView revision = revision(id).orElseThrow(() -> new IllegalArgumentException("No revision " + id));
 		if (!revision.drafter().equalsIgnoreCase(actor)) {
-			throw new IllegalArgumentException("Revision " + id + " is not " + actor + "'s");
+			// Someone else of the channel: refused with a message, and audited.
+			denied(actor, "content.revision-changed", revision.articleId());
+			throw ContentRefused.notYourDraft(revision.drafter());
 		}
 		return revision;
 	}
@@ -832,7 +869,7 @@ class ArticleService implements Articles {
 				row.getString("drafter"), instant(row.getTimestamp("submitted_at")), row.getString("reviewer"),
 				row.getString("comment"), instant(row.getTimestamp("decided_at")),
 				row.getTimestamp("created_at").toInstant(), row.getTimestamp("updated_at").toInstant(),
-				instant(row.getTimestamp("publish_at")), tags(row));
+				instant(row.getTimestamp("publish_at")), tags(row), row.getObject("cover_link", UUID.class));
 	}
 
 	private static List<String> tags(ResultSet row) throws SQLException {

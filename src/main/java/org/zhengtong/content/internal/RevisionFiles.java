@@ -98,17 +98,25 @@ class RevisionFiles implements FileAccessPolicy {
 		return "<p><img src=\"" + link.downloadPath() + "\" alt=\"" + HtmlUtils.htmlEscape(link.fileName()) + "\"></p>";
 	}
 
+	/** A body pointed at the new revision's links, and its cover among them. */
+	record Copied(String body, @Nullable UUID cover) {
+	}
+
 	/**
 	 * Gives the new revision links of its own to the old one's content; returns its body
-	 * pointed at them.
+	 * and cover pointed at them.
 	 */
-	String copy(long from, long to, String body, String actor) {
+	Copied copy(long from, long to, String body, @Nullable UUID cover, String actor) {
 		String copied = body;
+		@Nullable UUID newCover = null;
 		for (FileLink link : of(from)) {
 			FileLink fresh = files.attach(link.file(), owner(to), link.fileName(), actor);
 			copied = copied.replace(link.downloadPath(), fresh.downloadPath());
+			if (link.id().equals(cover)) {
+				newCover = fresh.id();
+			}
 		}
-		return copied;
+		return new Copied(copied, newCover);
 	}
 
 	@Override

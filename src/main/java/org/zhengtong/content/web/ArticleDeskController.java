@@ -299,6 +299,18 @@ class ArticleDeskController implements WorkbenchMenuContributor, TodoCountContri
 		});
 	}
 
+	/** 题图: one of the revision's images (blank: none). */
+	@PostMapping("/workbench/articles/revisions/{revision}/cover")
+	@PreAuthorize(EDIT)
+	String cover(@PathVariable("revision") long id, @RequestParam(required = false) @Nullable UUID link, Principal user,
+			RedirectAttributes redirect) {
+		reachable(id, user.getName());
+		return act(redirect, id, () -> {
+			articles.cover(id, link, user.getName());
+			redirect.addFlashAttribute("success", link == null ? "content.cover.cleared" : "content.cover.set");
+		});
+	}
+
 	@PostMapping("/workbench/articles/revisions/{revision}/files/{link}/detach")
 	@PreAuthorize(EDIT)
 	String detach(@PathVariable("revision") long id, @PathVariable UUID link, Principal user,

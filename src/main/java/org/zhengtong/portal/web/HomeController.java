@@ -28,6 +28,9 @@ class HomeController implements PortalNavigationContributor {
 
 	static final String VIEW = "portal/home";
 
+	/** Articles in the 图片新闻 of the homepage. */
+	static final int COVERS = 4;
+
 	/** Articles in each block of the homepage. */
 	static final int BLOCK_SIZE = 6;
 
@@ -51,6 +54,7 @@ class HomeController implements PortalNavigationContributor {
 	String home(HttpServletRequest request, Model model) {
 		channels.siteFor(WebAreas.pathOf(request)).ifPresent((site) -> {
 			model.addAttribute("site", site);
+			model.addAttribute("covers", articles.withCover(site.code(), COVERS));
 			Map<UUID, List<ArticleSummary>> newest = articles.latestOnHomepage(site.code(), BLOCK_SIZE)
 				.stream()
 				.collect(Collectors.groupingBy(ArticleSummary::channelId));
