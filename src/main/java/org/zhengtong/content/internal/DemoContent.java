@@ -95,6 +95,7 @@ class DemoContent implements ApplicationRunner {
 		ChannelView about = channel("zh", "about", "走进秦川", ChannelKind.PAGE, 5, false);
 		ChannelView englishNews = channel("en", "news", "News", ChannelKind.ARTICLES, 1, true);
 		ChannelView englishAbout = channel("en", "about", "About Qinchuan", ChannelKind.PAGE, 2, false);
+		ChannelView englishPolicies = channel("en", "policies", "Policies", ChannelKind.DISCLOSURE, 3, false);
 
 		publish(about, "走进秦川", null, "秦川市人民政府办公室", """
 				秦川市是本平台演示用的虚构城市，下辖 12 个区县，市政府设工作部门 48 个。
@@ -139,6 +140,15 @@ class DemoContent implements ApplicationRunner {
 		publish(englishNews, "Government cloud passes its security assessment", null, "Data Bureau", """
 				The city's government cloud passed a level-3 cybersecurity assessment, so departments can move their \
 				systems onto it.""");
+		publish(englishPolicies, "Three-Year Action Plan for Digital Government (summary in English)", null,
+				"General Office", """
+						An English summary of the city's three-year plan for digital government: paperless document \
+						exchange with electronic seals for every municipal department by the end of the year, every \
+						administrative licence available online, and its time limits watched as it is handled.
+
+						(Demonstration content. The Chinese text is the one in force.)""",
+				elements("秦川市人民政府办公室", DisclosureTopic.GENERAL_AFFAIRS, DisclosureKind.DOCUMENT, null,
+						LocalDate.now(clock).minusDays(20), null));
 	}
 
 	/**
