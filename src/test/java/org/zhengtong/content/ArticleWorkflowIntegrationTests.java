@@ -3,6 +3,7 @@ package org.zhengtong.content;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -461,6 +462,11 @@ class ArticleWorkflowIntegrationTests {
 		RevisionView second = articles.revise(article, writer);
 		assertThat(second.tags()).containsExactly(tag, "政务公开");
 		assertThat(articles.related(second.id())).hasSize(2);
+		articles.save(second.id(), new Articles.Draft("带标签的文章", null, null, null, "正文", null, List.of(tag),
+				List.of(new RelatedLink("行动方案", "/articles/1"))), writer);
+		assertThat(mvc.get().uri("/workbench/articles/revisions/{id}/compare", second.id()).with(as(writer)).exchange())
+			.bodyText()
+			.contains("相关链接", "标签", "有 2 处不同", "<del>；国务院网站 https://www.gov.cn/</del>");
 	}
 
 	private MvcTestResult save(long revision, String actor, String action, String title) {

@@ -238,7 +238,8 @@ class ArticleDeskController implements WorkbenchMenuContributor, TodoCountContri
 			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
 		RevisionView before = other.number() < one.number() ? other : one;
 		RevisionView after = before == one ? other : one;
-		List<RevisionComparison.Row> fields = RevisionComparison.fields(before, after);
+		List<RevisionComparison.Row> fields = new ArrayList<>(RevisionComparison.fields(before, after));
+		fields.add(RevisionComparison.related(articles.related(before.id()), articles.related(after.id())));
 		List<RevisionComparison.Row> text = RevisionComparison.text(before, after);
 		model.addAttribute("before", before);
 		model.addAttribute("after", after);

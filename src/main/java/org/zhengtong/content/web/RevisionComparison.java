@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 import com.github.difflib.text.DiffRow;
 import com.github.difflib.text.DiffRowGenerator;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.HtmlUtils;
+import org.zhengtong.content.RelatedLink;
 import org.zhengtong.content.RevisionView;
 
 /**
@@ -39,6 +41,17 @@ final class RevisionComparison {
 		.build();
 
 	private RevisionComparison() {
+	}
+
+	/** The related links of each revision, one "title address" a line. */
+	static Row related(List<RelatedLink> before, List<RelatedLink> after) {
+		List<Row> rows = new ArrayList<>();
+		field(rows, "content.field.related", lines(before), lines(after));
+		return rows.get(0);
+	}
+
+	private static String lines(List<RelatedLink> links) {
+		return links.stream().map((link) -> link.title() + " " + link.url()).collect(Collectors.joining("；"));
 	}
 
 	static List<Row> fields(RevisionView before, RevisionView after) {
