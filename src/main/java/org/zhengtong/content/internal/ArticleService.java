@@ -233,12 +233,9 @@ class ArticleService implements Articles {
 	@Transactional
 	int publishDue(int limit) {
 		Instant now = clock.instant();
-		List<Long> due = jdbc.sql("""
+		List<Long> due = claim("""
 				SELECT id FROM content_revision WHERE state = 'SCHEDULED' AND publish_at <= ?
-				ORDER BY publish_at LIMIT ? FOR UPDATE SKIP LOCKED""")
-			.params(Timestamp.from(now), limit)
-			.query(Long.class)
-			.list();
+				ORDER BY publish_at LIMIT ? FOR UPDATE SKIP LOCKED""", now, limit);
 		for (long id : due) {
 			RevisionView revision = revision(id).orElseThrow();
 			putOnSite(revision, revision.reviewer(), AccountManagement.SYSTEM, now, "定时发布《" + revision.title() + "》第 "
@@ -289,17 +286,19 @@ class ArticleService implements Articles {
 	@Transactional
 	int withdrawExpired(int limit) {
 		Instant now = clock.instant();
-		List<Long> expired = jdbc.sql("""
+		List<Long> expired = claim("""
 				SELECT id FROM content_article WHERE state = 'PUBLISHED' AND expires_at <= ?
-				ORDER BY expires_at LIMIT ? FOR UPDATE SKIP LOCKED""")
-			.params(Timestamp.from(now), limit)
-			.query(Long.class)
-			.list();
+				ORDER BY expires_at LIMIT ? FOR UPDATE SKIP LOCKED""", now, limit);
 		for (long id : expired) {
 			PublishedArticle found = published(id).orElseThrow();
 			takeOff(found, channels.find(found.channelId()).orElseThrow(), AccountManagement.SYSTEM, "到期自动下线", now);
 		}
 		return expired.size();
+	}
+
+	/** The ids a query finds due at {@code now}, locked for this transaction only. */
+	private List<Long> claim(String query, Instant now, int limit) {
+		return jdbc.sql(query).params(Timestamp.from(now), limit).query(Long.class).list();
 	}
 
 	/** A time as people read it, in the platform's zone. */

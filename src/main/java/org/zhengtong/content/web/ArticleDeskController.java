@@ -168,11 +168,11 @@ class ArticleDeskController implements WorkbenchMenuContributor, TodoCountContri
 		if (channel == null || channels.find(channel).isEmpty()) {
 			throw new ResponseStatusException(NOT_FOUND);
 		}
-		Articles.Draft draft = new Articles.Draft(title, subtitle, source, author, body, null, tags(tags),
-				related(related));
+		Articles.Draft draft = new Articles.Draft(title, subtitle, source, author, body, null,
+				Articles.Draft.splitTags(tags), related(related));
 		try {
-			draft = new Articles.Draft(title, subtitle, source, author, body, disclosure.fields(), tags(tags),
-					related(related));
+			draft = new Articles.Draft(title, subtitle, source, author, body, disclosure.fields(),
+					Articles.Draft.splitTags(tags), related(related));
 			RevisionView created = articles.create(channel, draft, user.getName());
 			redirect.addFlashAttribute("success", "content.saved");
 			return "redirect:/workbench/articles/revisions/" + created.id();
@@ -263,8 +263,8 @@ class ArticleDeskController implements WorkbenchMenuContributor, TodoCountContri
 			RedirectAttributes redirect) {
 		reachable(id, user.getName());
 		return act(redirect, id, () -> {
-			articles.save(id, new Articles.Draft(title, subtitle, source, author, body, disclosure.fields(), tags(tags),
-					related(related)), user.getName());
+			articles.save(id, new Articles.Draft(title, subtitle, source, author, body, disclosure.fields(),
+					Articles.Draft.splitTags(tags), related(related)), user.getName());
 			if (action.equals("submit")) {
 				articles.submit(id, user.getName());
 				redirect.addFlashAttribute("success", "content.submitted");
@@ -430,10 +430,6 @@ class ArticleDeskController implements WorkbenchMenuContributor, TodoCountContri
 			articles.expire(article, at.isBlank() ? null : instant(at), user.getName());
 			redirect.addFlashAttribute("success", at.isBlank() ? "content.expiry.cleared" : "content.expiry.set");
 		});
-	}
-
-	static List<String> tags(String text) {
-		return Articles.Draft.splitTags(text);
 	}
 
 	/** One link a line: its title, then its address (the last word). */

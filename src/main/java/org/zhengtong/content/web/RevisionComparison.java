@@ -1,6 +1,5 @@
 package org.zhengtong.content.web;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -45,9 +44,7 @@ final class RevisionComparison {
 
 	/** The related links of each revision, one "title address" a line. */
 	static Row related(List<RelatedLink> before, List<RelatedLink> after) {
-		List<Row> rows = new ArrayList<>();
-		field(rows, "content.field.related", lines(before), lines(after));
-		return rows.get(0);
+		return field("content.field.related", lines(before), lines(after));
 	}
 
 	private static String lines(List<RelatedLink> links) {
@@ -55,13 +52,11 @@ final class RevisionComparison {
 	}
 
 	static List<Row> fields(RevisionView before, RevisionView after) {
-		List<Row> rows = new ArrayList<>();
-		field(rows, "content.title", before.title(), after.title());
-		field(rows, "content.field.subtitle", before.subtitle(), after.subtitle());
-		field(rows, "content.field.source", before.source(), after.source());
-		field(rows, "content.field.author", before.author(), after.author());
-		field(rows, "content.field.tags", String.join("、", before.tags()), String.join("、", after.tags()));
-		return rows;
+		return List.of(field("content.title", before.title(), after.title()),
+				field("content.field.subtitle", before.subtitle(), after.subtitle()),
+				field("content.field.source", before.source(), after.source()),
+				field("content.field.author", before.author(), after.author()),
+				field("content.field.tags", String.join("、", before.tags()), String.join("、", after.tags())));
 	}
 
 	static List<Row> text(RevisionView before, RevisionView after) {
@@ -71,11 +66,11 @@ final class RevisionComparison {
 			.toList();
 	}
 
-	private static void field(List<Row> rows, String labelKey, @Nullable String before, @Nullable String after) {
+	private static Row field(String labelKey, @Nullable String before, @Nullable String after) {
 		String old = before == null ? "" : before;
 		String now = after == null ? "" : after;
 		DiffRow row = GENERATOR.generateDiffRows(List.of(old), List.of(now)).get(0);
-		rows.add(new Row(labelKey, row.getOldLine(), row.getNewLine(), !Objects.equals(old, now)));
+		return new Row(labelKey, row.getOldLine(), row.getNewLine(), !Objects.equals(old, now));
 	}
 
 	/**
