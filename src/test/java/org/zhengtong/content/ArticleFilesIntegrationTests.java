@@ -19,6 +19,7 @@ import org.zhengtong.organization.UnitManagement;
 import org.zhengtong.testing.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
@@ -149,6 +150,43 @@ class ArticleFilesIntegrationTests {
 		assertThat(second.coverLink()).as("the new revision's own copy").isEqualTo(copied.id());
 		articles.detach(second.id(), copied.id(), writer);
 		assertThat(articles.revision(second.id()).orElseThrow().coverLink()).as("gone with its image").isNull();
+	}
+
+	@Test
+	void a_preview_link_shows_the_drafts_images_until_it_is_published() throws Exception {
+		RevisionView draft = articles.create(channel.id(), new Articles.Draft("新建的口袋公园", null, null, null, "正文"),
+				writer);
+		upload(draft.id(), "公园.png", png(), "image");
+		FileLink image = articles.files(draft.id()).get(0);
+		RevisionView other = articles.create(channel.id(), new Articles.Draft("另一篇", null, null, null, "正文"), writer);
+		upload(other.id(), "别处.png", png(), "image");
+		FileLink elsewhere = articles.files(other.id()).get(0);
+		String token = articles.sharePreview(draft.id(), writer);
+
+		String imagePath = "/preview/" + token + "/files/" + image.id();
+		assertThat(mvc.get().uri("/preview/{token}", token).exchange()).bodyText()
+			.contains("src=\"" + imagePath + "\"")
+			.doesNotContain("src=\"" + image.downloadPath() + "\"");
+		assertThat(mvc.get().uri(imagePath).exchange()).as("anonymous, through the link")
+			.hasStatusOk()
+			.hasContentType("image/png")
+			.hasHeader("Cache-Control", "no-store, private");
+		assertThat(mvc.get().uri("/preview/{token}/files/{file}", token, elsewhere.id()).exchange())
+			.as("only the previewed revision's files")
+			.hasStatus(404);
+		assertThat(mvc.get().uri(image.downloadPath()).exchange()).as("still private at its own address")
+			.hasStatus(404);
+
+		articles.submit(draft.id(), writer);
+		articles.publish(draft.id(), reviewer);
+		assertThat(mvc.get().uri("/preview/{token}", token).exchange()).as("published: no longer a preview")
+			.hasStatus(404);
+		assertThat(mvc.get().uri(imagePath).exchange()).hasStatus(404);
+		assertThatThrownBy(() -> articles.sharePreview(draft.id(), writer)).as("the published text has its own page")
+			.isInstanceOf(ContentRefused.class);
+		articles.withdraw(draft.articleId(), "园区改名", reviewer);
+		assertThatThrownBy(() -> articles.sharePreview(draft.id(), reviewer)).as("nor a withdrawn one")
+			.isInstanceOf(ContentRefused.class);
 	}
 
 	private org.springframework.test.web.servlet.assertj.MvcTestResult upload(long revision, String name, byte[] bytes,

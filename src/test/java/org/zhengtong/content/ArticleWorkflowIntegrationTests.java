@@ -462,6 +462,26 @@ class ArticleWorkflowIntegrationTests {
 		RevisionView second = articles.revise(article, writer);
 		assertThat(second.tags()).containsExactly(tag, "政务公开");
 		assertThat(articles.related(second.id())).hasSize(2);
+		MvcTestResult refused = mvc.post()
+			.uri("/workbench/articles/revisions/{id}", second.id())
+			.param("title", "改过的标题")
+			.param("body", "<p>改了一半的正文</p>")
+			.param("related", "看似本站 //evil.example/phish")
+			.with(as(writer))
+			.with(csrf())
+			.exchange();
+		assertThat(refused).as("the edit is shown again with the reason, not lost")
+			.hasStatusOk()
+			.bodyText()
+			.contains("不是相关链接", "改过的标题", "改了一半的正文", "看似本站 //evil.example/phish");
+		assertThat(articles.revision(second.id()).orElseThrow().title()).as("nothing saved").isEqualTo("带标签的文章");
+		assertThat(articles.related(second.id())).hasSize(2);
+		assertThatThrownBy(() -> articles.save(second.id(),
+				new Articles.Draft("带标签的文章", null, null, null, "正文", null, List.of(),
+						List.of(new RelatedLink("反斜杠", "/\\evil.example/"))),
+				writer))
+			.as("not a path of this site either")
+			.isInstanceOf(ContentRefused.class);
 		articles.save(second.id(), new Articles.Draft("带标签的文章", null, null, null, "正文", null, List.of(tag),
 				List.of(new RelatedLink("行动方案", "/articles/1"))), writer);
 		assertThat(mvc.get().uri("/workbench/articles/revisions/{id}/compare", second.id()).with(as(writer)).exchange())

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -16,6 +17,7 @@ import org.zhengtong.audit.AuditManagement;
 import org.zhengtong.audit.AuditQuery;
 import org.zhengtong.identity.AccountManagement;
 import org.zhengtong.organization.UnitManagement;
+import org.zhengtong.shared.CreditCode;
 import org.zhengtong.testing.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,6 +58,9 @@ class ScheduledPublishingIntegrationTests {
 
 	@Autowired
 	AuditManagement audit;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	Newsroom newsroom;
 
@@ -153,6 +158,63 @@ class ScheduledPublishingIntegrationTests {
 		await().atMost(Duration.ofSeconds(15))
 			.until(() -> mvc.get().uri("/articles/{id}", article).exchange().getResponse().getStatus() == 410);
 		assertThat(articles.published(article).orElseThrow().expiresAt()).isNull();
+	}
+
+	@Test
+	void withdrawing_an_article_sends_its_scheduled_revision_back_to_review() {
+		RevisionView first = submitted("供水管网改造公告");
+		articles.publish(first.id(), newsroom.reviewer());
+		RevisionView second = articles.submit(articles.revise(first.articleId(), newsroom.writer()).id(),
+				newsroom.writer());
+		articles.schedule(second.id(), clock.instant().plusSeconds(2), newsroom.reviewer());
+
+		articles.withdraw(first.articleId(), "工程推迟", newsroom.reviewer());
+		RevisionView waiting = articles.revision(second.id()).orElseThrow();
+		assertThat(waiting.state()).isEqualTo("SUBMITTED");
+		assertThat(waiting.publishAt()).isNull();
+		assertThat(waiting.reviewer()).isNull();
+		await().during(Duration.ofSeconds(4))
+			.atMost(Duration.ofSeconds(6))
+			.until(() -> mvc.get()
+				.uri("/articles/{id}", first.articleId())
+				.exchange()
+				.getResponse()
+				.getStatus() == 410);
+		assertThat(audit.search(new AuditQuery(null, null, null, null, null, Long.toString(first.articleId())), 0, 20))
+			.extracting(AuditEntry::summary)
+			.anyMatch((detail) -> detail.contains("已撤下") && detail.contains("定时发布") && detail.contains("退回待审"));
+	}
+
+	@Test
+	void a_scheduled_revision_that_cannot_be_published_goes_back_to_review_without_holding_up_the_others() {
+		String first17 = "11619800MB" + String.format("%07d", (int) (Math.random() * 9_000_000));
+		Newsroom office = Newsroom.open(units, accounts, "公开定时", "Scheduled Disclosure Bureau", "sd",
+				first17 + CreditCode.checkCharacter(first17));
+		ChannelView catalogue = office.channel(channels, "zh", "sd-" + office.tag(), "文件" + office.tag(),
+				ChannelKind.DISCLOSURE, false);
+		RevisionView policy = articles.create(catalogue.id(),
+				new Articles.Draft("秦川市停车管理办法" + office.tag(), null, null, null, "<p>第一条</p>", new DisclosureFields(
+						office.unit(), DisclosureTopic.SCIENCE_EDUCATION, DisclosureKind.DOCUMENT, null, null, null)),
+				office.writer());
+		articles.submit(policy.id(), office.writer());
+		RevisionView notice = submitted("停车收费调整说明");
+		articles.schedule(policy.id(), clock.instant().plusSeconds(1), office.reviewer());
+		articles.schedule(notice.id(), clock.instant().plusSeconds(2), newsroom.reviewer());
+		// The issuing body no longer has a 统一社会信用代码 (the 索引号 is made from it) by then.
+		jdbc.sql("UPDATE content_disclosure_revision SET unit_id = ? WHERE revision_id = ?")
+			.params(newsroom.unit(), policy.id())
+			.update();
+
+		await().atMost(Duration.ofSeconds(15))
+			.until(() -> articles.revision(notice.id()).orElseThrow().state().equals("PUBLISHED"));
+		RevisionView failed = articles.revision(policy.id()).orElseThrow();
+		assertThat(failed.state()).as("back with the reviewers").isEqualTo("SUBMITTED");
+		assertThat(mvc.get().uri("/articles/{id}", policy.articleId()).exchange()).hasStatus(404);
+		await().atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(audit
+				.search(new AuditQuery(null, null, null, null, null, Long.toString(policy.articleId())), 0, 20))
+				.extracting(AuditEntry::summary)
+				.anyMatch((detail) -> detail.contains("定时发布失败")));
 	}
 
 	private RevisionView submitted(String title) {

@@ -45,7 +45,7 @@ class ArticleService implements Articles {
 
 	/** A page of this site, or an address on the web without spaces or quotes. */
 	private static final java.util.regex.Pattern RELATED_URL = java.util.regex.Pattern
-		.compile("(https?://[^\\s\"'<>]+|/[^\\s\"'<>]*)");
+		.compile("(https?://[^\\s\"'<>]+|/(?![/\\\\])[^\\s\"'<>]*)");
 
 	private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -212,36 +212,73 @@ class ArticleService implements Articles {
 	@Transactional(noRollbackFor = ContentRefused.class)
 	public RevisionView unschedule(long id, String actor) {
 		RevisionView revision = forReviewer(id, actor, "content.revision-unscheduled", "SCHEDULED");
-		Instant now = clock.instant();
-		jdbc.sql("""
-				UPDATE content_revision SET state = 'SUBMITTED', reviewer = NULL, decided_at = NULL, publish_at = NULL,
-				    updated_at = ? WHERE id = ?""").params(Timestamp.from(now), id).update();
-		events.publishEvent(
-				AuditableEvent
-					.succeeded(now, actor, "content.revision-unscheduled", "article",
-							Long.toString(revision.articleId()), actor + " 取消《" + revision.title() + "》第 "
-									+ revision.number() + " 稿的定时发布（原定 " + local(revision.publishAt()) + "），退回待审")
-					.withChange("SCHEDULED", "SUBMITTED"));
+		backToReview(revision, clock.instant(), actor, actor + " 取消《" + revision.title() + "》第 " + revision.number()
+				+ " 稿的定时发布（原定 " + local(revision.publishAt()) + "），退回待审");
 		return revision(id).orElseThrow();
 	}
 
+	/** A scheduled revision goes back to the reviewers, without the decision. */
+	private void backToReview(RevisionView revision, Instant now, String actor, String detail) {
+		jdbc.sql("""
+				UPDATE content_revision SET state = 'SUBMITTED', reviewer = NULL, decided_at = NULL, publish_at = NULL,
+				    updated_at = ? WHERE id = ? AND state = 'SCHEDULED'""")
+			.params(Timestamp.from(now), revision.id())
+			.update();
+		events.publishEvent(
+				AuditableEvent
+					.succeeded(now, actor, "content.revision-unscheduled", "article",
+							Long.toString(revision.articleId()), detail)
+					.withChange("SCHEDULED", "SUBMITTED"));
+	}
+
 	/**
-	 * Publishes the scheduled revisions whose time has come (at most {@code limit}),
-	 * claiming them so that two instances never publish the same one.
-	 * @return how many were published
+	 * The scheduled revisions whose time has come, oldest first (at most {@code limit});
+	 * read without locks: {@link #publishDue(long)} claims each one.
+	 */
+	List<Long> due(int limit) {
+		return jdbc.sql("""
+				SELECT id FROM content_revision WHERE state = 'SCHEDULED' AND publish_at <= ?
+				ORDER BY publish_at, id LIMIT ?""")
+			.params(Timestamp.from(clock.instant()), limit)
+			.query(Long.class)
+			.list();
+	}
+
+	/**
+	 * Publishes one scheduled revision whose time has come, in the name of the reviewer
+	 * who approved it. The article's row is claimed first (as a withdrawal does) with
+	 * {@code SKIP LOCKED}: another instance already at it, or a reviewer who just took
+	 * the schedule back, make this a no-op.
+	 * @return whether it was published here
 	 */
 	@Transactional
-	int publishDue(int limit) {
+	boolean publishDue(long id) {
 		Instant now = clock.instant();
-		List<Long> due = claim("""
-				SELECT id FROM content_revision WHERE state = 'SCHEDULED' AND publish_at <= ?
-				ORDER BY publish_at LIMIT ? FOR UPDATE SKIP LOCKED""", now, limit);
-		for (long id : due) {
-			RevisionView revision = revision(id).orElseThrow();
-			putOnSite(revision, revision.reviewer(), AccountManagement.SYSTEM, now, "定时发布《" + revision.title() + "》第 "
-					+ revision.number() + " 稿（" + revision.reviewer() + " 审核通过，撰稿 " + revision.drafter() + "）");
-		}
-		return due.size();
+		Optional<RevisionView> due = revision(id)
+			.filter((r) -> jdbc.sql("SELECT id FROM content_article WHERE id = ? FOR UPDATE SKIP LOCKED")
+				.param(r.articleId())
+				.query(Long.class)
+				.optional()
+				.isPresent())
+			.flatMap((r) -> jdbc.sql("""
+					SELECT id FROM content_revision WHERE id = ? AND state = 'SCHEDULED' AND publish_at <= ?
+					FOR UPDATE""").params(id, Timestamp.from(now)).query(Long.class).optional())
+			.flatMap(this::revision);
+		due.ifPresent((revision) -> putOnSite(revision, revision.reviewer(), AccountManagement.SYSTEM, now,
+				"定时发布《" + revision.title() + "》第 " + revision.number() + " 稿（" + revision.reviewer() + " 审核通过，撰稿 "
+						+ revision.drafter() + "）"));
+		return due.isPresent();
+	}
+
+	/**
+	 * A scheduled revision that could not be published goes back to the reviewers, the
+	 * reason in the audit log, so that the next ones are not held up behind it.
+	 */
+	@Transactional
+	void scheduleFailed(long id, String reason) {
+		revision(id).filter((r) -> r.state().equals("SCHEDULED"))
+			.ifPresent((revision) -> backToReview(revision, clock.instant(), AccountManagement.SYSTEM,
+					"《" + revision.title() + "》第 " + revision.number() + " 稿定时发布失败（" + reason + "），退回待审"));
 	}
 
 	@Override
@@ -279,26 +316,27 @@ class ArticleService implements Articles {
 	}
 
 	/**
-	 * Takes the published articles whose expiry has come off the site (at most
-	 * {@code limit}), claiming them as {@link #publishDue} does.
-	 * @return how many were taken off
+	 * Takes one published article whose expiry has come off the site, claiming it with
+	 * {@code SKIP LOCKED} so that two instances never take the same one.
+	 * @return whether there was one
 	 */
 	@Transactional
-	int withdrawExpired(int limit) {
+	boolean withdrawExpired() {
 		Instant now = clock.instant();
-		List<Long> expired = claim("""
+		Optional<PublishedArticle> expired = jdbc.sql("""
 				SELECT id FROM content_article WHERE state = 'PUBLISHED' AND expires_at <= ?
-				ORDER BY expires_at LIMIT ? FOR UPDATE SKIP LOCKED""", now, limit);
-		for (long id : expired) {
-			PublishedArticle found = published(id).orElseThrow();
-			takeOff(found, channels.find(found.channelId()).orElseThrow(), AccountManagement.SYSTEM, "到期自动下线", now);
-		}
-		return expired.size();
+				ORDER BY expires_at LIMIT 1 FOR UPDATE SKIP LOCKED""")
+			.param(Timestamp.from(now))
+			.query(Long.class)
+			.optional()
+			.flatMap(this::published);
+		expired.ifPresent((found) -> takeOff(found, channels.find(found.channelId()).orElseThrow(),
+				AccountManagement.SYSTEM, "到期自动下线", now));
+		return expired.isPresent();
 	}
 
-	/** The ids a query finds due at {@code now}, locked for this transaction only. */
-	private List<Long> claim(String query, Instant now, int limit) {
-		return jdbc.sql(query).params(Timestamp.from(now), limit).query(Long.class).list();
+	private void lockArticle(long article) {
+		jdbc.sql("SELECT id FROM content_article WHERE id = ? FOR UPDATE").param(article).query(Long.class).optional();
 	}
 
 	/** A time as people read it, in the platform's zone. */
@@ -360,6 +398,7 @@ class ArticleService implements Articles {
 		if (reason.isBlank()) {
 			throw ContentRefused.commentMissing();
 		}
+		lockArticle(article);
 		PublishedArticle found = published(article).filter((a) -> !a.withdrawn())
 			.orElseThrow(() -> ContentRefused.wrongState("UNPUBLISHED"));
 		ChannelView channel = channels.find(found.channelId()).orElseThrow();
@@ -417,6 +456,15 @@ class ArticleService implements Articles {
 						    expires_at = NULL WHERE id = ?""")
 			.params(Timestamp.from(now), actor, reason, found.id())
 			.update();
+		// A revision approved for later would put the article back: it waits for a new
+		// decision.
+		for (RevisionView waiting : jdbc.sql(REVISIONS + "WHERE r.article_id = ? AND r.state = 'SCHEDULED'")
+			.param(found.id())
+			.query(ArticleService::revisionRow)
+			.list()) {
+			backToReview(waiting, now, AccountManagement.SYSTEM, "《" + waiting.title() + "》已撤下，第 " + waiting.number()
+					+ " 稿的定时发布（原定 " + local(waiting.publishAt()) + "）取消，退回待审");
+		}
 		channels.bump(channel.siteCode());
 		events.publishEvent(
 				AuditableEvent
@@ -801,7 +849,7 @@ class ArticleService implements Articles {
 
 	/** The open revision, which only its drafter changes. */
 	private RevisionView forDrafter(long id, String actor) {
-		RevisionView revision = revision(id).orElseThrow(() -> new IllegalArgumentException("No revision " + id));
+		RevisionView revision = locked(id);
 		if (!revision.drafter().equalsIgnoreCase(actor)) {
 			// Someone else of the channel: refused with a message, and audited.
 			denied(actor, "content.revision-changed", revision.articleId());
@@ -814,7 +862,7 @@ class ArticleService implements Articles {
 	 * A submitted revision the actor may review: REVIEW in its channel, not their own.
 	 */
 	private RevisionView forReviewer(long id, String actor, String action, String state) {
-		RevisionView revision = revision(id).orElseThrow(() -> new IllegalArgumentException("No revision " + id));
+		RevisionView revision = locked(id);
 		if (!revision.state().equals(state)) {
 			throw ContentRefused.wrongState(revision.state());
 		}
@@ -828,6 +876,20 @@ class ArticleService implements Articles {
 			throw ContentRefused.ownDraft();
 		}
 		return revision;
+	}
+
+	/**
+	 * The revision, its row locked until the transaction ends: a step checks the state it
+	 * changes from, and neither the scheduler nor a second reviewer can change it
+	 * meanwhile.
+	 */
+	private RevisionView locked(long id) {
+		jdbc.sql("SELECT id FROM content_revision WHERE id = ? FOR UPDATE")
+			.param(id)
+			.query(Long.class)
+			.optional()
+			.orElseThrow(() -> new IllegalArgumentException("No revision " + id));
+		return revision(id).orElseThrow();
 	}
 
 	private void denied(String actor, String action, long article) {

@@ -57,6 +57,10 @@ class PreviewLinks {
 					ArticleService.denial(clock.instant(), actor, "content.preview-shared", revision.articleId()));
 			throw ContentRefused.notDraftable(channel.name());
 		}
+		if (!revision.open()) {
+			// What is or was on the site is not shown through a link.
+			throw ContentRefused.wrongState(revision.state());
+		}
 		byte[] secret = new byte[32];
 		RANDOM.nextBytes(secret);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
@@ -73,12 +77,18 @@ class PreviewLinks {
 		return token;
 	}
 
-	/** The revision a link shows, while it is valid. */
+	/**
+	 * The revision a link shows, while the link is valid and the revision not yet
+	 * decided: once published (or superseded) it is no longer a preview.
+	 */
 	Optional<Long> revisionOf(String token) {
 		if (token.length() > 100) {
 			return Optional.empty();
 		}
-		return jdbc.sql("SELECT revision_id FROM content_preview WHERE token_hash = ? AND expires_at > ?")
+		return jdbc
+			.sql("""
+					SELECT p.revision_id FROM content_preview p JOIN content_revision r ON r.id = p.revision_id
+					WHERE p.token_hash = ? AND p.expires_at > ? AND r.state IN ('DRAFT', 'SUBMITTED', 'RETURNED', 'SCHEDULED')""")
 			.params(hash(token), Timestamp.from(clock.instant()))
 			.query(Long.class)
 			.optional();

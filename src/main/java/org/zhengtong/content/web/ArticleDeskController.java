@@ -259,12 +259,27 @@ class ArticleDeskController implements WorkbenchMenuContributor, TodoCountContri
 			@RequestParam(required = false) @Nullable String source,
 			@RequestParam(required = false) @Nullable String author, @RequestParam(defaultValue = "") String body,
 			@RequestParam(defaultValue = "") String tags, @RequestParam(defaultValue = "") String related,
-			@RequestParam(defaultValue = "save") String action, DisclosureForm disclosure, Principal user,
+			@RequestParam(defaultValue = "save") String action, DisclosureForm disclosure, Principal user, Model model,
 			RedirectAttributes redirect) {
 		reachable(id, user.getName());
+		Articles.Draft draft = new Articles.Draft(title, subtitle, source, author, body, null,
+				Articles.Draft.splitTags(tags), related(related));
+		try {
+			draft = new Articles.Draft(title, subtitle, source, author, body, disclosure.fields(),
+					Articles.Draft.splitTags(tags), related(related));
+			articles.save(id, draft, user.getName());
+		}
+		catch (Refusal refused) {
+			// Shown again as typed, with the reason: nothing of the edit is lost.
+			revision(id, user, model);
+			model.addAttribute("error", refused.messageKey());
+			model.addAttribute("errorArguments", refused.arguments());
+			model.addAttribute("draft", draft);
+			model.addAttribute("relatedText", related);
+			model.addAttribute("disclosure", disclosure);
+			return "content/revision";
+		}
 		return act(redirect, id, () -> {
-			articles.save(id, new Articles.Draft(title, subtitle, source, author, body, disclosure.fields(),
-					Articles.Draft.splitTags(tags), related(related)), user.getName());
 			if (action.equals("submit")) {
 				articles.submit(id, user.getName());
 				redirect.addFlashAttribute("success", "content.submitted");

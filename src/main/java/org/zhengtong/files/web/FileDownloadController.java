@@ -1,20 +1,13 @@
 package org.zhengtong.files.web;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.Resource;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -27,6 +20,7 @@ import org.zhengtong.files.FileAccess;
 import org.zhengtong.files.FileAccessPolicy;
 import org.zhengtong.files.FileLink;
 import org.zhengtong.files.FileManagement;
+import org.zhengtong.files.FileResponses;
 
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
@@ -36,10 +30,6 @@ import static org.springframework.http.HttpStatus.NOT_FOUND;
  */
 @Controller
 class FileDownloadController {
-
-	/** Shown in the browser; everything else is saved. None of these can carry script. */
-	private static final Set<String> INLINE = Set.of("image/png", "image/jpeg", "image/gif", "image/webp",
-			"application/pdf");
 
 	private final FileManagement files;
 
@@ -58,19 +48,7 @@ class FileDownloadController {
 		if (access == FileAccess.DENIED) {
 			throw new ResponseStatusException(NOT_FOUND);
 		}
-		String type = link.file().mediaType();
-		ContentDisposition disposition = (INLINE.contains(type) ? ContentDisposition.inline()
-				: ContentDisposition.attachment())
-			.filename(link.fileName(), StandardCharsets.UTF_8)
-			.build();
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(type))
-			.contentLength(link.file().size())
-			.eTag(link.file().sha256())
-			.cacheControl(access == FileAccess.PUBLIC ? CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic()
-					: CacheControl.noStore().cachePrivate())
-			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-			.body(files.contentOf(link.file()));
+		return FileResponses.of(link, files.contentOf(link.file()), access == FileAccess.PUBLIC);
 	}
 
 	private static @Nullable Authentication reader() {

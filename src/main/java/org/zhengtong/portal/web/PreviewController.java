@@ -1,8 +1,12 @@
 package org.zhengtong.portal.web;
 
+import java.util.UUID;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +17,9 @@ import org.zhengtong.content.ChannelView;
 import org.zhengtong.content.Channels;
 import org.zhengtong.content.RevisionView;
 import org.zhengtong.content.SiteView;
+import org.zhengtong.files.FileLink;
+import org.zhengtong.files.FileManagement;
+import org.zhengtong.files.FileResponses;
 import org.zhengtong.platform.WebAreas;
 
 import static org.springframework.http.HttpStatus.NOT_FOUND;
@@ -29,9 +36,12 @@ class PreviewController {
 
 	private final Channels channels;
 
-	PreviewController(Articles articles, Channels channels) {
+	private final FileManagement files;
+
+	PreviewController(Articles articles, Channels channels, FileManagement files) {
 		this.articles = articles;
 		this.channels = channels;
+		this.files = files;
 	}
 
 	@GetMapping({ "/preview/{token}", "/en/preview/{token}" })
@@ -45,10 +55,33 @@ class PreviewController {
 			// In the layout and language of the site it will appear on.
 			return "redirect:" + site.pathPrefix() + "/preview/" + token;
 		}
+		String body = revision.body();
+		for (FileLink file : articles.files(revision.id())) {
+			// The revision's images and attachments are not public yet: through the link
+			// too.
+			body = body.replace(file.downloadPath(), filePath(token, file));
+		}
+		model.addAttribute("body", body);
 		model.addAttribute("revision", revision);
 		model.addAttribute("channel", channel);
 		model.addAttribute("site", site);
 		return "portal/preview";
+	}
+
+	/** A file of the previewed revision, for whoever has the link, never cached. */
+	@GetMapping("/preview/{token}/files/{file}")
+	ResponseEntity<Resource> file(@PathVariable String token, @PathVariable UUID file) {
+		RevisionView revision = articles.previewed(token).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+		FileLink link = articles.files(revision.id())
+			.stream()
+			.filter((candidate) -> candidate.id().equals(file))
+			.findFirst()
+			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+		return FileResponses.of(link, this.files.contentOf(link.file()), false);
+	}
+
+	static String filePath(String token, FileLink file) {
+		return "/preview/" + token + "/files/" + file.id();
 	}
 
 }
