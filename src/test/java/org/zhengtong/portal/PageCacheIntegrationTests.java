@@ -95,6 +95,29 @@ class PageCacheIntegrationTests {
 		MvcTestResult after = get("/articles/" + article);
 		assertThat(after).hasHeader("X-Cache", "MISS").bodyText().contains("第二版标题").doesNotContain("第一版标题");
 		assertThat(after.getResponse().getHeader("ETag")).isNotEqualTo(etag);
+		assertThat(after.getResponse().getDateHeader("Last-Modified"))
+			.as("a later date even within the same second, whichever instance renders it")
+			.isGreaterThan(second.getResponse().getDateHeader("Last-Modified"));
+		assertThat(mvc.get().uri("/articles/{id}", article).header("If-Modified-Since", modified).exchange())
+			.as("the old copy is not taken for the new one")
+			.hasStatusOk()
+			.bodyText()
+			.contains("第二版标题");
+	}
+
+	@Test
+	void a_unit_renamed_shows_at_once_in_the_cached_disclosure_catalogue() {
+		String tag = UUID.randomUUID().toString().substring(0, 6);
+		UUID unit = units
+			.create(null, org.zhengtong.organization.UnitKind.DEPARTMENT,
+					new org.zhengtong.organization.UnitNames("秦川市旧名测试局" + tag, "旧名局", "Old Name Bureau", null), null, 0,
+					java.time.LocalDate.of(2020, 1, 1), AccountManagement.SYSTEM)
+			.id();
+		get("/disclosure");
+		assertThat(get("/disclosure")).hasHeader("X-Cache", "HIT");
+		units.rename(unit, new org.zhengtong.organization.UnitNames("秦川市新名测试局" + tag, "新名局", "New Name Bureau", null),
+				java.time.LocalDate.of(2021, 1, 1), AccountManagement.SYSTEM);
+		assertThat(get("/disclosure")).as("rendered again").hasHeader("X-Cache", "MISS");
 	}
 
 	@Test

@@ -16,6 +16,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +29,7 @@ import org.zhengtong.content.ContentRefused;
 import org.zhengtong.content.SiteView;
 import org.zhengtong.identity.AccountKind;
 import org.zhengtong.identity.AccountManagement;
+import org.zhengtong.organization.UnitChanged;
 
 @Service
 class ChannelService implements Channels {
@@ -220,11 +222,24 @@ class ChannelService implements Channels {
 
 	/** A new version of the site: its cached pages are stale (on every instance). */
 	void bump(String site) {
-		long version = jdbc.sql("UPDATE content_site SET version = version + 1 WHERE code = ? RETURNING version")
-			.param(site)
-			.query(Long.class)
+		// A second later than the last change at least, so that each version has a
+		// Last-Modified of its own whatever the clocks of the instances say.
+		SiteView bumped = jdbc.sql("""
+				UPDATE content_site SET version = version + 1,
+				    changed_at = greatest(?, changed_at + interval '1 second') WHERE code = ? RETURNING *""")
+			.params(Timestamp.from(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)), site)
+			.query(ChannelService::site)
 			.single();
-		events.publishEvent(new org.zhengtong.content.SiteUpdated(site, version));
+		events.publishEvent(new org.zhengtong.content.SiteUpdated(site, bumped.version(), bumped.changedAt()));
+	}
+
+	/**
+	 * Every site shows unit names (发布机构, the disclosure catalogue): a unit's change makes
+	 * their pages stale, in the transaction that changed it.
+	 */
+	@EventListener
+	void unitChanged(UnitChanged event) {
+		sites().forEach((site) -> bump(site.code()));
 	}
 
 	/** Channels where the account holds a grant, and every channel below them. */
@@ -239,7 +254,7 @@ class ChannelService implements Channels {
 
 	private static SiteView site(ResultSet row, int number) throws SQLException {
 		return new SiteView(row.getString("code"), row.getString("name"), row.getString("language"),
-				row.getString("path_prefix"), row.getLong("version"));
+				row.getString("path_prefix"), row.getLong("version"), row.getTimestamp("changed_at").toInstant());
 	}
 
 	private static ChannelView channel(ResultSet row, int number) throws SQLException {

@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhengtong.audit.AuditableEvent;
+import org.zhengtong.organization.UnitChanged;
 import org.zhengtong.organization.UnitKind;
 import org.zhengtong.organization.UnitManagement;
 import org.zhengtong.organization.UnitNames;
@@ -177,6 +178,7 @@ class UnitService implements UnitManagement {
 			after = parent.names().fullName();
 		}
 		jdbc.sql("UPDATE organization_unit SET parent_id = ? WHERE id = ?").params(parentId, id).update();
+		events.publishEvent(new UnitChanged(id));
 		events.publishEvent(
 				AuditableEvent
 					.succeeded(clock.instant(), actor, "organization.unit-moved", "unit", id.toString(),
@@ -213,6 +215,7 @@ class UnitService implements UnitManagement {
 			throw UnitRefused.unitHasStaff(unit.names().fullName(), posts);
 		}
 		jdbc.sql("UPDATE organization_unit SET active = FALSE WHERE id = ?").param(id).update();
+		events.publishEvent(new UnitChanged(id));
 		events.publishEvent(
 				AuditableEvent
 					.succeeded(clock.instant(), actor, "organization.unit-deactivated", "unit", id.toString(),
@@ -230,6 +233,7 @@ class UnitService implements UnitManagement {
 					names.codePrefix() == null || names.codePrefix().isBlank() ? null : names.codePrefix().strip(),
 					Timestamp.from(clock.instant()), actor)
 			.update();
+		events.publishEvent(new UnitChanged(id));
 	}
 
 	private static String describe(UnitNames names) {

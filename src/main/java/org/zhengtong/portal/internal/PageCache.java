@@ -3,8 +3,9 @@ package org.zhengtong.portal.internal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.security.MessageDigest;
-import java.time.Clock;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -41,9 +42,12 @@ class PageCache extends OncePerRequestFilter {
 	/**
 	 * A rendered page.
 	 *
-	 * @param modified when this instance rendered it, to the second (Last-Modified)
+	 * @param version the site's version it was rendered for; its time is the
+	 * Last-Modified
+	 * @param day the day it was rendered (pages show dates and names valid on a day)
 	 */
-	record Page(long version, byte[] gzip, String etag, long modified, List<Map.Entry<String, String>> headers) {
+	record Page(SiteVersions.Version version, long day, byte[] gzip, String etag,
+			List<Map.Entry<String, String>> headers) {
 	}
 
 	/** What is kept: pages, feeds and sitemaps. */
@@ -77,9 +81,9 @@ class PageCache extends OncePerRequestFilter {
 	}
 
 	/** The sitemap files list both sites: they change with either. */
-	private long version(String path) {
+	private SiteVersions.Version version(String path) {
 		if (path.equals("/sitemap.xml") || path.startsWith("/sitemaps/")) {
-			return versions.current("zh") + versions.current("en");
+			return versions.current("zh").and(versions.current("en"));
 		}
 		return versions.current(WebAreas.isEnglishSite(path) ? "en" : "zh");
 	}
@@ -108,9 +112,10 @@ class PageCache extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String path = WebAreas.pathOf(request);
 		String key = request.getQueryString() == null ? path : path + "?" + request.getQueryString();
-		long version = version(path);
+		SiteVersions.Version version = version(path);
+		long today = LocalDate.now(clock).toEpochDay();
 		Page page = pages.getIfPresent(key);
-		if (page != null && page.version() == version) {
+		if (page != null && page.version().equals(version) && page.day() == today) {
 			serve(page, request, response);
 			return;
 		}
@@ -136,10 +141,9 @@ class PageCache extends OncePerRequestFilter {
 			}
 		}
 		headers.add(Map.entry(HttpHeaders.CONTENT_TYPE, type));
-		long modified = clock.millis() / 1000 * 1000;
-		pages.put(key, new Page(version, gzip(body), etag, modified, List.copyOf(headers)));
+		pages.put(key, new Page(version, today, gzip(body), etag, List.copyOf(headers)));
 		capture.setHeader(HttpHeaders.ETAG, etag);
-		capture.setDateHeader(HttpHeaders.LAST_MODIFIED, modified);
+		capture.setDateHeader(HttpHeaders.LAST_MODIFIED, version.changed());
 		capture.setHeader("X-Cache", "MISS");
 		capture.copyBodyToResponse();
 	}
@@ -156,7 +160,7 @@ class PageCache extends OncePerRequestFilter {
 			}
 		}
 		response.setHeader(HttpHeaders.ETAG, page.etag());
-		response.setDateHeader(HttpHeaders.LAST_MODIFIED, page.modified());
+		response.setDateHeader(HttpHeaders.LAST_MODIFIED, page.version().changed());
 		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 		response.setHeader("X-Cache", HIT);
 		if (notModified(request, page)) {
@@ -177,7 +181,8 @@ class PageCache extends OncePerRequestFilter {
 
 	/**
 	 * The client has this page: its ETag matches, or (without If-None-Match, as RFC 9110
-	 * says) it was fetched at or after the page was rendered.
+	 * says) it has the site's current version: every version is at least a second later
+	 * than the one before, so an older copy has an older date.
 	 */
 	private static boolean notModified(HttpServletRequest request, Page page) {
 		String match = request.getHeader(HttpHeaders.IF_NONE_MATCH);
@@ -186,7 +191,7 @@ class PageCache extends OncePerRequestFilter {
 		}
 		try {
 			long since = request.getDateHeader(HttpHeaders.IF_MODIFIED_SINCE);
-			return since >= 0 && page.modified() <= since;
+			return since >= 0 && page.version().changed() <= since;
 		}
 		catch (IllegalArgumentException ex) {
 			return false;

@@ -18,31 +18,51 @@ import org.zhengtong.content.SiteUpdated;
 @Component
 class SiteVersions {
 
+	/**
+	 * A site's version and when it was made, in milliseconds (whole seconds): later for
+	 * every later version.
+	 */
+	record Version(long number, long changed) {
+
+		/** Both sites at once (the sitemap files list both). */
+		Version and(Version other) {
+			return new Version(number + other.number, Math.max(changed, other.changed));
+		}
+
+		Version newest(Version other) {
+			return other.number > number ? other : this;
+		}
+
+	}
+
 	private final Channels channels;
 
-	private final Map<String, Long> versions = new ConcurrentHashMap<>();
+	private final Map<String, Version> versions = new ConcurrentHashMap<>();
 
 	SiteVersions(Channels channels) {
 		this.channels = channels;
 	}
 
-	long current(String site) {
-		Long known = versions.get(site);
+	Version current(String site) {
+		Version known = versions.get(site);
 		if (known == null) {
 			refresh();
-			known = versions.getOrDefault(site, 0L);
+			known = versions.getOrDefault(site, new Version(0, 0));
 		}
 		return known;
 	}
 
 	@Scheduled(fixedDelayString = "${zhengtong.portal.site-version-poll:PT1S}")
 	void refresh() {
-		channels.sites().forEach((site) -> versions.merge(site.code(), site.version(), Math::max));
+		channels.sites()
+			.forEach((site) -> versions.merge(site.code(), new Version(site.version(), site.changedAt().toEpochMilli()),
+					Version::newest));
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
 	void updated(SiteUpdated event) {
-		versions.merge(event.siteCode(), event.version(), Math::max);
+		versions.merge(event.siteCode(), new Version(event.version(), event.changedAt().toEpochMilli()),
+				Version::newest);
 	}
 
 }

@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.lucene.document.Document;
@@ -109,6 +111,9 @@ class SearchService implements Search, ApplicationRunner {
 
 	private volatile @Nullable JobView lastRebuild;
 
+	/** Articles published or withdrawn while a rebuild runs. */
+	private final Set<Long> changedDuringRebuild = ConcurrentHashMap.newKeySet();
+
 	SearchService(LuceneIndex index, Articles articles, Channels channels, Disclosures disclosures, JobManagement jobs,
 			JdbcClient jdbc, Clock clock) {
 		this.index = index;
@@ -122,15 +127,33 @@ class SearchService implements Search, ApplicationRunner {
 
 	@ApplicationModuleListener
 	void published(ArticlePublished event) {
-		articles.published(event.articleId())
-			.filter((article) -> !article.withdrawn())
-			.flatMap((article) -> document(article, place(article.channelId())))
-			.ifPresent((document) -> index.put(id(event.articleId()), document));
+		changed(event.articleId());
 	}
 
 	@ApplicationModuleListener
 	void withdrawn(ArticleWithdrawn event) {
-		index.remove(id(event.articleId()));
+		changed(event.articleId());
+	}
+
+	/**
+	 * During a rebuild an article that changes is noted first, and synced again when the
+	 * rebuild ends: the rebuild may have read it before this change and write it after.
+	 */
+	private void changed(long article) {
+		if (rebuilding.get()) {
+			changedDuringRebuild.add(article);
+		}
+		sync(article);
+	}
+
+	/**
+	 * The article as the database has it now: indexed while published, gone otherwise.
+	 */
+	private void sync(long article) {
+		articles.published(article)
+			.filter((found) -> !found.withdrawn())
+			.flatMap((found) -> document(found, place(found.channelId())))
+			.ifPresentOrElse((document) -> index.put(id(article), document), () -> index.remove(id(article)));
 	}
 
 	/**
@@ -182,6 +205,7 @@ class SearchService implements Search, ApplicationRunner {
 
 	private String rebuildIndex(JobProgress progress) throws IOException {
 		progress.total(articles.publishedCount());
+		changedDuringRebuild.clear();
 		index.startRebuild();
 		long done = 0;
 		long after = 0;
@@ -201,6 +225,10 @@ class SearchService implements Search, ApplicationRunner {
 			if (done % 50_000 < batch.size()) {
 				index.commit();
 			}
+		}
+		for (Long article : List.copyOf(changedDuringRebuild)) {
+			changedDuringRebuild.remove(article);
+			sync(article);
 		}
 		index.rebuilt();
 		return "索引了 " + done + " 篇已发布的文章";
