@@ -24,6 +24,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,6 +33,7 @@ import org.springframework.stereotype.Component;
  * holds nothing that is not in the database.
  */
 @Component
+@ConditionalOnProperty(name = "zhengtong.search.engine", havingValue = "lucene", matchIfMissing = true)
 class LuceneIndex implements DisposableBean {
 
 	static final Analyzer ANALYZER = new CJKAnalyzer();

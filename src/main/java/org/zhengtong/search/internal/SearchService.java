@@ -3,14 +3,10 @@ package org.zhengtong.search.internal;
 import java.io.IOException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,25 +14,6 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.PhraseQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryRescorer;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHits;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,7 +22,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
-import org.springframework.web.util.HtmlUtils;
 import org.zhengtong.content.ArticlePublished;
 import org.zhengtong.content.ArticleWithdrawn;
 import org.zhengtong.content.Articles;
@@ -60,17 +36,16 @@ import org.zhengtong.platform.JobManagement;
 import org.zhengtong.platform.JobProgress;
 import org.zhengtong.platform.JobView;
 import org.zhengtong.search.Search;
-import org.zhengtong.search.SearchHit;
 import org.zhengtong.search.SearchQuery;
 import org.zhengtong.search.SearchResults;
 import org.zhengtong.search.SearchType;
 import org.zhengtong.search.ZeroResultQuery;
 
 /**
- * Search over published articles with the embedded Lucene index. Each word or phrase of a
- * query must be present as its bigrams (in the title, or in the text); BM25 ranks, the
- * exact phrase counts extra, newer first on a tie; every result shown is checked to
- * contain each phrase, so what the reader sees always matches what they typed.
+ * 站内搜索 over published articles and disclosure items, whichever engine holds the index:
+ * queries cut into words and phrases, what found nothing logged for the editors, the
+ * index kept in step with publications and withdrawals by events and rebuilt from the
+ * database as a job.
  */
 @Service
 class SearchService implements Search, ApplicationRunner {
@@ -81,18 +56,7 @@ class SearchService implements Search, ApplicationRunner {
 
 	static final int MOST_TERMS = 10;
 
-	static final int SNIPPET = 120;
-
-	/** How far down the ranking a page is looked for, when many lack the exact phrase. */
-	static final int MOST_CANDIDATES = 5000;
-
-	/**
-	 * How many of the best by words are ranked again with the exact phrases (which would
-	 * cost too much over every match).
-	 */
-	static final int RESCORED = 200;
-
-	private final LuceneIndex index;
+	private final SearchEngine index;
 
 	private final Articles articles;
 
@@ -114,7 +78,7 @@ class SearchService implements Search, ApplicationRunner {
 	/** Articles published or withdrawn while a rebuild runs. */
 	private final Set<Long> changedDuringRebuild = ConcurrentHashMap.newKeySet();
 
-	SearchService(LuceneIndex index, Articles articles, Channels channels, Disclosures disclosures, JobManagement jobs,
+	SearchService(SearchEngine index, Articles articles, Channels channels, Disclosures disclosures, JobManagement jobs,
 			JdbcClient jdbc, Clock clock) {
 		this.index = index;
 		this.articles = articles;
@@ -153,7 +117,7 @@ class SearchService implements Search, ApplicationRunner {
 		articles.published(article)
 			.filter((found) -> !found.withdrawn())
 			.flatMap((found) -> document(found, place(found.channelId())))
-			.ifPresentOrElse((document) -> index.put(id(article), document), () -> index.remove(id(article)));
+			.ifPresentOrElse(index::put, () -> index.remove(id(article)));
 	}
 
 	/**
@@ -212,19 +176,14 @@ class SearchService implements Search, ApplicationRunner {
 		Map<UUID, Optional<Place>> places = new HashMap<>();
 		List<PublishedArticle> batch;
 		while (!(batch = articles.publishedAfter(after, 1000)).isEmpty()) {
+			List<IndexedArticle> documents = new ArrayList<>();
 			for (PublishedArticle article : batch) {
-				Optional<Document> document = document(article,
-						places.computeIfAbsent(article.channelId(), this::place));
-				if (document.isPresent()) {
-					index.putWithoutCommit(id(article.id()), document.get());
-				}
+				document(article, places.computeIfAbsent(article.channelId(), this::place)).ifPresent(documents::add);
 			}
+			index.putAll(documents);
 			after = batch.get(batch.size() - 1).id();
 			done += batch.size();
 			progress.advance(batch.size());
-			if (done % 50_000 < batch.size()) {
-				index.commit();
-			}
 		}
 		for (Long article : List.copyOf(changedDuringRebuild)) {
 			changedDuringRebuild.remove(article);
@@ -242,39 +201,18 @@ class SearchService implements Search, ApplicationRunner {
 		return channels.find(channel).map((found) -> new Place(found, channels.site(found.siteCode())));
 	}
 
-	private Optional<Document> document(PublishedArticle article, Optional<Place> place) {
+	private Optional<IndexedArticle> document(PublishedArticle article, Optional<Place> place) {
 		if (place.isEmpty()) {
 			return Optional.empty();
 		}
 		ChannelView channel = place.get().channel();
 		SiteView site = place.get().site();
-		String body = article.text();
 		String reference = channel.kind() == ChannelKind.DISCLOSURE
 				? disclosures.item(article.id()).map(DisclosureItem::reference).orElse(null) : null;
-		Document document = new Document();
-		document.add(new StringField(SearchFields.ID, id(article.id()), Field.Store.YES));
-		SearchType type = reference == null ? SearchType.ARTICLE : SearchType.DISCLOSURE;
-		document.add(new StringField(SearchFields.TYPE, type.name(), Field.Store.YES));
-		document.add(new StringField(SearchFields.SITE, site.code(), Field.Store.NO));
-		document.add(new StringField(SearchFields.CHANNEL, channel.id().toString(), Field.Store.YES));
-		document.add(new StoredField(SearchFields.CHANNEL_NAME, channel.name()));
-		document.add(new TextField(SearchFields.TITLE, article.title(), Field.Store.YES));
-		document.add(new StoredField(SearchFields.BODY, body));
-		document.add(new TextField(SearchFields.TEXT, searchable(article.title(), body, reference), Field.Store.NO));
-		if (reference != null) {
-			document.add(new StoredField(SearchFields.REFERENCE, reference));
-		}
-		long published = article.firstPublishedAt().toEpochMilli();
-		document.add(new LongPoint(SearchFields.PUBLISHED, published));
-		document.add(new NumericDocValuesField(SearchFields.PUBLISHED, published));
-		document.add(new StoredField(SearchFields.PUBLISHED, published));
-		document.add(new StoredField(SearchFields.PATH, site.pathPrefix() + "/articles/" + article.id()));
-		return Optional.of(document);
-	}
-
-	/** What the words of a query are looked for in, and checked against. */
-	private static String searchable(String title, String body, @Nullable String reference) {
-		return title + "\n" + body + (reference == null ? "" : "\n" + reference);
+		return Optional
+			.of(new IndexedArticle(id(article.id()), reference == null ? SearchType.ARTICLE : SearchType.DISCLOSURE,
+					site.code(), channel.id(), channel.name(), article.title(), article.text(), reference,
+					article.firstPublishedAt(), site.pathPrefix() + "/articles/" + article.id()));
 	}
 
 	@Override
@@ -282,156 +220,12 @@ class SearchService implements Search, ApplicationRunner {
 		List<String> terms = terms(query.text());
 		int size = Math.max(1, Math.min(50, query.size()));
 		int page = Math.max(0, Math.min(99, query.page()));
-		Query built = terms.isEmpty() ? null : query(terms, query);
-		Query phrases = phrases(terms);
-		if (built == null) {
-			return new SearchResults(List.of(), 0, false, false, page, size, terms);
-		}
-		SearchResults results = index.read((searcher) -> {
-			int candidates = (page + 2) * size;
-			while (true) {
-				// By the words first (cheap over every match), then the best of those
-				// again with the exact phrases.
-				int window = Math.max(candidates, RESCORED);
-				TopDocs top = QueryRescorer.rescore(searcher, searcher.search(built, window), phrases, 1, window);
-				Collected collected = collect(searcher, top.scoreDocs, terms, page, size);
-				List<SearchHit> hits = collected.hits();
-				boolean everyCandidate = top.totalHits.relation == TotalHits.Relation.EQUAL_TO
-						&& top.scoreDocs.length == top.totalHits.value;
-				if (hits.size() == size || everyCandidate || candidates >= MOST_CANDIDATES) {
-					if (everyCandidate && hits.size() < size) {
-						// Every document with the bigrams was read: the count is exact.
-						return new SearchResults(hits, collected.matched(), false, false, page, size, terms);
-					}
-					boolean moreThan = top.totalHits.relation != TotalHits.Relation.EQUAL_TO;
-					return new SearchResults(hits, top.totalHits.value, collected.dropped() && !moreThan, moreThan,
-							page, size, terms);
-				}
-				// Too many had the bigrams without the phrase: read further down the
-				// ranking.
-				candidates = Math.min(MOST_CANDIDATES, candidates * 4);
-			}
-		});
+		SearchResults results = terms.isEmpty() ? new SearchResults(List.of(), 0, false, false, page, size, terms)
+				: index.search(terms, query, page, size);
 		if (results.total() == 0 && page == 0) {
 			recordZero(query.site(), String.join(" ", terms));
 		}
 		return results;
-	}
-
-	/**
-	 * A page of results from the ranked candidates.
-	 *
-	 * @param matched how many candidates, up to the end of the page, hold every phrase
-	 * @param dropped whether a candidate had the bigrams but not the phrase
-	 */
-	private record Collected(List<SearchHit> hits, int matched, boolean dropped) {
-	}
-
-	/**
-	 * Reads the candidates in rank order, newer first among equal scores, and keeps those
-	 * that contain every phrase, until the page is full.
-	 */
-	private static Collected collect(IndexSearcher searcher, ScoreDoc[] docs, List<String> terms, int page, int size)
-			throws IOException {
-		List<SearchHit> hits = new ArrayList<>();
-		boolean dropped = false;
-		int matched = 0;
-		for (int from = 0; from < docs.length && hits.size() < size;) {
-			int to = from;
-			while (to < docs.length && docs[to].score == docs[from].score) {
-				to++;
-			}
-			List<Document> tied = new ArrayList<>();
-			for (int i = from; i < to; i++) {
-				tied.add(searcher.storedFields().document(docs[i].doc));
-			}
-			tied.sort(Comparator.comparingLong(SearchService::publishedAt).reversed());
-			for (Document document : tied) {
-				if (hits.size() == size) {
-					break;
-				}
-				String title = document.get(SearchFields.TITLE);
-				String body = document.get(SearchFields.BODY);
-				if (!containsAll(searchable(title, body, document.get(SearchFields.REFERENCE)), terms)) {
-					// Its bigrams are there, the phrase is not: not shown.
-					dropped = true;
-				}
-				else if (++matched > page * size) {
-					hits.add(hit(document, title, body, terms));
-				}
-			}
-			from = to;
-		}
-		return new Collected(hits, matched, dropped);
-	}
-
-	private static long publishedAt(Document document) {
-		return document.getField(SearchFields.PUBLISHED).numericValue().longValue();
-	}
-
-	private static SearchHit hit(Document document, String title, String body, List<String> terms) {
-		return new SearchHit(document.get(SearchFields.ID), SearchType.valueOf(document.get(SearchFields.TYPE)), title,
-				document.get(SearchFields.PATH), UUID.fromString(document.get(SearchFields.CHANNEL)),
-				document.get(SearchFields.CHANNEL_NAME), Instant.ofEpochMilli(publishedAt(document)),
-				snippet(body, terms), document.get(SearchFields.REFERENCE));
-	}
-
-	/** The exact phrases, title and text: the second pass over the best candidates. */
-	private static Query phrases(List<String> terms) {
-		BooleanQuery.Builder phrases = new BooleanQuery.Builder();
-		for (String term : terms) {
-			List<String> tokens = LuceneIndex.tokens(term);
-			for (String field : List.of(SearchFields.TITLE, SearchFields.TEXT)) {
-				PhraseQuery.Builder phrase = new PhraseQuery.Builder();
-				for (int i = 0; i < tokens.size(); i++) {
-					phrase.add(new Term(field, tokens.get(i)), i);
-				}
-				phrases.add(new BoostQuery(phrase.build(), field.equals(SearchFields.TITLE) ? 3f : 1.5f), Occur.SHOULD);
-			}
-		}
-		return phrases.build();
-	}
-
-	/**
-	 * Every bigram of every term must be in the text (title included): one conjunction
-	 * over one field, which Lucene skips through by blocks that cannot reach the top;
-	 * each term found in the title as well counts extra.
-	 */
-	private @Nullable Query query(List<String> terms, SearchQuery query) {
-		BooleanQuery.Builder all = new BooleanQuery.Builder();
-		boolean any = false;
-		for (String term : terms) {
-			List<String> tokens = LuceneIndex.tokens(term);
-			if (tokens.isEmpty()) {
-				continue;
-			}
-			any = true;
-			BooleanQuery.Builder inTitle = new BooleanQuery.Builder();
-			for (String token : tokens) {
-				all.add(new TermQuery(new Term(SearchFields.TEXT, token)), Occur.MUST);
-				inTitle.add(new TermQuery(new Term(SearchFields.TITLE, token)), Occur.MUST);
-			}
-			all.add(new BoostQuery(inTitle.build(), 2f), Occur.SHOULD);
-		}
-		if (!any) {
-			return null;
-		}
-		all.add(new TermQuery(new Term(SearchFields.SITE, query.site())), Occur.FILTER);
-		if (query.type() != null) {
-			all.add(new TermQuery(new Term(SearchFields.TYPE, query.type().name())), Occur.FILTER);
-		}
-		if (query.channel() != null) {
-			all.add(new TermQuery(new Term(SearchFields.CHANNEL, query.channel().toString())), Occur.FILTER);
-		}
-		if (query.from() != null || query.to() != null) {
-			ZoneId zone = clock.getZone();
-			long from = query.from() == null ? Long.MIN_VALUE
-					: query.from().atStartOfDay(zone).toInstant().toEpochMilli();
-			long to = query.to() == null ? Long.MAX_VALUE
-					: query.to().plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli() - 1;
-			all.add(LongPoint.newRangeQuery(SearchFields.PUBLISHED, from, to), Occur.FILTER);
-		}
-		return all.build();
 	}
 
 	/**
@@ -449,48 +243,6 @@ class SearchService implements Search, ApplicationRunner {
 			.distinct()
 			.limit(MOST_TERMS)
 			.toList();
-	}
-
-	static boolean containsAll(String text, List<String> terms) {
-		String lower = text.toLowerCase(Locale.ROOT);
-		return terms.stream().allMatch((term) -> lower.contains(term.toLowerCase(Locale.ROOT)));
-	}
-
-	/** Around the first match in the text (or its start), escaped, each match marked. */
-	static String snippet(String body, List<String> terms) {
-		String lower = body.toLowerCase(Locale.ROOT);
-		int first = terms.stream()
-			.mapToInt((term) -> lower.indexOf(term.toLowerCase(Locale.ROOT)))
-			.filter((at) -> at >= 0)
-			.min()
-			.orElse(0);
-		int start = Math.max(0, first - 30);
-		int end = Math.min(body.length(), start + SNIPPET);
-		String extract = body.substring(start, end);
-		String extractLower = extract.toLowerCase(Locale.ROOT);
-		StringBuilder html = new StringBuilder(start > 0 ? "…" : "");
-		int at = 0;
-		while (at < extract.length()) {
-			int next = -1;
-			String found = null;
-			for (String term : terms) {
-				int position = extractLower.indexOf(term.toLowerCase(Locale.ROOT), at);
-				if (position >= 0 && (next < 0 || position < next)) {
-					next = position;
-					found = term;
-				}
-			}
-			if (next < 0) {
-				html.append(HtmlUtils.htmlEscape(extract.substring(at)));
-				break;
-			}
-			html.append(HtmlUtils.htmlEscape(extract.substring(at, next)))
-				.append("<mark>")
-				.append(HtmlUtils.htmlEscape(extract.substring(next, next + found.length())))
-				.append("</mark>");
-			at = next + found.length();
-		}
-		return html.append(end < body.length() ? "…" : "").toString();
 	}
 
 	private void recordZero(String site, String text) {
