@@ -127,13 +127,20 @@ class SearchService implements Search, ApplicationRunner {
 	 */
 	@Override
 	public void run(ApplicationArguments arguments) {
-		if (!index.current()) {
-			log.info("The search index was written by another version or not finished: rebuilding it");
-			rebuild("system");
+		try {
+			if (!index.current()) {
+				log.info("The search index was written by another version or not finished: rebuilding it");
+				rebuild("system");
+			}
+			else if (index.size() == 0 && articles.publishedCount() > 0) {
+				log.info("The search index is empty: rebuilding it from the database");
+				rebuild("system");
+			}
 		}
-		else if (index.size() == 0 && articles.publishedCount() > 0) {
-			log.info("The search index is empty: rebuilding it from the database");
-			rebuild("system");
+		catch (RuntimeException ex) {
+			// The portal serves without its search (OpenSearch down, for one): the pages
+			// matter more, and a rebuild can be started from the admin page later.
+			log.error("The search index cannot be checked at start; search will fail until it can", ex);
 		}
 	}
 

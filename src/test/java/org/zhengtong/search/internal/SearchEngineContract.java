@@ -1,0 +1,90 @@
+package org.zhengtong.search.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.zhengtong.search.SearchHit;
+import org.zhengtong.search.SearchQuery;
+import org.zhengtong.search.SearchResults;
+import org.zhengtong.search.SearchType;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What every search engine must answer alike (decisions.md): 审批 finds texts containing
+ * 审批; 市长 ranks a text about the mayor above one containing only 城市长期; every result shown
+ * contains the phrase; filters by site, type, channel and day; a removed article is gone.
+ * Run against the embedded index here, and against OpenSearch where Docker is.
+ */
+abstract class SearchEngineContract {
+
+	static final Clock CLOCK = Clock.system(ZoneId.of("Asia/Shanghai"));
+
+	static final UUID NEWS = UUID.randomUUID();
+
+	static final UUID NOTICES = UUID.randomUUID();
+
+	abstract SearchEngine engine();
+
+	@Test
+	void chinese_phrases_are_found_ranked_and_filtered() throws Exception {
+		SearchEngine engine = engine();
+		engine.put(article(1, "zh", NEWS, "关于深化审批制度改革的通知", "各部门要精简审批事项，推行网上审批。", null, "2026-03-02"));
+		engine.put(article(2, "zh", NEWS, "市长接待日安排", "市长将于本周五接待来访群众，听取意见。", null, "2025-01-10"));
+		engine.put(article(3, "zh", NOTICES, "城市长期发展规划", "本市城市长期发展规划征求意见。", null, "2026-05-01"));
+		engine.put(article(4, "zh", NOTICES, "秦川市公共数据管理办法", "为规范公共数据管理，制定本办法。", "秦测发〔2026〕7号", "2026-02-01"));
+		engine.putAll(List
+			.of(article(5, "en", NEWS, "Online approval services", "Apply for approvals online.", null, "2026-04-01")));
+		engine.rebuilt();
+		assertThat(engine.size()).isEqualTo(5);
+
+		SearchResults approvals = search(engine, List.of("审批"), "zh", null, null, null);
+		assertThat(approvals.hits()).extracting(SearchHit::id).containsExactly("article:1");
+		assertThat(approvals.hits().get(0).snippet()).contains("<mark>审批</mark>");
+
+		SearchResults mayors = search(engine, List.of("市长"), "zh", null, null, null);
+		assertThat(mayors.hits()).extracting(SearchHit::id).as("the mayor first").startsWith("article:2");
+		assertThat(mayors.hits()).allSatisfy((hit) -> assertThat(hit.title() + hit.snippet()).contains("市长"));
+
+		assertThat(search(engine, List.of("审批", "网上"), "zh", null, null, null).hits()).extracting(SearchHit::id)
+			.containsExactly("article:1");
+		assertThat(search(engine, List.of("审批", "接待"), "zh", null, null, null).hits()).as("every term").isEmpty();
+		assertThat(search(engine, List.of("approval"), "zh", null, null, null).hits()).as("another site").isEmpty();
+		assertThat(search(engine, List.of("approvals"), "en", null, null, null).hits()).extracting(SearchHit::id)
+			.containsExactly("article:5");
+
+		SearchResults byNumber = search(engine, List.of("秦测发〔2026〕7号"), "zh", SearchType.DISCLOSURE, null, null);
+		assertThat(byNumber.hits()).extracting(SearchHit::id).containsExactly("article:4");
+		assertThat(byNumber.hits().get(0).reference()).isEqualTo("秦测发〔2026〕7号");
+		assertThat(search(engine, List.of("管理"), "zh", SearchType.ARTICLE, null, null).hits()).isEmpty();
+		assertThat(search(engine, List.of("意见"), "zh", null, NOTICES, null).hits()).extracting(SearchHit::id)
+			.containsExactly("article:3");
+		assertThat(search(engine, List.of("意见"), "zh", null, null, LocalDate.of(2026, 1, 1)).hits())
+			.extracting(SearchHit::id)
+			.as("published on or after the day")
+			.containsExactly("article:3");
+
+		engine.remove("article:1");
+		assertThat(search(engine, List.of("审批"), "zh", null, null, null).hits()).isEmpty();
+		assertThat(engine.size()).isEqualTo(4);
+	}
+
+	private static SearchResults search(SearchEngine engine, List<String> terms, String site, @Nullable SearchType type,
+			@Nullable UUID channel, @Nullable LocalDate from) {
+		return engine.search(terms, new SearchQuery(String.join(" ", terms), site, channel, type, from, null, 0, 10), 0,
+				10);
+	}
+
+	private static IndexedArticle article(long id, String site, UUID channel, String title, String body,
+			@Nullable String reference, String day) {
+		return new IndexedArticle("article:" + id, reference == null ? SearchType.ARTICLE : SearchType.DISCLOSURE, site,
+				channel, "栏目", title, body, reference, Instant.parse(day + "T02:00:00Z"), "/articles/" + id);
+	}
+
+}
