@@ -15,11 +15,12 @@ import org.springframework.web.util.HtmlUtils;
  * @param reviewer who reviewed and published it
  * @param expiresAt when it is to be taken off the site, if ever
  * @param revisionId the published revision
+ * @param coverLink the file link of its 题图, or {@code null}
  */
 public record PublishedArticle(long id, UUID channelId, String state, String title, @Nullable String subtitle,
 		@Nullable String source, @Nullable String author, String body, Instant firstPublishedAt, Instant publishedAt,
 		@Nullable Instant withdrawnAt, String drafter, String reviewer, @Nullable Instant expiresAt,
-		java.util.List<String> tags, long revisionId) {
+		java.util.List<String> tags, long revisionId, @Nullable UUID coverLink) {
 
 	public boolean withdrawn() {
 		return state.equals("WITHDRAWN");

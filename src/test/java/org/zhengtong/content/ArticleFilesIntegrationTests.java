@@ -144,6 +144,13 @@ class ArticleFilesIntegrationTests {
 		articles.publish(draft.id(), reviewer);
 		assertThat(mvc.get().uri("/").exchange()).bodyText()
 			.contains("图片新闻", "src=\"" + image.downloadPath() + "\"", "新建成的市民中心" + newsroom.tag());
+		assertThat(mvc.get().uri("/columns/{path}", homepage.path()).exchange()).as("a thumbnail in the column's list")
+			.bodyText()
+			.contains("class=\"thumb\" src=\"" + image.downloadPath() + "\"");
+		assertThat(mvc.get().uri("/feeds/{path}", homepage.path()).exchange()).as("the feed's enclosure")
+			.bodyText()
+			.contains("<enclosure url=\"http://localhost:8080" + image.downloadPath() + "\" length=\""
+					+ image.file().size() + "\" type=\"image/png\"");
 
 		RevisionView second = articles.revise(draft.articleId(), writer);
 		FileLink copied = articles.files(second.id()).get(1);

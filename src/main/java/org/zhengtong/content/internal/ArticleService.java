@@ -647,7 +647,7 @@ class ArticleService implements Articles {
 	private static final String PUBLISHED = """
 			SELECT a.id, a.channel_id, a.state, a.first_published_at, a.published_at, a.withdrawn_at, a.expires_at, r.tags,
 			       a.published_revision, r.title,
-			       r.subtitle, r.source, r.author, r.body, r.drafter, r.reviewer
+			       r.subtitle, r.source, r.author, r.body, r.drafter, r.reviewer, r.cover_link
 			FROM content_article a JOIN content_revision r ON r.id = a.published_revision
 			""";
 
@@ -665,7 +665,7 @@ class ArticleService implements Articles {
 				row.getString("body"), row.getTimestamp("first_published_at").toInstant(),
 				row.getTimestamp("published_at").toInstant(), instant(row.getTimestamp("withdrawn_at")),
 				row.getString("drafter"), row.getString("reviewer"), instant(row.getTimestamp("expires_at")), tags(row),
-				row.getLong("published_revision"));
+				row.getLong("published_revision"), row.getObject("cover_link", UUID.class));
 	}
 
 	@Override
@@ -722,7 +722,7 @@ class ArticleService implements Articles {
 		// The newest of each homepage channel from its own index: one sort over the
 		// whole table would cost seconds at a million articles.
 		return jdbc.sql("""
-				SELECT a.id, a.channel_id, c.name AS channel_name, r.title, a.published_at
+				SELECT a.id, a.channel_id, c.name AS channel_name, r.title, a.published_at, r.cover_link
 				FROM content_channel c
 				CROSS JOIN LATERAL (
 				    SELECT x.id, x.channel_id, x.published_at, x.published_revision FROM content_article x
@@ -918,7 +918,7 @@ class ArticleService implements Articles {
 			""";
 
 	private static final String SUMMARIES = """
-			SELECT a.id, a.channel_id, c.name AS channel_name, r.title, a.published_at
+			SELECT a.id, a.channel_id, c.name AS channel_name, r.title, a.published_at, r.cover_link
 			FROM content_article a JOIN content_channel c ON c.id = a.channel_id
 			JOIN content_revision r ON r.id = a.published_revision
 			""";
@@ -948,7 +948,8 @@ class ArticleService implements Articles {
 
 	private static ArticleSummary summaryRow(ResultSet row, int number) throws SQLException {
 		return new ArticleSummary(row.getLong("id"), row.getObject("channel_id", UUID.class),
-				row.getString("channel_name"), row.getString("title"), row.getTimestamp("published_at").toInstant());
+				row.getString("channel_name"), row.getString("title"), row.getTimestamp("published_at").toInstant(),
+				row.getObject("cover_link", UUID.class));
 	}
 
 	private static @Nullable Instant instant(@Nullable Timestamp timestamp) {

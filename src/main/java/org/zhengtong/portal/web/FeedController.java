@@ -35,6 +35,8 @@ import org.zhengtong.content.Channels;
 import org.zhengtong.content.Disclosures;
 import org.zhengtong.content.PublishedArticle;
 import org.zhengtong.content.SiteView;
+import org.zhengtong.files.FileLink;
+import org.zhengtong.files.FileManagement;
 import org.zhengtong.platform.PlatformProperties;
 import org.zhengtong.platform.SiteProperties;
 import org.zhengtong.platform.WebAreas;
@@ -72,17 +74,24 @@ class FeedController {
 
 	private final SiteProperties government;
 
+	private final FileManagement files;
+
 	FeedController(Channels channels, Articles articles, Disclosures disclosures, PlatformProperties platform,
-			SiteProperties government) {
+			SiteProperties government, FileManagement files) {
 		this.government = government;
+		this.files = files;
 		this.channels = channels;
 		this.articles = articles;
 		this.disclosures = disclosures;
 		this.platform = platform;
 	}
 
-	/** One entry of a feed. */
-	private record Entry(String title, String path, Instant published, String description) {
+	/**
+	 * One entry of a feed.
+	 *
+	 * @param cover its 题图, sent as the item's enclosure, or {@code null}
+	 */
+	private record Entry(String title, String path, Instant published, String description, @Nullable FileLink cover) {
 	}
 
 	@GetMapping({ "/feeds/{*path}", "/en/feeds/{*path}" })
@@ -97,14 +106,15 @@ class FeedController {
 				.catalogue(new Disclosures.Filter(site.code(), null, null, null, channel.id()), 0, FEED_SIZE)
 				.items()
 				.stream()
-				.map((item) -> new Entry(item.title(), item.path(), item.publishedAt(), item.reference()))
+				.map((item) -> new Entry(item.title(), item.path(), item.publishedAt(), item.reference(), null))
 				.toList();
 		}
 		else {
 			entries = articles.latestIn(channel.id(), FEED_SIZE)
 				.stream()
 				.map((article) -> new Entry(article.title(), site.pathPrefix() + "/articles/" + article.id(),
-						article.firstPublishedAt(), description(article)))
+						article.firstPublishedAt(), description(article),
+						article.coverLink() == null ? null : files.find(article.coverLink()).orElse(null)))
 				.toList();
 		}
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -131,6 +141,12 @@ class FeedController {
 			xml.writeEndElement();
 			element(xml, "pubDate", rfc1123(entry.published()));
 			element(xml, "description", entry.description());
+			if (entry.cover() != null) {
+				xml.writeEmptyElement("enclosure");
+				xml.writeAttribute("url", absolute(entry.cover().downloadPath()));
+				xml.writeAttribute("length", Long.toString(entry.cover().file().size()));
+				xml.writeAttribute("type", entry.cover().file().mediaType());
+			}
 			xml.writeEndElement();
 		}
 		xml.writeEndElement();
