@@ -224,7 +224,17 @@ class PublishingBrowserTests extends BrowserTestSupport {
 				}
 			}
 		}
-		wait.until(ExpectedConditions.stalenessOf(page));
+		// Chromium may answer for the old page's node with "does not belong to the
+		// document" instead of a stale reference: either way the old page is gone.
+		wait.until((driver) -> {
+			try {
+				page.isEnabled();
+				return false;
+			}
+			catch (org.openqa.selenium.WebDriverException gone) {
+				return true;
+			}
+		});
 	}
 
 	private String text() {
