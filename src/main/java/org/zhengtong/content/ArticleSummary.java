@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.zhengtong.files.FileLink;
 
 /**
  * A line of a list of published articles.
@@ -15,7 +16,7 @@ public record ArticleSummary(long id, UUID channelId, String channelName, String
 
 	/** Where its cover image is downloaded, or {@code null}. */
 	public @Nullable String coverPath() {
-		return coverLink == null ? null : "/files/" + coverLink;
+		return coverLink == null ? null : FileLink.downloadPath(coverLink);
 	}
 
 }

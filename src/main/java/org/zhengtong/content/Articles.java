@@ -37,6 +37,11 @@ public interface Articles {
 			this(title, subtitle, source, author, body, disclosure, List.of(), List.of());
 		}
 
+		/** The same draft with these catalogue elements. */
+		public Draft withDisclosure(@Nullable DisclosureFields fields) {
+			return new Draft(title, subtitle, source, author, body, fields, tags, related);
+		}
+
 		/** Tags as people type them: separated by commas, 顿号, semicolons or spaces. */
 		public static List<String> splitTags(String typed) {
 			return java.util.Arrays.stream(typed.split("[,，、;；\\s]+")).filter((tag) -> !tag.isBlank()).toList();

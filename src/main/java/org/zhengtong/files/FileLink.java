@@ -12,7 +12,12 @@ public record FileLink(UUID id, StoredFile file, FileOwner owner, String fileNam
 
 	/** Where the file is downloaded. */
 	public String downloadPath() {
-		return "/files/" + id;
+		return downloadPath(id);
+	}
+
+	/** Where the file of the link with this id is downloaded. */
+	public static String downloadPath(UUID link) {
+		return "/files/" + link;
 	}
 
 }

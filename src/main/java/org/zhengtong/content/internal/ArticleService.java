@@ -254,16 +254,15 @@ class ArticleService implements Articles {
 	@Transactional
 	boolean publishDue(long id) {
 		Instant now = clock.instant();
-		Optional<RevisionView> due = revision(id)
-			.filter((r) -> jdbc.sql("SELECT id FROM content_article WHERE id = ? FOR UPDATE SKIP LOCKED")
-				.param(r.articleId())
-				.query(Long.class)
-				.optional()
-				.isPresent())
-			.flatMap((r) -> jdbc.sql("""
-					SELECT id FROM content_revision WHERE id = ? AND state = 'SCHEDULED' AND publish_at <= ?
-					FOR UPDATE""").params(id, Timestamp.from(now)).query(Long.class).optional())
-			.flatMap(this::revision);
+		boolean claimed = jdbc.sql("""
+				SELECT a.id FROM content_article a JOIN content_revision r ON r.article_id = a.id WHERE r.id = ?
+				FOR UPDATE OF a SKIP LOCKED""").param(id).query(Long.class).optional().isPresent();
+		Optional<RevisionView> due = !claimed ? Optional.empty()
+				: jdbc.sql(REVISIONS + """
+						WHERE r.id = ? AND r.state = 'SCHEDULED' AND r.publish_at <= ? FOR UPDATE OF r""")
+					.params(id, Timestamp.from(now))
+					.query(ArticleService::revisionRow)
+					.optional();
 		due.ifPresent((revision) -> putOnSite(revision, revision.reviewer(), AccountManagement.SYSTEM, now,
 				"定时发布《" + revision.title() + "》第 " + revision.number() + " 稿（" + revision.reviewer() + " 审核通过，撰稿 "
 						+ revision.drafter() + "）"));
@@ -533,7 +532,8 @@ class ArticleService implements Articles {
 				ORDER BY a.published_at DESC, a.id DESC LIMIT ?""")
 			.params(siteCode, limit)
 			.query((row, number) -> new CoverStory(row.getLong("id"), row.getObject("channel_id", UUID.class),
-					row.getString("title"), "/files/" + row.getObject("cover_link", UUID.class),
+					row.getString("title"),
+					org.zhengtong.files.FileLink.downloadPath(row.getObject("cover_link", UUID.class)),
 					row.getTimestamp("published_at").toInstant()))
 			.list();
 	}

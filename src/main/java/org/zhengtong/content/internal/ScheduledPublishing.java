@@ -2,6 +2,7 @@ package org.zhengtong.content.internal;
 
 import java.util.List;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -10,8 +11,9 @@ import org.springframework.stereotype.Component;
 /**
  * 定时发布 and 到期下线: every {@code zhengtong.content.schedule-interval} (30 seconds),
  * publishes the scheduled revisions whose time has come and takes expired articles off
- * the site, one at a time, each claimed with {@code SKIP LOCKED} so that several
- * instances share the work without doing any of it twice.
+ * the site, one at a time. One instance runs it at a time (ShedLock, as every scheduled
+ * job); each item is claimed with {@code SKIP LOCKED} besides, so that a run outliving
+ * its lock never does one twice.
  */
 @Component
 class ScheduledPublishing {
@@ -26,6 +28,7 @@ class ScheduledPublishing {
 		this.articles = articles;
 	}
 
+	@SchedulerLock(name = "content.scheduled-publishing", lockAtMostFor = "PT10M")
 	@Scheduled(initialDelayString = "${zhengtong.content.schedule-interval:PT30S}",
 			fixedDelayString = "${zhengtong.content.schedule-interval:PT30S}")
 	void run() {

@@ -171,9 +171,7 @@ class ArticleDeskController implements WorkbenchMenuContributor, TodoCountContri
 		Articles.Draft draft = new Articles.Draft(title, subtitle, source, author, body, null,
 				Articles.Draft.splitTags(tags), related(related));
 		try {
-			draft = new Articles.Draft(title, subtitle, source, author, body, disclosure.fields(),
-					Articles.Draft.splitTags(tags), related(related));
-			RevisionView created = articles.create(channel, draft, user.getName());
+			RevisionView created = articles.create(channel, draft.withDisclosure(disclosure.fields()), user.getName());
 			redirect.addFlashAttribute("success", "content.saved");
 			return "redirect:/workbench/articles/revisions/" + created.id();
 		}
@@ -265,9 +263,7 @@ class ArticleDeskController implements WorkbenchMenuContributor, TodoCountContri
 		Articles.Draft draft = new Articles.Draft(title, subtitle, source, author, body, null,
 				Articles.Draft.splitTags(tags), related(related));
 		try {
-			draft = new Articles.Draft(title, subtitle, source, author, body, disclosure.fields(),
-					Articles.Draft.splitTags(tags), related(related));
-			articles.save(id, draft, user.getName());
+			articles.save(id, draft.withDisclosure(disclosure.fields()), user.getName());
 		}
 		catch (Refusal refused) {
 			// Shown again as typed, with the reason: nothing of the edit is lost.

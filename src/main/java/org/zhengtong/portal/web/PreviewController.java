@@ -59,7 +59,7 @@ class PreviewController {
 		for (FileLink file : articles.files(revision.id())) {
 			// The revision's images and attachments are not public yet: through the link
 			// too.
-			body = body.replace(file.downloadPath(), filePath(token, file));
+			body = body.replace(file.downloadPath(), "/preview/" + token + "/files/" + file.id());
 		}
 		model.addAttribute("body", body);
 		model.addAttribute("revision", revision);
@@ -78,10 +78,6 @@ class PreviewController {
 			.findFirst()
 			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
 		return FileResponses.of(link, this.files.contentOf(link.file()), false);
-	}
-
-	static String filePath(String token, FileLink file) {
-		return "/preview/" + token + "/files/" + file.id();
 	}
 
 }
