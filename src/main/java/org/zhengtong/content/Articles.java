@@ -42,6 +42,11 @@ public interface Articles {
 			return new Draft(title, subtitle, source, author, body, fields, tags, related);
 		}
 
+		/** The same draft with this body. */
+		public Draft withBody(String text) {
+			return new Draft(title, subtitle, source, author, text, disclosure, tags, related);
+		}
+
 		/** Tags as people type them: separated by commas, 顿号, semicolons or spaces. */
 		public static List<String> splitTags(String typed) {
 			return java.util.Arrays.stream(typed.split("[,，、;；\\s]+")).filter((tag) -> !tag.isBlank()).toList();
@@ -188,6 +193,23 @@ public interface Articles {
 
 	/** The workbook to fill in for {@link #importDrafts}: headings and one example. */
 	byte[] importTemplate() throws java.io.IOException;
+
+	/** A file chosen for import, as named on the editor's computer. */
+	record Upload(String fileName, org.springframework.core.io.InputStreamSource content) {
+	}
+
+	/**
+	 * 从文件导入: each Word (.docx) or OFD file becomes a draft of the actor's in the channel,
+	 * as a job. Other files (a folder's old .doc, PDF, Office lock files) are skipped and
+	 * named in the outcome. All are checked first; one that cannot be read or breaks a
+	 * rule imports nothing, and the job names the files to fix.
+	 * @throws ContentRefused as for {@link #importDrafts}, or when no file is a .docx or
+	 * .ofd, or there are too many
+	 * @throws org.zhengtong.files.FileRefused when a file's content is not what its name
+	 * says, or too large
+	 */
+	org.zhengtong.platform.JobView importDocuments(UUID channel, List<Upload> uploads, String actor,
+			java.util.Locale locale) throws java.io.IOException;
 
 	/** A channel's newest published articles, whole (a feed). */
 	List<PublishedArticle> latestIn(UUID channel, int limit);

@@ -110,6 +110,15 @@ public class ContentRefused extends Refusal {
 		return new ContentRefused("content.refused.notYourDraft", "Only " + drafter + " changes this draft", drafter);
 	}
 
+	public static ContentRefused noDocuments(String skipped) {
+		return new ContentRefused("content.refused.noDocuments", "No .docx or .ofd file among: " + skipped, skipped);
+	}
+
+	public static ContentRefused tooManyDocuments(int chosen, int most) {
+		return new ContentRefused("content.refused.tooManyDocuments", chosen + " files chosen, at most " + most, chosen,
+				most);
+	}
+
 	public static ContentRefused notAnImage() {
 		return new ContentRefused("content.refused.notAnImage", "Only an image of this revision can be its cover");
 	}

@@ -1,14 +1,22 @@
 package org.zhengtong.content;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.util.Units;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.Document;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +31,8 @@ import org.zhengtong.platform.JobManagement;
 import org.zhengtong.platform.JobStatus;
 import org.zhengtong.platform.JobView;
 import org.zhengtong.testing.IntegrationTest;
+import org.zhengtong.testing.OfficeFiles;
+import org.zhengtong.testing.OfficeFiles.Placed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -30,9 +40,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * 从表格导入: every row of a workbook becomes a draft of the importer's, as a job; one bad row
- * imports nothing and the job names it; a file that is not a workbook, a disclosure
- * channel and a channel the editor does not write in are refused before anything starts.
+ * 导入稿件: every row of a workbook, or every Word and OFD file of a folder, becomes a draft
+ * of the importer's, as a job; one bad row or file imports nothing and the job names it;
+ * a file that is not what it is called, a disclosure channel and a channel the editor
+ * does not write in are refused before anything starts.
  */
 @IntegrationTest
 class ArticleImportIntegrationTests {
@@ -128,6 +139,114 @@ class ArticleImportIntegrationTests {
 		assertThat(upload(channel.id(), "a.xlsx", workbook, stranger)).flash()
 			.containsEntry("error", "content.refused.notDraftable");
 		assertThat(articles.mine(newsroom.writer())).isEmpty();
+	}
+
+	@Test
+	void every_word_and_ofd_file_of_a_folder_becomes_a_draft_with_its_pictures() throws Exception {
+		byte[] word = word("关于做好冬季供暖工作的通知" + newsroom.tag(), "各区县人民政府：", OfficeFiles.png(0x2a6f3c));
+		byte[] ofd = OfficeFiles.ofd(List.of(new Placed(40, 60, 7.7, "冬季供暖工作方案" + newsroom.tag()),
+				new Placed(31.2, 80, 5.6, "为保障全市群众温暖过冬，现就今冬明春供暖"), new Placed(20, 90, 5.6, "工作作出如下安排。")));
+
+		JobView job = finished(mvc.post()
+			.multipart()
+			.uri("/workbench/articles/import/documents")
+			.file(new MockMultipartFile("documents", "通知.docx", "application/octet-stream", word))
+			.file(new MockMultipartFile("folder", "旧网站/方案/方案.ofd", "application/octet-stream", ofd))
+			.file(new MockMultipartFile("folder", "旧网站/说明.doc", "application/msword", new byte[] { 1, 2, 3 }))
+			.file(new MockMultipartFile("folder", "旧网站/~$通知.docx", "application/octet-stream", new byte[] { 4 }))
+			.param("channel", channel.id().toString())
+			.with(as(newsroom.writer()))
+			.with(csrf())
+			.exchange());
+
+		assertThat(job.status()).isEqualTo(JobStatus.SUCCEEDED);
+		assertThat(job.outcome()).contains("已导入 2 篇草稿", "略过了 1 个", "说明.doc").doesNotContain("~$");
+		List<DeskItem> mine = articles.mine(newsroom.writer());
+		assertThat(mine).extracting(DeskItem::title)
+			.containsExactlyInAnyOrder("关于做好冬季供暖工作的通知" + newsroom.tag(), "冬季供暖工作方案" + newsroom.tag());
+		RevisionView notice = articles
+			.revision(mine.stream().filter((d) -> d.title().startsWith("关于")).findFirst().orElseThrow().revisionId())
+			.orElseThrow();
+		assertThat(notice.state()).isEqualTo("DRAFT");
+		List<org.zhengtong.files.FileLink> files = articles.files(notice.id());
+		assertThat(files).singleElement().satisfies((picture) -> {
+			assertThat(picture.file().mediaType()).isEqualTo("image/png");
+			assertThat(notice.body()).contains("<p>各区县人民政府", "<img src=\"" + picture.downloadPath() + "\"");
+		});
+		assertThat(mvc.get().uri(files.get(0).downloadPath()).with(as(newsroom.writer())).exchange()).hasStatusOk()
+			.hasContentType("image/png");
+	}
+
+	@Test
+	void one_unreadable_file_imports_nothing_and_is_named() throws Exception {
+		byte[] word = word("合格的文件" + newsroom.tag(), "正文", null);
+
+		JobView job = finished(mvc.post()
+			.multipart()
+			.uri("/workbench/articles/import/documents")
+			.file(new MockMultipartFile("documents", "合格.docx", "application/octet-stream", word))
+			.file(new MockMultipartFile("documents", "损坏.docx", "application/octet-stream",
+					Arrays.copyOf(word, word.length / 2)))
+			.param("channel", channel.id().toString())
+			.with(as(newsroom.writer()))
+			.with(csrf())
+			.exchange());
+
+		assertThat(job.status()).isEqualTo(JobStatus.FAILED);
+		assertThat(job.outcome()).contains("1 个文件需要处理", "“损坏.docx”：无法读取").doesNotContain("合格.docx");
+		assertThat(articles.mine(newsroom.writer())).as("nothing imported").isEmpty();
+	}
+
+	@Test
+	void files_that_are_not_documents_and_a_stranger_are_refused_before_anything_starts() throws Exception {
+		byte[] word = word("标题", "正文", null);
+		assertThat(documents(channel.id(), "通知.docx", "MZ\u0090\u0000 not a document".getBytes(), newsroom.writer()))
+			.flash()
+			.containsEntry("error", "files.refused.type");
+		assertThat(documents(channel.id(), "年报.pdf", "%PDF-1.7".getBytes(), newsroom.writer())).flash()
+			.containsEntry("error", "content.refused.noDocuments");
+		String stranger = "impdocstranger" + newsroom.tag();
+		newsroom.editor(accounts, stranger);
+		assertThat(documents(channel.id(), "通知.docx", word, stranger)).flash()
+			.containsEntry("error", "content.refused.notDraftable");
+		assertThat(mvc.post()
+			.multipart()
+			.uri("/workbench/articles/import/documents")
+			.param("channel", channel.id().toString())
+			.with(as(newsroom.writer()))
+			.with(csrf())
+			.exchange()).flash().containsEntry("error", "content.import.documents.none");
+		assertThat(articles.mine(newsroom.writer())).isEmpty();
+		assertThat(articles.mine(stranger)).isEmpty();
+	}
+
+	private MvcTestResult documents(UUID channel, String name, byte[] content, String actor) {
+		return mvc.post()
+			.multipart()
+			.uri("/workbench/articles/import/documents")
+			.file(new MockMultipartFile("documents", name, "application/octet-stream", content))
+			.param("channel", channel.toString())
+			.with(as(actor))
+			.with(csrf())
+			.exchange();
+	}
+
+	/** A Word document: a centred title, a paragraph, and a picture when given. */
+	private static byte[] word(String title, String text, byte @Nullable [] png) throws Exception {
+		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			XWPFParagraph heading = document.createParagraph();
+			heading.setAlignment(ParagraphAlignment.CENTER);
+			heading.createRun().setText(title);
+			document.createParagraph().createRun().setText(text);
+			if (png != null) {
+				document.createParagraph()
+					.createRun()
+					.addPicture(new ByteArrayInputStream(png), Document.PICTURE_TYPE_PNG, "图1.png", Units.toEMU(40),
+							Units.toEMU(30));
+			}
+			document.write(out);
+			return out.toByteArray();
+		}
 	}
 
 	private MvcTestResult upload(UUID channel, String name, byte[] content, String actor) {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -21,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.zhengtong.testing.IntegrationTest;
+import org.zhengtong.testing.OfficeFiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -71,6 +73,12 @@ class FilesIntegrationTests {
 		assertThat(picture.mediaType()).isEqualTo("image/png");
 		assertThat(document.mediaType())
 			.isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+		byte[] ofd = OfficeFiles.ofd(List.of(new OfficeFiles.Placed(20, 20, 5, "公文" + UUID.randomUUID())));
+		assertThat(files.store(new ByteArrayInputStream(ofd), "公文.ofd", UploadRules.DOCUMENTS).mediaType())
+			.isEqualTo("application/ofd");
+		assertThat(files.store(new ByteArrayInputStream(ofd), "公文.zip", UploadRules.DOCUMENTS).mediaType())
+			.isEqualTo("application/zip");
+		assertThat(files.store(png(), "scan.ofd", UploadRules.IMAGES).mediaType()).isEqualTo("image/png");
 	}
 
 	@Test

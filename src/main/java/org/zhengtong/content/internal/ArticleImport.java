@@ -2,9 +2,14 @@ package org.zhengtong.content.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -20,8 +25,11 @@ import org.zhengtong.content.Articles;
 import org.zhengtong.content.ChannelKind;
 import org.zhengtong.content.ChannelView;
 import org.zhengtong.content.ContentRefused;
+import org.zhengtong.content.RevisionView;
+import org.zhengtong.files.FileLink;
 import org.zhengtong.files.FileManagement;
 import org.zhengtong.files.FileOwner;
+import org.zhengtong.files.FileRefused;
 import org.zhengtong.files.StoredFile;
 import org.zhengtong.files.UploadRules;
 import org.zhengtong.platform.JobManagement;
@@ -30,10 +38,11 @@ import org.zhengtong.platform.JobView;
 import org.zhengtong.shared.Spreadsheets;
 
 /**
- * 从表格导入 (moving an old site's articles, or a batch prepared by an office): each row of
- * the workbook's first sheet becomes a draft of the importer's, which then goes through
- * review like any other. Every row is checked first by the same rules as the form; one
- * bad row imports nothing and the job names the rows to fix.
+ * 导入稿件 (moving an old site's articles, or a batch prepared by an office), from a
+ * spreadsheet — each row of the workbook's first sheet — or from files — each Word or OFD
+ * file of a folder. Every one becomes a draft of the importer's, which then goes through
+ * review like any other. All are checked first by the same rules as the form; one bad row
+ * or file imports nothing and the job names those to fix.
  */
 @Component
 class ArticleImport {
@@ -45,6 +54,13 @@ class ArticleImport {
 	static final String SHEET = "稿件";
 
 	static final int MOST_ROWS = 5_000;
+
+	/** Word and OFD files, each as large as a long report with its pictures. */
+	static final UploadRules DOCUMENTS = new UploadRules(50L * 1024 * 1024,
+			Set.of("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/ofd"));
+
+	/** Files one import takes: a year of a column's articles. */
+	static final int MOST_DOCUMENTS = 500;
 
 	/** How many problems the job names (the first ones). */
 	static final int PROBLEMS_SHOWN = 20;
@@ -77,13 +93,7 @@ class ArticleImport {
 	}
 
 	JobView start(UUID channel, InputStream workbook, String fileName, String actor, Locale locale) throws IOException {
-		ChannelView target = channels.find(channel).orElseThrow(() -> new IllegalArgumentException("No channel"));
-		if (target.kind() != ChannelKind.ARTICLES && target.kind() != ChannelKind.PAGE) {
-			throw ContentRefused.notImportable(target.name());
-		}
-		if (channels.levelOf(actor, target.id()).isEmpty()) {
-			throw ContentRefused.notDraftable(target.name());
-		}
+		ChannelView target = target(channel, actor);
 		StoredFile upload = files.store(workbook, fileName, WORKBOOKS);
 		String title = messages.getMessage("content.import.job", new Object[] { fileName, target.name() }, locale);
 		return jobs.start("content.import", title, actor, (progress) -> {
@@ -124,12 +134,7 @@ class ArticleImport {
 				progress.advance(1);
 			}
 		}
-		if (!problems.isEmpty()) {
-			throw new IllegalArgumentException(messages.getMessage("content.import.problems",
-					new Object[] { problems.size(),
-							String.join("；", problems.subList(0, Math.min(PROBLEMS_SHOWN, problems.size()))) },
-					locale));
-		}
+		refuseIf(problems, "content.import.problems", locale);
 		transaction.executeWithoutResult((status) -> {
 			for (Articles.Draft draft : drafts) {
 				articles.create(channel.id(), draft, actor);
@@ -137,6 +142,160 @@ class ArticleImport {
 			}
 		});
 		return messages.getMessage("content.import.done", new Object[] { drafts.size(), channel.name() }, locale);
+	}
+
+	/** A channel of articles or pages the actor drafts in. */
+	private ChannelView target(UUID channel, String actor) {
+		ChannelView target = channels.find(channel).orElseThrow(() -> new IllegalArgumentException("No channel"));
+		if (target.kind() != ChannelKind.ARTICLES && target.kind() != ChannelKind.PAGE) {
+			throw ContentRefused.notImportable(target.name());
+		}
+		if (channels.levelOf(actor, target.id()).isEmpty()) {
+			throw ContentRefused.notDraftable(target.name());
+		}
+		return target;
+	}
+
+	/** Fails the job, naming the first problems, when there are any. */
+	private void refuseIf(List<String> problems, String message, Locale locale) {
+		if (!problems.isEmpty()) {
+			throw new IllegalArgumentException(messages.getMessage(message,
+					new Object[] { problems.size(),
+							String.join("；", problems.subList(0, Math.min(PROBLEMS_SHOWN, problems.size()))) },
+					locale));
+		}
+	}
+
+	/** An upload kept for the job, under the name it had (without its folders). */
+	private record Chosen(StoredFile file, String name) {
+
+		boolean ofd() {
+			return name.toLowerCase(Locale.ROOT).endsWith(".ofd");
+		}
+
+	}
+
+	/** A document read and checked, waiting to become a draft. */
+	private record Read(ImportedDocument document, Articles.Draft draft) {
+	}
+
+	JobView startDocuments(UUID channel, List<Articles.Upload> uploads, String actor, Locale locale)
+			throws IOException {
+		ChannelView target = target(channel, actor);
+		List<String> skipped = new ArrayList<>();
+		List<Articles.Upload> wanted = new ArrayList<>();
+		for (Articles.Upload upload : uploads) {
+			String name = baseName(upload.fileName());
+			String lower = name.toLowerCase(Locale.ROOT);
+			if (name.startsWith("~$") || name.startsWith(".")) {
+				continue; // Office's lock files and hidden files are not documents
+			}
+			if (lower.endsWith(".docx") || lower.endsWith(".ofd")) {
+				wanted.add(new Articles.Upload(name, upload.content()));
+			}
+			else {
+				skipped.add(name);
+			}
+		}
+		if (wanted.isEmpty()) {
+			throw ContentRefused.noDocuments(String.join("、", skipped));
+		}
+		if (wanted.size() > MOST_DOCUMENTS) {
+			throw ContentRefused.tooManyDocuments(wanted.size(), MOST_DOCUMENTS);
+		}
+		List<Chosen> chosen = new ArrayList<>();
+		for (Articles.Upload upload : wanted) {
+			try (InputStream content = upload.content().getInputStream()) {
+				chosen.add(new Chosen(files.store(content, upload.fileName(), DOCUMENTS), upload.fileName()));
+			}
+		}
+		String title = messages.getMessage("content.import.documents.job",
+				new Object[] { chosen.size(), target.name() }, locale);
+		return jobs.start("content.import", title, actor, (progress) -> {
+			FileOwner owner = new FileOwner("content.import", progress.jobId().toString());
+			chosen.forEach((file) -> files.attach(file.file(), owner, file.name(), actor));
+			return runDocuments(target, chosen, skipped, actor, locale, progress);
+		});
+	}
+
+	private String runDocuments(ChannelView channel, List<Chosen> chosen, List<String> skipped, String actor,
+			Locale locale, JobProgress progress) throws IOException {
+		progress.total(chosen.size() * 2L);
+		List<Read> read = new ArrayList<>();
+		List<String> problems = new ArrayList<>();
+		int omitted = 0;
+		for (Chosen file : chosen) {
+			Path copy = Files.createTempFile("zt-import-", file.ofd() ? ".ofd" : ".docx");
+			try {
+				try (InputStream content = files.open(file.file())) {
+					Files.copy(content, copy, StandardCopyOption.REPLACE_EXISTING);
+				}
+				ImportedDocument document = file.ofd() ? OfdDocuments.read(copy, file.name())
+						: WordDocuments.read(copy, file.name(), this::keepPicture);
+				Articles.Draft draft = ArticleService
+					.checked(new Articles.Draft(document.title(), null, null, null, document.body((picture) -> null)));
+				read.add(new Read(document, draft));
+				omitted += document.omittedPictures();
+			}
+			catch (IOException ex) {
+				problems.add(messages.getMessage("content.import.file",
+						new Object[] { file.name(), messages.getMessage("content.import.unreadable", null, locale) },
+						locale));
+			}
+			catch (ContentRefused refused) {
+				problems.add(
+						messages.getMessage("content.import.file",
+								new Object[] { file.name(),
+										messages.getMessage(refused.messageKey(), refused.arguments(), locale) },
+								locale));
+			}
+			finally {
+				Files.deleteIfExists(copy);
+			}
+			progress.advance(1);
+		}
+		refuseIf(problems, "content.import.documents.problems", locale);
+		transaction.executeWithoutResult((status) -> {
+			for (Read document : read) {
+				RevisionView created = articles.create(channel.id(), document.draft(), actor);
+				if (!document.document().pictures().isEmpty()) {
+					Map<ImportedDocument.Picture, FileLink> links = new IdentityHashMap<>();
+					for (ImportedDocument.Picture picture : document.document().pictures()) {
+						links.put(picture, files.attach(picture.file(), RevisionFiles.owner(created.id()),
+								picture.fileName(), actor));
+					}
+					articles.save(created.id(), document.draft().withBody(document.document().body(links::get)), actor);
+				}
+				progress.advance(1);
+			}
+		});
+		StringBuilder outcome = new StringBuilder(
+				messages.getMessage("content.import.done", new Object[] { read.size(), channel.name() }, locale));
+		if (omitted > 0) {
+			outcome.append(' ')
+				.append(messages.getMessage("content.import.omittedPictures", new Object[] { omitted }, locale));
+		}
+		if (!skipped.isEmpty()) {
+			outcome.append(' ')
+				.append(messages.getMessage("content.import.skipped",
+						new Object[] { skipped.size(), String.join("、", skipped) }, locale));
+		}
+		return outcome.toString();
+	}
+
+	/** A picture in a document, kept when a page can show it. */
+	private @Nullable StoredFile keepPicture(InputStream content, String fileName) throws IOException {
+		try {
+			return files.store(content, fileName, UploadRules.IMAGES);
+		}
+		catch (FileRefused refused) {
+			return null;
+		}
+	}
+
+	/** The name without the folders a folder upload puts before it. */
+	static String baseName(String fileName) {
+		return fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1).strip();
 	}
 
 	private static @Nullable String blank(String text) {

@@ -578,6 +578,12 @@ class ArticleService implements Articles {
 	}
 
 	@Override
+	public org.zhengtong.platform.JobView importDocuments(UUID channel, List<Upload> uploads, String actor,
+			java.util.Locale locale) throws java.io.IOException {
+		return imports.getObject().startDocuments(channel, uploads, actor, locale);
+	}
+
+	@Override
 	public byte[] importTemplate() throws java.io.IOException {
 		return imports.getObject().template();
 	}

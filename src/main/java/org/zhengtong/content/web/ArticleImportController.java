@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
@@ -29,8 +31,8 @@ import org.zhengtong.shared.Refusal;
 import org.zhengtong.shared.Spreadsheets;
 
 /**
- * 从表格导入 on the editors' desk: the template, the upload into a channel the editor writes
- * in, then the job's progress page.
+ * 导入稿件 on the editors' desk: from a spreadsheet (with its template) or from Word and OFD
+ * files, into a channel the editor writes in, then the job's progress page.
  */
 @Controller
 class ArticleImportController {
@@ -49,16 +51,27 @@ class ArticleImportController {
 	@GetMapping("/workbench/articles/import")
 	@PreAuthorize(EDIT)
 	String page(Principal user, Model model) {
-		model.addAttribute("choices",
-				channels.sites()
-					.stream()
-					.flatMap((site) -> channels.tree(site.code())
-						.stream()
-						.filter((c) -> c.active() && (c.kind() == ChannelKind.ARTICLES || c.kind() == ChannelKind.PAGE))
-						.filter((c) -> channels.levelOf(user.getName(), c.id()).isPresent())
-						.map((c) -> new ArticleDeskController.Choice(c, site)))
-					.toList());
+		model.addAttribute("choices", choices(user));
 		return "content/import";
+	}
+
+	@GetMapping("/workbench/articles/import/documents")
+	@PreAuthorize(EDIT)
+	String documentsPage(Principal user, Model model) {
+		model.addAttribute("choices", choices(user));
+		return "content/import-documents";
+	}
+
+	/** The channels of articles and pages the editor drafts in. */
+	private List<ArticleDeskController.Choice> choices(Principal user) {
+		return channels.sites()
+			.stream()
+			.flatMap((site) -> channels.tree(site.code())
+				.stream()
+				.filter((c) -> c.active() && (c.kind() == ChannelKind.ARTICLES || c.kind() == ChannelKind.PAGE))
+				.filter((c) -> channels.levelOf(user.getName(), c.id()).isPresent())
+				.map((c) -> new ArticleDeskController.Choice(c, site)))
+			.toList();
 	}
 
 	@GetMapping("/workbench/articles/import/template.xlsx")
@@ -86,10 +99,43 @@ class ArticleImportController {
 			return "redirect:/workbench/jobs/" + job.id();
 		}
 		catch (Refusal refused) {
-			redirect.addFlashAttribute("error", refused.messageKey());
-			redirect.addFlashAttribute("errorArguments", refused.arguments());
-			return "redirect:/workbench/articles/import";
+			return refused(refused, redirect, "redirect:/workbench/articles/import");
 		}
+	}
+
+	/**
+	 * Files chosen one by one, or a whole folder (the browser then sends every file in
+	 * it, under its path).
+	 */
+	@PostMapping("/workbench/articles/import/documents")
+	@PreAuthorize(EDIT)
+	String uploadDocuments(@RequestParam(required = false) @Nullable UUID channel,
+			@RequestParam(name = "documents", required = false) @Nullable List<MultipartFile> documents,
+			@RequestParam(name = "folder", required = false) @Nullable List<MultipartFile> folder, Principal user,
+			Locale locale, RedirectAttributes redirect) throws IOException {
+		List<Articles.Upload> uploads = Stream.of(documents, folder)
+			.filter(Objects::nonNull)
+			.flatMap(List::stream)
+			.filter((file) -> !file.isEmpty() && file.getOriginalFilename() != null)
+			.map((file) -> new Articles.Upload(Objects.requireNonNull(file.getOriginalFilename()), file))
+			.toList();
+		if (uploads.isEmpty() || channel == null || channels.find(channel).isEmpty()) {
+			redirect.addFlashAttribute("error", "content.import.documents.none");
+			return "redirect:/workbench/articles/import/documents";
+		}
+		try {
+			JobView job = articles.importDocuments(channel, uploads, user.getName(), locale);
+			return "redirect:/workbench/jobs/" + job.id();
+		}
+		catch (Refusal refused) {
+			return refused(refused, redirect, "redirect:/workbench/articles/import/documents");
+		}
+	}
+
+	private static String refused(Refusal refused, RedirectAttributes redirect, String back) {
+		redirect.addFlashAttribute("error", refused.messageKey());
+		redirect.addFlashAttribute("errorArguments", refused.arguments());
+		return back;
 	}
 
 }
