@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Chinese search over N generated articles: p50/p95 of the 20 queries of stack.md, and each first
 # page beside a brute-force scan of every published text (recall of the top 10), one run.
-#   bench/search.sh [N]        (default: 1000000 articles)
+#   bench/search.sh [N] [--property=value…]   (default: 1000000 articles)
+# Properties after N go to the platform, for example the OpenSearch engine:
+#   bench/search.sh 1000000 --zhengtong.search.engine=opensearch --zhengtong.search.opensearch.url=http://127.0.0.1:9200
 # Runs src/test/java/org/zhengtong/bench/SearchBenchmark.java in target/bench/articles-N/ (demo
 # data + N articles made from the seeds with COPY, the index rebuilt by the platform's job). The
 # directory is kept: a second run measures again without regenerating, and
@@ -17,4 +19,4 @@ mkdir -p "$DATA" "$PWD/target/tmp"
 cd "$DATA"
 exec java ${BENCH_JAVA_OPTS:--Xmx3g} -Djava.io.tmpdir="$OLDPWD/target/tmp" \
   -cp "$OLDPWD/target/test-classes:$OLDPWD/target/classes:$(cat "$OLDPWD/target/bench-classpath.txt")" \
-  org.zhengtong.bench.SearchBenchmark "$COUNT" 2>&1 | grep -vE '^\s*$|WARN|^\s+at '
+  org.zhengtong.bench.SearchBenchmark "$COUNT" "${@:2}" 2>&1 | grep -vE '^\s*$|WARN|^\s+at '

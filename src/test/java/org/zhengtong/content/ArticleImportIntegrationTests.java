@@ -221,14 +221,7 @@ class ArticleImportIntegrationTests {
 	}
 
 	private MvcTestResult documents(UUID channel, String name, byte[] content, String actor) {
-		return mvc.post()
-			.multipart()
-			.uri("/workbench/articles/import/documents")
-			.file(new MockMultipartFile("documents", name, "application/octet-stream", content))
-			.param("channel", channel.toString())
-			.with(as(actor))
-			.with(csrf())
-			.exchange();
+		return post("/workbench/articles/import/documents", "documents", channel, name, content, actor);
 	}
 
 	/** A Word document: a centred title, a paragraph, and a picture when given. */
@@ -250,10 +243,14 @@ class ArticleImportIntegrationTests {
 	}
 
 	private MvcTestResult upload(UUID channel, String name, byte[] content, String actor) {
+		return post("/workbench/articles/import", "workbook", channel, name, content, actor);
+	}
+
+	private MvcTestResult post(String uri, String part, UUID channel, String name, byte[] content, String actor) {
 		return mvc.post()
 			.multipart()
-			.uri("/workbench/articles/import")
-			.file(new MockMultipartFile("workbook", name, "application/octet-stream", content))
+			.uri(uri)
+			.file(new MockMultipartFile(part, name, "application/octet-stream", content))
 			.param("channel", channel.toString())
 			.with(as(actor))
 			.with(csrf())
