@@ -170,7 +170,7 @@ class ArticleImport {
 	private record Chosen(StoredFile file, String name) {
 
 		boolean ofd() {
-			return name.toLowerCase(Locale.ROOT).endsWith(".ofd");
+			return file.mediaType().equals("application/ofd");
 		}
 
 	}
@@ -185,7 +185,7 @@ class ArticleImport {
 		List<String> skipped = new ArrayList<>();
 		List<Articles.Upload> wanted = new ArrayList<>();
 		for (Articles.Upload upload : uploads) {
-			String name = baseName(upload.fileName());
+			String name = ImportedDocument.baseName(upload.fileName());
 			String lower = name.toLowerCase(Locale.ROOT);
 			if (name.startsWith("~$") || name.startsWith(".")) {
 				continue; // Office's lock files and hidden files are not documents
@@ -291,11 +291,6 @@ class ArticleImport {
 		catch (FileRefused refused) {
 			return null;
 		}
-	}
-
-	/** The name without the folders a folder upload puts before it. */
-	static String baseName(String fileName) {
-		return fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1).strip();
 	}
 
 	private static @Nullable String blank(String text) {

@@ -84,11 +84,16 @@ record ImportedDocument(String title, List<Part> parts, int omittedPictures) {
 		return body.toString();
 	}
 
+	/** The name without the folders a folder upload puts before it. */
+	static String baseName(String path) {
+		return path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1).strip();
+	}
+
 	/**
 	 * The file name without folders and extension: the title when the text names none.
 	 */
 	static String titleFromName(String fileName) {
-		String name = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+		String name = baseName(fileName);
 		int dot = name.lastIndexOf('.');
 		return (dot > 0 ? name.substring(0, dot) : name).strip();
 	}

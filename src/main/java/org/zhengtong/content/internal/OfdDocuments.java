@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
@@ -46,9 +47,7 @@ final class OfdDocuments {
 			}
 		}
 		catch (RuntimeException ex) {
-			// ofdrw reports a broken package or XML (and a DOCTYPE, which it refuses)
-			// this
-			// way.
+			// How ofdrw reports a broken package or XML, and a DOCTYPE, which it refuses.
 			throw new IOException("Not a readable OFD file: " + ex.getMessage(), ex);
 		}
 		return document(lines, fileName);
@@ -122,24 +121,27 @@ final class OfdDocuments {
 			boolean indented = line.left() > left + line.size() * 0.8;
 			boolean apart = previous != null && previous.page() == line.page() && line.y() - previous.y() > gap * 1.5;
 			if (!paragraph.isEmpty() && (indented || apart)) {
-				parts.add(new ImportedDocument.Html(
-						"<p>" + HtmlUtils.htmlEscape(paragraph.toString(), "UTF-8") + "</p>"));
+				parts.add(paragraph(paragraph));
 				paragraph.setLength(0);
 			}
 			paragraph.append(line.text());
 			previous = line;
 		}
 		if (!paragraph.isEmpty()) {
-			parts.add(new ImportedDocument.Html("<p>" + HtmlUtils.htmlEscape(paragraph.toString(), "UTF-8") + "</p>"));
+			parts.add(paragraph(paragraph));
 		}
 		String named = title.isEmpty() ? ImportedDocument.titleFromName(fileName) : title.toString();
 		return new ImportedDocument(named, parts, 0);
 	}
 
+	private static ImportedDocument.Html paragraph(CharSequence text) {
+		return new ImportedDocument.Html("<p>" + HtmlUtils.htmlEscape(text.toString(), "UTF-8") + "</p>");
+	}
+
 	private static double mostCommonSize(List<Line> lines) {
 		TreeMap<Double, Integer> counts = new TreeMap<>();
 		lines.forEach((line) -> counts.merge(line.size(), line.text().length(), Integer::sum));
-		return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+		return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
 	}
 
 	/** The distance between baselines most lines of a page keep. */

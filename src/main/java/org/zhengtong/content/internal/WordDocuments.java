@@ -71,6 +71,8 @@ final class WordDocuments {
 
 		private @Nullable BigInteger listId;
 
+		private String listEnd = "";
+
 		private int omitted;
 
 		Reader(XWPFDocument document, ImportedDocument.Pictures pictures) {
@@ -80,7 +82,6 @@ final class WordDocuments {
 
 		ImportedDocument read(String fileName) throws IOException {
 			@Nullable String title = null;
-			boolean first = true;
 			for (IBodyElement element : document.getBodyElements()) {
 				if (element instanceof XWPFParagraph paragraph) {
 					String text = paragraph.getText().strip();
@@ -90,17 +91,15 @@ final class WordDocuments {
 					if (empty) {
 						continue;
 					}
+					boolean first = parts.isEmpty() && list.isEmpty();
 					if (title == null && !text.isEmpty() && text.length() <= LONGEST_TITLE && (level == 0
 							|| (first && (level > 0 || paragraph.getAlignment() == ParagraphAlignment.CENTER)))) {
 						title = text;
-						first = false;
 						continue;
 					}
-					first = false;
 					paragraph(paragraph, level);
 				}
 				else if (element instanceof XWPFTable table) {
-					first = false;
 					endList();
 					table(table);
 				}
@@ -147,7 +146,9 @@ final class WordDocuments {
 				if (!numbering.equals(listId)) {
 					endList();
 					listId = numbering;
-					list.append("bullet".equals(paragraph.getNumFmt()) ? "<ul>" : "<ol>");
+					boolean bullets = "bullet".equals(paragraph.getNumFmt());
+					list.append(bullets ? "<ul>" : "<ol>");
+					listEnd = bullets ? "</ul>" : "</ol>";
 				}
 				list.append("<li>").append(text).append("</li>");
 			}
@@ -182,7 +183,8 @@ final class WordDocuments {
 				if (picture.getPictureData() == null) {
 					continue;
 				}
-				// A picture is a block of its own: the text before it is a paragraph.
+				// A picture is a block of its own, after the list and the text before it.
+				endList();
 				if (!text.isEmpty()) {
 					html("<p>" + text + "</p>");
 					text.setLength(0);
@@ -193,7 +195,6 @@ final class WordDocuments {
 					omitted++;
 				}
 				else {
-					endList();
 					parts.add(new ImportedDocument.Picture(kept, picture.getPictureData().getFileName(),
 							picture.getDescription() == null ? "" : picture.getDescription().strip()));
 				}
@@ -215,15 +216,12 @@ final class WordDocuments {
 		}
 
 		private void html(String html) {
-			if (!html.isEmpty()) {
-				parts.add(new ImportedDocument.Html(html));
-			}
+			parts.add(new ImportedDocument.Html(html));
 		}
 
 		private void endList() {
 			if (!list.isEmpty()) {
-				list.append(list.charAt(1) == 'u' ? "</ul>" : "</ol>");
-				parts.add(new ImportedDocument.Html(list.toString()));
+				html(list.append(listEnd).toString());
 				list.setLength(0);
 			}
 			listId = null;
