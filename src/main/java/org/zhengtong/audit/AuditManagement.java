@@ -12,6 +12,15 @@ public interface AuditManagement {
 	 */
 	void record(AuditableEvent event);
 
+	/**
+	 * Records an event in a transaction of its own, committed whatever becomes of the
+	 * caller's: for refusals ({@link Outcome#DENIED}), whose action rolls back everything
+	 * it did while its audit entry stays. Do not call it in a transaction that has
+	 * already recorded an entry through {@link #record} (that transaction holds the
+	 * append lock).
+	 */
+	void recordApart(AuditableEvent event);
+
 	/** Entries matching the query, newest first, a page at a time. */
 	List<AuditEntry> search(AuditQuery query, int page, int size);
 

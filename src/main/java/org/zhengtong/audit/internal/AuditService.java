@@ -15,6 +15,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhengtong.audit.AuditEntry;
 import org.zhengtong.audit.AuditManagement;
@@ -67,6 +68,12 @@ class AuditService implements AuditManagement {
 				clean(event.summary()), clean(event.before()), clean(event.after()));
 		String previous = records.lastHash().orElse(AuditChain.GENESIS);
 		records.insert(entry, event, Timestamp.from(clock.instant()), previous, chain.hash(previous, entry));
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void recordApart(AuditableEvent event) {
+		record(event);
 	}
 
 	@Override

@@ -135,6 +135,11 @@ class LoginThrottleUnitTests {
 		}
 
 		@Override
+		public void recordApart(AuditableEvent event) {
+			recorded.add(event);
+		}
+
+		@Override
 		public List<AuditEntry> search(AuditQuery query, int page, int size) {
 			return List.of();
 		}
