@@ -62,7 +62,8 @@ class AccountRecords {
 			+ "FROM identity_account a LEFT JOIN identity_password p ON p.account_id = a.id ";
 
 	void setCertificateOnly(UUID account, boolean certificateOnly) {
-		jdbc.sql("UPDATE identity_account SET certificate_only = ?, version = version + 1 WHERE id = ?")
+		jdbc.sql("UPDATE identity_account SET certificate_only = ?, version = version + 1, "
+				+ "security_stamp = security_stamp + 1 WHERE id = ?")
 			.params(certificateOnly, account)
 			.update();
 	}
@@ -110,7 +111,9 @@ class AccountRecords {
 	}
 
 	void setActive(UUID account, boolean active) {
-		jdbc.sql("UPDATE identity_account SET active = ? WHERE id = ?").params(active, account).update();
+		jdbc.sql("UPDATE identity_account SET active = ?, security_stamp = security_stamp + 1 WHERE id = ?")
+			.params(active, account)
+			.update();
 	}
 
 	void unlock(String username) {
@@ -156,6 +159,7 @@ class AccountRecords {
 		jdbc.sql("DELETE FROM identity_account_role WHERE account_id = ? AND role = ?")
 			.params(account, role.name())
 			.update();
+		bumpAuthority(account);
 	}
 
 	boolean anyoneHolds(Role role) {
@@ -180,6 +184,8 @@ class AccountRecords {
 				    must_change = EXCLUDED.must_change""")
 			.params(account, hash, Timestamp.from(now), mustChange)
 			.update();
+		// Every route that sets a password comes here: the account's other sessions end.
+		bumpSecurity(account);
 	}
 
 	/** Gives the role, or changes the scope of a role already held. */
@@ -200,10 +206,13 @@ class AccountRecords {
 				.params(account, grant.role().name(), unit)
 				.update();
 		}
+		bumpAuthority(account);
 	}
 
 	void setUnit(UUID account, @Nullable UUID unit) {
-		jdbc.sql("UPDATE identity_account SET unit_id = ? WHERE id = ?").params(unit, account).update();
+		jdbc.sql("UPDATE identity_account SET unit_id = ?, authority_stamp = authority_stamp + 1 WHERE id = ?")
+			.params(unit, account)
+			.update();
 	}
 
 	/**
@@ -228,6 +237,52 @@ class AccountRecords {
 			.param("username", username)
 			.query(Integer.class)
 			.optional();
+	}
+
+	/**
+	 * What a session compares with the stamps it recorded at login (see
+	 * {@link SessionGuard}): one primary-key lookup.
+	 */
+	record Stamps(UUID id, String username, boolean active, long security, long authority) {
+	}
+
+	Optional<Stamps> stamps(UUID account) {
+		return jdbc
+			.sql("SELECT id, username, active, security_stamp, authority_stamp FROM identity_account WHERE id = ?")
+			.param(account)
+			.query((row, number) -> new Stamps(row.getObject("id", UUID.class), row.getString("username"),
+					row.getBoolean("active"), row.getLong("security_stamp"), row.getLong("authority_stamp")))
+			.optional();
+	}
+
+	Optional<Stamps> stamps(String username) {
+		return jdbc
+			.sql("SELECT id, username, active, security_stamp, authority_stamp FROM identity_account "
+					+ "WHERE lower(username) = lower(?)")
+			.param(username)
+			.query((row, number) -> new Stamps(row.getObject("id", UUID.class), row.getString("username"),
+					row.getBoolean("active"), row.getLong("security_stamp"), row.getLong("authority_stamp")))
+			.optional();
+	}
+
+	/**
+	 * Password, deactivation, certificate-only, signing out everywhere: in the caller's
+	 * transaction, the account's open sessions end at their next request.
+	 */
+	void bumpSecurity(UUID account) {
+		jdbc.sql("UPDATE identity_account SET security_stamp = security_stamp + 1 WHERE id = ?")
+			.param(account)
+			.update();
+	}
+
+	/**
+	 * Roles and their scope: open sessions reload their authorities at their next
+	 * request.
+	 */
+	void bumpAuthority(UUID account) {
+		jdbc.sql("UPDATE identity_account SET authority_stamp = authority_stamp + 1 WHERE id = ?")
+			.param(account)
+			.update();
 	}
 
 	void succeeded(String username) {

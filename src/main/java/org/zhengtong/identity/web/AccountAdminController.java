@@ -10,10 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
@@ -64,13 +61,8 @@ class AccountAdminController implements WorkbenchMenuContributor {
 
 	private final PublicAccounts publicAccounts;
 
-	/** Absent in the command-line tools, which have no web sessions. */
-	private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
-
 	AccountAdminController(AccountManagement accounts, ManagedAccounts managed, PostManagement posts,
-			PublicAccounts publicAccounts,
-			ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
-		this.sessions = sessions;
+			PublicAccounts publicAccounts) {
 		this.publicAccounts = publicAccounts;
 		this.accounts = accounts;
 		this.managed = managed;
@@ -205,11 +197,8 @@ class AccountAdminController implements WorkbenchMenuContributor {
 	String deactivate(@PathVariable String username, Principal admin, RedirectAttributes redirect) {
 		managed.get(username);
 		String back = change(redirect, username, () -> {
+			// Its sessions end at their next request on every instance (SessionGuard).
 			accounts.deactivate(username, admin.getName());
-			FindByIndexNameSessionRepository<? extends Session> repository = sessions.getIfAvailable();
-			if (repository != null) {
-				List.copyOf(repository.findByPrincipalName(username).keySet()).forEach(repository::deleteById);
-			}
 		}, "account.admin.deactivated");
 		return back;
 	}

@@ -1,24 +1,20 @@
 package org.zhengtong.identity.web;
 
 import java.security.Principal;
-import java.time.Clock;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.zhengtong.audit.AuditManagement;
 import org.zhengtong.audit.AuditQuery;
-import org.zhengtong.audit.AuditableEvent;
 import org.zhengtong.identity.AccessScopes;
 import org.zhengtong.identity.AccountManagement;
+import org.zhengtong.identity.AccountSessions;
 import org.zhengtong.identity.AccountView;
 import org.zhengtong.organization.PostManagement;
 import org.zhengtong.platform.WorkbenchMenuContributor;
@@ -37,24 +33,19 @@ class AccountController implements WorkbenchMenuContributor {
 
 	private final AuditManagement audit;
 
-	/** Absent in the command-line tools, which have no web sessions. */
-	private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
-
-	private final Clock clock;
+	private final AccountSessions sessions;
 
 	private final PostManagement posts;
 
 	private final AccessScopes scopes;
 
-	AccountController(AccountManagement accounts, AuditManagement audit,
-			ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions, Clock clock,
-			PostManagement posts, AccessScopes scopes) {
+	AccountController(AccountManagement accounts, AuditManagement audit, AccountSessions sessions, PostManagement posts,
+			AccessScopes scopes) {
 		this.posts = posts;
 		this.scopes = scopes;
 		this.accounts = accounts;
 		this.audit = audit;
 		this.sessions = sessions;
-		this.clock = clock;
 	}
 
 	@GetMapping("/account")
@@ -65,17 +56,13 @@ class AccountController implements WorkbenchMenuContributor {
 		model.addAttribute("postInUse", scopes.postInUse(user.getName()));
 		model.addAttribute("logins",
 				audit.search(new AuditQuery(null, null, user.getName(), "identity.login", null, null), 0, 20));
-		model.addAttribute("sessionCount", sessions.getObject().findByPrincipalName(user.getName()).size());
+		model.addAttribute("sessionCount", sessions.count(user.getName()));
 		return VIEW;
 	}
 
 	@PostMapping("/account/sessions/end-all")
 	String endAll(Principal user, HttpServletRequest request) {
-		FindByIndexNameSessionRepository<? extends Session> repository = sessions.getObject();
-		List<String> ids = List.copyOf(repository.findByPrincipalName(user.getName()).keySet());
-		ids.forEach(repository::deleteById);
-		audit.record(AuditableEvent.succeeded(clock.instant(), user.getName(), "identity.logout-everywhere", "account",
-				user.getName(), "退出所有设备（" + ids.size() + " 个会话）"));
+		sessions.endAll(user.getName());
 		HttpSession current = request.getSession(false);
 		if (current != null) {
 			current.invalidate();

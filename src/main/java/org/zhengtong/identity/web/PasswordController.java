@@ -19,6 +19,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhengtong.identity.AccountManagement;
 import org.zhengtong.identity.AccountRefused;
+import org.zhengtong.identity.AccountSessions;
 
 /**
  * 修改密码: every account's own password, and the compulsory change after a one-time
@@ -33,8 +34,11 @@ class PasswordController {
 
 	private final AccountManagement accounts;
 
-	PasswordController(AccountManagement accounts) {
+	private final AccountSessions sessions;
+
+	PasswordController(AccountManagement accounts, AccountSessions sessions) {
 		this.accounts = accounts;
+		this.sessions = sessions;
 	}
 
 	/** Remembers in the session that this login must change its password first. */
@@ -64,6 +68,8 @@ class PasswordController {
 		if (!errors.hasErrors()) {
 			try {
 				accounts.changePassword(user.getName(), form.getCurrentPassword(), form.getNewPassword());
+				// This session goes on; the account's other sessions end.
+				sessions.continueCurrentAfterOwnPasswordChange();
 				session.removeAttribute(PasswordChangeFilter.MUST_CHANGE);
 				redirect.addFlashAttribute("success", "account.passwordChanged");
 				return "redirect:/workbench";
