@@ -35,7 +35,8 @@ class SessionsIntegrationTests {
 		new BrowserlessSession(port).login(name, "Qinchuan@2026");
 
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM spring_session WHERE principal_name = ?", Integer.class,
-				name))
+				accounts.find(name).orElseThrow().id().toString()))
+			.as("filed under the account's id")
 			.isOne();
 	}
 
@@ -57,7 +58,7 @@ class SessionsIntegrationTests {
 			.hasValueSatisfying((location) -> assertThat(location).endsWith("/login"));
 		assertThat(office.get("/workbench").statusCode()).isEqualTo(302);
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM spring_session WHERE principal_name = ?", Integer.class,
-				name))
+				accounts.find(name).orElseThrow().id().toString()))
 			.isZero();
 		assertThat(audit.search(new AuditQuery(null, null, name, "identity.logout-everywhere", null, null), 0, 5))
 			.hasSize(1);
