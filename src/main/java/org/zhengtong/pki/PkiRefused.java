@@ -34,6 +34,16 @@ public class PkiRefused extends Refusal {
 		return new PkiRefused("pki.refused.tooLarge", "A certificate request is at most 16 KB");
 	}
 
+	/**
+	 * Re-enrolment (issue 15): only for an administrator who lost their login
+	 * certificate.
+	 */
+	public static PkiRefused reenrolmentNotNeeded(String account) {
+		return new PkiRefused("pki.refused.reenrolmentNotNeeded",
+				account + " is not an administrator who has held a login certificate and holds no valid one now",
+				account);
+	}
+
 	public static PkiRefused selfApproval() {
 		return new PkiRefused("pki.refused.selfApproval",
 				"An RA operator cannot decide a request they made or that is for them");

@@ -1,5 +1,8 @@
 package org.zhengtong.pki.internal;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -10,6 +13,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.zhengtong.audit.AuditManagement;
+import org.zhengtong.audit.AuditableEvent;
 import org.zhengtong.identity.PasswordLoginCheck;
 import org.zhengtong.identity.Role;
 import org.zhengtong.platform.LoginRefused;
@@ -18,9 +23,12 @@ import org.zhengtong.platform.LoginRefused;
  * 三员 sign in with two factors: their password, over a connection that presents their own
  * valid login certificate (checked by {@link CertificateLoginFilter}, which never signs
  * them in by the certificate alone). {@code zhengtong.pki.administrator-certificate}:
- * {@code when-issued} (default) asks for it once the administrator holds a valid login
- * certificate — so a new installation's administrators can sign in to have theirs issued
- * — and {@code always} asks for it whatever.
+ * {@code when-issued} (default) asks for it once a login certificate has ever been issued
+ * to the administrator — so a new installation's administrators can sign in to have
+ * theirs issued, and one whose certificate is revoked or expired does not fall back to
+ * the password alone — and {@code always} asks for it whatever. The one way back for an
+ * administrator without a valid certificate is the RA's re-enrolment window
+ * ({@link org.zhengtong.pki.AdministratorReenrolment}), opened by another person.
  */
 @Component
 class AdministratorCertificate implements PasswordLoginCheck {
@@ -30,13 +38,22 @@ class AdministratorCertificate implements PasswordLoginCheck {
 		.map((role) -> "ROLE_" + role.name())
 		.collect(Collectors.toUnmodifiableSet());
 
-	private final CertificateAuthorityService authority;
+	private final SecondFactorRecords secondFactor;
+
+	private final ReenrolmentService reenrolment;
+
+	private final AuditManagement audit;
+
+	private final Clock clock;
 
 	private final boolean always;
 
-	AdministratorCertificate(CertificateAuthorityService authority,
-			@Value("${zhengtong.pki.administrator-certificate:when-issued}") String mode) {
-		this.authority = authority;
+	AdministratorCertificate(SecondFactorRecords secondFactor, ReenrolmentService reenrolment, AuditManagement audit,
+			Clock clock, @Value("${zhengtong.pki.administrator-certificate:when-issued}") String mode) {
+		this.secondFactor = secondFactor;
+		this.reenrolment = reenrolment;
+		this.audit = audit;
+		this.clock = clock;
 		if (!Set.of("when-issued", "always").contains(mode)) {
 			throw new IllegalArgumentException(
 					"zhengtong.pki.administrator-certificate must be when-issued or always, not " + mode);
@@ -63,10 +80,19 @@ class AdministratorCertificate implements PasswordLoginCheck {
 			request.getSession().setAttribute(CertificateLoginFilter.SESSION_SERIAL, login.serial());
 			return;
 		}
-		if (always || authority.holdsLoginCertificate(user.getUsername())) {
-			throw new LoginRefused(LoginRefused.CERTIFICATE_NEEDED,
-					user.getUsername() + " needs their certificate as well as their password");
+		if (!always && !secondFactor.everHeldLoginCertificate(user.getUsername())) {
+			return;
 		}
+		Optional<Instant> window = reenrolment.openUntil(user.getUsername());
+		if (window.isPresent()) {
+			// Outside a transaction: recorded directly.
+			audit.record(AuditableEvent.succeeded(clock.instant(), user.getUsername(), "pki.reenrolment-login",
+					"account", user.getUsername(),
+					"管理员 " + user.getUsername() + " 在重新申领窗口内（至 " + window.get() + "）凭密码登录"));
+			return;
+		}
+		throw new LoginRefused(LoginRefused.CERTIFICATE_NEEDED,
+				user.getUsername() + " needs their certificate as well as their password");
 	}
 
 }

@@ -542,16 +542,6 @@ class CertificateAuthorityService implements CertificateAuthority {
 			.orElse(new Judgement("UNKNOWN", hierarchy, null, null, null));
 	}
 
-	/** Whether the account holds a valid (unrevoked, unexpired) login certificate. */
-	boolean holdsLoginCertificate(String holder) {
-		return Boolean.TRUE.equals(jdbc.sql("""
-				SELECT EXISTS (SELECT 1 FROM pki_certificate WHERE lower(holder) = lower(?) AND profile = 'STAFF_AUTH'
-				  AND status = 'VALID' AND not_after > ?)""")
-			.params(holder, Timestamp.from(clock.instant()))
-			.query(Boolean.class)
-			.single());
-	}
-
 	/** Whether a certificate is still unrevoked and within its validity. */
 	boolean certificateValid(String serial) {
 		return Boolean.TRUE.equals(jdbc.sql(

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhengtong.pki.AdministratorReenrolment;
 import org.zhengtong.pki.CertificateRequests;
 import org.zhengtong.platform.WorkbenchMenuContributor;
 import org.zhengtong.platform.WorkbenchMenuItem;
@@ -37,7 +38,11 @@ class RaController implements WorkbenchMenuContributor {
 
 	private final java.time.Clock clock;
 
-	RaController(CertificateRequests requests, org.zhengtong.organization.UnitManagement units, java.time.Clock clock) {
+	private final AdministratorReenrolment reenrolment;
+
+	RaController(CertificateRequests requests, org.zhengtong.organization.UnitManagement units, java.time.Clock clock,
+			AdministratorReenrolment reenrolment) {
+		this.reenrolment = reenrolment;
 		this.requests = requests;
 		this.units = units;
 		this.clock = clock;
@@ -84,6 +89,26 @@ class RaController implements WorkbenchMenuContributor {
 		return decide(redirect, () -> {
 			requests.reject(id, operator.getName(), reason);
 			redirect.addFlashAttribute("success", "pki.request.rejected");
+		});
+	}
+
+	/**
+	 * 重新申领: after checking in person who they are, lets an administrator whose login
+	 * certificate was revoked or has expired sign in with the password alone, for a
+	 * while, to ask for a new one (never for oneself; audited).
+	 */
+	@PostMapping("/admin/ra/reenrolment")
+	@PreAuthorize(OPERATE)
+	String reenrol(@RequestParam(defaultValue = "") String administrator, Principal operator,
+			RedirectAttributes redirect) {
+		return decide(redirect, () -> {
+			java.time.Instant until = reenrolment.open(administrator, operator.getName());
+			redirect.addFlashAttribute("success", "pki.reenrolment.opened");
+			redirect.addFlashAttribute("successArguments",
+					new Object[] { administrator.strip(),
+							java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+								.withZone(clock.getZone())
+								.format(until) });
 		});
 	}
 

@@ -1,0 +1,143 @@
+package org.zhengtong.pki;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.zhengtong.audit.AuditManagement;
+import org.zhengtong.audit.AuditQuery;
+import org.zhengtong.identity.AccountKind;
+import org.zhengtong.identity.AccountManagement;
+import org.zhengtong.identity.Role;
+import org.zhengtong.identity.StaffPost;
+import org.zhengtong.organization.UnitKind;
+import org.zhengtong.organization.UnitManagement;
+import org.zhengtong.organization.UnitNames;
+import org.zhengtong.testing.BrowserlessSession;
+import org.zhengtong.testing.IntegrationTest;
+import org.zhengtong.testing.Pkcs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * 三员 two factors (issue 15): once an administrator has held a login certificate, losing
+ * it (revoked, expired) does not bring back the password alone; the way back is the RA's
+ * re-enrolment window, opened by another person after checking who they are, and closed
+ * by the new certificate.
+ */
+@IntegrationTest
+class AdministratorSecondFactorIntegrationTests {
+
+	static final String PASSWORD = "Qinchuan@2026";
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	UnitManagement units;
+
+	@Autowired
+	CertificateRequests requests;
+
+	@Autowired
+	AuditManagement audit;
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void an_administrator_whose_only_certificate_is_revoked_still_needs_one_and_gets_one_through_the_ra()
+			throws Exception {
+		UUID unit = unit();
+		String admin = staff(unit);
+		accounts.grant(admin, Role.AUDIT_ADMIN, AccountManagement.SYSTEM);
+		String operator = staff(unit);
+		accounts.grant(operator, Role.RA_OPERATOR, AccountManagement.SYSTEM);
+		String secondOperator = staff(unit);
+		accounts.grant(secondOperator, Role.RA_OPERATOR, AccountManagement.SYSTEM);
+		assertThat(new BrowserlessSession(port).login(admin, PASSWORD)).as("no certificate yet: the password")
+			.endsWith("/workbench");
+		String serial = issue(admin, operator);
+		assertThat(new BrowserlessSession(port).login(admin, PASSWORD)).endsWith("/login?error=certificate-needed");
+
+		requests.revoke(serial, 1, admin);
+
+		assertThat(new BrowserlessSession(port).login(admin, PASSWORD))
+			.as("the only certificate revoked: still certificate and password")
+			.endsWith("/login?error=certificate-needed");
+
+		BrowserlessSession ra = new BrowserlessSession(port);
+		ra.login(operator, PASSWORD);
+		ra.get("/admin/ra");
+		ra.post("/admin/ra/reenrolment", Map.of("administrator", admin));
+		assertThat(ra.get("/admin/ra").body()).contains(admin + " 可在", "仅凭密码登录");
+		await().atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(
+					audit.search(new AuditQuery(null, null, operator, "pki.reenrolment-opened", null, null), 0, 5))
+				.hasSize(1));
+
+		BrowserlessSession reenrolling = new BrowserlessSession(port);
+		assertThat(reenrolling.login(admin, PASSWORD)).as("the window is open").endsWith("/workbench");
+		assertThat(reenrolling.get("/workbench/certificates").statusCode()).isEqualTo(200);
+
+		issue(admin, secondOperator);
+		assertThat(new BrowserlessSession(port).login(admin, PASSWORD)).as("the new certificate closes the window")
+			.endsWith("/login?error=certificate-needed");
+	}
+
+	@Test
+	void nobody_opens_a_window_for_themselves_nor_for_an_administrator_who_needs_none() throws Exception {
+		UUID unit = unit();
+		String admin = staff(unit);
+		accounts.grant(admin, Role.SECURITY_ADMIN, AccountManagement.SYSTEM);
+		String operator = staff(unit);
+		accounts.grant(operator, Role.RA_OPERATOR, AccountManagement.SYSTEM);
+		String serial = issue(admin, operator);
+		requests.revoke(serial, 1, admin);
+
+		assertThatThrownBy(() -> reenrolment.open(admin, admin.toUpperCase())).isInstanceOf(PkiRefused.class);
+		String plainStaff = staff(unit);
+		assertThatThrownBy(() -> reenrolment.open(plainStaff, operator)).isInstanceOf(PkiRefused.class)
+			.hasMessageContaining("not an administrator");
+		assertThat(new BrowserlessSession(port).login(admin, PASSWORD)).endsWith("/login?error=certificate-needed");
+	}
+
+	@Autowired
+	AdministratorReenrolment reenrolment;
+
+	/** A login certificate for the holder, approved by the operator. */
+	private String issue(String holder, String operator) throws Exception {
+		requests.submit(holder, Pkcs.csr(Pkcs.p256(), "CN=me").getBytes(StandardCharsets.US_ASCII));
+		UUID request = requests.requestsOf(holder)
+			.stream()
+			.filter((r) -> r.status().equals("PENDING"))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		return requests.approve(request, operator).orElseThrow().serial();
+	}
+
+	private UUID unit() {
+		String tag = UUID.randomUUID().toString().substring(0, 6);
+		return units
+			.create(null, UnitKind.DEPARTMENT, new UnitNames("秦川市双因素局" + tag, "双因素局", "Two Factor Bureau " + tag, null),
+					null, 0, LocalDate.of(2020, 1, 1), AccountManagement.SYSTEM)
+			.id();
+	}
+
+	private String staff(UUID unit) {
+		String name = "twofa" + UUID.randomUUID().toString().substring(0, 8);
+		accounts.create(name, "双因素测试", AccountKind.STAFF, null, PASSWORD, false, AccountManagement.SYSTEM);
+		accounts.grant(name, Role.STAFF, AccountManagement.SYSTEM);
+		accounts.appoint(name, new StaffPost(unit, null, "科员", true, null), AccountManagement.SYSTEM);
+		return name;
+	}
+
+}
