@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.zhengtong.audit.AuditManagement;
 import org.zhengtong.audit.AuditQuery;
 import org.zhengtong.identity.AccountKind;
@@ -48,6 +49,9 @@ class AdministratorSecondFactorIntegrationTests {
 
 	@Autowired
 	AuditManagement audit;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@LocalServerPort
 	int port;
@@ -90,6 +94,20 @@ class AdministratorSecondFactorIntegrationTests {
 		issue(admin, secondOperator);
 		assertThat(new BrowserlessSession(port).login(admin, PASSWORD)).as("the new certificate closes the window")
 			.endsWith("/login?error=certificate-needed");
+	}
+
+	@Test
+	void an_administrator_whose_certificate_has_expired_still_needs_one() throws Exception {
+		UUID unit = unit();
+		String admin = staff(unit);
+		accounts.grant(admin, Role.SYSTEM_ADMIN, AccountManagement.SYSTEM);
+		String operator = staff(unit);
+		accounts.grant(operator, Role.RA_OPERATOR, AccountManagement.SYSTEM);
+		String serial = issue(admin, operator);
+
+		jdbc.update("UPDATE pki_certificate SET not_after = now() - interval '1 day' WHERE serial = ?", serial);
+
+		assertThat(new BrowserlessSession(port).login(admin, PASSWORD)).endsWith("/login?error=certificate-needed");
 	}
 
 	@Test
