@@ -110,6 +110,9 @@ class CaRolloverIntegrationTests {
 	@Autowired
 	AuditManagement audit;
 
+	@Autowired
+	CaRolloverCommand command;
+
 	@LocalServerPort
 	int port;
 
@@ -237,6 +240,30 @@ class CaRolloverIntegrationTests {
 				"-noout", "-text"))
 			.contains("verify OK")
 			.containsIgnoringCase(old.serial());
+	}
+
+	@Test
+	void an_operator_rolls_a_hierarchy_over_by_command() throws Exception {
+		X509Certificate before = authority.chain(Hierarchy.SM2).get(0);
+		int generation = authority.find(Hierarchy.SM2, "ISSUING").orElseThrow().generation();
+		assertThat(command.run(List.of())).as("usage").isEqualTo(2);
+
+		assertThat(command.run(List.of("sm2", "密钥轮换演练"))).isZero();
+
+		X509Certificate after = authority.chain(Hierarchy.SM2).get(0);
+		assertThat(after.getSerialNumber()).isNotEqualTo(before.getSerialNumber());
+		after.verify(authority.root(Hierarchy.SM2).getPublicKey(), "BC");
+		assertThat(authority.find(Hierarchy.SM2, "ISSUING").orElseThrow().generation()).isEqualTo(generation + 1);
+		assertThat(RelyingParty.crlDistributionPoint(after)).isEqualTo("/pki/sm2/root.crl");
+		// The retired CA still publishes its CRL, signed by its own key.
+		java.security.cert.X509CRL crl = (java.security.cert.X509CRL) java.security.cert.CertificateFactory
+			.getInstance("X.509", "BC")
+			.generateCRL(new java.io.ByteArrayInputStream(get("/pki/sm2/issuing/" + generation + ".crl")));
+		crl.verify(before.getPublicKey(), "BC");
+		await().atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(audit.search(new AuditQuery(null, null, null, "pki.authority-rolled-over",
+					null, "SM2/ISSUING/" + (generation + 1)), 0, 5))
+				.hasSize(1));
 	}
 
 	/**
