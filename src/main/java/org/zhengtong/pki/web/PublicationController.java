@@ -115,7 +115,8 @@ class PublicationController implements MachineEndpointContributor {
 
 	/**
 	 * RFC 6960 over HTTP POST (application/ocsp-request). At most 64 KiB are read: a
-	 * longer body (announced or not) is refused with 413 without being read further.
+	 * longer body (announced or not) is refused with 413 without being read further; an
+	 * empty one is 400.
 	 */
 	@PostMapping(path = { "/pki/ocsp", "/pki/{hierarchy}/ocsp" })
 	ResponseEntity<byte[]> ocsp(@PathVariable(required = false) String hierarchy, HttpServletRequest http)
@@ -126,6 +127,10 @@ class PublicationController implements MachineEndpointContributor {
 		byte[] request = http.getInputStream().readNBytes(LARGEST_OCSP_REQUEST + 1);
 		if (request.length > LARGEST_OCSP_REQUEST) {
 			throw new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE);
+		}
+		if (request.length == 0) {
+			// No request at all (as before, when the body was required).
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
 		}
 		return ResponseEntity.ok().contentType(OCSP).body(authority.ocsp(of(hierarchy), request));
 	}
