@@ -27,7 +27,8 @@ public interface CertificateRequests {
 	 * A staff authentication certificate request for oneself. The subject comes from the
 	 * account and its 编制 unit, not from the request.
 	 * @throws PkiRefused when the request is malformed, its signature wrong, or its key
-	 * not allowed (ECDSA P-256, or RSA of at least 2048 bits)
+	 * not allowed (ECDSA P-256, or RSA of at least 2048 bits with an odd public exponent
+	 * of at least 65537); the refusal is audited
 	 */
 	RequestView submit(String holder, byte[] csr);
 
@@ -64,7 +65,8 @@ public interface CertificateRequests {
 	 * @param dnsNames a server's DNS names (1 to 10); ignored for other profiles
 	 * @throws org.springframework.security.access.AccessDeniedException when the unit is
 	 * outside the requester's scope (audited)
-	 * @throws PkiRefused as {@link #submit}, or for missing or malformed DNS names
+	 * @throws PkiRefused as {@link #submit}, or for missing or malformed DNS names, or
+	 * names outside the permitted domains ({@code zhengtong.pki.permitted-dns-domains})
 	 */
 	RequestView submitForUnit(String requester, UUID unit, CertificateProfile profile, byte @Nullable [] csr,
 			List<String> dnsNames);
@@ -89,7 +91,9 @@ public interface CertificateRequests {
 	 * Issues the certificate of a request with a CSR; a request for a generated key waits
 	 * for its holder to {@link #collect} it (empty).
 	 * @throws PkiRefused when the operator made the request or is its holder, or it is
-	 * decided
+	 * decided (also by another operator at the same moment: of parallel approvals one
+	 * issues, the others are refused), or its DNS names are no longer permitted; each
+	 * refusal changes nothing and is audited
 	 */
 	Optional<CertificateView> approve(UUID request, String operator);
 

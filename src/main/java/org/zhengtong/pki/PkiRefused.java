@@ -30,6 +30,12 @@ public class PkiRefused extends Refusal {
 		return new PkiRefused("pki.refused.badDnsName", name + " is not a DNS name", name);
 	}
 
+	/** A DNS name outside the domains this CA may certify (its name constraints). */
+	public static PkiRefused nameNotPermitted(String name, String domains) {
+		return new PkiRefused("pki.refused.nameNotPermitted",
+				name + " is outside the domains this platform may certify (" + domains + ")", name, domains);
+	}
+
 	public static PkiRefused tooLarge() {
 		return new PkiRefused("pki.refused.tooLarge", "A certificate request is at most 16 KB");
 	}

@@ -329,6 +329,83 @@ class CertificateRequestsIntegrationTests {
 		assertThat(requests.certificate(issued.serial()).orElseThrow().state()).isEqualTo("VALID");
 	}
 
+	/**
+	 * Issue 15: four parallel approvals of one request issued two certificates and two
+	 * 500s. Now one thread issues; the three others wait for the request's row and find
+	 * it decided: a refusal each, audited, and no second certificate.
+	 */
+	@Test
+	void parallel_approvals_of_one_request_issue_exactly_one_certificate() throws Exception {
+		requests.submit(staff, Pkcs.csr(Pkcs.p256(), "CN=x").getBytes(StandardCharsets.US_ASCII));
+		UUID id = requests.requestsOf(staff).get(0).id();
+		int threads = 4;
+		java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(threads);
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+		List<java.util.concurrent.Future<String>> outcomes = new java.util.ArrayList<>();
+		for (int i = 0; i < threads; i++) {
+			outcomes.add(pool.submit(() -> {
+				start.await();
+				try {
+					return requests.approve(id, operator).orElseThrow().serial();
+				}
+				catch (PkiRefused refused) {
+					return refused.messageKey();
+				}
+			}));
+		}
+		List<String> results = new java.util.ArrayList<>();
+		for (var outcome : outcomes) {
+			results.add(outcome.get(120, java.util.concurrent.TimeUnit.SECONDS));
+		}
+		pool.shutdown();
+
+		assertThat(results).filteredOn((result) -> result.equals("pki.refused.notPending")).hasSize(threads - 1);
+		String serial = results.stream().filter((result) -> !result.startsWith("pki.")).findFirst().orElseThrow();
+		assertThat(requests.certificatesOf(staff)).extracting(CertificateView::serial).containsExactly(serial);
+		assertThat(requests.requestsOf(staff).get(0).serial()).isEqualTo(serial);
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(audit.search(
+					new AuditQuery(null, null, operator, "pki.request-approved", Outcome.DENIED, id.toString()), 0, 10))
+				.hasSize(threads - 1));
+	}
+
+	/**
+	 * Issue 15: an Ed25519 request answered 500 and an RSA key with exponent 3 was
+	 * certified. Both are refused with the key named, and each refusal is audited.
+	 */
+	@Test
+	void keys_the_ca_does_not_certify_are_refused_clearly_and_audited() throws Exception {
+		var ed25519 = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+		String edCsr = Pkcs.pem(new org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequestBuilder(
+				new javax.security.auth.x500.X500Principal("CN=ed"), ed25519.getPublic())
+			.build(new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder("Ed25519")
+				.build(ed25519.getPrivate())));
+		KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
+		rsa.initialize(new java.security.spec.RSAKeyGenParameterSpec(2048, java.math.BigInteger.valueOf(3)));
+		String smallExponent = Pkcs.csr(rsa.generateKeyPair(), "CN=e3");
+		for (String csr : List.of(edCsr, smallExponent)) {
+			MvcTestResult refused = mvc.post()
+				.uri("/workbench/certificates/requests")
+				.param("csr", csr)
+				.with(as(staff))
+				.with(csrf())
+				.exchange();
+			assertThat(refused).hasStatus3xxRedirection();
+			assertThat(refused).flash().containsEntry("error", "pki.refused.keyNotAllowed");
+		}
+		assertThat(requests.requestsOf(staff)).as("nothing stored, nothing issued").isEmpty();
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> requests.submit(staff, edCsr.getBytes()))
+			.isInstanceOf(PkiRefused.class)
+			.hasMessageContaining("Ed25519");
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> requests.submit(staff, smallExponent.getBytes()))
+			.isInstanceOf(PkiRefused.class)
+			.hasMessageContaining("e = 3");
+		await().atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(audit
+				.search(new AuditQuery(null, null, staff, "pki.request-submitted", Outcome.DENIED, null), 0, 10))
+				.hasSize(4));
+	}
+
 	private RequestPostProcessor as(String username) {
 		return user(users.loadUserByUsername(username));
 	}

@@ -268,15 +268,39 @@ class UnitCertificatesIntegrationTests {
 			.stream()
 			.filter((r) -> unit.equals(r.unitId()))).as("nothing stored").isEmpty();
 		assertThat(submit(CertificateProfile.SERVER_TLS, Pkcs.csr(Pkcs.p256(), "CN=x"),
-				"JYJ.qinchuan.gov.cn\nwww.jyj.qinchuan.gov.cn"))
+				"JYJ.localhost\nwww.jyj.localhost"))
 			.flash()
 			.containsEntry("success", "pki.request.unitSubmitted");
 		X509Certificate certificate = approve();
 		assertThat(certificate.getSubjectAlternativeNames().stream().map((name) -> (Object) name.get(1)).toList())
-			.containsExactly((Object) "jyj.qinchuan.gov.cn", "www.jyj.qinchuan.gov.cn");
+			.containsExactly((Object) "jyj.localhost", "www.jyj.localhost");
 		assertThat(Duration.between(certificate.getNotBefore().toInstant(), certificate.getNotAfter().toInstant()))
 			.isEqualTo(Duration.ofDays(397));
 		Pkcs.openssl("verify", "-purpose", "sslserver", "-CAfile", chain().toString(), pem("server.pem", certificate));
+	}
+
+	/**
+	 * Issue 15: a unit administrator asked for accounts.google.com and got it. Names
+	 * outside the permitted domains (here the default: localhost, the test's public host)
+	 * are refused when asked, nothing is stored, and the refusal is audited.
+	 */
+	@Test
+	void a_server_certificate_for_someone_elses_domain_is_refused_when_asked() throws Exception {
+		assertThat(submit(CertificateProfile.SERVER_TLS, Pkcs.csr(Pkcs.p256(), "CN=x"),
+				"www.baidu.com accounts.google.com"))
+			.flash()
+			.containsEntry("error", "pki.refused.nameNotPermitted");
+		assertThat(submit(CertificateProfile.SERVER_TLS, Pkcs.csr(Pkcs.p256(), "CN=x"),
+				"www.jyj.localhost evil-localhost.com"))
+			.flash()
+			.containsEntry("error", "pki.refused.nameNotPermitted");
+		assertThat(requests.unitRequests(org.zhengtong.identity.AccessScope.everything(), 500)
+			.stream()
+			.filter((r) -> unit.equals(r.unitId()))).as("nothing stored").isEmpty();
+		await().atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(audit.search(
+					new AuditQuery(null, null, admin, "pki.request-submitted", Outcome.DENIED, unit.toString()), 0, 5))
+				.hasSize(2));
 	}
 
 	@Test

@@ -47,7 +47,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.zhengtong.audit.AuditManagement;
 import org.zhengtong.audit.AuditableEvent;
+import org.zhengtong.identity.AccountManagement;
+import org.zhengtong.pki.PkiRefused;
 import org.zhengtong.pki.CertificateAuthority;
 import org.zhengtong.pki.CertificateProfile;
 import org.zhengtong.pki.CertificateStatus;
@@ -75,8 +78,26 @@ class CertificateAuthorityService implements CertificateAuthority {
 	/** Taken with pg_advisory_xact_lock, so two instances never create two CAs. */
 	private static final long BOOTSTRAP_LOCK = 0x5a54_504b_4900_0001L;
 
-	record Authority(UUID id, Hierarchy hierarchy, String level, String algorithm, X509Certificate certificate,
-			byte[] sealedKey) {
+	/**
+	 * The longest validity of a certificate profile: an issuing CA with less left than
+	 * this is rolled over at start (certificates never outlive their issuer).
+	 */
+	static final Duration LONGEST_PROFILE = java.util.Arrays.stream(CertificateProfile.values())
+		.map(CertificateProfile::validity)
+		.max(Duration::compareTo)
+		.orElseThrow();
+
+	/**
+	 * A CA as it was made: its certificate and key never change. Issuing CAs are numbered
+	 * by generation within their hierarchy; the root is generation 1.
+	 */
+	record Authority(UUID id, Hierarchy hierarchy, String level, int generation, String algorithm,
+			X509Certificate certificate, byte[] sealedKey) {
+
+		Instant notAfter() {
+			return certificate.getNotAfter().toInstant();
+		}
+
 	}
 
 	private final JdbcClient jdbc;
@@ -100,14 +121,21 @@ class CertificateAuthorityService implements CertificateAuthority {
 
 	private final Map<UUID, PrivateKey> openKeys = new ConcurrentHashMap<>();
 
-	private final Map<String, Authority> authorities = new ConcurrentHashMap<>();
+	private final Map<UUID, Authority> authorities = new ConcurrentHashMap<>();
+
+	private final PermittedNames permitted;
+
+	private final AuditManagement audit;
 
 	private volatile boolean bootstrapped;
 
 	CertificateAuthorityService(JdbcClient jdbc, CaKeys keys, TransactionTemplate transaction,
 			PlatformProperties platform, SiteProperties site, ApplicationEventPublisher events, Clock clock,
 			@Value("${zhengtong.pki.algorithm:EC}") String algorithm,
-			org.springframework.beans.factory.ObjectProvider<OcspResponder> ocspResponder) {
+			org.springframework.beans.factory.ObjectProvider<OcspResponder> ocspResponder, PermittedNames permitted,
+			AuditManagement audit) {
+		this.permitted = permitted;
+		this.audit = audit;
 		this.ocspResponder = ocspResponder;
 		this.jdbc = jdbc;
 		this.keys = keys;
@@ -123,8 +151,12 @@ class CertificateAuthorityService implements CertificateAuthority {
 	}
 
 	/**
-	 * Creates what is missing (first start) and opens the issuing keys; once per instance
-	 * (the HTTPS connector needs it before the start-up runners).
+	 * Creates what is missing (first start), rolls an issuing CA over whose name
+	 * constraints differ from {@link PermittedNames} (also one made before they existed)
+	 * or that has less than {@link #LONGEST_PROFILE} left, issues a server certificate
+	 * under the current issuing CA, and opens the issuing keys; once per instance (the
+	 * HTTPS connector needs it before the start-up runners). Every CA made and the server
+	 * certificate are audited in the same transaction.
 	 */
 	synchronized void bootstrap() {
 		if (bootstrapped) {
@@ -134,10 +166,11 @@ class CertificateAuthorityService implements CertificateAuthority {
 			jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(BOOTSTRAP_LOCK).query().singleRow();
 			for (Hierarchy hierarchy : Hierarchy.values()) {
 				if (find(hierarchy, "ROOT").isEmpty()) {
-					create(hierarchy, hierarchy == Hierarchy.SM2 ? "SM2" : algorithm);
+					createRoot(hierarchy, hierarchy == Hierarchy.SM2 ? "SM2" : algorithm);
 				}
+				rollOverWhereNeeded(hierarchy);
 			}
-			if (serverRow().isEmpty()) {
+			if (serverRow(true).isEmpty()) {
 				issueServerCertificate();
 			}
 		});
@@ -147,40 +180,142 @@ class CertificateAuthorityService implements CertificateAuthority {
 		bootstrapped = true;
 	}
 
-	private void create(Hierarchy hierarchy, String keyAlgorithm) {
+	/**
+	 * A new issuing CA when the hierarchy has none, when the current one's name
+	 * constraints are not the configured ones, or when it runs out before a certificate
+	 * of the longest profile would (and the root outlives it). Called in a transaction.
+	 * @return whether a new issuing CA was made
+	 */
+	boolean rollOverWhereNeeded(Hierarchy hierarchy) {
+		Optional<Authority> current = find(hierarchy, "ISSUING");
+		if (current.isEmpty()) {
+			newIssuing(hierarchy, "首次创建");
+			return true;
+		}
+		Authority issuing = current.get();
+		if (!PermittedNames.of(issuing.certificate()).equals(permitted.described())) {
+			newIssuing(hierarchy, "名称约束变更为 " + permitted.described());
+			return true;
+		}
+		Authority root = find(hierarchy, "ROOT").orElseThrow();
+		if (issuing.notAfter().isBefore(clock.instant().plus(LONGEST_PROFILE))
+				&& root.notAfter().isAfter(issuing.notAfter().plus(Duration.ofDays(1)))) {
+			newIssuing(hierarchy, "签发CA 将于 " + issuing.notAfter() + " 到期");
+			return true;
+		}
+		return false;
+	}
+
+	/**
+	 * CA rollover: a new issuing CA signed by the root, with the configured name
+	 * constraints, becomes current; the one before is retired — it issues nothing more,
+	 * but its CRL and OCSP answers stay published for the certificates it issued.
+	 * Audited.
+	 * @param reason why, for the audit entry
+	 */
+	Authority rollOver(Hierarchy hierarchy, String reason) {
+		return transaction.execute((status) -> {
+			jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(BOOTSTRAP_LOCK).query().singleRow();
+			Authority issuing = newIssuing(hierarchy, reason);
+			if (hierarchy == Hierarchy.STANDARD) {
+				issueServerCertificate();
+			}
+			return issuing;
+		});
+	}
+
+	private void createRoot(Hierarchy hierarchy, String keyAlgorithm) {
 		Instant now = clock.instant();
 		String suffix = hierarchy == Hierarchy.SM2 ? " SM2" : "";
 		X500Name rootName = name(site.name() + suffix + " 根CA");
 		KeyPair rootKeys = CertificateBuilder.keyPair(keyAlgorithm, true);
 		X509Certificate root = CertificateBuilder.authority(rootName, rootKeys, keyAlgorithm, rootName, null,
-				rootKeys.getPrivate(), keyAlgorithm, 1, now, ROOT_VALIDITY);
-		X500Name issuingName = name(site.name() + suffix + " 签发CA");
-		KeyPair issuingKeys = CertificateBuilder.keyPair(keyAlgorithm, true);
-		X509Certificate issuing = CertificateBuilder.authority(issuingName, issuingKeys, keyAlgorithm, rootName, root,
-				rootKeys.getPrivate(), keyAlgorithm, 0, now, ISSUING_VALIDITY);
-		insert(hierarchy, "ROOT", keyAlgorithm, root, rootKeys.getPrivate());
-		insert(hierarchy, "ISSUING", keyAlgorithm, issuing, issuingKeys.getPrivate());
-		events.publishEvent(
-				AuditableEvent.succeeded(now, "system", "pki.authority-created", "authority", hierarchy.name(),
-						"创建 " + hierarchy + " 证书体系（" + keyAlgorithm + "）：根CA 与签发CA，根证书 SHA-256 " + fingerprint(root)));
+				rootKeys.getPrivate(), keyAlgorithm, 1, now, ROOT_VALIDITY, null, null);
+		insert(hierarchy, "ROOT", 1, keyAlgorithm, root, rootKeys.getPrivate());
+		audit.record(AuditableEvent.succeeded(now, AccountManagement.SYSTEM, "pki.authority-created", "authority",
+				hierarchy.name() + "/ROOT",
+				"创建 " + hierarchy + " 根CA（" + keyAlgorithm + "），根证书 SHA-256 " + fingerprint(root)));
 	}
 
-	private void insert(Hierarchy hierarchy, String level, String keyAlgorithm, X509Certificate certificate,
-			PrivateKey key) {
+	/**
+	 * An issuing CA of the next generation under the hierarchy's root: name constraints
+	 * from {@link PermittedNames}, CRL distribution point and caIssuers pointing at the
+	 * root's CRL and certificate, validity capped at the root's; the one before is
+	 * retired.
+	 */
+	private Authority newIssuing(Hierarchy hierarchy, String reason) {
+		Authority root = find(hierarchy, "ROOT").orElseThrow();
+		Instant now = clock.instant();
+		int generation = jdbc
+			.sql("SELECT coalesce(max(generation), 0) + 1 FROM pki_authority WHERE hierarchy = ? AND level = 'ISSUING'")
+			.param(hierarchy.name())
+			.query(Integer.class)
+			.single();
+		String suffix = hierarchy == Hierarchy.SM2 ? " SM2" : "";
+		X500Name issuingName = name(site.name() + suffix + " 签发CA" + (generation > 1 ? " G" + generation : ""));
+		KeyPair issuingKeys = CertificateBuilder.keyPair(root.algorithm(), true);
+		Duration validity = ISSUING_VALIDITY;
+		if (now.plus(validity).isAfter(root.notAfter())) {
+			validity = Duration.between(now, root.notAfter());
+		}
+		String prefix = prefix(hierarchy);
+		X509Certificate issuing = CertificateBuilder.authority(issuingName, issuingKeys, root.algorithm(),
+				X500Name.getInstance(root.certificate().getSubjectX500Principal().getEncoded()), root.certificate(),
+				key(root), root.algorithm(), 0, now, validity, permitted.constraints(),
+				(builder) -> publicationPoints(builder, platform.absolute(prefix + "/root.crl"), null,
+						platform.absolute(prefix + "/root.cer")));
+		Optional<Authority> before = find(hierarchy, "ISSUING");
+		before.ifPresent((old) -> jdbc.sql("UPDATE pki_authority SET retired_at = ? WHERE id = ?")
+			.params(Timestamp.from(now), old.id())
+			.update());
+		insert(hierarchy, "ISSUING", generation, root.algorithm(), issuing, issuingKeys.getPrivate());
+		audit.record(
+				AuditableEvent
+					.succeeded(now, AccountManagement.SYSTEM,
+							before.isEmpty() ? "pki.authority-created" : "pki.authority-rolled-over", "authority",
+							hierarchy.name() + "/ISSUING/" + generation,
+							(before.isEmpty() ? "创建 " : "签发CA 轮换：") + hierarchy + " 第 " + generation + " 代签发CA（"
+									+ reason + "），证书 SHA-256 " + fingerprint(issuing)
+									+ before.map((old) -> "；第 " + old.generation() + " 代停止签发，继续发布 CRL 与 OCSP")
+										.orElse(""))
+					.withChange(before.map((old) -> "G" + old.generation()).orElse(null), "G" + generation));
+		return find(hierarchy, "ISSUING").orElseThrow();
+	}
+
+	private void insert(Hierarchy hierarchy, String level, int generation, String keyAlgorithm,
+			X509Certificate certificate, PrivateKey key) {
 		jdbc.sql("""
-				INSERT INTO pki_authority (id, hierarchy, level, algorithm, certificate, private_key, created_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?)""")
-			.params(UUID.randomUUID(), hierarchy.name(), level, keyAlgorithm, der(certificate), keys.seal(key),
-					Timestamp.from(clock.instant()))
+				INSERT INTO pki_authority (id, hierarchy, level, generation, algorithm, certificate, private_key,
+				    created_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(UUID.randomUUID(), hierarchy.name(), level, generation, keyAlgorithm, der(certificate),
+					keys.seal(key), Timestamp.from(clock.instant()))
 			.update();
 	}
 
-	/** The platform's own TLS certificate, for the HTTPS connector. */
+	/**
+	 * The platform's own TLS certificate, for the HTTPS connector: the public base URL's
+	 * host, and localhost and 127.0.0.1 where the name constraints permit them. Audited.
+	 */
 	private void issueServerCertificate() {
 		Authority issuing = find(Hierarchy.STANDARD, "ISSUING").orElseThrow();
-		String host = platform.publicBaseUrl().getHost();
+		String host = platform.publicBaseUrl().getHost().replaceAll("^\\[|\\]$", "");
+		List<GeneralName> names = new ArrayList<>();
+		if (PermittedNames.isAddress(host)) {
+			names.add(new GeneralName(GeneralName.iPAddress, host));
+		}
+		else {
+			names.add(new GeneralName(GeneralName.dNSName, host));
+		}
+		if (!host.equals("localhost") && permitted.permits("localhost")) {
+			names.add(new GeneralName(GeneralName.dNSName, "localhost"));
+		}
+		if (!host.equals("127.0.0.1") && permitted.permitsAddress("127.0.0.1")) {
+			names.add(new GeneralName(GeneralName.iPAddress, "127.0.0.1"));
+		}
 		KeyPair serverKeys = CertificateBuilder.keyPair(issuing.algorithm(), false);
 		Instant now = clock.instant();
+		Instant notAfter = capped(now.plus(SERVER_VALIDITY), issuing);
 		BigInteger serial = CertificateBuilder.serial();
 		X500Name subject = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "CN")
 			.addRDN(BCStyle.O, site.name())
@@ -189,57 +324,93 @@ class CertificateAuthorityService implements CertificateAuthority {
 		try {
 			JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();
 			var builder = new JcaX509v3CertificateBuilder(issuing.certificate(), serial, Date.from(now),
-					Date.from(now.plus(SERVER_VALIDITY)), subject, serverKeys.getPublic())
+					Date.from(notAfter), subject, serverKeys.getPublic())
 				.addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
 				.addExtension(Extension.keyUsage, true,
 						new KeyUsage(issuing.algorithm().equals("RSA")
 								? KeyUsage.digitalSignature | KeyUsage.keyEncipherment : KeyUsage.digitalSignature))
 				.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth))
 				.addExtension(Extension.subjectAlternativeName, false,
-						new GeneralNames(new GeneralName[] { new GeneralName(GeneralName.dNSName, host),
-								new GeneralName(GeneralName.dNSName, "localhost"),
-								new GeneralName(GeneralName.iPAddress, "127.0.0.1") }))
+						new GeneralNames(names.toArray(GeneralName[]::new)))
 				.addExtension(Extension.subjectKeyIdentifier, false,
 						utils.createSubjectKeyIdentifier(serverKeys.getPublic()))
 				.addExtension(Extension.authorityKeyIdentifier, false,
 						utils.createAuthorityKeyIdentifier(issuing.certificate()));
-			publicationPoints(builder, Hierarchy.STANDARD);
+			publicationPoints(builder, issuing);
 			X509Certificate certificate = CertificateBuilder.convert(builder,
-					CertificateBuilder.signer(issuing.algorithm(), issuingKey(Hierarchy.STANDARD)));
-			jdbc.sql(
-					"""
-							INSERT INTO pki_certificate (issuer_id, serial, profile, subject, holder, not_before, not_after,
-							    certificate, private_key, created_at) VALUES (?, ?, 'SERVER_TLS', ?, 'system', ?, ?, ?, ?, ?)""")
-				.params(issuing.id(), CertificateBuilder.hex(serial), subject.toString(), Timestamp.from(now),
-						Timestamp.from(now.plus(SERVER_VALIDITY)), der(certificate), keys.seal(serverKeys.getPrivate()),
-						Timestamp.from(now))
+					CertificateBuilder.signer(issuing.algorithm(), key(issuing)));
+			jdbc.sql("""
+					INSERT INTO pki_certificate (issuer_id, serial, profile, subject, holder, not_before, not_after,
+					    certificate, private_key, created_at) VALUES (?, ?, 'SERVER_TLS', ?, ?, ?, ?, ?, ?, ?)""")
+				.params(issuing.id(), CertificateBuilder.hex(serial), subject.toString(), AccountManagement.SYSTEM,
+						Timestamp.from(now), Timestamp.from(notAfter), der(certificate),
+						keys.seal(serverKeys.getPrivate()), Timestamp.from(now))
 				.update();
-			events.publishEvent(AuditableEvent.succeeded(now, "system", "pki.certificate-issued", "certificate",
-					CertificateBuilder.hex(serial), "签发平台服务器证书 " + host + "，序列号 " + CertificateBuilder.hex(serial)));
+			audit.record(AuditableEvent.succeeded(now, AccountManagement.SYSTEM, "pki.certificate-issued",
+					"certificate", CertificateBuilder.hex(serial), "签发平台服务器证书 " + host + "，序列号 "
+							+ CertificateBuilder.hex(serial) + "，签发CA 第 " + issuing.generation() + " 代"));
 		}
 		catch (GeneralSecurityException | java.io.IOException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
 
+	/** No certificate outlives its issuer. */
+	static Instant capped(Instant notAfter, Authority issuer) {
+		return notAfter.isAfter(issuer.notAfter()) ? issuer.notAfter() : notAfter;
+	}
+
+	/**
+	 * Refuses DNS names outside the configured domains and outside the issuing CA's own
+	 * name constraints (checked as RFC 5280 does, by Bouncy Castle's validator).
+	 */
+	void checkNames(List<String> dnsNames, Authority issuing) {
+		byte[] value = issuing.certificate().getExtensionValue(Extension.nameConstraints.getId());
+		for (String name : dnsNames) {
+			if (!permitted.permits(name)) {
+				throw PkiRefused.nameNotPermitted(name, String.join(", ", permitted.domains()));
+			}
+			if (value != null) {
+				var constraints = org.bouncycastle.asn1.x509.NameConstraints
+					.getInstance(org.bouncycastle.asn1.ASN1OctetString.getInstance(value).getOctets());
+				var validator = new org.bouncycastle.asn1.x509.PKIXNameConstraintValidator();
+				if (constraints.getPermittedSubtrees() != null) {
+					validator.intersectPermittedSubtree(constraints.getPermittedSubtrees());
+				}
+				try {
+					validator.checkPermitted(new GeneralName(GeneralName.dNSName, name));
+				}
+				catch (org.bouncycastle.asn1.x509.NameConstraintValidatorException ex) {
+					throw PkiRefused.nameNotPermitted(name, String.join(", ", permitted.domains()));
+				}
+			}
+		}
+	}
+
 	/**
 	 * Issues and records a certificate of a profile for someone's key (the key stays with
-	 * them): key usages and extended key usage by profile and key type, DNS names for a
-	 * server.
+	 * them) under the hierarchy's current issuing CA: key usages and extended key usage
+	 * by profile and key type, DNS names for a server (refused outside the permitted
+	 * names), validity capped at the issuer's.
 	 * @param holder the person it is for, {@code null} for a unit's
+	 * @param request the request it answers; a request gets one certificate at most
+	 * @throws PkiRefused for a DNS name outside the permitted names
 	 */
 	X509Certificate issue(CertificateProfile profile, X500Name subject, java.security.PublicKey key,
 			List<String> dnsNames, @org.jspecify.annotations.Nullable String holder,
-			@org.jspecify.annotations.Nullable UUID unit, String actor) {
+			@org.jspecify.annotations.Nullable UUID unit, String actor,
+			@org.jspecify.annotations.Nullable UUID request) {
 		Hierarchy hierarchy = profile.hierarchy();
 		Authority issuing = find(hierarchy, "ISSUING").orElseThrow();
+		checkNames(dnsNames, issuing);
 		Instant now = clock.instant();
+		Instant notAfter = capped(now.plus(profile.validity()), issuing);
 		BigInteger serial = CertificateBuilder.serial();
 		boolean rsa = key.getAlgorithm().equals("RSA");
 		try {
 			JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();
 			var builder = new JcaX509v3CertificateBuilder(issuing.certificate(), serial, Date.from(now),
-					Date.from(now.plus(profile.validity())), subject, key)
+					Date.from(notAfter), subject, key)
 				.addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
 				.addExtension(Extension.keyUsage, true, new KeyUsage(keyUsage(profile, rsa)))
 				.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(purpose(profile)))
@@ -252,15 +423,14 @@ class CertificateAuthorityService implements CertificateAuthority {
 							.map((name) -> new GeneralName(GeneralName.dNSName, name))
 							.toArray(GeneralName[]::new)));
 			}
-			publicationPoints(builder, hierarchy);
+			publicationPoints(builder, issuing);
 			X509Certificate certificate = CertificateBuilder.convert(builder,
-					CertificateBuilder.signer(issuing.algorithm(), issuingKey(hierarchy)));
+					CertificateBuilder.signer(issuing.algorithm(), key(issuing)));
 			jdbc.sql("""
 					INSERT INTO pki_certificate (issuer_id, serial, profile, subject, holder, unit_id, not_before,
-					    not_after, certificate, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+					    not_after, certificate, created_at, request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(issuing.id(), CertificateBuilder.hex(serial), profile.name(), subject.toString(), holder, unit,
-						Timestamp.from(now), Timestamp.from(now.plus(profile.validity())), der(certificate),
-						Timestamp.from(now))
+						Timestamp.from(now), Timestamp.from(notAfter), der(certificate), Timestamp.from(now), request)
 				.update();
 			events.publishEvent(AuditableEvent.succeeded(now, actor, "pki.certificate-issued", "certificate",
 					CertificateBuilder.hex(serial),
@@ -319,18 +489,36 @@ class CertificateAuthorityService implements CertificateAuthority {
 		return true;
 	}
 
-	/** CRL distribution point and OCSP address, from zhengtong.public-base-url. */
-	void publicationPoints(X509v3CertificateBuilder builder, Hierarchy hierarchy) throws java.io.IOException {
-		String prefix = hierarchy == Hierarchy.SM2 ? "/pki/sm2" : "/pki";
-		URI crl = platform.absolute(prefix + "/crl");
-		URI ocsp = platform.absolute(prefix + "/ocsp");
+	static String prefix(Hierarchy hierarchy) {
+		return hierarchy == Hierarchy.SM2 ? "/pki/sm2" : "/pki";
+	}
+
+	/**
+	 * A certificate issued by {@code issuing}: its issuer's CRL (by generation), the OCSP
+	 * responder and the issuer's certificate (caIssuers), from zhengtong.public-base-url.
+	 */
+	void publicationPoints(X509v3CertificateBuilder builder, Authority issuing) throws java.io.IOException {
+		String prefix = prefix(issuing.hierarchy());
+		publicationPoints(builder, platform.absolute(prefix + "/issuing/" + issuing.generation() + ".crl"),
+				platform.absolute(prefix + "/ocsp"),
+				platform.absolute(prefix + "/issuing/" + issuing.generation() + ".cer"));
+	}
+
+	static void publicationPoints(X509v3CertificateBuilder builder, URI crl,
+			@org.jspecify.annotations.Nullable URI ocsp, URI caIssuers) throws java.io.IOException {
 		builder.addExtension(Extension.cRLDistributionPoints, false, new CRLDistPoint(
 				new DistributionPoint[] { new DistributionPoint(new DistributionPointName(new GeneralNames(
 						new GeneralName(GeneralName.uniformResourceIdentifier, new DERIA5String(crl.toString())))),
 						null, null) }));
+		List<AccessDescription> access = new ArrayList<>();
+		if (ocsp != null) {
+			access.add(new AccessDescription(AccessDescription.id_ad_ocsp,
+					new GeneralName(GeneralName.uniformResourceIdentifier, new DERIA5String(ocsp.toString()))));
+		}
+		access.add(new AccessDescription(AccessDescription.id_ad_caIssuers,
+				new GeneralName(GeneralName.uniformResourceIdentifier, new DERIA5String(caIssuers.toString()))));
 		builder.addExtension(Extension.authorityInfoAccess, false,
-				new AuthorityInformationAccess(new AccessDescription(AccessDescription.id_ad_ocsp,
-						new GeneralName(GeneralName.uniformResourceIdentifier, new DERIA5String(ocsp.toString())))));
+				new AuthorityInformationAccess(access.toArray(AccessDescription[]::new)));
 	}
 
 	@Override
@@ -343,26 +531,64 @@ class CertificateAuthorityService implements CertificateAuthority {
 		return List.of(find(hierarchy, "ISSUING").orElseThrow().certificate(), root(hierarchy));
 	}
 
+	@Override
+	public Optional<X509Certificate> issuing(Hierarchy hierarchy, int generation) {
+		return issuingAuthority(hierarchy, generation).map(Authority::certificate);
+	}
+
 	/**
-	 * The certificate followed by the CAs above it, as PKCS#12 files and CMS carry them.
+	 * The certificate followed by the CAs above it (its own issuer, which may be a
+	 * retired one), as PKCS#12 files, CMS and TLS carry them.
 	 */
 	List<X509Certificate> chainOf(X509Certificate certificate, Hierarchy hierarchy) {
-		List<X509Certificate> chain = new ArrayList<>(List.of(certificate));
-		chain.addAll(chain(hierarchy));
-		return chain;
+		Authority issuer = issuerOf(certificate).orElseGet(() -> find(hierarchy, "ISSUING").orElseThrow());
+		return List.of(certificate, issuer.certificate(), root(issuer.hierarchy()));
+	}
+
+	/**
+	 * The CRL at {@code /pki/crl}: the first issuing CA's, whose address the certificates
+	 * issued before CA rollover existed carry.
+	 */
+	@Override
+	public byte[] crl(Hierarchy hierarchy) {
+		return crlOf(issuingAuthority(hierarchy, 1).orElseThrow());
 	}
 
 	@Override
-	public byte[] crl(Hierarchy hierarchy) {
-		Authority issuing = find(hierarchy, "ISSUING").orElseThrow();
+	public Optional<byte[]> crl(Hierarchy hierarchy, int generation) {
+		return issuingAuthority(hierarchy, generation).map(this::crlOf);
+	}
+
+	@Override
+	public byte[] rootCrl(Hierarchy hierarchy) {
+		return crlOf(find(hierarchy, "ROOT").orElseThrow());
+	}
+
+	/**
+	 * A CA's CRL (DER), signed by its own key, made anew when the last one is half-way to
+	 * its next update or a certificate was revoked since. A root's lists revoked issuing
+	 * CAs (none so far: a retired one is not revoked).
+	 */
+	byte[] crlOf(Authority authority) {
 		Instant now = clock.instant();
 		// The stored CRL is reused while more than half of its validity is left.
 		Optional<byte[]> current = jdbc
 			.sql("SELECT crl FROM pki_authority WHERE id = ? AND crl IS NOT NULL AND crl_next_update > ?")
-			.params(issuing.id(), Timestamp.from(now.plus(CRL_VALIDITY.dividedBy(2))))
+			.params(authority.id(), Timestamp.from(now.plus(CRL_VALIDITY.dividedBy(2))))
 			.query(byte[].class)
 			.optional();
-		return current.orElseGet(() -> newCrl(issuing, now));
+		return current.orElseGet(() -> newCrl(authority, now));
+	}
+
+	/** Every CA whose CRL is still of use: those not yet expired. */
+	List<Authority> publishing() {
+		return jdbc.sql("SELECT id FROM pki_authority ORDER BY hierarchy, level, generation")
+			.query(UUID.class)
+			.list()
+			.stream()
+			.map(this::byId)
+			.filter((authority) -> authority.notAfter().isAfter(clock.instant()))
+			.toList();
 	}
 
 	private byte[] newCrl(Authority issuing, Instant now) {
@@ -386,9 +612,7 @@ class CertificateAuthorityService implements CertificateAuthority {
 						builder.addCRLEntry(new BigInteger(row.getString("serial"), 16), row.getTimestamp("revoked_at"),
 								row.getInt("revocation_reason"));
 					});
-				byte[] crl = builder
-					.build(CertificateBuilder.signer(issuing.algorithm(), issuingKey(issuing.hierarchy())))
-					.getEncoded();
+				byte[] crl = builder.build(CertificateBuilder.signer(issuing.algorithm(), key(issuing))).getEncoded();
 				jdbc.sql("UPDATE pki_authority SET crl = ?, crl_next_update = ? WHERE id = ?")
 					.params(crl, Timestamp.from(now.plus(CRL_VALIDITY)), issuing.id())
 					.update();
@@ -431,22 +655,20 @@ class CertificateAuthorityService implements CertificateAuthority {
 
 	@Override
 	public List<X509Certificate> serverCertificate() {
-		X509Certificate server = parse(serverRow().orElseThrow());
-		return List.of(server, chain(Hierarchy.STANDARD).get(0), root(Hierarchy.STANDARD));
+		return chainOf(parse(serverRow(false).orElseThrow()), Hierarchy.STANDARD);
 	}
 
 	/**
-	 * The CA certificates of both hierarchies, for the HTTPS connector's certificate
-	 * request.
+	 * The CA certificates of both hierarchies (every issuing CA not yet expired, and the
+	 * roots), for the HTTPS connector's certificate request.
 	 */
 	java.security.KeyStore trustStore() {
 		try {
 			java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
 			store.load(null, null);
-			for (Hierarchy hierarchy : Hierarchy.values()) {
-				List<X509Certificate> chain = chain(hierarchy);
-				store.setCertificateEntry(hierarchy.name().toLowerCase() + "-issuing", chain.get(0));
-				store.setCertificateEntry(hierarchy.name().toLowerCase() + "-root", chain.get(1));
+			for (Authority authority : publishing()) {
+				store.setCertificateEntry(authority.hierarchy().name().toLowerCase() + "-"
+						+ authority.level().toLowerCase() + "-" + authority.generation(), authority.certificate());
 			}
 			return store;
 		}
@@ -461,15 +683,16 @@ class CertificateAuthorityService implements CertificateAuthority {
 		}
 		Server server = jdbc.sql("""
 				SELECT certificate, private_key FROM pki_certificate WHERE profile = 'SERVER_TLS' AND status = 'VALID'
-				  AND not_after > ? ORDER BY not_after DESC LIMIT 1""")
+				  AND private_key IS NOT NULL AND not_after > ? ORDER BY created_at DESC LIMIT 1""")
 			.param(Timestamp.from(clock.instant()))
 			.query((row, number) -> new Server(row.getBytes(1), row.getBytes(2)))
 			.single();
 		try {
 			java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
 			store.load(null, null);
-			store.setKeyEntry("server", keys.open(server.key()), password, new java.security.cert.Certificate[] {
-					parse(server.certificate()), chain(Hierarchy.STANDARD).get(0), root(Hierarchy.STANDARD) });
+			store.setKeyEntry("server", keys.open(server.key()), password,
+					chainOf(parse(server.certificate()), Hierarchy.STANDARD)
+						.toArray(java.security.cert.Certificate[]::new));
 			return store;
 		}
 		catch (GeneralSecurityException | java.io.IOException ex) {
@@ -511,35 +734,43 @@ class CertificateAuthorityService implements CertificateAuthority {
 	 * platform's records: revocation and expiry.
 	 */
 	Judgement judge(X509Certificate presented) {
-		Hierarchy issuedBy = null;
-		for (Hierarchy hierarchy : Hierarchy.values()) {
-			try {
-				presented.verify(chain(hierarchy).get(0).getPublicKey(), "BC");
-				issuedBy = hierarchy;
-				break;
-			}
-			catch (GeneralSecurityException ex) {
-				// not this hierarchy's
-			}
-		}
-		if (issuedBy == null) {
+		Optional<Authority> issuer = issuerOf(presented);
+		if (issuer.isEmpty()) {
 			return new Judgement("FOREIGN", null, null, null, null);
 		}
-		Hierarchy hierarchy = issuedBy;
+		Hierarchy hierarchy = issuer.get().hierarchy();
 		String serial = CertificateBuilder.hex(presented.getSerialNumber());
 		return jdbc.sql("""
-				SELECT c.profile, c.holder, c.status, c.not_after, c.revoked_at FROM pki_certificate c
-				JOIN pki_authority a ON a.id = c.issuer_id WHERE c.serial = ? AND a.hierarchy = ?""")
-			.params(serial, hierarchy.name())
-			.query((row, number) -> {
-				Timestamp revoked = row.getTimestamp("revoked_at");
-				return new Judgement(
-						state(row.getString("status"), row.getTimestamp("not_after").toInstant(), clock.instant()),
-						hierarchy, row.getString("profile"), row.getString("holder"),
-						revoked == null ? null : revoked.toInstant());
-			})
-			.optional()
-			.orElse(new Judgement("UNKNOWN", hierarchy, null, null, null));
+				SELECT profile, holder, status, not_after, revoked_at FROM pki_certificate
+				WHERE serial = ? AND issuer_id = ?""").params(serial, issuer.get().id()).query((row, number) -> {
+			Timestamp revoked = row.getTimestamp("revoked_at");
+			return new Judgement(
+					state(row.getString("status"), row.getTimestamp("not_after").toInstant(), clock.instant()),
+					hierarchy, row.getString("profile"), row.getString("holder"),
+					revoked == null ? null : revoked.toInstant());
+		}).optional().orElse(new Judgement("UNKNOWN", hierarchy, null, null, null));
+	}
+
+	/**
+	 * The issuing CA of ours (current or retired, either hierarchy) that signed a
+	 * certificate: same name, and its key verifies the signature.
+	 */
+	Optional<Authority> issuerOf(X509Certificate certificate) {
+		for (Hierarchy hierarchy : Hierarchy.values()) {
+			for (Authority issuing : issuingAuthorities(hierarchy)) {
+				if (!issuing.certificate().getSubjectX500Principal().equals(certificate.getIssuerX500Principal())) {
+					continue;
+				}
+				try {
+					certificate.verify(issuing.certificate().getPublicKey(), "BC");
+					return Optional.of(issuing);
+				}
+				catch (GeneralSecurityException ex) {
+					// another key of the same name
+				}
+			}
+		}
+		return Optional.empty();
 	}
 
 	/** Whether a certificate is still unrevoked and within its validity. */
@@ -563,45 +794,76 @@ class CertificateAuthorityService implements CertificateAuthority {
 
 	}
 
-	private Optional<byte[]> serverRow() {
-		return jdbc
-			.sql("""
-					SELECT certificate FROM pki_certificate WHERE profile = 'SERVER_TLS' AND status = 'VALID' AND not_after > ?
-					ORDER BY not_after DESC LIMIT 1""")
-			.param(Timestamp.from(clock.instant()))
+	/**
+	 * The newest valid server certificate, if {@code current} only one the current
+	 * issuing CA issued.
+	 */
+	private Optional<byte[]> serverRow(boolean current) {
+		UUID issuer = current ? find(Hierarchy.STANDARD, "ISSUING").orElseThrow().id() : null;
+		return jdbc.sql("""
+				SELECT certificate FROM pki_certificate WHERE profile = 'SERVER_TLS' AND status = 'VALID'
+				  AND private_key IS NOT NULL AND not_after > ? AND (CAST(? AS uuid) IS NULL OR issuer_id = ?)
+				ORDER BY created_at DESC LIMIT 1""")
+			.params(Timestamp.from(clock.instant()), issuer, issuer)
 			.query(byte[].class)
 			.optional();
 	}
 
-	/** The issuing CA's key, opened once. */
+	/** The current issuing CA's key, opened once. */
 	PrivateKey issuingKey(Hierarchy hierarchy) {
-		Authority issuing = find(hierarchy, "ISSUING").orElseThrow();
-		return openKeys.computeIfAbsent(issuing.id(), (id) -> keys.open(issuing.sealedKey()));
+		return key(find(hierarchy, "ISSUING").orElseThrow());
+	}
+
+	/** A CA's key, opened once. */
+	PrivateKey key(Authority authority) {
+		return openKeys.computeIfAbsent(authority.id(), (id) -> keys.open(authority.sealedKey()));
+	}
+
+	/**
+	 * The current CA of a level (the root, or the issuing CA that issues now): one small
+	 * query, so a rollover made by another instance counts at once.
+	 */
+	Optional<Authority> find(Hierarchy hierarchy, String level) {
+		return jdbc.sql("SELECT id FROM pki_authority WHERE hierarchy = ? AND level = ? AND retired_at IS NULL")
+			.params(hierarchy.name(), level)
+			.query(UUID.class)
+			.optional()
+			.map(this::byId);
+	}
+
+	/** A hierarchy's issuing CAs, current and retired, newest first. */
+	List<Authority> issuingAuthorities(Hierarchy hierarchy) {
+		return jdbc
+			.sql("SELECT id FROM pki_authority WHERE hierarchy = ? AND level = 'ISSUING' ORDER BY generation DESC")
+			.param(hierarchy.name())
+			.query(UUID.class)
+			.list()
+			.stream()
+			.map(this::byId)
+			.toList();
+	}
+
+	Optional<Authority> issuingAuthority(Hierarchy hierarchy, int generation) {
+		return jdbc.sql("SELECT id FROM pki_authority WHERE hierarchy = ? AND level = 'ISSUING' AND generation = ?")
+			.params(hierarchy.name(), generation)
+			.query(UUID.class)
+			.optional()
+			.map(this::byId);
 	}
 
 	/**
 	 * A CA, read once: its certificate and key never change (on the login, OCSP and CRL
-	 * paths this saves a query and a certificate parse per request).
+	 * paths this saves a certificate parse per request).
 	 */
-	Optional<Authority> find(Hierarchy hierarchy, String level) {
-		Authority known = authorities.get(hierarchy + "/" + level);
-		if (known != null) {
-			return Optional.of(known);
-		}
-		Optional<Authority> found = read(hierarchy, level);
-		found.ifPresent((authority) -> authorities.put(hierarchy + "/" + level, authority));
-		return found;
-	}
-
-	private Optional<Authority> read(Hierarchy hierarchy, String level) {
-		return jdbc
-			.sql("SELECT id, hierarchy, level, algorithm, certificate, private_key FROM pki_authority "
-					+ "WHERE hierarchy = ? AND level = ?")
-			.params(hierarchy.name(), level)
+	private Authority byId(UUID id) {
+		return authorities.computeIfAbsent(id, (key) -> jdbc
+			.sql("SELECT id, hierarchy, level, generation, algorithm, certificate, private_key FROM pki_authority "
+					+ "WHERE id = ?")
+			.param(key)
 			.query((row, number) -> new Authority(row.getObject("id", UUID.class),
-					Hierarchy.valueOf(row.getString("hierarchy")), row.getString("level"), row.getString("algorithm"),
-					parse(row.getBytes("certificate")), row.getBytes("private_key")))
-			.optional();
+					Hierarchy.valueOf(row.getString("hierarchy")), row.getString("level"), row.getInt("generation"),
+					row.getString("algorithm"), parse(row.getBytes("certificate")), row.getBytes("private_key")))
+			.single());
 	}
 
 	private X500Name name(String commonName) {

@@ -27,6 +27,8 @@ import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.asn1.x509.NameConstraints;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Key pairs, serial numbers and the parts every certificate shares. SM2 comes from the
@@ -107,10 +109,29 @@ final class CertificateBuilder {
 		}
 	}
 
-	/** A CA certificate: self-signed when {@code issuer} is null. */
+	/** A CA certificate without name constraints (self-signed ones in tests). */
 	static X509Certificate authority(X500Name subject, KeyPair keys, String algorithm, X500Name issuerName,
-			X509Certificate issuer, PrivateKey issuerKey, String issuerAlgorithm, int pathLength, Instant from,
-			Duration validity) {
+			@Nullable X509Certificate issuer, PrivateKey issuerKey, String issuerAlgorithm, int pathLength,
+			Instant from, Duration validity) {
+		return authority(subject, keys, algorithm, issuerName, issuer, issuerKey, issuerAlgorithm, pathLength, from,
+				validity, null, null);
+	}
+
+	/** More extensions for a certificate being built. */
+	interface Extensions {
+
+		void add(X509v3CertificateBuilder builder) throws java.io.IOException;
+
+	}
+
+	/**
+	 * A CA certificate: self-signed when {@code issuer} is null.
+	 * @param constraints RFC 5280 name constraints (critical), or {@code null}
+	 * @param more further extensions (publication points), or {@code null}
+	 */
+	static X509Certificate authority(X500Name subject, KeyPair keys, String algorithm, X500Name issuerName,
+			@Nullable X509Certificate issuer, PrivateKey issuerKey, String issuerAlgorithm, int pathLength,
+			Instant from, Duration validity, @Nullable NameConstraints constraints, @Nullable Extensions more) {
 		try {
 			JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();
 			X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuerName, serial(), Date.from(from),
@@ -122,6 +143,12 @@ final class CertificateBuilder {
 			PublicKey authorityKey = issuer == null ? keys.getPublic() : issuer.getPublicKey();
 			builder.addExtension(Extension.authorityKeyIdentifier, false,
 					utils.createAuthorityKeyIdentifier(authorityKey));
+			if (constraints != null) {
+				builder.addExtension(Extension.nameConstraints, true, constraints);
+			}
+			if (more != null) {
+				more.add(builder);
+			}
 			return convert(builder, signer(issuerAlgorithm, issuerKey));
 		}
 		catch (GeneralSecurityException | java.io.IOException ex) {

@@ -3,7 +3,6 @@ package org.zhengtong.pki.internal;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
-import java.security.cert.X509Certificate;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -67,16 +66,33 @@ class OcspResponder {
 		}
 	}
 
+	/**
+	 * Signed by the issuing CA (current or retired) named by the first certificate asked
+	 * about; certificates of another CA in the same request are unknown.
+	 */
 	private OCSPResp answer(Hierarchy hierarchy, OCSPReq request) throws IOException {
 		try {
-			CertificateAuthorityService.Authority issuing = authority.find(hierarchy, "ISSUING").orElseThrow();
-			X509Certificate issuer = issuing.certificate();
-			X509CertificateHolder issuerHolder = new JcaX509CertificateHolder(issuer);
 			DigestCalculatorProvider digests = new JcaDigestCalculatorProviderBuilder().build();
+			Req[] asked = request.getRequestList();
+			if (asked.length == 0) {
+				throw new IOException("No certificate asked about");
+			}
+			CertificateAuthorityService.Authority issuing = null;
+			for (CertificateAuthorityService.Authority candidate : authority.issuingAuthorities(hierarchy)) {
+				if (asked[0].getCertID()
+					.matchesIssuer(new JcaX509CertificateHolder(candidate.certificate()), digests)) {
+					issuing = candidate;
+					break;
+				}
+			}
+			if (issuing == null) {
+				issuing = authority.find(hierarchy, "ISSUING").orElseThrow();
+			}
+			X509CertificateHolder issuerHolder = new JcaX509CertificateHolder(issuing.certificate());
 			BasicOCSPRespBuilder builder = new BasicOCSPRespBuilder(
 					new RespID(issuerHolder.getSubjectPublicKeyInfo(), digests.get(RespID.HASH_SHA1)));
 			Instant now = clock.instant();
-			for (Req one : request.getRequestList()) {
+			for (Req one : asked) {
 				var id = one.getCertID();
 				CertificateStatus status = id.matchesIssuer(issuerHolder, digests)
 						? status(issuing, id.getSerialNumber()) : new UnknownStatus();
@@ -86,7 +102,7 @@ class OcspResponder {
 			if (nonce != null) {
 				builder.setResponseExtensions(new Extensions(nonce));
 			}
-			var basic = builder.build(CertificateBuilder.signer(issuing.algorithm(), authority.issuingKey(hierarchy)),
+			var basic = builder.build(CertificateBuilder.signer(issuing.algorithm(), authority.key(issuing)),
 					new X509CertificateHolder[] { issuerHolder }, Date.from(now));
 			return new OCSPRespBuilder().build(OCSPRespBuilder.SUCCESSFUL, basic);
 		}

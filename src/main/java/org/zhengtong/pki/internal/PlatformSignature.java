@@ -124,7 +124,7 @@ class PlatformSignature implements CheckpointSigner {
 			.addRDN(BCStyle.CN, site.name() + " 平台签名")
 			.build();
 		X509Certificate certificate = authority.issue(CertificateProfile.PLATFORM_SIGN, subject, pair.getPublic(),
-				List.of(), "system", null, "system");
+				List.of(), "system", null, "system", null);
 		// Sealed like the CA keys: the platform signs with it unattended.
 		jdbc.sql("UPDATE pki_certificate SET private_key = ? WHERE serial = ?")
 			.params(keys.seal(pair.getPrivate()), CertificateBuilder.hex(certificate.getSerialNumber()))

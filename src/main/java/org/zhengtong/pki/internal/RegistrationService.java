@@ -17,6 +17,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import java.math.BigInteger;
+
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.edec.EdECObjectIdentifiers;
+import org.bouncycastle.asn1.gm.GMObjectIdentifiers;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
@@ -35,6 +41,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhengtong.audit.AuditManagement;
 import org.zhengtong.audit.AuditableEvent;
 import org.zhengtong.audit.Outcome;
 import org.zhengtong.identity.AccountManagement;
@@ -77,9 +84,13 @@ class RegistrationService implements CertificateRequests {
 
 	private final AccessScopes scopes;
 
+	private final AuditManagement audit;
+
 	RegistrationService(JdbcClient jdbc, CertificateAuthorityService authority, AccountManagement accounts,
-			UnitManagement units, ApplicationEventPublisher events, Clock clock, AccessScopes scopes) {
+			UnitManagement units, ApplicationEventPublisher events, Clock clock, AccessScopes scopes,
+			AuditManagement audit) {
 		this.scopes = scopes;
+		this.audit = audit;
 		this.jdbc = jdbc;
 		this.authority = authority;
 		this.accounts = accounts;
@@ -91,6 +102,10 @@ class RegistrationService implements CertificateRequests {
 	@Override
 	@Transactional
 	public RequestView submit(String holder, byte[] csr) {
+		return refusing(holder, "pki.request-submitted", "account", holder, "申请登录证书", () -> submitChecked(holder, csr));
+	}
+
+	private RequestView submitChecked(String holder, byte[] csr) {
 		PKCS10CertificationRequest request = parse(csr);
 		PublicKey key = checkedKey(request, CertificateProfile.STAFF_AUTH);
 		AccountView account = accounts.find(holder).orElseThrow(() -> PkiRefused.noUnit(holder));
@@ -116,13 +131,34 @@ class RegistrationService implements CertificateRequests {
 	@Override
 	@Transactional
 	public RequestView renew(String holder, String serial, byte[] csr) {
-		if (certificate(serial).filter((c) -> holder.equalsIgnoreCase(c.holder()) && c.state().equals("VALID"))
-			.isEmpty()) {
-			throw PkiRefused.notRenewable();
+		return refusing(holder, "pki.request-submitted", "certificate", serial, "申请续期证书 " + serial, () -> {
+			if (certificate(serial).filter((c) -> holder.equalsIgnoreCase(c.holder()) && c.state().equals("VALID"))
+				.isEmpty()) {
+				throw PkiRefused.notRenewable();
+			}
+			RequestView request = submitChecked(holder, csr);
+			jdbc.sql("UPDATE pki_request SET renews = ? WHERE id = ?").params(serial, request.id()).update();
+			return request;
+		});
+	}
+
+	/**
+	 * Runs an action; when the rules refuse it, everything it did rolls back (the
+	 * caller's transaction) and the refusal is audited (DENIED) in a transaction of its
+	 * own.
+	 */
+	private <T> T refusing(String actor, String action, String objectType, String objectId, String what,
+			java.util.function.Supplier<T> body) {
+		try {
+			return body.get();
 		}
-		RequestView request = submit(holder, csr);
-		jdbc.sql("UPDATE pki_request SET renews = ? WHERE id = ?").params(serial, request.id()).update();
-		return request;
+		catch (PkiRefused refused) {
+			audit.recordApart(AuditableEvent
+				.succeeded(clock.instant(), actor, action, objectType, objectId,
+						actor + " " + what + "，被拒绝（" + refused.messageKey() + "）：" + refused.getMessage())
+				.withOutcome(Outcome.DENIED));
+			throw refused;
+		}
 	}
 
 	@Override
@@ -141,9 +177,14 @@ class RegistrationService implements CertificateRequests {
 	}
 
 	@Override
-	@Transactional(noRollbackFor = PkiRefused.class)
+	@Transactional
 	public Optional<CertificateView> approve(UUID id, String operator) {
-		RequestView request = decidable(id, operator, "pki.request-approved");
+		return refusing(operator, "pki.request-approved", "request", id.toString(), "核准证书申请",
+				() -> approveChecked(id, operator));
+	}
+
+	private Optional<CertificateView> approveChecked(UUID id, String operator) {
+		RequestView request = decidable(id, operator);
 		byte[] der = jdbc.sql("SELECT csr FROM pki_request WHERE id = ?")
 			.param(id)
 			.query(byte[].class)
@@ -178,12 +219,12 @@ class RegistrationService implements CertificateRequests {
 			UnitView unit = units.find(request.unitId(), LocalDate.now(clock))
 				.orElseThrow(() -> PkiRefused.noUnit(request.holder()));
 			certificate = authority.issue(profile, unitSubject(unit, profile, request.dnsNames()), key,
-					request.dnsNames(), null, unit.id(), actor);
+					request.dnsNames(), null, unit.id(), actor, request.id());
 		}
 		else {
 			AccountView holder = accounts.find(request.holder()).orElseThrow();
 			certificate = authority.issue(profile, subject(holder), key, List.of(), holder.username(), holder.unitId(),
-					actor);
+					actor, request.id());
 		}
 		jdbc.sql("SELECT renews FROM pki_request WHERE id = ?")
 			.param(request.id())
@@ -221,6 +262,11 @@ class RegistrationService implements CertificateRequests {
 	@Override
 	@Transactional
 	public byte[] collect(UUID id, String holder, char[] password) {
+		return refusing(holder, "pki.key-collected", "request", id.toString(), "领取密钥与证书",
+				() -> collectChecked(id, holder, password));
+	}
+
+	private byte[] collectChecked(UUID id, String holder, char[] password) {
 		if (password.length < 8) {
 			throw PkiRefused.weakPassword();
 		}
@@ -243,9 +289,14 @@ class RegistrationService implements CertificateRequests {
 	}
 
 	@Override
-	@Transactional(noRollbackFor = PkiRefused.class)
+	@Transactional
 	public void reject(UUID id, String operator, String reason) {
-		RequestView request = decidable(id, operator, "pki.request-rejected");
+		refusing(operator, "pki.request-rejected", "request", id.toString(), "退回证书申请",
+				() -> rejectChecked(id, operator, reason));
+	}
+
+	private Void rejectChecked(UUID id, String operator, String reason) {
+		RequestView request = decidable(id, operator);
 		if (reason.isBlank()) {
 			throw PkiRefused.reasonMissing();
 		}
@@ -255,28 +306,31 @@ class RegistrationService implements CertificateRequests {
 			.update();
 		events.publishEvent(AuditableEvent.succeeded(clock.instant(), operator, "pki.request-rejected", "request",
 				id.toString(), operator + " 退回 " + request.holder() + " 的证书申请：" + reason.strip()));
+		return null;
 	}
 
 	/**
-	 * Pending, and not the operator's own request (no self-approval); a refusal is
-	 * audited.
+	 * Pending, and not the operator's own request (no self-approval). The request's row
+	 * stays locked until the decision commits: of parallel decisions one is made, the
+	 * others then find it decided (one certificate per request).
 	 */
-	private RequestView decidable(UUID id, String operator, String action) {
-		RequestView request = request(id).orElseThrow(() -> new IllegalArgumentException("No request " + id));
+	private RequestView decidable(UUID id, String operator) {
+		RequestView request = jdbc.sql("SELECT * FROM pki_request WHERE id = ? FOR UPDATE")
+			.param(id)
+			.query(RegistrationService::requestRow)
+			.optional()
+			.orElseThrow(() -> new IllegalArgumentException("No request " + id));
 		if (!request.status().equals("PENDING")) {
 			throw PkiRefused.notPending();
 		}
 		if (request.requester().equalsIgnoreCase(operator) || request.holder().equalsIgnoreCase(operator)) {
-			events.publishEvent(AuditableEvent
-				.succeeded(clock.instant(), operator, action, "request", id.toString(), operator + " 试图处理自己的证书申请，被拒绝")
-				.withOutcome(Outcome.DENIED));
 			throw PkiRefused.selfApproval();
 		}
 		return request;
 	}
 
 	@Override
-	@Transactional(noRollbackFor = AccessDeniedException.class)
+	@Transactional
 	public RequestView submitForUnit(String requester, UUID unit, CertificateProfile profile, byte @Nullable [] csr,
 			List<String> dnsNames) {
 		if (!profile.forUnit()) {
@@ -284,17 +338,24 @@ class RegistrationService implements CertificateRequests {
 		}
 		Instant now = clock.instant();
 		if (!scopes.of(requester, CertificateRequests.UNIT_PERMISSION, null).reachesUnit(unit)) {
-			events.publishEvent(
+			audit.recordApart(
 					AuditableEvent
 						.succeeded(now, requester, "pki.request-submitted", "unit", unit.toString(),
 								requester + " 试图为管理范围以外的单位申请 " + profile + " 证书，被拒绝")
 						.withOutcome(Outcome.DENIED));
 			throw new AccessDeniedException("Unit " + unit + " is outside " + requester + "'s scope");
 		}
+		return refusing(requester, "pki.request-submitted", "unit", unit.toString(), "为单位申请 " + profile + " 证书",
+				() -> submitForUnitChecked(requester, unit, profile, csr, dnsNames, now));
+	}
+
+	private RequestView submitForUnitChecked(String requester, UUID unit, CertificateProfile profile,
+			byte @Nullable [] csr, List<String> dnsNames, Instant now) {
 		UnitView found = units.find(unit, LocalDate.now(clock))
 			.filter(UnitView::active)
 			.orElseThrow(() -> new AccessDeniedException("No active unit " + unit));
 		List<String> names = dnsNames(profile, dnsNames);
+		authority.checkNames(names, authority.find(profile.hierarchy(), "ISSUING").orElseThrow());
 		PublicKey key = null;
 		byte[] encoded = null;
 		if (csr != null && csr.length > 0) {
@@ -460,9 +521,12 @@ class RegistrationService implements CertificateRequests {
 	@Override
 	@Transactional
 	public void revoke(String serial, int reason, String actor) {
-		if (!authority.revoke(serial, REASONS.contains(reason) ? reason : 0, actor)) {
-			throw PkiRefused.alreadyRevoked();
-		}
+		refusing(actor, "pki.certificate-revoked", "certificate", serial, "吊销证书 " + serial, () -> {
+			if (!authority.revoke(serial, REASONS.contains(reason) ? reason : 0, actor)) {
+				throw PkiRefused.alreadyRevoked();
+			}
+			return null;
+		});
 	}
 
 	private static final String CERTIFICATES = """
@@ -535,31 +599,74 @@ class RegistrationService implements CertificateRequests {
 		}
 	}
 
+	/** RSA public exponents below this (3, 17…) are refused, as CA/B forum rules do. */
+	static final BigInteger SMALLEST_EXPONENT = BigInteger.valueOf(65537);
+
 	/**
-	 * The request is signed by its own key, of a type the profile accepts: SM2 for the
-	 * SM2 hierarchy, otherwise ECDSA P-256 or RSA of 2048 bits or more.
+	 * The request's key is of a type the profile accepts — SM2 for the SM2 hierarchy;
+	 * otherwise ECDSA P-256, or RSA of 2048 bits or more with an odd public exponent of
+	 * at least 65537 — and the request is signed by it. The key type is judged from the
+	 * request's encoding before anything else, so a key of another kind (Ed25519, DSA,
+	 * another curve) is a clear refusal, never an error.
 	 */
-	private static PublicKey checkedKey(PKCS10CertificationRequest request, CertificateProfile profile) {
-		PublicKey key;
+	static PublicKey checkedKey(PKCS10CertificationRequest request, CertificateProfile profile) {
+		boolean sm2 = profile.hierarchy() == Hierarchy.SM2;
+		String accepted = sm2 ? "SM2" : "ECDSA P-256 / RSA ≥ 2048 (e = 65537)";
 		try {
 			SubjectPublicKeyInfo info = request.getSubjectPublicKeyInfo();
+			ASN1ObjectIdentifier type = info.getAlgorithm().getAlgorithm();
+			if (type.equals(PKCSObjectIdentifiers.rsaEncryption)) {
+				org.bouncycastle.asn1.pkcs.RSAPublicKey rsa = org.bouncycastle.asn1.pkcs.RSAPublicKey
+					.getInstance(info.parsePublicKey());
+				int bits = rsa.getModulus().bitLength();
+				BigInteger exponent = rsa.getPublicExponent();
+				boolean exponentAllowed = exponent.testBit(0) && exponent.compareTo(SMALLEST_EXPONENT) >= 0
+						&& exponent.bitLength() <= 256;
+				if (sm2 || bits < 2048 || !exponentAllowed) {
+					throw PkiRefused.keyNotAllowed("RSA-" + bits + (exponentAllowed ? "" : "（e = " + exponent + "）"),
+							accepted);
+				}
+			}
+			else if (type.equals(X9ObjectIdentifiers.id_ecPublicKey)) {
+				X962Parameters parameters = X962Parameters.getInstance(info.getAlgorithm().getParameters());
+				ASN1ObjectIdentifier curve = parameters.isNamedCurve()
+						? ASN1ObjectIdentifier.getInstance(parameters.getParameters()) : null;
+				ASN1ObjectIdentifier wanted = sm2 ? GMObjectIdentifiers.sm2p256v1 : X9ObjectIdentifiers.prime256v1;
+				if (!wanted.equals(curve)) {
+					throw PkiRefused.keyNotAllowed(curveName(curve), accepted);
+				}
+			}
+			else {
+				throw PkiRefused.keyNotAllowed(KEY_NAMES.getOrDefault(type, type.getId()), accepted);
+			}
 			if (!request.isSignatureValid(new JcaContentVerifierProviderBuilder().setProvider("BC").build(info))) {
 				throw PkiRefused.badSignature();
 			}
-			key = new JcaPKCS10CertificationRequest(request).setProvider("BC").getPublicKey();
+			return new JcaPKCS10CertificationRequest(request).setProvider("BC").getPublicKey();
 		}
-		catch (OperatorCreationException | PKCSException | GeneralSecurityException | IllegalArgumentException ex) {
+		catch (PkiRefused refused) {
+			throw refused;
+		}
+		catch (OperatorCreationException | PKCSException | GeneralSecurityException | IOException
+				| RuntimeException ex) {
 			throw PkiRefused.malformedCsr();
 		}
-		String algorithm = CmsStreams.keyAlgorithm(key);
-		boolean sm2 = profile.hierarchy() == Hierarchy.SM2;
-		if (sm2 ? algorithm.equals("SM2") : (key instanceof RSAPublicKey rsa && rsa.getModulus().bitLength() >= 2048)
-				|| (algorithm.equals("EC") && X9ObjectIdentifiers.prime256v1
-					.equals(X962Parameters.getInstance(request.getSubjectPublicKeyInfo().getAlgorithm().getParameters())
-						.getParameters()))) {
-			return key;
+	}
+
+	private static final java.util.Map<ASN1ObjectIdentifier, String> KEY_NAMES = java.util.Map.of(
+			EdECObjectIdentifiers.id_Ed25519, "Ed25519", EdECObjectIdentifiers.id_Ed448, "Ed448",
+			EdECObjectIdentifiers.id_X25519, "X25519", EdECObjectIdentifiers.id_X448, "X448",
+			X9ObjectIdentifiers.id_dsa, "DSA", PKCSObjectIdentifiers.id_RSASSA_PSS, "RSASSA-PSS");
+
+	private static String curveName(@Nullable ASN1ObjectIdentifier curve) {
+		if (curve == null) {
+			return "EC（显式曲线参数）";
 		}
-		throw PkiRefused.keyNotAllowed(describe(key), sm2 ? "SM2" : "ECDSA P-256 / RSA ≥ 2048");
+		if (curve.equals(GMObjectIdentifiers.sm2p256v1)) {
+			return "SM2";
+		}
+		String name = org.bouncycastle.asn1.x9.ECNamedCurveTable.getName(curve);
+		return "EC " + (name == null ? curve.getId() : name);
 	}
 
 	private static String describe(@Nullable PublicKey key) {
