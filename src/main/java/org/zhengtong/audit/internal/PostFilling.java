@@ -37,19 +37,35 @@ class PostFilling {
 	 * security context), if the actor is that user.
 	 */
 	AuditableEvent filledIn(AuditableEvent event, @Nullable Authentication user) {
-		if (event.post() != null || event.unitId() != null
-				|| !(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes) || user == null
-				|| user instanceof AnonymousAuthenticationToken || !user.isAuthenticated()
-				|| !event.actor().equals(user.getName())) {
+		if (event.post() != null || event.unitId() != null) {
 			return event;
 		}
-		for (PostInUse.Source source : sources) {
-			PostInUse post = source.of(user.getName());
+		PostInUse post = postOf(event.actor(), user);
+		return post == null ? event : event.withPost(post.post(), post.unitId());
+	}
+
+	/**
+	 * The post in use of the request's signed-in user, if {@code actor} is that user;
+	 * what {@link AuditableEvent#succeeded} asks through
+	 * {@link AuditableEvent#POST_LOOKUP}.
+	 */
+	@Nullable PostInUse postOf(String actor) {
+		return postOf(actor, SecurityContextHolder.getContext().getAuthentication());
+	}
+
+	private @Nullable PostInUse postOf(String actor, @Nullable Authentication user) {
+		if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes) || user == null
+				|| user instanceof AnonymousAuthenticationToken || !user.isAuthenticated()
+				|| !actor.equals(user.getName())) {
+			return null;
+		}
+		for (PostInUse.Source source : this.sources) {
+			PostInUse post = source.of(actor);
 			if (post != null) {
-				return event.withPost(post.post(), post.unitId());
+				return post;
 			}
 		}
-		return event;
+		return null;
 	}
 
 }
