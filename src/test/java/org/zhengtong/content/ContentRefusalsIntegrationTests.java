@@ -96,7 +96,8 @@ class ContentRefusalsIntegrationTests {
 		articles.submit(draft.id(), newsroom.writer());
 		String article = Long.toString(draft.articleId());
 
-		// The writer (who drafts, not reviews) publishing through the desk: a message, not a
+		// The writer (who drafts, not reviews) publishing through the desk: a message,
+		// not a
 		// 500.
 		assertThat(mvc.post()
 			.uri("/workbench/articles/revisions/{id}/publish", draft.id())
