@@ -34,6 +34,7 @@ import org.zhengtong.organization.PostManagement;
 import org.zhengtong.organization.UnitKind;
 import org.zhengtong.organization.UnitManagement;
 import org.zhengtong.organization.UnitNames;
+import org.zhengtong.pki.CertificateRequests;
 import org.zhengtong.platform.JobManagement;
 import org.zhengtong.platform.JobStatus;
 import org.zhengtong.platform.JobView;
@@ -48,9 +49,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 /**
  * Each module that publishes {@link AuditableEvent}s (identity, organization, calendar,
  * content, pki), driven end to end through a web action and through its scheduled or
- * background path, leaves its entry in the log. files, search and the platform's jobs
- * publish none of their own: a platform job's entries are those of the module whose work
- * it runs (the import below).
+ * background path (a platform job, scheduled publishing, the revocation that follows a
+ * leaver), leaves its entry in the log. calendar's only scheduled work reloads the
+ * calendar and changes nothing. files, search and the platform's jobs publish none of
+ * their own: a platform job's entries are those of the module whose work it runs (the
+ * import below).
  */
 @IntegrationTest
 class AuditEveryModuleIntegrationTests {
@@ -78,6 +81,9 @@ class AuditEveryModuleIntegrationTests {
 
 	@Autowired
 	JobManagement jobs;
+
+	@Autowired
+	CertificateRequests requests;
 
 	@Autowired
 	UserDetailsService users;
@@ -222,6 +228,13 @@ class AuditEveryModuleIntegrationTests {
 			.with(csrf())
 			.exchange()).flash().containsEntry("success", "pki.request.approved");
 		entry(operator, "pki.request-approved", submitted.objectId());
+
+		// In the background: the holder leaves the unit, the platform revokes the
+		// certificate (LeaverRevocation, after the post's end is committed).
+		String serial = requests.certificatesOf(staff).get(0).serial();
+		accounts.endPost(staff, posts.postsOf(accounts.find(staff).orElseThrow().id()).get(0).id(),
+				AccountManagement.SYSTEM);
+		entry(AccountManagement.SYSTEM, "pki.certificate-revoked", serial);
 	}
 
 	/** The entry appears (events in a transaction are recorded after it commits). */
