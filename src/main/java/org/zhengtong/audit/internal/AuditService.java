@@ -63,11 +63,12 @@ class AuditService implements AuditManagement {
 	@Override
 	@Transactional
 	public void record(AuditableEvent event) {
+		// Looked up before the append lock is taken, which keeps appends short.
+		AuditableEvent filled = postInUse.filledIn(event);
 		records.lockForAppend();
 		if (records.contains(event)) {
 			return;
 		}
-		AuditableEvent filled = postInUse.filledIn(event);
 		// Stored with the database's precision (microseconds), so the hash can be checked
 		// again; every field within its limit, so recording never fails on length.
 		AuditEntry entry = new AuditEntry(records.nextId(), event.occurredAt().truncatedTo(ChronoUnit.MICROS),

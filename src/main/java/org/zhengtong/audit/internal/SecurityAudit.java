@@ -65,8 +65,7 @@ class SecurityAudit {
 	private void record(@Nullable Authentication user, String action, Outcome outcome, String summary,
 			@Nullable String object) {
 		String actor = user == null || user instanceof AnonymousAuthenticationToken ? "anonymous" : user.getName();
-		// A login's user is not in the security context yet: the post is looked up for
-		// them
+		// A login's user is not in the security context yet: their post is looked up
 		// here.
 		audit.record(posts.filledIn(new AuditableEvent(UUID.randomUUID(), clock.instant(), actor, null, null,
 				address(user), action, object == null ? null : "request", object, outcome, summary, null, null), user));
