@@ -71,6 +71,20 @@ class AuditPagesIntegrationTests {
 	}
 
 	@Test
+	void a_formula_with_a_line_break_in_it_is_defused_in_the_csv_export_too() throws Exception {
+		String actor = "export-" + UUID.randomUUID();
+		audit.record(AuditableEvent.succeeded(Instant.now(), actor, "test.export", null, null,
+				"=HYPERLINK(\"http://evil.example/\",\"点此\")\n第二行"));
+		audit.record(AuditableEvent.succeeded(Instant.now(), actor, "test.export", null, null, "@SUM(1)\r\n-2"));
+
+		MvcTestResult export = mvc.get().uri("/admin/audit/export.csv?actor={actor}", actor).with(auditor()).exchange();
+
+		String csv = export.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(csv).contains("\"'=HYPERLINK(\"\"http://evil.example/\"\",\"\"点此\"\")\n第二行\"", "\"'@SUM(1)\r\n-2\"");
+		assertThat(csv).doesNotContain(",\"=HYPERLINK", ",\"@SUM");
+	}
+
+	@Test
 	void staff_without_audit_read_are_refused_and_the_refusal_is_audited() {
 		String clerk = "nosy-" + UUID.randomUUID();
 		for (MvcTestResult refused : List.of(mvc.get().uri("/admin/audit").with(user(clerk)).exchange(),

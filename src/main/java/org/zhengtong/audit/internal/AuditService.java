@@ -31,6 +31,9 @@ class AuditService implements AuditManagement {
 	static final List<String> COLUMNS = List.of("编号", "时间", "操作人", "岗位", "单位", "地址", "操作", "对象类型", "对象", "结果", "摘要",
 			"变更前", "变更后");
 
+	/** The characters a spreadsheet reads as the start of a formula. */
+	private static final String FORMULA_STARTS = "=+-@\t\r";
+
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
 	private final AuditRecords records;
@@ -41,7 +44,11 @@ class AuditService implements AuditManagement {
 
 	private final AuditCheckpoints checkpoints;
 
-	AuditService(AuditRecords records, Secrets secrets, Clock clock, AuditCheckpoints checkpoints) {
+	private final PostFilling postInUse;
+
+	AuditService(AuditRecords records, Secrets secrets, Clock clock, AuditCheckpoints checkpoints,
+			PostFilling postInUse) {
+		this.postInUse = postInUse;
 		this.checkpoints = checkpoints;
 		this.records = records;
 		this.chain = new AuditChain(secrets.get("audit-key", "zhengtong.audit.key", 32));
@@ -56,16 +63,21 @@ class AuditService implements AuditManagement {
 	@Override
 	@Transactional
 	public void record(AuditableEvent event) {
+		// Looked up before the append lock is taken, which keeps appends short.
+		AuditableEvent filled = postInUse.filledIn(event);
 		records.lockForAppend();
 		if (records.contains(event)) {
 			return;
 		}
 		// Stored with the database's precision (microseconds), so the hash can be checked
-		// again.
+		// again; every field within its limit, so recording never fails on length.
 		AuditEntry entry = new AuditEntry(records.nextId(), event.occurredAt().truncatedTo(ChronoUnit.MICROS),
-				clean(event.actor()), clean(event.post()), clean(event.unitId()), clean(event.address()),
-				clean(event.action()), clean(event.objectType()), clean(event.objectId()), event.outcome(),
-				clean(event.summary()), clean(event.before()), clean(event.after()));
+				AuditLimits.ACTOR.bound(filled.actor()), AuditLimits.POST.bound(filled.post()),
+				AuditLimits.UNIT_ID.bound(filled.unitId()), AuditLimits.ADDRESS.bound(filled.address()),
+				AuditLimits.ACTION.bound(filled.action()), AuditLimits.OBJECT_TYPE.bound(filled.objectType()),
+				AuditLimits.OBJECT_ID.bound(filled.objectId()), filled.outcome(),
+				AuditLimits.SUMMARY.bound(filled.summary()), AuditLimits.STATE.bound(filled.before()),
+				AuditLimits.STATE.bound(filled.after()));
 		String previous = records.lastHash().orElse(AuditChain.GENESIS);
 		records.insert(entry, event, Timestamp.from(clock.instant()), previous, chain.hash(previous, entry));
 	}
@@ -213,11 +225,6 @@ class AuditService implements AuditManagement {
 
 	}
 
-	/** PostgreSQL text cannot hold NUL characters; nothing else is changed. */
-	private static @Nullable String clean(@Nullable String value) {
-		return value == null ? null : value.replace('\0', '\uFFFD');
-	}
-
 	/**
 	 * A CSV field, quoted, with a leading apostrophe where a spreadsheet would read a
 	 * formula.
@@ -226,7 +233,9 @@ class AuditService implements AuditManagement {
 		if (value == null) {
 			return "";
 		}
-		String safe = value.matches("^[=+\\-@\\t\\r].*") ? "'" + value : value;
+		// The first character itself: a pattern without DOTALL misses a value with a line
+		// break in it.
+		String safe = !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
 		return "\"" + safe.replace("\"", "\"\"") + "\"";
 	}
 

@@ -30,8 +30,11 @@ class SecurityAudit {
 
 	private final Clock clock;
 
-	SecurityAudit(AuditManagement audit, Clock clock) {
+	private final PostFilling posts;
+
+	SecurityAudit(AuditManagement audit, Clock clock, PostFilling posts) {
 		this.audit = audit;
+		this.posts = posts;
 		this.clock = clock;
 	}
 
@@ -62,8 +65,10 @@ class SecurityAudit {
 	private void record(@Nullable Authentication user, String action, Outcome outcome, String summary,
 			@Nullable String object) {
 		String actor = user == null || user instanceof AnonymousAuthenticationToken ? "anonymous" : user.getName();
-		audit.record(new AuditableEvent(UUID.randomUUID(), clock.instant(), actor, null, null, address(user), action,
-				object == null ? null : "request", object, outcome, summary, null, null));
+		// A login's user is not in the security context yet: their post is looked up
+		// here.
+		audit.record(posts.filledIn(new AuditableEvent(UUID.randomUUID(), clock.instant(), actor, null, null,
+				address(user), action, object == null ? null : "request", object, outcome, summary, null, null), user));
 	}
 
 	private static @Nullable String address(@Nullable Authentication user) {

@@ -16,6 +16,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhengtong.audit.AuditManagement;
 import org.zhengtong.audit.AuditableEvent;
 import org.zhengtong.audit.Outcome;
 import org.zhengtong.content.ArticlePublished;
@@ -63,11 +64,14 @@ class ArticleService implements Articles {
 
 	private final PreviewLinks previews;
 
+	private final AuditManagement audit;
+
 	private final org.springframework.beans.factory.ObjectProvider<ArticleImport> imports;
 
 	ArticleService(JdbcClient jdbc, ChannelService channels, ApplicationEventPublisher events, Clock clock,
 			RevisionFiles files, DisclosureService disclosures, PreviewLinks previews,
-			org.springframework.beans.factory.ObjectProvider<ArticleImport> imports) {
+			org.springframework.beans.factory.ObjectProvider<ArticleImport> imports, AuditManagement audit) {
+		this.audit = audit;
 		this.previews = previews;
 		this.imports = imports;
 		this.files = files;
@@ -79,7 +83,7 @@ class ArticleService implements Articles {
 	}
 
 	@Override
-	@Transactional(noRollbackFor = ContentRefused.class)
+	@Transactional
 	public RevisionView create(UUID channel, Draft draft, String actor) {
 		ChannelView found = channels.find(channel).orElseThrow(() -> new IllegalArgumentException("No channel"));
 		if (found.kind() == ChannelKind.LINK) {
@@ -103,7 +107,7 @@ class ArticleService implements Articles {
 	}
 
 	@Override
-	@Transactional(noRollbackFor = ContentRefused.class)
+	@Transactional
 	public RevisionView save(long id, Draft draft, String actor) {
 		RevisionView revision = forDrafter(id, actor);
 		if (!revision.state().equals("DRAFT") && !revision.state().equals("RETURNED")) {
@@ -125,7 +129,7 @@ class ArticleService implements Articles {
 	}
 
 	@Override
-	@Transactional(noRollbackFor = ContentRefused.class)
+	@Transactional
 	public RevisionView submit(long id, String actor) {
 		RevisionView revision = forDrafter(id, actor);
 		if (!revision.state().equals("DRAFT") && !revision.state().equals("RETURNED")) {
@@ -147,7 +151,7 @@ class ArticleService implements Articles {
 	}
 
 	@Override
-	@Transactional(noRollbackFor = ContentRefused.class)
+	@Transactional
 	public RevisionView publish(long id, String actor) {
 		RevisionView revision = forReviewer(id, actor, "content.revision-published", "SUBMITTED");
 		putOnSite(revision, actor, actor, clock.instant(),
@@ -185,7 +189,7 @@ class ArticleService implements Articles {
 	}
 
 	@Override
-	@Transactional(noRollbackFor = ContentRefused.class)
+	@Transactional
 	public RevisionView schedule(long id, Instant at, String actor) {
 		RevisionView revision = forReviewer(id, actor, "content.revision-scheduled", "SUBMITTED");
 		Instant now = clock.instant();
@@ -209,7 +213,7 @@ class ArticleService implements Articles {
 	}
 
 	@Override
-	@Transactional(noRollbackFor = ContentRefused.class)
+	@Transactional
 	public RevisionView unschedule(long id, String actor) {
 		RevisionView revision = forReviewer(id, actor, "content.revision-unscheduled", "SCHEDULED");
 		backToReview(revision, clock.instant(), actor, actor + " 取消《" + revision.title() + "》第 " + revision.number()
@@ -281,7 +285,7 @@ class ArticleService implements Articles {
 	}
 
 	@Override
-	@Transactional(noRollbackFor = ContentRefused.class)
+	@Transactional
 	public void expire(long article, @Nullable Instant at, String actor) {
 		record Found(UUID channel, String state, @Nullable String title) {
 		}
@@ -344,7 +348,7 @@ class ArticleService implements Articles {
 	}
 
 	@Override
-	@Transactional(noRollbackFor = ContentRefused.class)
+	@Transactional
 	public RevisionView returnToDrafter(long id, String comment, String actor) {
 		if (comment.isBlank()) {
 			throw ContentRefused.commentMissing();
@@ -365,7 +369,7 @@ class ArticleService implements Articles {
 	}
 
 	@Override
-	@Transactional(noRollbackFor = ContentRefused.class)
+	@Transactional
 	public RevisionView revise(long article, String actor) {
 		RevisionView published = history(article).stream()
 			.filter((r) -> r.state().equals("PUBLISHED"))
@@ -392,7 +396,7 @@ class ArticleService implements Articles {
 	}
 
 	@Override
-	@Transactional(noRollbackFor = ContentRefused.class)
+	@Transactional
 	public void withdraw(long article, String reason, String actor) {
 		if (reason.isBlank()) {
 			throw ContentRefused.commentMissing();
@@ -409,7 +413,7 @@ class ArticleService implements Articles {
 	}
 
 	@Override
-	@Transactional(noRollbackFor = ContentRefused.class)
+	@Transactional
 	public void move(long article, UUID to, String actor) {
 		record Found(UUID channel, String title) {
 		}
@@ -508,7 +512,7 @@ class ArticleService implements Articles {
 	}
 
 	@Override
-	@Transactional(noRollbackFor = ContentRefused.class)
+	@Transactional
 	public void cover(long id, @Nullable UUID link, String actor) {
 		RevisionView revision = open(id, actor);
 		if (link != null && files.of(id)
@@ -844,7 +848,7 @@ class ArticleService implements Articles {
 
 	private void mayDraft(ChannelView channel, String actor, String action) {
 		if (channels.levelOf(actor, channel.id()).isEmpty()) {
-			events.publishEvent(
+			audit.recordApart(
 					AuditableEvent
 						.succeeded(clock.instant(), actor, action, "channel", channel.id().toString(),
 								actor + " 无权在栏目 " + channel.name() + " 撰稿")
@@ -898,11 +902,18 @@ class ArticleService implements Articles {
 		return revision(id).orElseThrow();
 	}
 
+	/**
+	 * Records a refused step on an article in a transaction of its own: the refusal that
+	 * follows rolls back everything the step did, and the entry stays.
+	 */
 	private void denied(String actor, String action, long article) {
-		events.publishEvent(denial(clock.instant(), actor, action, article));
+		audit.recordApart(denial(clock.instant(), actor, action, article));
 	}
 
-	/** The audit entry of a refused step on an article. */
+	/**
+	 * The audit entry of a refused step on an article, for
+	 * {@link AuditManagement#recordApart}.
+	 */
 	static AuditableEvent denial(Instant at, String actor, String action, long article) {
 		return AuditableEvent.succeeded(at, actor, action, "article", Long.toString(article), actor + " 的操作被拒绝")
 			.withOutcome(Outcome.DENIED);

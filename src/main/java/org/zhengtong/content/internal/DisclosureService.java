@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhengtong.audit.AuditManagement;
 import org.zhengtong.audit.AuditableEvent;
 import org.zhengtong.content.ChannelView;
 import org.zhengtong.content.ContentRefused;
@@ -57,8 +58,11 @@ class DisclosureService implements Disclosures {
 
 	private final Clock clock;
 
+	private final AuditManagement audit;
+
 	DisclosureService(JdbcClient jdbc, ChannelService channels, UnitManagement units, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, AuditManagement audit) {
+		this.audit = audit;
 		this.jdbc = jdbc;
 		this.channels = channels;
 		this.units = units;
@@ -268,7 +272,7 @@ class DisclosureService implements Disclosures {
 	}
 
 	@Override
-	@Transactional(noRollbackFor = ContentRefused.class)
+	@Transactional
 	public DisclosureItem changeValidity(long article, Validity validity, LocalDate on, String note, String actor) {
 		DisclosureItem item = item(article).orElseThrow(() -> ContentRefused.wrongState("UNPUBLISHED"));
 		UUID channelId = jdbc.sql("SELECT channel_id FROM content_article WHERE id = ?")
@@ -277,7 +281,7 @@ class DisclosureService implements Disclosures {
 			.single();
 		ChannelView channel = channels.find(channelId).orElseThrow();
 		if (!channels.mayReview(actor, channel.id())) {
-			events.publishEvent(ArticleService.denial(clock.instant(), actor, "content.validity-changed", article));
+			audit.recordApart(ArticleService.denial(clock.instant(), actor, "content.validity-changed", article));
 			throw ContentRefused.notReviewable(channel.name());
 		}
 		String reason = note.strip();

@@ -16,6 +16,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhengtong.audit.AuditManagement;
 import org.zhengtong.audit.AuditableEvent;
 import org.zhengtong.content.ChannelView;
 import org.zhengtong.content.ContentRefused;
@@ -41,7 +42,11 @@ class PreviewLinks {
 
 	private final Clock clock;
 
-	PreviewLinks(JdbcClient jdbc, ChannelService channels, ApplicationEventPublisher events, Clock clock) {
+	private final AuditManagement audit;
+
+	PreviewLinks(JdbcClient jdbc, ChannelService channels, ApplicationEventPublisher events, Clock clock,
+			AuditManagement audit) {
+		this.audit = audit;
 		this.jdbc = jdbc;
 		this.channels = channels;
 		this.events = events;
@@ -49,11 +54,11 @@ class PreviewLinks {
 	}
 
 	/** A new link to the revision, for its drafter or someone of its channel. */
-	@Transactional(noRollbackFor = ContentRefused.class)
+	@Transactional
 	String share(RevisionView revision, String actor) {
 		ChannelView channel = channels.find(revision.channelId()).orElseThrow();
 		if (!revision.drafter().equalsIgnoreCase(actor) && channels.levelOf(actor, channel.id()).isEmpty()) {
-			events.publishEvent(
+			audit.recordApart(
 					ArticleService.denial(clock.instant(), actor, "content.preview-shared", revision.articleId()));
 			throw ContentRefused.notDraftable(channel.name());
 		}

@@ -107,6 +107,18 @@ class AccountService implements AccountManagement {
 		return createWithHash(username, displayName, kind, null, null, true, actor);
 	}
 
+	/**
+	 * The interface's default, here again for its transaction: the default method calls
+	 * the other {@code grant} on this object itself, past the transactional proxy, so a
+	 * role granted on {@code /admin/roles} was written without a transaction and its
+	 * audit event never reached the after-commit listener.
+	 */
+	@Override
+	@Transactional
+	public AccountView grant(String username, Role role, String actor) {
+		return grant(username, new RoleGrant(role, role.defaultScope(), null, java.util.Set.of()), actor);
+	}
+
 	@Override
 	@Transactional(noRollbackFor = AccessDeniedException.class)
 	public AccountView grant(String username, RoleGrant grant, String actor) {
