@@ -39,6 +39,9 @@ class AuditChainIntegrationTests {
 	@Autowired
 	PlatformTransactionManager transactions;
 
+	@Autowired
+	AuditVerifyCommand command;
+
 	@Test
 	void entries_are_chained_and_the_chain_verifies() {
 		record("第一条");
@@ -177,6 +180,23 @@ class AuditChainIntegrationTests {
 			.extracting(ChainVerification.Break::from)
 			.containsExactly(first, second);
 		assertThat(audit.verify().intact()).as("put back").isTrue();
+	}
+
+	@Test
+	void the_command_exits_1_and_names_each_edit_while_the_log_is_broken() {
+		long first = record("命令甲");
+		long second = record("命令乙");
+		record("命令丙");
+
+		int exitCode = new Tampering(owner).whileTampered(
+				"UPDATE audit_entry SET summary = '改甲' WHERE id = " + first
+						+ "; UPDATE audit_entry SET summary = '改乙' WHERE id = " + second,
+				"UPDATE audit_entry SET summary = '命令甲' WHERE id = " + first
+						+ "; UPDATE audit_entry SET summary = '命令乙' WHERE id = " + second,
+				() -> command.run(java.util.List.of()));
+
+		assertThat(exitCode).isEqualTo(org.zhengtong.platform.PlatformCommand.FOUND_BROKEN);
+		assertThat(command.run(java.util.List.of())).as("put back").isZero();
 	}
 
 	@Test
