@@ -2,7 +2,6 @@ package org.zhengtong;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.zhengtong.platform.Commands;
 
@@ -18,8 +17,7 @@ public class ZhengtongApplication {
 
 	public static void main(String[] args) {
 		if (Commands.requested(args)) {
-			var context = new SpringApplicationBuilder(ZhengtongApplication.class).run(Commands.arguments(args));
-			System.exit(SpringApplication.exit(context));
+			System.exit(Commands.run(ZhengtongApplication.class, args));
 		}
 		SpringApplication.run(ZhengtongApplication.class, args);
 	}

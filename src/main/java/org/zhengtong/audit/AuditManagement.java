@@ -42,8 +42,10 @@ public interface AuditManagement {
 	void exportCsv(AuditQuery query, Writer out) throws IOException;
 
 	/**
-	 * Walks the whole chain from the first entry and reports it intact or names the first
-	 * broken entry.
+	 * Walks the whole chain from the first entry and reports it intact or lists every
+	 * break: changed entries, broken links, gaps in the ids, entries cut from the end
+	 * (named by a checkpoint in the database or its outside copy), checkpoints that do
+	 * not hold, and a newest checkpoint older than its interval allows.
 	 */
 	ChainVerification verify();
 

@@ -3,6 +3,11 @@ package org.zhengtong.platform;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.NestedExceptionUtils;
+
 /**
  * The platform's command-line tools, run instead of the web application when the first
  * argument names one: {@code java -jar zhengtong.jar backup [archive]} and
@@ -13,6 +18,23 @@ public final class Commands {
 	public static final Set<String> NAMES = Set.of("backup", "restore", "audit-verify", "ca-rollover");
 
 	private Commands() {
+	}
+
+	/**
+	 * Runs the command the arguments name and returns its exit code: 0 done, 1 found
+	 * broken or refused, 2 could not run (among others when the application cannot start:
+	 * no database, bad settings).
+	 */
+	public static int run(Class<?> application, String... args) {
+		ConfigurableApplicationContext context;
+		try {
+			context = new SpringApplicationBuilder(application).run(arguments(args));
+		}
+		catch (RuntimeException ex) {
+			System.err.println(args[0] + " could not start: " + NestedExceptionUtils.getMostSpecificCause(ex));
+			return PlatformCommand.COULD_NOT_RUN;
+		}
+		return SpringApplication.exit(context);
 	}
 
 	/** Whether the arguments ask for a command rather than the web application. */
@@ -30,7 +52,11 @@ public final class Commands {
 		return all.toArray(String[]::new);
 	}
 
-	/** The settings a command runs with: no web server, no scheduled jobs, quiet logs. */
+	/**
+	 * The settings a command runs with: no web server, no scheduled jobs (nor anything
+	 * else marked {@link RunningPlatformOnly}), no event resubmission, quiet logs; the
+	 * database of the platform running beside it.
+	 */
 	public static Map<String, Object> settings(String command) {
 		Map<String, Object> settings = new java.util.HashMap<>(Map.of("zhengtong.command", command,
 				"spring.main.web-application-type", "none", "spring.main.banner-mode", "off",
@@ -41,6 +67,10 @@ public final class Commands {
 				// to watch.
 				"spring.modulith.events.staleness.published", "0s", "spring.modulith.events.staleness.processing",
 				"0s"));
+		// Spring Modulith Moments would switch scheduling on (@EnableScheduling).
+		settings.put("spring.modulith.moments.enabled", "false");
+		// Events left incomplete belong to the running platform, which resubmits them.
+		settings.put("spring.modulith.events.republish-outstanding-events-on-restart", "false");
 		if (command.equals("restore")) {
 			// The restore builds the schema itself, at the backup's version first.
 			settings.put("spring.flyway.enabled", "false");

@@ -8,8 +8,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.zhengtong.audit.internal.Tampering;
+import org.zhengtong.platform.DatabaseOwner;
 import org.zhengtong.testing.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,6 +28,12 @@ class AuditPagesIntegrationTests {
 
 	@Autowired
 	AuditManagement audit;
+
+	@Autowired
+	DatabaseOwner owner;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void the_auditor_reads_searches_and_verifies_the_log() {
@@ -42,6 +51,31 @@ class AuditPagesIntegrationTests {
 		assertThat(audit.search(new AuditQuery(null, null, "auditor", "audit.verify", null, null), 0, 1))
 			.as("verifying is itself audited")
 			.isNotEmpty();
+	}
+
+	@Test
+	void the_page_lists_every_break_not_only_the_first() {
+		long first = record("页面原文一");
+		record("页面原文二");
+		long second = record("页面原文三");
+
+		MvcTestResult verified = new Tampering(owner).whileChanged(
+				"UPDATE audit_entry SET summary = '改一' WHERE id = " + first
+						+ "; UPDATE audit_entry SET summary = '改三' WHERE id = " + second,
+				"UPDATE audit_entry SET summary = '页面原文一' WHERE id = " + first
+						+ "; UPDATE audit_entry SET summary = '页面原文三' WHERE id = " + second,
+				() -> mvc.post().uri("/admin/audit/verify").with(auditor()).with(csrf()).exchange());
+
+		assertThat(verified).flash().containsEntry("error", "audit.verify.broken");
+		// Following the redirect in the same session (Spring Session keeps the flash
+		// attributes).
+		jakarta.servlet.http.Cookie session = verified.getResponse().getCookie("SESSION");
+		assertThat(session).isNotNull();
+		MvcTestResult page = mvc.get().uri("/admin/audit").cookie(session).with(auditor()).exchange();
+		assertThat(page).hasStatusOk();
+		assertThat(page).bodyText()
+			.contains("完整性验证发现的问题", "entry " + first + ": content does not match",
+					"entry " + second + ": content does not match");
 	}
 
 	@Test
@@ -140,6 +174,12 @@ class AuditPagesIntegrationTests {
 		assertThat(entry.summary()).isEqualTo("设置 2093-10-01 为放假（国庆节）");
 		assertThat(entry.before()).isNull();
 		assertThat(entry.after()).isEqualTo("放假（国庆节）");
+	}
+
+	private long record(String summary) {
+		AuditableEvent event = AuditableEvent.succeeded(Instant.now(), "tester", "test.page", null, null, summary);
+		audit.record(event);
+		return jdbc.queryForObject("SELECT id FROM audit_entry WHERE event_id = ?", Long.class, event.id());
 	}
 
 	private static org.springframework.test.web.servlet.request.RequestPostProcessor auditor() {

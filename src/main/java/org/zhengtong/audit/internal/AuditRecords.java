@@ -57,8 +57,13 @@ class AuditRecords {
 		return jdbc.sql("SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1").query(String.class).optional();
 	}
 
+	/**
+	 * The id after the newest entry's: gap-free, since appends hold the append lock (a
+	 * transaction that rolls back takes its id with it), so a gap in the ids always means
+	 * entries were removed.
+	 */
 	long nextId() {
-		return jdbc.sql("SELECT nextval(pg_get_serial_sequence('audit_entry', 'id'))").query(Long.class).single();
+		return jdbc.sql("SELECT coalesce(max(id), 0) + 1 FROM audit_entry").query(Long.class).single();
 	}
 
 	void insert(AuditEntry entry, AuditableEvent event, Timestamp recordedAt, String previousHash, String hash) {

@@ -42,14 +42,13 @@ class AuditService implements AuditManagement {
 
 	private final Clock clock;
 
-	private final AuditCheckpoints checkpoints;
+	private final ChainVerifier verifier;
 
 	private final PostFilling postInUse;
 
-	AuditService(AuditRecords records, Secrets secrets, Clock clock, AuditCheckpoints checkpoints,
-			PostFilling postInUse) {
+	AuditService(AuditRecords records, Secrets secrets, Clock clock, ChainVerifier verifier, PostFilling postInUse) {
 		this.postInUse = postInUse;
-		this.checkpoints = checkpoints;
+		this.verifier = verifier;
 		this.records = records;
 		this.chain = new AuditChain(secrets.get("audit-key", "zhengtong.audit.key", 32));
 		this.clock = clock;
@@ -157,72 +156,8 @@ class AuditService implements AuditManagement {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
 	public ChainVerification verify() {
-		java.util.Map<Long, List<AuditCheckpoints.Checkpoint>> signed = new java.util.HashMap<>();
-		checkpoints.all()
-			.forEach((checkpoint) -> signed.computeIfAbsent(checkpoint.entryId(), (id) -> new java.util.ArrayList<>())
-				.add(checkpoint));
-		Walk walk = new Walk();
-		records.chain((entry, previousHash, hash) -> {
-			walk.check(entry, previousHash, hash);
-			for (AuditCheckpoints.Checkpoint checkpoint : signed.getOrDefault(entry.id(), List.of())) {
-				walk.checkpoint(entry.id(), checkpoints.problem(checkpoint, hash.strip()));
-			}
-			signed.remove(entry.id());
-		});
-		// Checkpoints whose entry the walk never met: entries were cut off.
-		signed.values()
-			.stream()
-			.flatMap(List::stream)
-			.forEach((checkpoint) -> walk.checkpoint(checkpoint.entryId(), checkpoints.problem(checkpoint, null)));
-		return new ChainVerification(walk.entries, walk.firstBroken, walk.reason, walk.held);
-	}
-
-	/** Checks each entry against the one before, remembering the first that fails. */
-	private final class Walk {
-
-		long entries;
-
-		/** Signed checkpoints that still hold. */
-		long held;
-
-		@Nullable Long firstBroken;
-
-		@Nullable String reason;
-
-		String expectedPrevious = AuditChain.GENESIS;
-
-		void check(AuditEntry entry, String previousHash, String hash) {
-			entries++;
-			if (firstBroken == null) {
-				if (!previousHash.equals(expectedPrevious)) {
-					broken(entry,
-							"its link to the entry before does not match: an entry before it was removed, inserted or changed");
-				}
-				else if (!chain.hash(previousHash, entry).equals(hash)) {
-					broken(entry, "its content does not match its hash: the entry was changed");
-				}
-			}
-			expectedPrevious = hash;
-		}
-
-		void broken(AuditEntry entry, String why) {
-			firstBroken = entry.id();
-			reason = why;
-		}
-
-		/** A signed checkpoint of the entry: it holds, or names the first problem. */
-		void checkpoint(long entry, @Nullable String problem) {
-			if (problem == null) {
-				held++;
-			}
-			else if (firstBroken == null) {
-				firstBroken = entry;
-				reason = problem;
-			}
-		}
-
+		return verifier.verify(clock.instant());
 	}
 
 	/**

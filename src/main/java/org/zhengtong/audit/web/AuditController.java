@@ -77,7 +77,8 @@ class AuditController implements WorkbenchMenuContributor {
 		audit.record(AuditableEvent
 			.succeeded(clock.instant(), auditor.getName(), "audit.verify", "audit_entry", null,
 					result.intact() ? "验证审计日志：完整，共 " + result.entries() + " 条，签名检查点 " + result.checkpoints() + " 个"
-							: "验证审计日志：第 " + result.firstBroken() + " 条被破坏")
+							: "验证审计日志：发现 " + result.breaks().size() + " 处问题：" + String.join("；",
+									result.breaks().stream().limit(3).map(ChainVerification.Break::reason).toList()))
 			.withOutcome(result.intact() ? Outcome.SUCCESS : Outcome.FAILED));
 		if (result.intact()) {
 			redirect.addFlashAttribute("success", "audit.verify.intact");
@@ -85,7 +86,11 @@ class AuditController implements WorkbenchMenuContributor {
 		}
 		else {
 			redirect.addFlashAttribute("error", "audit.verify.broken");
-			redirect.addFlashAttribute("errorArguments", new Object[] { result.firstBroken(), result.entries() });
+			redirect.addFlashAttribute("errorArguments", new Object[] { result.breaks().size(), result.entries() });
+			redirect.addFlashAttribute("verifyBreaks", new java.util.ArrayList<>(result.breaks()));
+		}
+		if (!result.notes().isEmpty()) {
+			redirect.addFlashAttribute("verifyNotes", new java.util.ArrayList<>(result.notes()));
 		}
 		return "redirect:/admin/audit";
 	}

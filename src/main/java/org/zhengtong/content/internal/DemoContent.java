@@ -29,6 +29,7 @@ import org.zhengtong.content.Validity;
 import org.zhengtong.organization.UnitManagement;
 import org.zhengtong.identity.AccountManagement;
 import org.zhengtong.platform.DemoData;
+import org.zhengtong.platform.RunningPlatformOnly;
 
 /**
  * The demonstration portal: channels of the Chinese and English sites, the demo editors
@@ -38,6 +39,7 @@ import org.zhengtong.platform.DemoData;
  */
 @Component
 @Order(40)
+@RunningPlatformOnly
 class DemoContent implements ApplicationRunner {
 
 	record Seed(String file, String source) {

@@ -7,13 +7,14 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.stereotype.Component;
 import org.zhengtong.platform.PlatformCommand;
 import org.zhengtong.shared.Refusal;
 
 /**
  * Runs the command named in {@code zhengtong.command} (see {@code Commands}) and sets the
- * exit code.
+ * exit code: 0 done, 1 found broken or refused, 2 could not run.
  */
 @Component
 @ConditionalOnProperty("zhengtong.command")
@@ -34,7 +35,7 @@ class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
 		Optional<PlatformCommand> command = commands.stream().filter((each) -> each.name().equals(name)).findFirst();
 		if (command.isEmpty()) {
 			System.err.println("Unknown command '" + name + "'");
-			exitCode = 2;
+			exitCode = PlatformCommand.COULD_NOT_RUN;
 			return;
 		}
 		try {
@@ -42,7 +43,12 @@ class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
 		}
 		catch (BackupProblem | Refusal problem) {
 			System.err.println(name + " failed: " + problem.getMessage());
-			exitCode = 1;
+			exitCode = PlatformCommand.FOUND_BROKEN;
+		}
+		catch (Exception ex) {
+			// The database unreachable, a disk full: nothing was done or checked.
+			System.err.println(name + " could not run: " + NestedExceptionUtils.getMostSpecificCause(ex));
+			exitCode = PlatformCommand.COULD_NOT_RUN;
 		}
 	}
 

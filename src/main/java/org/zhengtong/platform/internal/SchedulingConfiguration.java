@@ -5,11 +5,11 @@ import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.zhengtong.platform.RunningPlatformOnly;
 
 /**
  * Scheduled jobs take a ShedLock lock in PostgreSQL, so with several application
@@ -25,7 +25,7 @@ class SchedulingConfiguration {
 	 * restore).
 	 */
 	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnProperty(name = "zhengtong.command", havingValue = "none", matchIfMissing = true)
+	@RunningPlatformOnly
 	@EnableScheduling
 	static class Scheduling {
 

@@ -29,6 +29,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import org.zhengtong.search.SearchQuery;
 import org.zhengtong.search.SearchResults;
@@ -62,7 +63,8 @@ class LuceneEngine implements SearchEngine {
 
 	private int uncommitted;
 
-	LuceneEngine(LuceneIndex index, Clock clock) {
+	/** The index is opened at its first use (see {@link LuceneIndex}). */
+	LuceneEngine(@Lazy LuceneIndex index, Clock clock) {
 		this.index = index;
 		this.clock = clock;
 	}

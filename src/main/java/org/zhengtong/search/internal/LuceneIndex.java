@@ -25,14 +25,17 @@ import org.apache.lucene.store.FSDirectory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
  * The embedded Lucene index under {@code zhengtong.search.directory} (./data/search): CJK
  * bigrams for Chinese, one writer per instance, readers refreshed after every change. It
- * holds nothing that is not in the database.
+ * holds nothing that is not in the database. Opened when first used (lazily), so a
+ * command-line tool run beside the platform never takes the writer's lock.
  */
 @Component
+@Lazy
 @ConditionalOnProperty(name = "zhengtong.search.engine", havingValue = "lucene", matchIfMissing = true)
 class LuceneIndex implements DisposableBean {
 

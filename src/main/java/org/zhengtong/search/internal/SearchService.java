@@ -17,8 +17,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
@@ -48,7 +46,7 @@ import org.zhengtong.search.ZeroResultQuery;
  * database as a job.
  */
 @Service
-class SearchService implements Search, ApplicationRunner {
+class SearchService implements Search {
 
 	private static final Logger log = LoggerFactory.getLogger(SearchService.class);
 
@@ -123,10 +121,9 @@ class SearchService implements Search, ApplicationRunner {
 	/**
 	 * An empty index beside published articles (a new or restored instance, a deleted
 	 * directory), one written by an older version or one whose rebuild was interrupted is
-	 * rebuilt at start, as a job.
+	 * rebuilt at start, as a job ({@link SearchIndexCheck}).
 	 */
-	@Override
-	public void run(ApplicationArguments arguments) {
+	void checkIndexAtStart() {
 		try {
 			if (!index.current()) {
 				log.info("The search index was written by another version or not finished: rebuilding it");

@@ -6,12 +6,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhengtong.audit.AuditManagement;
 import org.zhengtong.audit.AuditQuery;
 import org.zhengtong.audit.AuditableEvent;
 import org.zhengtong.audit.ChainVerification;
+import org.zhengtong.audit.ChainVerification.Kind;
 import org.zhengtong.platform.DatabaseOwner;
 import org.zhengtong.testing.IntegrationTest;
 
@@ -34,6 +35,12 @@ class AuditChainIntegrationTests {
 
 	@Autowired
 	DatabaseOwner owner;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Autowired
+	AuditVerifyCommand command;
 
 	@Test
 	void entries_are_chained_and_the_chain_verifies() {
@@ -132,7 +139,7 @@ class AuditChainIntegrationTests {
 	}
 
 	@Test
-	void a_removed_entry_is_found_at_the_entry_after_it() {
+	void a_removed_entry_is_named_as_a_gap_and_the_entry_after_it_as_unlinked() {
 		record("前");
 		long removed = record("被删除");
 		long after = record("后");
@@ -142,9 +149,72 @@ class AuditChainIntegrationTests {
 						+ "; DELETE FROM audit_entry WHERE id = " + removed,
 				"INSERT INTO audit_entry OVERRIDING SYSTEM VALUE SELECT * FROM audit_removed; DROP TABLE audit_removed");
 
-		assertThat(result.firstBroken()).isEqualTo(after);
-		assertThat(result.reason()).contains("link to the entry before");
+		assertThat(result.firstBroken()).isEqualTo(removed);
+		assertThat(result.breaks()).anySatisfy((each) -> {
+			assertThat(each.kind()).isEqualTo(Kind.GAP);
+			assertThat(each.from()).isEqualTo(removed);
+			assertThat(each.to()).isEqualTo(removed);
+			assertThat(each.reason()).contains("missing");
+		}).anySatisfy((each) -> {
+			assertThat(each.kind()).isEqualTo(Kind.LINK);
+			assertThat(each.from()).isEqualTo(after);
+			assertThat(each.reason()).contains("link to the entry before");
+		});
 		assertThat(audit.verify().intact()).as("put back").isTrue();
+	}
+
+	@Test
+	void two_separate_edits_are_both_reported_not_only_the_first() {
+		long first = record("原文一");
+		record("原文二");
+		long second = record("原文三");
+		record("原文四");
+
+		ChainVerification result = whileTampered(
+				"UPDATE audit_entry SET summary = '改一' WHERE id = " + first
+						+ "; UPDATE audit_entry SET summary = '改三' WHERE id = " + second,
+				"UPDATE audit_entry SET summary = '原文一' WHERE id = " + first
+						+ "; UPDATE audit_entry SET summary = '原文三' WHERE id = " + second);
+
+		assertThat(result.breaks()).filteredOn((each) -> each.kind() == Kind.CHANGED)
+			.extracting(ChainVerification.Break::from)
+			.containsExactly(first, second);
+		assertThat(audit.verify().intact()).as("put back").isTrue();
+	}
+
+	@Test
+	void the_command_exits_1_and_names_each_edit_while_the_log_is_broken() {
+		long first = record("命令甲");
+		long second = record("命令乙");
+		record("命令丙");
+
+		int exitCode = new Tampering(owner).whileTampered(
+				"UPDATE audit_entry SET summary = '改甲' WHERE id = " + first
+						+ "; UPDATE audit_entry SET summary = '改乙' WHERE id = " + second,
+				"UPDATE audit_entry SET summary = '命令甲' WHERE id = " + first
+						+ "; UPDATE audit_entry SET summary = '命令乙' WHERE id = " + second,
+				() -> command.run(java.util.List.of()));
+
+		assertThat(exitCode).isEqualTo(org.zhengtong.platform.PlatformCommand.FOUND_BROKEN);
+		assertThat(command.run(java.util.List.of())).as("put back").isZero();
+	}
+
+	@Test
+	void entry_ids_are_gap_free_so_a_gap_means_a_removal() {
+		long before = record("甲");
+		try {
+			new TransactionTemplate(transactions).executeWithoutResult((tx) -> {
+				record("回滚的");
+				tx.setRollbackOnly();
+			});
+		}
+		finally {
+			long after = record("乙");
+			assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_entry WHERE id BETWEEN ? AND ?", Long.class,
+					before, after))
+				.as("the rolled-back entry's id is taken again: no gap")
+				.isEqualTo(after - before + 1);
+		}
 	}
 
 	@Test
@@ -163,27 +233,8 @@ class AuditChainIntegrationTests {
 			.isEmpty();
 	}
 
-	/**
-	 * Does what a superuser can do — switch triggers off for the session and change rows
-	 * — verifies, and puts everything back.
-	 */
 	private ChainVerification whileTampered(String tamper, String repair) {
-		try {
-			asSuperuser(tamper);
-			return audit.verify();
-		}
-		finally {
-			asSuperuser(repair);
-		}
-	}
-
-	private void asSuperuser(String sql) {
-		JdbcTemplate asOwner = new JdbcTemplate(owner.dataSource());
-		new TransactionTemplate(new DataSourceTransactionManager(asOwner.getDataSource()))
-			.executeWithoutResult((tx) -> {
-				asOwner.execute("SET LOCAL session_replication_role = replica");
-				asOwner.execute(sql);
-			});
+		return new Tampering(owner).whileTampered(tamper, repair, audit::verify);
 	}
 
 	private long record(String summary) {

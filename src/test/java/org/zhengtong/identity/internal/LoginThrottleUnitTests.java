@@ -159,7 +159,7 @@ class LoginThrottleUnitTests {
 
 		@Override
 		public ChainVerification verify() {
-			return new ChainVerification(0, null, null, 0);
+			return ChainVerification.intact(0, 0);
 		}
 
 	}
