@@ -18,6 +18,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.UUID;
 
 import javax.net.ssl.SSLContext;
@@ -80,28 +81,35 @@ class TlsConnectorIntegrationTests {
 
 	@Test
 	void an_expired_certificate_of_our_own_ca_gets_the_401_page_and_an_audit_entry() throws Exception {
-		record Issuing(UUID id, X509Certificate certificate, PrivateKey key) {
-		}
-		Issuing issuing = jdbc.queryForObject(
-				"""
-						SELECT id, certificate, private_key FROM pki_authority WHERE hierarchy = 'STANDARD' AND level = 'ISSUING'
-						ORDER BY created_at DESC LIMIT 1""",
-				(row, number) -> new Issuing(row.getObject("id", UUID.class), certificate(row.getBytes("certificate")),
-						keys.open(row.getBytes("private_key"))));
 		KeyPair holder = Pkcs.p256();
 		Instant now = Instant.now();
-		X509Certificate expired = certificate(new X500Name(issuing.certificate().getSubjectX500Principal().getName()),
-				issuing.certificate().getPublicKey().getAlgorithm().equals("RSA") ? "SHA256withRSA" : "SHA256withECDSA",
-				issuing.key(), holder, now.minus(Duration.ofDays(400)), now.minus(Duration.ofDays(1)));
-		String serial = expired.getSerialNumber().toString(16);
-		jdbc.update("""
-				INSERT INTO pki_certificate (issuer_id, serial, profile, subject, holder, not_before, not_after,
-				    certificate, created_at) VALUES (?, ?, 'STAFF_AUTH', 'CN=expired', NULL, ?, ?, ?, ?)""",
-				issuing.id(), serial, Timestamp.from(now.minus(Duration.ofDays(400))),
-				Timestamp.from(now.minus(Duration.ofDays(1))), expired.getEncoded(),
-				Timestamp.from(now.minus(Duration.ofDays(400))));
+		X509Certificate expired = ourCertificate(holder, now.minus(Duration.ofDays(400)), now.minus(Duration.ofDays(1)),
+				false);
 
-		assertRefusedWithThePage(holder, expired, serial, "EXPIRED");
+		assertRefusedWithThePage(holder, expired, expired.getSerialNumber().toString(16), "EXPIRED");
+	}
+
+	@Test
+	void a_revoked_certificate_repeated_on_every_request_writes_one_entry_a_minute() throws Exception {
+		KeyPair holder = Pkcs.p256();
+		Instant now = Instant.now();
+		X509Certificate revoked = ourCertificate(holder, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(30)),
+				true);
+		String serial = revoked.getSerialNumber().toString(16);
+		long minuteBefore = Instant.now().getEpochSecond() / 60;
+		HttpClient browser = client(holder, revoked);
+		for (String path : List.of("/workbench", "/assets/css/site.css", "/assets/js/site.js", "/", "/workbench",
+				"/assets/css/site.css", "/assets/js/site.js", "/")) {
+			HttpResponse<String> answer = browser.send(request(path), HttpResponse.BodyHandlers.ofString());
+			assertThat(answer.statusCode()).as(path).isEqualTo(401);
+		}
+		long minuteAfter = Instant.now().getEpochSecond() / 60;
+
+		List<?> entries = audit
+			.search(new AuditQuery(null, null, null, "identity.certificate-login", Outcome.FAILED, serial), 0, 20);
+		assertThat(entries).as("one entry per certificate and minute, not one per request")
+			.hasSize((int) (minuteAfter - minuteBefore + 1));
+		assertThat(entries.get(0).toString()).contains("REVOKED");
 	}
 
 	@Test
@@ -162,10 +170,40 @@ class TlsConnectorIntegrationTests {
 				.satisfies((entry) -> assertThat(entry.toString()).contains(why)));
 	}
 
+	/**
+	 * A login certificate our issuing CA signed and recorded, valid between the dates, or
+	 * revoked.
+	 */
+	private X509Certificate ourCertificate(KeyPair holder, Instant from, Instant until, boolean revoked)
+			throws Exception {
+		record Issuing(UUID id, X509Certificate certificate, PrivateKey key) {
+		}
+		Issuing issuing = jdbc.queryForObject(
+				"""
+						SELECT id, certificate, private_key FROM pki_authority WHERE hierarchy = 'STANDARD' AND level = 'ISSUING'
+						ORDER BY created_at DESC LIMIT 1""",
+				(row, number) -> new Issuing(row.getObject("id", UUID.class), certificate(row.getBytes("certificate")),
+						keys.open(row.getBytes("private_key"))));
+		X509Certificate certificate = certificate(
+				X500Name.getInstance(issuing.certificate().getSubjectX500Principal().getEncoded()),
+				issuing.certificate().getPublicKey().getAlgorithm().equals("RSA") ? "SHA256withRSA" : "SHA256withECDSA",
+				issuing.key(), holder, from, until);
+		jdbc.update(
+				"""
+						INSERT INTO pki_certificate (issuer_id, serial, profile, subject, holder, not_before, not_after,
+						    certificate, status, revoked_at, created_at) VALUES (?, ?, 'STAFF_AUTH', 'CN=someone', NULL, ?, ?, ?, ?, ?, ?)""",
+				issuing.id(), certificate.getSerialNumber().toString(16), Timestamp.from(from), Timestamp.from(until),
+				certificate.getEncoded(), revoked ? "REVOKED" : "VALID", revoked ? Timestamp.from(Instant.now()) : null,
+				Timestamp.from(from));
+		return certificate;
+	}
+
 	/** A client-authentication certificate for the key, signed by the issuer's key. */
 	private static X509Certificate certificate(X500Name issuer, String algorithm, PrivateKey issuerKey, KeyPair subject,
 			Instant from, Instant until) throws Exception {
-		BigInteger serial = new BigInteger(1, SecureRandom.getSeed(12)).setBit(94);
+		byte[] random = new byte[12];
+		new SecureRandom().nextBytes(random);
+		BigInteger serial = new BigInteger(1, random).setBit(94);
 		var builder = new JcaX509v3CertificateBuilder(issuer, serial, Date.from(from), Date.from(until),
 				new X500Name("CN=someone"), subject.getPublic())
 			.addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
