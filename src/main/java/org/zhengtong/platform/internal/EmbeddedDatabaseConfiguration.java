@@ -34,17 +34,30 @@ class EmbeddedDatabaseConfiguration {
 	@Bean(destroyMethod = "release")
 	EmbeddedDatabaseServer embeddedDatabaseServer(EmbeddedDatabaseProperties properties, Environment environment,
 			Secrets secrets) throws IOException {
-		if (Arrays.asList(environment.getActiveProfiles()).contains("prod") && !properties.inProduction()) {
-			throw new EmbeddedDatabaseRefused();
-		}
+		refuseProductionUnlessAsked(properties, environment);
 		return EmbeddedDatabaseServer.acquire(properties,
 				new EmbeddedDatabaseServer.Passwords(
 						password(secrets, "database-owner-password", "zhengtong.embedded-database.owner-password"),
 						password(secrets, "database-app-password", "zhengtong.embedded-database.app-password")));
 	}
 
+	/**
+	 * The password is the secret as written in its file (Base64), so an operator can use
+	 * it:
+	 * {@code PGPASSWORD=$(cat data/secrets/database-owner-password) psql -h 127.0.0.1 …}.
+	 */
+	/**
+	 * {@code prod} runs on a database server, or on the embedded one when the operator
+	 * says so.
+	 */
+	static void refuseProductionUnlessAsked(EmbeddedDatabaseProperties properties, Environment environment) {
+		if (Arrays.asList(environment.getActiveProfiles()).contains("prod") && !properties.inProduction()) {
+			throw new EmbeddedDatabaseRefused();
+		}
+	}
+
 	private static String password(Secrets secrets, String name, String property) {
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(secrets.get(name, property, 24));
+		return Base64.getEncoder().encodeToString(secrets.get(name, property, 24));
 	}
 
 	@Bean

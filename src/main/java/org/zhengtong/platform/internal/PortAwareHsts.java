@@ -21,8 +21,9 @@ final class PortAwareHsts implements HeaderWriter {
 		if (!request.isSecure() || response.containsHeader(HEADER)) {
 			return;
 		}
-		response.setHeader(HEADER,
-				"max-age=" + ONE_YEAR + (request.getServerPort() == 443 ? " ; includeSubDomains" : ""));
+		boolean tlsEndsHere = request.getAttribute("jakarta.servlet.request.cipher_suite") != null;
+		int port = tlsEndsHere ? request.getLocalPort() : request.getServerPort();
+		response.setHeader(HEADER, "max-age=" + ONE_YEAR + (port == 443 ? " ; includeSubDomains" : ""));
 	}
 
 }

@@ -155,6 +155,16 @@ class TlsConnectorIntegrationTests {
 		HttpResponse<String> page = client(null, null).send(request("/"), HttpResponse.BodyHandlers.ofString());
 		assertThat(page.headers().firstValue("Strict-Transport-Security"))
 			.hasValueSatisfying((hsts) -> assertThat(hsts).contains("max-age=").doesNotContain("includeSubDomains"));
+		// testssl.sh sends "Host: localhost", as if the client had reached port 443.
+		try (SSLSocket socket = (SSLSocket) context(null, null).getSocketFactory()
+			.createSocket("localhost", tlsPort())) {
+			socket.getOutputStream()
+				.write("GET /login HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+					.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+			String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			assertThat(answer).containsIgnoringCase("Strict-Transport-Security: max-age=")
+				.doesNotContain("includeSubDomains");
+		}
 	}
 
 	private void assertRefusedWithThePage(KeyPair holder, X509Certificate certificate, String serial, String why)
