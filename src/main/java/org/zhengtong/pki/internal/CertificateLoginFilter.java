@@ -1,7 +1,12 @@
 package org.zhengtong.pki.internal;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -55,6 +60,9 @@ class CertificateLoginFilter extends OncePerRequestFilter {
 	private final AuditManagement audit;
 
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+
+	/** Serial → the minute (since the epoch) its refusal was last recorded here. */
+	private final Map<String, Long> recorded = new ConcurrentHashMap<>();
 
 	CertificateLoginFilter(CertificateAuthorityService authority, UserDetailsService users,
 			ApplicationEventPublisher events, java.time.Clock clock, AuditManagement audit) {
@@ -120,18 +128,42 @@ class CertificateLoginFilter extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
+	/**
+	 * One audit entry per certificate and minute, however many requests (pages, CSS,
+	 * scripts) a browser repeats it on: the entry's event id comes from the serial and
+	 * the minute, and the audit log keeps one entry per event id — on every instance. The
+	 * instance remembers what it recorded, so repeats do not even reach the database.
+	 */
+	private void recordRefusal(HttpServletRequest request, String why, String serial) {
+		Instant now = clock.instant();
+		long minute = now.getEpochSecond() / 60;
+		if (Long.valueOf(minute).equals(recorded.get(serial))) {
+			return;
+		}
+		if (recorded.size() > 10_000) {
+			recorded.clear();
+		}
+		AuditableEvent refusal = AuditableEvent
+			.succeeded(now, "anonymous", "identity.certificate-login", "certificate", serial,
+					"证书登录被拒绝（" + why + "），序列号 " + serial)
+			.withOutcome(Outcome.FAILED)
+			.withAddress(request.getRemoteAddr());
+		UUID id = UUID.nameUUIDFromBytes(
+				("identity.certificate-login refused " + serial + " " + minute).getBytes(StandardCharsets.UTF_8));
+		// No transaction here: recorded directly, not as an event.
+		audit.record(new AuditableEvent(id, refusal.occurredAt(), refusal.actor(), refusal.post(), refusal.unitId(),
+				refusal.address(), refusal.action(), refusal.objectType(), refusal.objectId(), refusal.outcome(),
+				refusal.summary(), refusal.before(), refusal.after()));
+		recorded.put(serial, minute);
+	}
+
 	private void refuse(HttpServletRequest request, HttpServletResponse response, HttpSession session, String why,
 			String serial) throws IOException {
 		if (session != null) {
 			session.invalidate();
 		}
 		SecurityContextHolder.clearContext();
-		// No transaction here: recorded directly, not as an event.
-		audit.record(AuditableEvent
-			.succeeded(clock.instant(), "anonymous", "identity.certificate-login", "certificate", serial,
-					"证书登录被拒绝（" + why + "），序列号 " + serial)
-			.withOutcome(Outcome.FAILED)
-			.withAddress(request.getRemoteAddr()));
+		recordRefusal(request, why, serial);
 		request.setAttribute("zhengtong.certificateRefusal", why);
 		response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
 	}

@@ -2,6 +2,7 @@ package org.zhengtong.platform.internal;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Base64;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayConnectionDetails;
@@ -14,11 +15,16 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
+import org.zhengtong.platform.Secrets;
 
 /**
  * Starts a real PostgreSQL server inside the application when no database is configured,
  * so {@code ./mvnw spring-boot:run} works on a fresh machine. A configured
  * {@code spring.datasource.url} (or a Testcontainers service connection in tests) wins.
+ * The {@code prod} profile uses it only when asked to
+ * ({@code zhengtong.embedded-database.in-production=true}: a small office on one
+ * machine). Its passwords are secrets ({@code ./data/secrets/database-owner-password} and
+ * {@code database-app-password}, generated on first start).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseConfiguration.NoDatabaseConfigured.class)
@@ -26,17 +32,37 @@ import org.springframework.util.StringUtils;
 class EmbeddedDatabaseConfiguration {
 
 	@Bean(destroyMethod = "release")
-	EmbeddedDatabaseServer embeddedDatabaseServer(EmbeddedDatabaseProperties properties, Environment environment)
-			throws IOException {
-		if (Arrays.asList(environment.getActiveProfiles()).contains("prod")) {
+	EmbeddedDatabaseServer embeddedDatabaseServer(EmbeddedDatabaseProperties properties, Environment environment,
+			Secrets secrets) throws IOException {
+		refuseProductionUnlessAsked(properties, environment);
+		return EmbeddedDatabaseServer.acquire(properties,
+				new EmbeddedDatabaseServer.Passwords(
+						password(secrets, "database-owner-password", "zhengtong.embedded-database.owner-password"),
+						password(secrets, "database-app-password", "zhengtong.embedded-database.app-password")));
+	}
+
+	/**
+	 * The password is the secret as written in its file (Base64), so an operator can use
+	 * it:
+	 * {@code PGPASSWORD=$(cat data/secrets/database-owner-password) psql -h 127.0.0.1 …}.
+	 */
+	/**
+	 * {@code prod} runs on a database server, or on the embedded one when the operator
+	 * says so.
+	 */
+	static void refuseProductionUnlessAsked(EmbeddedDatabaseProperties properties, Environment environment) {
+		if (Arrays.asList(environment.getActiveProfiles()).contains("prod") && !properties.inProduction()) {
 			throw new EmbeddedDatabaseRefused();
 		}
-		return EmbeddedDatabaseServer.acquire(properties);
+	}
+
+	private static String password(Secrets secrets, String name, String property) {
+		return Base64.getEncoder().encodeToString(secrets.get(name, property, 24));
 	}
 
 	@Bean
 	JdbcConnectionDetails embeddedJdbcConnectionDetails(EmbeddedDatabaseServer server) {
-		return new ApplicationConnection(server.jdbcUrl(), server.username());
+		return new ApplicationConnection(server.jdbcUrl(), server.username(), server.password());
 	}
 
 	/**
@@ -45,13 +71,12 @@ class EmbeddedDatabaseConfiguration {
 	 */
 	@Bean
 	FlywayConnectionDetails embeddedFlywayConnectionDetails(EmbeddedDatabaseServer server) {
-		return new OwnerConnection(server.jdbcUrl(), server.ownerUsername());
+		return new OwnerConnection(server.jdbcUrl(), server.ownerUsername(), server.ownerPassword());
 	}
 
 	/**
-	 * A connection to the embedded server as one role (local connections need no
-	 * password). One subclass per kind of details, so each is found only where it is
-	 * asked for.
+	 * A connection to the embedded server as one role, with its password. One subclass
+	 * per kind of details, so each is found only where it is asked for.
 	 */
 	abstract static class Connection {
 
@@ -59,9 +84,12 @@ class EmbeddedDatabaseConfiguration {
 
 		private final String username;
 
-		Connection(String url, String username) {
+		private final String password;
+
+		Connection(String url, String username, String password) {
 			this.url = url;
 			this.username = username;
+			this.password = password;
 		}
 
 		public String getUsername() {
@@ -69,7 +97,7 @@ class EmbeddedDatabaseConfiguration {
 		}
 
 		public String getPassword() {
-			return "";
+			return password;
 		}
 
 		public String getJdbcUrl() {
@@ -80,16 +108,16 @@ class EmbeddedDatabaseConfiguration {
 
 	static final class ApplicationConnection extends Connection implements JdbcConnectionDetails {
 
-		ApplicationConnection(String url, String username) {
-			super(url, username);
+		ApplicationConnection(String url, String username, String password) {
+			super(url, username, password);
 		}
 
 	}
 
 	static final class OwnerConnection extends Connection implements FlywayConnectionDetails {
 
-		OwnerConnection(String url, String username) {
-			super(url, username);
+		OwnerConnection(String url, String username, String password) {
+			super(url, username, password);
 		}
 
 	}

@@ -15,9 +15,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param database the database created for the platform
  * @param enabled {@code false} never starts the embedded server (tests that bring their
  * own database through Testcontainers)
+ * @param attachToRunning a command uses the server of a platform running on the same data
+ * directory
+ * @param inProduction the {@code prod} profile may use the embedded server (a small
+ * office on one machine); without it, {@code prod} refuses to start without
+ * {@code spring.datasource.url}
  */
 @ConfigurationProperties("zhengtong.embedded-database")
 record EmbeddedDatabaseProperties(@DefaultValue("./data/postgres") Path dataDirectory,
 		@DefaultValue("false") boolean temporary, @DefaultValue("zhengtong") String database,
-		@DefaultValue("true") boolean enabled, @DefaultValue("false") boolean attachToRunning) {
+		@DefaultValue("true") boolean enabled, @DefaultValue("false") boolean attachToRunning,
+		@DefaultValue("false") boolean inProduction) {
 }

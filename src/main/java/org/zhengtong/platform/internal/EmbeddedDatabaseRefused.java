@@ -9,7 +9,7 @@ class EmbeddedDatabaseRefused extends StartupProblem {
 
 	@Override
 	String action() {
-		return "Set spring.datasource.url, username and password (docs/operator-guide.md), or run without the prod profile to use the embedded database.";
+		return "Set spring.datasource.url, username and password (docs/operator-guide.md), or set zhengtong.embedded-database.in-production=true to run prod on the embedded database (one machine).";
 	}
 
 }

@@ -23,12 +23,20 @@ import org.slf4j.LoggerFactory;
  * A real PostgreSQL server run by this JVM. One server per data directory is shared by
  * every Spring context that asks for it and stopped when the last one lets go, so a test
  * JVM with several cached contexts starts PostgreSQL once.
+ *
+ * <p>
+ * Nobody gets in without a password: the server listens on loopback only, every
+ * connection (TCP and the unix socket) authenticates with scram-sha-256, and the unix
+ * socket lives in the data directory (mode 0700), not in the world-writable system
+ * temporary directory. The owner's and the application role's passwords are set at every
+ * start, before the server accepts connections (single-user mode), so a data directory
+ * from an earlier version, which trusted every local connection, gets them too.
  */
 final class EmbeddedDatabaseServer {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseServer.class);
 
-	private static final String SUPERUSER = "postgres";
+	static final String SUPERUSER = "postgres";
 
 	/**
 	 * The role the application connects as: no superuser, and (by migration V7) no
@@ -50,19 +58,45 @@ final class EmbeddedDatabaseServer {
 	/** The database's address, without a user. */
 	private final String jdbcUrl;
 
+	private final Passwords passwords;
+
 	private int users;
 
-	private EmbeddedDatabaseServer(String key, @Nullable EmbeddedPostgres postgres, String jdbcUrl) {
+	private EmbeddedDatabaseServer(String key, @Nullable EmbeddedPostgres postgres, String jdbcUrl,
+			Passwords passwords) {
 		this.key = key;
 		this.postgres = postgres;
 		this.jdbcUrl = jdbcUrl;
+		this.passwords = passwords;
+	}
+
+	/**
+	 * The passwords of the owner (the superuser, who migrates) and of the application
+	 * role.
+	 */
+	record Passwords(String owner, String application) {
+
+		Passwords {
+			// Base64 never holds a quote, so the passwords go into SQL as literals
+			// safely.
+			if (!owner.matches("[A-Za-z0-9+/=_-]{16,}") || !application.matches("[A-Za-z0-9+/=_-]{16,}")) {
+				throw new IllegalArgumentException("Database passwords are at least 16 Base64 characters");
+			}
+		}
+
+		@Override
+		public String toString() {
+			return "Passwords[hidden]";
+		}
+
 	}
 
 	/**
 	 * The running server for these settings, started if needed. Each call must be paired
 	 * with {@link #release()}.
 	 */
-	static synchronized EmbeddedDatabaseServer acquire(EmbeddedDatabaseProperties properties) throws IOException {
+	static synchronized EmbeddedDatabaseServer acquire(EmbeddedDatabaseProperties properties, Passwords passwords)
+			throws IOException {
 		String key = properties.temporary() ? "temporary"
 				: properties.dataDirectory().toAbsolutePath().normalize().toString();
 		EmbeddedDatabaseServer server = running.get(key);
@@ -72,15 +106,15 @@ final class EmbeddedDatabaseServer {
 			if (port.isPresent()) {
 				log.info("Using the embedded PostgreSQL server of the running platform on port {}", port.get());
 				server = new EmbeddedDatabaseServer(key, null,
-						"jdbc:postgresql://localhost:" + port.get() + "/" + properties.database());
+						"jdbc:postgresql://localhost:" + port.get() + "/" + properties.database(), passwords);
 			}
 			else {
-				EmbeddedPostgres postgres = start(properties);
+				EmbeddedPostgres postgres = start(properties, passwords);
 				createDatabase(postgres, properties.database());
 				// The address without a user: each connection says who it is (application
 				// or owner).
 				server = new EmbeddedDatabaseServer(key, postgres,
-						"jdbc:postgresql://localhost:" + postgres.getPort() + "/" + properties.database());
+						"jdbc:postgresql://localhost:" + postgres.getPort() + "/" + properties.database(), passwords);
 			}
 			running.put(key, server);
 		}
@@ -88,7 +122,8 @@ final class EmbeddedDatabaseServer {
 		return server;
 	}
 
-	private static EmbeddedPostgres start(EmbeddedDatabaseProperties properties) throws IOException {
+	private static EmbeddedPostgres start(EmbeddedDatabaseProperties properties, Passwords passwords)
+			throws IOException {
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			// Spring stops the server after the application context: a JVM hook could
 			// stop it first
@@ -96,9 +131,20 @@ final class EmbeddedDatabaseServer {
 			.setRegisterShutdownHook(false)
 			.setPGStartupWait(Duration.ofSeconds(60))
 			.setServerConfig("timezone", "UTC")
+			.setServerConfig("listen_addresses", "localhost")
+			// Relative to the data directory, where the postmaster runs: the socket is
+			// reachable only by the account that owns the data.
+			.setServerConfig("unix_socket_directories", ".")
+			.setServerConfig("unix_socket_permissions", "0700")
+			.setServerConfig("password_encryption", "scram-sha-256")
+			.setConnectConfig("password", passwords.owner())
+			.setDataDirectoryCustomizer((data) -> EmbeddedDatabaseAccess.restrict(data.toPath(), passwords))
 			.setLocaleConfig("locale", "C.UTF-8");
 		if (properties.temporary()) {
-			return builder.setCleanDataDirectory(true).start();
+			// A directory of its own rather than one in the shared temporary directory.
+			return builder.setDataDirectory(Files.createTempDirectory("zhengtong-postgres-"))
+				.setCleanDataDirectory(true)
+				.start();
 		}
 		Path directory = properties.dataDirectory().toAbsolutePath().normalize();
 		Files.createDirectories(directory);
@@ -177,10 +223,6 @@ final class EmbeddedDatabaseServer {
 			if (!exists.next()) {
 				statement.execute("CREATE DATABASE " + database + " ENCODING 'UTF8' TEMPLATE template0");
 			}
-			var role = statement.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + APP_ROLE + "'");
-			if (!role.next()) {
-				statement.execute("CREATE ROLE " + APP_ROLE + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE");
-			}
 		}
 		catch (SQLException ex) {
 			throw new IOException("Could not create the database " + database + " in the embedded server", ex);
@@ -196,9 +238,17 @@ final class EmbeddedDatabaseServer {
 		return APP_ROLE;
 	}
 
+	String password() {
+		return passwords.application();
+	}
+
 	/** The role that owns the tables and runs the migrations. */
 	String ownerUsername() {
 		return SUPERUSER;
+	}
+
+	String ownerPassword() {
+		return passwords.owner();
 	}
 
 	/** Lets go of the server; the last user stops it. */

@@ -48,7 +48,11 @@ class FileSecrets implements Secrets {
 			if (Files.exists(file)) {
 				return Base64.getDecoder().decode(Files.readString(file).strip());
 			}
-			if (Arrays.asList(environment.getActiveProfiles()).contains("prod")) {
+			if (Arrays.asList(environment.getActiveProfiles()).contains("prod")
+					&& !environment.getProperty("zhengtong.embedded-database.in-production", Boolean.class, false)) {
+				// On the embedded database (a small office on one machine) everything
+				// lives
+				// in ./data, secrets included: they are generated there as outside prod.
 				throw new SecretMissing(name, property, "the prod profile never generates secrets");
 			}
 			return generate(file, length);

@@ -167,6 +167,8 @@ class SecurityConfiguration {
 		return (headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.frameOptions((frames) -> frames.deny())
+			.httpStrictTransportSecurity((hsts) -> hsts.disable())
+			.addHeaderWriter(new PortAwareHsts())
 			.crossOriginOpenerPolicy((coop) -> coop.policy(CrossOriginOpenerPolicy.SAME_ORIGIN))
 			.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
 					"camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"));

@@ -52,4 +52,15 @@ class FileSecretsUnitTests {
 			.satisfies((missing) -> assertThat(missing.action()).contains("zhengtong.audit.key"));
 	}
 
+	@Test
+	void production_on_the_embedded_database_keeps_its_generated_secrets_in_the_data_directory() throws Exception {
+		MockEnvironment smallOffice = new MockEnvironment().withProperty("zhengtong.embedded-database.in-production",
+				"true");
+		smallOffice.setActiveProfiles("prod");
+
+		byte[] key = new FileSecrets(data.resolve("secrets"), smallOffice).get("audit-key", "zhengtong.audit.key", 32);
+		assertThat(key).hasSize(32);
+		assertThat(data.resolve("secrets/audit-key")).exists();
+	}
+
 }
