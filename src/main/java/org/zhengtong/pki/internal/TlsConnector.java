@@ -74,8 +74,10 @@ class TlsConnector implements WebServerFactoryCustomizer<TomcatServletWebServerF
 			connector.setProperty("address", address);
 		}
 		connector.setScheme("https");
-		// OCSP GET requests carry base64 with '/' sent as %2F (RFC 6960 appendix A), as on
-		// the HTTP connector (OcspGetFilter); Spring Security still refuses %2F elsewhere.
+		// OCSP GET requests carry base64 with '/' sent as %2F (RFC 6960 appendix A), as
+		// on
+		// the HTTP connector (OcspGetFilter); Spring Security still refuses %2F
+		// elsewhere.
 		connector.setEncodedSolidusHandling("passthrough");
 		connector.setSecure(true);
 		Http11NioProtocol protocol = (Http11NioProtocol) connector.getProtocolHandler();

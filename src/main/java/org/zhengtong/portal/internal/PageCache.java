@@ -168,7 +168,7 @@ class PageCache extends OncePerRequestFilter {
 			return;
 		}
 		String accepts = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
-		boolean gzip = accepts != null && accepts.toLowerCase(Locale.ROOT).contains("gzip");
+		boolean gzip = accepts != null && accepts.toLowerCase(Locale.ROOT).contains("gzip") && !tlsHere(request);
 		byte[] body = gzip ? page.gzip() : gunzip(page.gzip());
 		if (gzip) {
 			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
@@ -177,6 +177,16 @@ class PageCache extends OncePerRequestFilter {
 		if (!request.getMethod().equals("HEAD")) {
 			response.getOutputStream().write(body);
 		}
+	}
+
+	/**
+	 * TLS ended in this process (our HTTPS connector, where staff sign in with
+	 * certificates): nothing is compressed there, so no page over it can leak a secret by
+	 * its compressed length (BREACH). Behind a reverse proxy, TLS and compression are the
+	 * proxy's: the plain connector it talks to still gets the stored gzip bytes.
+	 */
+	private static boolean tlsHere(HttpServletRequest request) {
+		return request.getAttribute("jakarta.servlet.request.cipher_suite") != null;
 	}
 
 	/**

@@ -167,6 +167,22 @@ class TlsConnectorIntegrationTests {
 		}
 	}
 
+	/** BREACH: no compressed answer where TLS ends in this process. */
+	@Test
+	void nothing_is_compressed_over_the_https_connector_not_even_a_cached_page() throws Exception {
+		HttpClient client = client(null, null);
+		for (int i = 0; i < 2; i++) {
+			HttpResponse<byte[]> page = client
+				.send(HttpRequest.newBuilder(URI.create("https://localhost:" + tlsPort() + "/"))
+					.header("Accept-Encoding", "gzip, deflate, br")
+					.GET()
+					.build(), HttpResponse.BodyHandlers.ofByteArray());
+			assertThat(page.statusCode()).isEqualTo(200);
+			assertThat(page.headers().firstValue("Content-Encoding")).as("answer %d", i).isEmpty();
+			assertThat(new String(page.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("<html");
+		}
+	}
+
 	private void assertRefusedWithThePage(KeyPair holder, X509Certificate certificate, String serial, String why)
 			throws Exception {
 		HttpResponse<String> refused = client(holder, certificate).send(request("/workbench"),
