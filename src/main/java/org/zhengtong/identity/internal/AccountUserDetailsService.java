@@ -1,6 +1,5 @@
 package org.zhengtong.identity.internal;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,19 +13,18 @@ import org.springframework.stereotype.Service;
 import org.zhengtong.identity.Role;
 
 /**
- * Loads an account for password login. A locked or deactivated account is refused by
- * Spring Security before its password is hashed, so a stream of guesses costs no hashing.
+ * Loads an account for password and certificate login. A deactivated account is refused
+ * by Spring Security before its password is hashed; a lock is judged by
+ * {@link PasswordLogin} (before hashing too), because it holds back password logins only,
+ * never the account's certificate.
  */
 @Service
 class AccountUserDetailsService implements UserDetailsService {
 
 	private final AccountRecords records;
 
-	private final Clock clock;
-
-	AccountUserDetailsService(AccountRecords records, Clock clock) {
+	AccountUserDetailsService(AccountRecords records) {
 		this.records = records;
-		this.clock = clock;
 	}
 
 	@Override
@@ -42,7 +40,6 @@ class AccountUserDetailsService implements UserDetailsService {
 		return User.withUsername(account.username())
 			.password(account.passwordHash())
 			.authorities(authorities)
-			.accountLocked(account.lockedAt(clock.instant()))
 			.disabled(!account.active())
 			.build();
 	}

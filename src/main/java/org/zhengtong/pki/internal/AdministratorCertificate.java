@@ -3,7 +3,7 @@ package org.zhengtong.pki.internal;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -50,23 +50,38 @@ class AdministratorCertificate implements PasswordLoginCheck {
 
 	@Override
 	public void check(UserDetails user) {
-		if (!isAdministrator(user)
-				|| !(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
-			return;
-		}
-		HttpServletRequest request = attributes.getRequest();
-		if (request
-			.getAttribute(CertificateLoginFilter.VERIFIED) instanceof CertificateAuthorityService.CertificateLogin login
-				&& user.getUsername().equalsIgnoreCase(login.holder())) {
-			// From now on the filter checks this certificate on every request of the
-			// session.
-			request.getSession().setAttribute(CertificateLoginFilter.SESSION_SERIAL, login.serial());
-			return;
-		}
-		if (always || authority.holdsLoginCertificate(user.getUsername())) {
+		if (isAdministrator(user) && presented(user) == null
+				&& (always || authority.holdsLoginCertificate(user.getUsername()))) {
 			throw new LoginRefused(LoginRefused.CERTIFICATE_NEEDED,
 					user.getUsername() + " needs their certificate as well as their password");
 		}
+	}
+
+	/** The administrator's own valid certificate came with the password. */
+	@Override
+	public boolean secondFactor(UserDetails user) {
+		return isAdministrator(user) && presented(user) != null;
+	}
+
+	@Override
+	public void passed(UserDetails user) {
+		CertificateAuthorityService.CertificateLogin login = isAdministrator(user) ? presented(user) : null;
+		if (login != null
+				&& RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+			// From now on the filter checks this certificate on every request of the
+			// session.
+			attributes.getRequest().getSession().setAttribute(CertificateLoginFilter.SESSION_SERIAL, login.serial());
+		}
+	}
+
+	private static CertificateAuthorityService.@Nullable CertificateLogin presented(UserDetails user) {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes && attributes
+			.getRequest()
+			.getAttribute(CertificateLoginFilter.VERIFIED) instanceof CertificateAuthorityService.CertificateLogin login
+				&& user.getUsername().equalsIgnoreCase(login.holder())) {
+			return login;
+		}
+		return null;
 	}
 
 }
