@@ -19,6 +19,7 @@ import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequ
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.zhengtong.audit.AuditManagement;
 import org.zhengtong.audit.AuditQuery;
+import org.zhengtong.audit.Outcome;
 import org.zhengtong.testing.BrowserlessSession;
 import org.zhengtong.testing.IntegrationTest;
 
@@ -208,6 +209,55 @@ class LoginIntegrationTests {
 
 		assertThat(loginFrom("2001:db8:1:2:ffff::9", name, PASSWORD)).endsWith("/login?error");
 		assertThat(loginFrom("2001:db8:1:3::1", name, PASSWORD)).endsWith("/workbench");
+	}
+
+	@Test
+	void wrong_current_passwords_on_the_password_page_are_audited_and_count_like_wrong_logins() {
+		String name = account(false);
+		BrowserlessSession visitor = new BrowserlessSession(port);
+		assertThat(visitor.login(name, PASSWORD)).endsWith("/workbench");
+		visitor.get("/account/password");
+		for (int i = 0; i < 5; i++) {
+			assertThat(visitor
+				.post("/account/password", Map.of("currentPassword", "Guess@" + i, "newPassword", "Changed#2026go",
+						"repeated", "Changed#2026go"))
+				.body()).contains("当前密码不正确");
+		}
+		UUID id = accounts.find(name).orElseThrow().id();
+		assertThat(audit.search(
+				new AuditQuery(null, null, name, "identity.password-change-refused", Outcome.DENIED, id.toString()), 0,
+				10))
+			.hasSize(5);
+
+		assertThat(visitor
+			.post("/account/password",
+					Map.of("currentPassword", PASSWORD, "newPassword", "Changed#2026go", "repeated", "Changed#2026go"))
+			.body()).as("blocked like a guessed login: not even the right one").contains("当前密码输错次数过多");
+		assertThat(new BrowserlessSession(port).login(name, PASSWORD)).as("and the login from here")
+			.endsWith("/login?error");
+		assertThat(loginFrom("198.51.100.70", name, PASSWORD)).endsWith("/workbench");
+	}
+
+	@Test
+	void the_new_password_differs_from_the_current_one_and_from_the_one_time_one() {
+		String oneTime = account(true);
+		BrowserlessSession visitor = new BrowserlessSession(port);
+		visitor.login(oneTime, PASSWORD);
+		visitor.get("/account/password");
+		assertThat(visitor
+			.post("/account/password",
+					Map.of("currentPassword", PASSWORD, "newPassword", PASSWORD, "repeated", PASSWORD))
+			.body()).contains("新密码不能与当前密码");
+		assertThat(accounts.mustChangePassword(oneTime)).as("nothing changed").isTrue();
+
+		String regular = account(false);
+		BrowserlessSession other = new BrowserlessSession(port);
+		other.login(regular, PASSWORD);
+		other.get("/account/password");
+		assertThat(other
+			.post("/account/password",
+					Map.of("currentPassword", PASSWORD, "newPassword", PASSWORD, "repeated", PASSWORD))
+			.body()).contains("新密码不能与当前密码");
 	}
 
 	/** The login form posted from another client address. */

@@ -34,7 +34,8 @@ import org.zhengtong.identity.Role;
  * once is the account locked for password logins from everywhere, and never an account of
  * the three administrators (三员), whose certificate and password always get through.
  * Counting is one upsert per failure in a transaction of its own (a refused action rolls
- * back, its count stays), so parallel failures block exactly once, with one audit entry.
+ * back, its count stays), so parallel failures block exactly once, with one audit entry,
+ * itself written apart ({@link AuditManagement#recordApart}).
  */
 @Component
 class LoginGuard {
@@ -156,14 +157,14 @@ class LoginGuard {
 		if (result == null) {
 			return;
 		}
-		audit.record(AuditableEvent
+		audit.recordApart(AuditableEvent
 			.succeeded(now, "system", "identity.login-blocked", "account", account.username(),
 					"来自 " + source + " 的" + what + "连续错误 " + maxFailures + " 次：该来源对账户 " + account.username() + " 暂停 "
 							+ lockDuration.toMinutes() + " 分钟，其他来源不受影响")
 			.withOutcome(Outcome.DENIED)
 			.withAddress(address));
 		if (result == Outcome.FAILED) {
-			audit.record(
+			audit.recordApart(
 					AuditableEvent
 						.succeeded(now, "system", "identity.account-locked", "account", account.username(),
 								lockAfterSources + " 个不同来源都因错误过多被暂停：账户 " + account.username() + " 的密码登录锁定 "
