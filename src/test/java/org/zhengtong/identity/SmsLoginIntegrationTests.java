@@ -1,5 +1,6 @@
 package org.zhengtong.identity;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -23,6 +24,7 @@ import org.zhengtong.testing.IntegrationTest;
 import org.zhengtong.testing.TestMailServer.RecordingSmsGateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
@@ -133,9 +135,11 @@ class SmsLoginIntegrationTests {
 			assertThat(verifyFrom("198.51.100.51", mobile, wrong)).isNull();
 		}
 		UUID id = staffAccounts.find(username).orElseThrow().id();
-		assertThat(audit.search(
-				new AuditQuery(null, null, null, "identity.sms-login-failed", Outcome.DENIED, id.toString()), 0, 10))
-			.hasSize(5);
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(audit.search(
+					new AuditQuery(null, null, null, "identity.sms-login-failed", Outcome.DENIED, id.toString()), 0,
+					10))
+				.hasSize(5));
 		assertThat(audit.search(new AuditQuery(null, null, "system", "identity.login-blocked", null, username), 0, 10))
 			.hasSize(1);
 
@@ -158,9 +162,10 @@ class SmsLoginIntegrationTests {
 		citizen(eleventh);
 		mvc.post().uri("/login/sms/code").param("mobile", eleventh).with(csrf()).with(from(address)).exchange();
 		assertThat(sms.countTo(eleventh)).as("the eleventh number asked from one address in an hour").isZero();
-		assertThat(audit.search(new AuditQuery(null, null, null, "identity.sms-code-refused", Outcome.DENIED, null), 0,
-				10))
-			.isNotEmpty();
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(audit
+				.search(new AuditQuery(null, null, null, "identity.sms-code-refused", Outcome.DENIED, null), 0, 10))
+				.isNotEmpty());
 		assertThat(sendFrom("198.51.100.61", eleventh)).as("from another address").isNotNull();
 
 		String filler = mobile();

@@ -106,7 +106,13 @@ class SmsLoginService implements SmsLogin {
 			.param("hour", Timestamp.from(now.minus(Duration.ofHours(1))))
 			.query(Boolean.class)
 			.single();
-		if (limited || throttle.refused(address)) {
+		if (throttle.refused(address)) {
+			return;
+		}
+		if (limited) {
+			// Counted like a failed login, so an address that keeps asking is soon turned
+			// away altogether (and the audit log gets a bounded number of these).
+			throttle.failed(address);
 			events.publishEvent(
 					AuditableEvent
 						.succeeded(now, "anonymous", "identity.sms-code-refused", "account",
