@@ -107,10 +107,19 @@ public interface AccountManagement {
 	void setCertificateOnly(String username, boolean certificateOnly, String actor);
 
 	/**
-	 * Changes one's own password after checking the current one.
-	 * @throws AccountRefused when the current password is wrong or the new one too weak
+	 * Changes one's own password after checking the current one; a wrong current password
+	 * counts towards the login block of its source ({@code address}) and is audited.
+	 * @throws AccountRefused when the current password is wrong (or its source blocked),
+	 * the new one too weak or the same as the current one
 	 */
-	void changePassword(String username, String currentPassword, String newPassword);
+	void changePassword(String username, String currentPassword, String newPassword, @Nullable String address);
+
+	/**
+	 * {@link #changePassword(String, String, String, String)} from inside the platform.
+	 */
+	default void changePassword(String username, String currentPassword, String newPassword) {
+		changePassword(username, currentPassword, newPassword, null);
+	}
 
 	/** Whether the account must change its password before doing anything else. */
 	boolean mustChangePassword(String username);

@@ -27,6 +27,17 @@ public class AccountRefused extends Refusal {
 		return new AccountRefused("account.refused.wrongCurrentPassword", "The current password is not right");
 	}
 
+	/** Too many wrong current passwords from this source: refused for a while. */
+	public static AccountRefused currentPasswordBlocked() {
+		return new AccountRefused("account.refused.wrongCurrentPasswordBlocked",
+				"Too many wrong current passwords; try again later");
+	}
+
+	/** The new password is the current one (or the one-time password being replaced). */
+	public static AccountRefused samePassword() {
+		return new AccountRefused("account.refused.samePassword", "The new password must differ from the current one");
+	}
+
 	public static AccountRefused weakPassword(String why) {
 		return new AccountRefused("account.refused.weakPassword." + why, "The new password is too weak: " + why);
 	}

@@ -11,4 +11,10 @@ public interface MailOutbox {
 	 */
 	void queue(String recipient, String subject, String body);
 
+	/**
+	 * Queues a message that carries a secret (a one-time link): as {@link #queue}, but
+	 * its body is cleared from the outbox as soon as the SMTP server has accepted it.
+	 */
+	void queueConfidential(String recipient, String subject, String body);
+
 }

@@ -15,8 +15,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.zhengtong.audit.AuditManagement;
 import org.zhengtong.audit.AuditQuery;
+import org.zhengtong.audit.Outcome;
 import org.zhengtong.testing.BrowserlessSession;
 import org.zhengtong.testing.IntegrationTest;
 
@@ -39,6 +42,9 @@ class LoginIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	MockMvcTester mvc;
 
 	@Test
 	void the_first_start_creates_one_of_each_separated_administrator_with_a_one_time_password() {
@@ -115,7 +121,7 @@ class LoginIntegrationTests {
 	}
 
 	@Test
-	void fifty_wrong_passwords_at_once_lock_the_account_exactly_once() throws Exception {
+	void fifty_wrong_passwords_at_once_block_that_address_for_that_account_exactly_once() throws Exception {
 		String name = account(false);
 		ExecutorService pool = Executors.newFixedThreadPool(10);
 		List<Future<String>> attempts = new ArrayList<>();
@@ -127,20 +133,147 @@ class LoginIntegrationTests {
 		}
 		pool.shutdown();
 
-		assertThat(audit.search(new AuditQuery(null, null, "system", "identity.account-locked", null, name), 0, 10))
+		assertThat(audit.search(new AuditQuery(null, null, "system", "identity.login-blocked", null, name), 0, 10))
 			.hasSize(1);
-		assertThat(accounts.find(name).orElseThrow().locked()).isTrue();
-		assertThat(new BrowserlessSession(port).login(name, PASSWORD)).as("locked: even the right password")
+		assertThat(new BrowserlessSession(port).login(name, PASSWORD))
+			.as("blocked from this address: even the right password")
 			.endsWith("/login?error");
+		assertThat(accounts.find(name).orElseThrow().locked()).as("but the account itself is not locked").isFalse();
+		assertThat(loginFrom("198.51.100.7", name, PASSWORD)).as("its holder elsewhere still gets in")
+			.endsWith("/workbench");
 
-		// When the lock has run out, the right password works again and the count starts
+		// When the block has run out, the right password works again and the count starts
 		// afresh.
-		jdbc.update("UPDATE identity_account SET locked_until = ? WHERE username = ?",
+		jdbc.update(
+				"UPDATE identity_login_failure SET blocked_until = ? WHERE account_id = "
+						+ "(SELECT id FROM identity_account WHERE username = ?)",
 				Timestamp.from(Instant.now().minusSeconds(1)), name);
 		assertThat(new BrowserlessSession(port).login(name, PASSWORD)).endsWith("/workbench");
-		assertThat(jdbc.queryForObject("SELECT failed_attempts FROM identity_account WHERE username = ?", Integer.class,
-				name))
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM identity_login_failure WHERE account_id = "
+				+ "(SELECT id FROM identity_account WHERE username = ?)", Integer.class, name))
 			.isZero();
+	}
+
+	@Test
+	void fifteen_wrong_passwords_from_one_address_keep_no_administrator_out() {
+		List<String> administrators = new ArrayList<>();
+		for (Role role : List.of(Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN, Role.AUDIT_ADMIN)) {
+			String name = account(false);
+			accounts.grant(name, role, AccountManagement.SYSTEM);
+			administrators.add(name);
+		}
+		for (String name : administrators) {
+			for (int i = 0; i < 5; i++) {
+				assertThat(loginFrom("203.0.113.66", name, "Guess@" + i)).endsWith("/login?error");
+			}
+		}
+
+		for (String name : administrators) {
+			assertThat(loginFrom("203.0.113.66", name, PASSWORD)).as("the attacker's address is held back")
+				.endsWith("/login?error");
+			assertThat(accounts.find(name).orElseThrow().locked()).isFalse();
+			assertThat(loginFrom("198.51.100.20", name, PASSWORD)).as(name + " signs in from elsewhere")
+				.endsWith("/workbench");
+		}
+	}
+
+	@Test
+	void only_many_blocked_addresses_lock_an_account_for_everyone_and_never_an_administrator() {
+		String citizen = account(false);
+		String administrator = account(false);
+		accounts.grant(administrator, Role.AUDIT_ADMIN, AccountManagement.SYSTEM);
+		for (int address = 1; address <= 10; address++) {
+			for (int i = 0; i < 5; i++) {
+				loginFrom("192.0.2." + (100 + address), citizen, "Guess@" + i);
+				loginFrom("192.0.2." + (100 + address), administrator, "Guess@" + i);
+			}
+			if (address == 9) {
+				assertThat(accounts.find(citizen).orElseThrow().locked()).as("nine addresses: not yet").isFalse();
+			}
+		}
+
+		assertThat(accounts.find(citizen).orElseThrow().locked()).as("ten addresses: locked").isTrue();
+		assertThat(loginFrom("198.51.100.30", citizen, PASSWORD)).endsWith("/login?error");
+		assertThat(audit.search(new AuditQuery(null, null, "system", "identity.account-locked", null, citizen), 0, 10))
+			.hasSize(1);
+		assertThat(accounts.find(administrator).orElseThrow().locked()).isFalse();
+		assertThat(loginFrom("198.51.100.30", administrator, PASSWORD)).endsWith("/workbench");
+	}
+
+	@Test
+	void an_ipv6_subscriber_counts_as_one_source_whatever_address_of_its_64_it_uses() {
+		String name = account(false);
+		for (int i = 0; i < 5; i++) {
+			loginFrom("2001:db8:1:2::" + (i + 1), name, "Guess@" + i);
+		}
+
+		assertThat(loginFrom("2001:db8:1:2:ffff::9", name, PASSWORD)).endsWith("/login?error");
+		assertThat(loginFrom("2001:db8:1:3::1", name, PASSWORD)).endsWith("/workbench");
+	}
+
+	@Test
+	void wrong_current_passwords_on_the_password_page_are_audited_and_count_like_wrong_logins() {
+		String name = account(false);
+		BrowserlessSession visitor = new BrowserlessSession(port);
+		assertThat(visitor.login(name, PASSWORD)).endsWith("/workbench");
+		visitor.get("/account/password");
+		for (int i = 0; i < 5; i++) {
+			assertThat(visitor
+				.post("/account/password", Map.of("currentPassword", "Guess@" + i, "newPassword", "Changed#2026go",
+						"repeated", "Changed#2026go"))
+				.body()).contains("当前密码不正确");
+		}
+		UUID id = accounts.find(name).orElseThrow().id();
+		assertThat(audit.search(
+				new AuditQuery(null, null, name, "identity.password-change-refused", Outcome.DENIED, id.toString()), 0,
+				10))
+			.hasSize(5);
+
+		assertThat(visitor
+			.post("/account/password",
+					Map.of("currentPassword", PASSWORD, "newPassword", "Changed#2026go", "repeated", "Changed#2026go"))
+			.body()).as("blocked like a guessed login: not even the right one").contains("当前密码输错次数过多");
+		assertThat(new BrowserlessSession(port).login(name, PASSWORD)).as("and the login from here")
+			.endsWith("/login?error");
+		assertThat(loginFrom("198.51.100.70", name, PASSWORD)).endsWith("/workbench");
+	}
+
+	@Test
+	void the_new_password_differs_from_the_current_one_and_from_the_one_time_one() {
+		String oneTime = account(true);
+		BrowserlessSession visitor = new BrowserlessSession(port);
+		visitor.login(oneTime, PASSWORD);
+		visitor.get("/account/password");
+		assertThat(visitor
+			.post("/account/password",
+					Map.of("currentPassword", PASSWORD, "newPassword", PASSWORD, "repeated", PASSWORD))
+			.body()).contains("新密码不能与当前密码");
+		assertThat(accounts.mustChangePassword(oneTime)).as("nothing changed").isTrue();
+
+		String regular = account(false);
+		BrowserlessSession other = new BrowserlessSession(port);
+		other.login(regular, PASSWORD);
+		other.get("/account/password");
+		assertThat(other
+			.post("/account/password",
+					Map.of("currentPassword", PASSWORD, "newPassword", PASSWORD, "repeated", PASSWORD))
+			.body()).contains("新密码不能与当前密码");
+	}
+
+	/** The login form posted from another client address. */
+	private String loginFrom(String address, String username, String password) {
+		return mvc.post()
+			.uri("/login")
+			.param("username", username)
+			.param("password", password)
+			.with(SecurityMockMvcRequestPostProcessors.csrf())
+			.with((request) -> {
+				request.setRemoteAddr(address);
+				return request;
+			})
+			.exchange()
+			.getResponse()
+			.getRedirectedUrl();
 	}
 
 	private String account(boolean mustChange) {

@@ -98,6 +98,57 @@ class PasswordResetIntegrationTests {
 		assertThat(refused.body()).contains("链接无效");
 	}
 
+	@Test
+	void the_link_is_not_kept_in_the_outbox_once_sent_and_the_new_password_must_be_new() throws Exception {
+		String username = "kept" + UUID.randomUUID().toString().substring(0, 8);
+		String email = username + "@example.com";
+		registerCitizen(username, email);
+		BrowserlessSession visitor = new BrowserlessSession(port);
+		visitor.get("/password/forgot");
+		visitor.post("/password/forgot", Map.of("account", username));
+
+		MimeMessage message = await().atMost(Duration.ofSeconds(60)).until(() -> mailTo(email), (m) -> m != null);
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(jdbc.queryForObject(
+					"SELECT body FROM notification_mail WHERE recipient = ? AND sent_at IS NOT NULL", String.class,
+					email))
+				.as("sent: the outbox no longer holds a usable link")
+				.doesNotContain("token="));
+
+		Matcher link = LINK.matcher(GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "="));
+		assertThat(link.find()).isTrue();
+		visitor.get("/password/reset?token=" + link.group(1));
+		assertThat(
+				visitor
+					.post("/password/reset",
+							Map.of("token", link.group(1), "password", "Qinchuan@2026", "passwordAgain",
+									"Qinchuan@2026"))
+					.body())
+			.contains("新密码不能与当前密码");
+	}
+
+	@Test
+	void a_user_name_equal_to_someone_elses_email_sends_each_holder_their_own_link_and_no_error() throws Exception {
+		String tag = UUID.randomUUID().toString().substring(0, 8);
+		String victimEmail = "victim" + tag + "@example.com";
+		registerCitizen("victim" + tag, victimEmail);
+		String squatterEmail = "squatter" + tag + "@example.com";
+		registerCitizen(victimEmail, squatterEmail);
+
+		BrowserlessSession visitor = new BrowserlessSession(port);
+		visitor.get("/password/forgot");
+		var sent = visitor.post("/password/forgot", Map.of("account", victimEmail));
+		assertThat(sent.statusCode()).as("no 500").isEqualTo(302);
+
+		MimeMessage toVictim = await().atMost(Duration.ofSeconds(60))
+			.until(() -> mailTo(victimEmail), (m) -> m != null);
+		MimeMessage toSquatter = await().atMost(Duration.ofSeconds(60))
+			.until(() -> mailTo(squatterEmail), (m) -> m != null);
+		assertThat(toVictim.getContent().toString()).as("the victim's own account").contains("您好，victim" + tag + "：");
+		assertThat(toSquatter.getContent().toString()).as("the other holder's own account, at their own address")
+			.contains("您好，" + victimEmail + "：");
+	}
+
 	private MimeMessage mailTo(String email) throws Exception {
 		for (MimeMessage message : smtp.getReceivedMessages()) {
 			if (message.getAllRecipients()[0].toString().equals(email)) {

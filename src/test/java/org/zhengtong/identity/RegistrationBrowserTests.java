@@ -41,6 +41,7 @@ class RegistrationBrowserTests extends BrowserTestSupport {
 		fill("username", username);
 		fill("password", "Qinchuan@2026");
 		fill("passwordAgain", "Qinchuan@2026");
+		answerTheQuestion();
 		browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
 
 		assertThat(waitFor(".alert-error").getText()).contains("校验位", "应为“" + check + "”");
@@ -56,6 +57,7 @@ class RegistrationBrowserTests extends BrowserTestSupport {
 		fill("idNumber", first17 + check);
 		fill("password", "Qinchuan@2026");
 		fill("passwordAgain", "Qinchuan@2026");
+		answerTheQuestion();
 		browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
 		assertThat(waitFor(".alert-success").getText()).contains(username);
 
@@ -65,6 +67,14 @@ class RegistrationBrowserTests extends BrowserTestSupport {
 		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/my"));
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("李小红", "6101**********")
 			.doesNotContain(first17);
+	}
+
+	/** The accessible question in place of a captcha: a sum read from its label. */
+	private void answerTheQuestion() {
+		java.util.regex.Matcher sum = java.util.regex.Pattern.compile("([0-9]) 加 ([0-9])")
+			.matcher(browser.findElement(By.cssSelector("label[for=answer]")).getText());
+		assertThat(sum.find()).isTrue();
+		fill("answer", String.valueOf(Integer.parseInt(sum.group(1)) + Integer.parseInt(sum.group(2))));
 	}
 
 	private org.openqa.selenium.WebElement waitFor(String css) {

@@ -2,9 +2,12 @@ package org.zhengtong.identity;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -13,8 +16,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.zhengtong.audit.AuditManagement;
 import org.zhengtong.audit.AuditQuery;
+import org.zhengtong.audit.Outcome;
 import org.zhengtong.shared.CreditCode;
 import org.zhengtong.shared.ResidentIdNumber;
 import org.zhengtong.testing.BrowserlessSession;
@@ -86,7 +91,9 @@ class RegistrationIntegrationTests {
 		register("first" + UUID.randomUUID().toString().substring(0, 8), number, mobile());
 
 		String second = "second" + UUID.randomUUID().toString().substring(0, 8);
-		assertThat(register(second, number, mobile())).hasStatusOk().bodyText().contains("这个居民身份证号已经注册过账户");
+		assertThat(register(second, number, mobile())).as("a registered number answers as a new one: no oracle")
+			.hasRedirectedUrl("/login?registered");
+		assertThat(accounts.find(second)).isEmpty();
 		assertThat(accounts.find(second)).isEmpty();
 
 		String wrong = number.substring(0, 17) + (number.charAt(17) == '0' ? '1' : '0');
@@ -127,9 +134,91 @@ class RegistrationIntegrationTests {
 				.anySatisfy((entry) -> assertThat(entry.summary()).contains(username).doesNotContain(number)));
 	}
 
+	@Test
+	void a_registered_number_mobile_or_email_answers_as_a_new_one_and_its_holder_is_told() {
+		String holder = "holder" + UUID.randomUUID().toString().substring(0, 8);
+		String number = idNumber();
+		String mobile = mobile();
+		String email = holder + "@example.com";
+		MvcTestResult first = register(holder, number, mobile, email, address());
+		assertThat(first).hasRedirectedUrl("/login?registered");
+
+		String other = "other" + UUID.randomUUID().toString().substring(0, 8);
+		for (MvcTestResult again : List.of(register(other, number, mobile(), "", address()),
+				register(other, idNumber(), mobile, "", address()),
+				register(other, idNumber(), mobile(), email.toUpperCase(), address()))) {
+			assertThat(again).hasRedirectedUrl("/login?registered");
+			assertThat(again).flash().containsEntry("success", "register.done");
+			assertThat((Object[]) again.getMvcResult().getFlashMap().get("successArguments"))
+				.as("the same words as a new account's")
+				.containsExactly(other);
+		}
+		assertThat(accounts.find(other)).as("nothing created").isEmpty();
+		assertThat(jdbc.queryForObject(
+				"SELECT count(*) FROM notification_mail WHERE recipient = ? AND subject LIKE '注册提醒%'", Integer.class,
+				email))
+			.as("the holder is told each time")
+			.isEqualTo(3);
+		assertThat(audit
+			.search(new AuditQuery(null, null, null, "identity.registration-refused", Outcome.DENIED, holder), 0, 10))
+			.hasSize(3);
+	}
+
+	@Test
+	void a_wrong_answer_to_the_question_creates_nothing() {
+		String username = "wrongsum" + UUID.randomUUID().toString().substring(0, 8);
+		var request = mvc.post().uri("/register/citizen").with(csrf()).with(from(address()));
+		Map.of("realName", "王小明", "idNumber", idNumber(), "mobile", mobile(), "email", "", "username", username,
+				"password", "Qinchuan@2026", "passwordAgain", "Qinchuan@2026", "questionId", question()[0], "answer",
+				"99")
+			.forEach(request::param);
+		assertThat(request.exchange()).hasStatusOk().bodyText().contains("答案不对");
+		assertThat(accounts.find(username)).isEmpty();
+	}
+
+	@Test
+	void one_address_registers_at_most_ten_accounts_an_hour() {
+		String address = address();
+		for (int i = 0; i < 10; i++) {
+			assertThat(
+					register("many" + UUID.randomUUID().toString().substring(0, 8), idNumber(), mobile(), "", address))
+				.hasRedirectedUrl("/login?registered");
+		}
+		String eleventh = "many" + UUID.randomUUID().toString().substring(0, 8);
+		assertThat(register(eleventh, idNumber(), mobile(), "", address)).hasStatusOk().bodyText().contains("注册过多");
+		assertThat(accounts.find(eleventh)).isEmpty();
+		assertThat(register(eleventh, idNumber(), mobile(), "", address())).hasRedirectedUrl("/login?registered");
+	}
+
 	private MvcTestResult register(String username, String number, String mobile) {
-		return post("/register/citizen", Map.of("realName", "王小明", "idNumber", number, "mobile", mobile, "email", "",
-				"username", username, "password", "Qinchuan@2026", "passwordAgain", "Qinchuan@2026"));
+		return register(username, number, mobile, "", address());
+	}
+
+	private MvcTestResult register(String username, String number, String mobile, String email, String address) {
+		return post("/register/citizen", Map.of("realName", "王小明", "idNumber", number, "mobile", mobile, "email", email,
+				"username", username, "password", "Qinchuan@2026", "passwordAgain", "Qinchuan@2026"), address);
+	}
+
+	/** A question of the form as a visitor sees it: its id and the answer. */
+	private String[] question() {
+		String page = new String(mvc.get().uri("/register/citizen").exchange().getResponse().getContentAsByteArray(),
+				StandardCharsets.UTF_8);
+		Matcher id = Pattern.compile("name=\"questionId\" value=\"([0-9a-f-]{36})\"").matcher(page);
+		Matcher sum = Pattern.compile("([0-9]) 加 ([0-9]) 等于几").matcher(page);
+		assertThat(id.find() && sum.find()).as(page).isTrue();
+		return new String[] { id.group(1),
+				String.valueOf(Integer.parseInt(sum.group(1)) + Integer.parseInt(sum.group(2))) };
+	}
+
+	private static String address() {
+		return "198.51.100." + ThreadLocalRandom.current().nextInt(1, 255) + "";
+	}
+
+	private static RequestPostProcessor from(String address) {
+		return (request) -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
 	}
 
 	private MvcTestResult enterprise(String username, String code) {
@@ -139,8 +228,15 @@ class RegistrationIntegrationTests {
 	}
 
 	private MvcTestResult post(String path, Map<String, String> fields) {
-		var request = mvc.post().uri(path).with(csrf());
+		return post(path, fields, address());
+	}
+
+	/** The form posted from {@code address}, its question answered. */
+	private MvcTestResult post(String path, Map<String, String> fields, String address) {
+		String[] question = question();
+		var request = mvc.post().uri(path).with(csrf()).with(from(address));
 		fields.forEach(request::param);
+		request.param("questionId", question[0]).param("answer", question[1]);
 		return request.exchange();
 	}
 

@@ -13,6 +13,7 @@ import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import javax.net.ssl.KeyManagerFactory;
@@ -66,6 +67,9 @@ class CertificateLoginIntegrationTests {
 	@Autowired
 	AuditManagement audit;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@Test
 	void a_staff_certificate_signs_in_over_mutual_tls_until_it_is_revoked() throws Exception {
 		String tag = UUID.randomUUID().toString().substring(0, 6);
@@ -118,25 +122,24 @@ class CertificateLoginIntegrationTests {
 	}
 
 	@Test
-	void a_certificate_only_account_is_refused_with_its_right_password_and_signs_in_with_its_certificate()
+	void a_certificate_only_account_answers_a_right_password_as_a_wrong_one_and_signs_in_with_its_certificate()
 			throws Exception {
 		Holder holder = holderWithCertificate(Role.STAFF);
 		accounts.setCertificateOnly(holder.username(), true, AccountManagement.SYSTEM);
 
 		HttpClient noCertificate = client(null, null);
-		HttpResponse<String> refused = login(noCertificate, holder.username(), "Qinchuan@2026");
-		assertThat(refused.headers().firstValue("Location"))
-			.hasValueSatisfying((location) -> assertThat(location).endsWith("/login?error=certificate-only"));
-		assertThat(noCertificate.send(request("/login?error=certificate-only"), HttpResponse.BodyHandlers.ofString())
-			.body()).contains("这个账户只能用数字证书登录");
+		HttpResponse<String> right = login(noCertificate, holder.username(), "Qinchuan@2026");
 		HttpResponse<String> wrong = login(client(null, null), holder.username(), "wrong-password");
-		assertThat(wrong.headers().firstValue("Location")).as("a wrong password learns nothing more")
-			.hasValueSatisfying((location) -> assertThat(location).endsWith("/login?error"));
+		assertThat(right.headers().firstValue("Location")).as("no oracle: the same answer as a wrong password")
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/login?error"))
+			.isEqualTo(wrong.headers().firstValue("Location"));
+		assertThat(noCertificate.send(request("/login?error"), HttpResponse.BodyHandlers.ofString()).body())
+			.contains("须用数字证书登录的账户");
 		await().atMost(Duration.ofSeconds(5))
 			.untilAsserted(() -> assertThat(audit.search(
-					new AuditQuery(null, null, holder.username(), "identity.login-refused", Outcome.DENIED, null), 0,
+					new AuditQuery(null, null, null, "identity.login-refused", Outcome.DENIED, holder.username()), 0,
 					5))
-				.hasSize(1));
+				.hasSize(2));
 
 		assertThat(client(holder.keys(), holder.certificate())
 			.send(request("/workbench"), HttpResponse.BodyHandlers.ofString())
@@ -149,8 +152,10 @@ class CertificateLoginIntegrationTests {
 		Holder admin = holderWithCertificate(Role.AUDIT_ADMIN);
 		HttpClient passwordOnly = client(null, null);
 		HttpResponse<String> refused = login(passwordOnly, admin.username(), "Qinchuan@2026");
-		assertThat(refused.headers().firstValue("Location"))
-			.hasValueSatisfying((location) -> assertThat(location).endsWith("/login?error=certificate-needed"));
+		HttpResponse<String> wrong = login(client(null, null), admin.username(), "Wrong@2026pass");
+		assertThat(refused.headers().firstValue("Location")).as("a right password answers as a wrong one")
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/login?error"))
+			.isEqualTo(wrong.headers().firstValue("Location"));
 
 		HttpClient withCertificate = client(admin.keys(), admin.certificate());
 		HttpResponse<String> certificateOnly = withCertificate.send(request("/workbench"),
@@ -169,12 +174,41 @@ class CertificateLoginIntegrationTests {
 		HttpResponse<String> borrowed = login(client(someoneElse.keys(), someoneElse.certificate()), admin.username(),
 				"Qinchuan@2026");
 		assertThat(borrowed.headers().firstValue("Location")).as("another person's certificate does not count")
-			.hasValueSatisfying((location) -> assertThat(location).endsWith("/login?error=certificate-needed"));
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/login?error"));
 
 		requests.revoke(admin.serial(), 1, admin.username());
 		assertThat(withCertificate.send(request("/admin/audit"), HttpResponse.BodyHandlers.ofString()).statusCode())
 			.as("revoked: the session ends")
 			.isEqualTo(401);
+	}
+
+	@Test
+	void certificate_and_password_get_an_administrator_in_whatever_password_only_failures_came_before()
+			throws Exception {
+		Holder admin = holderWithCertificate(Role.SECURITY_ADMIN);
+		// The attacker shares the administrator's address (both are this machine here).
+		for (int i = 0; i < 8; i++) {
+			assertThat(login(client(null, null), admin.username(), "Guess@" + i).headers().firstValue("Location"))
+				.hasValueSatisfying((location) -> assertThat(location).endsWith("/login?error"));
+		}
+		// And failures by password alone from here, before the certificate was issued,
+		// had
+		// blocked this address and locked the account.
+		for (String source : List.of("127.0.0.1", "0:0:0:0::/64")) {
+			jdbc.update("""
+					INSERT INTO identity_login_failure (account_id, source, failures, first_at, blocked_until)
+					SELECT id, ?, 5, now(), now() + interval '15 minutes' FROM identity_account WHERE username = ?""",
+					source, admin.username());
+		}
+		jdbc.update("UPDATE identity_account SET locked_until = now() + interval '15 minutes' WHERE username = ?",
+				admin.username());
+
+		HttpClient withCertificate = client(admin.keys(), admin.certificate());
+		HttpResponse<String> both = login(withCertificate, admin.username(), "Qinchuan@2026");
+		assertThat(both.headers().firstValue("Location")).as("certificate and password: never held back")
+			.hasValueSatisfying((location) -> assertThat(location).contains("/workbench"));
+		assertThat(withCertificate.send(request("/admin/roles"), HttpResponse.BodyHandlers.ofString()).statusCode())
+			.isEqualTo(200);
 	}
 
 	@Autowired

@@ -3,7 +3,6 @@ package org.zhengtong.identity.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -116,9 +115,14 @@ class AccountRecords {
 			.update();
 	}
 
+	/** Ends the account-wide lock and every block of a source (LoginGuard). */
 	void unlock(String username) {
 		jdbc.sql(
 				"UPDATE identity_account SET failed_attempts = 0, locked_until = NULL WHERE lower(username) = lower(?)")
+			.param(username)
+			.update();
+		jdbc.sql("DELETE FROM identity_login_failure WHERE account_id = "
+				+ "(SELECT id FROM identity_account WHERE lower(username) = lower(?))")
 			.param(username)
 			.update();
 	}
@@ -213,30 +217,6 @@ class AccountRecords {
 		jdbc.sql("UPDATE identity_account SET unit_id = ?, authority_stamp = authority_stamp + 1 WHERE id = ?")
 			.params(unit, account)
 			.update();
-	}
-
-	/**
-	 * Counts a failed login in one statement (so parallel attempts count exactly) and
-	 * locks the account when the count reaches {@code threshold}; a lock that has run out
-	 * starts a new count.
-	 * @return the count after this attempt, or empty when there is no such account
-	 */
-	Optional<Integer> failedAttempt(String username, int threshold, Duration lock, Instant now) {
-		return jdbc.sql("""
-				UPDATE identity_account SET
-				    failed_attempts = CASE WHEN locked_until IS NOT NULL AND locked_until <= :now THEN 1
-				                           ELSE failed_attempts + 1 END,
-				    locked_until = CASE WHEN locked_until IS NOT NULL AND locked_until <= :now THEN NULL
-				                        WHEN failed_attempts + 1 >= :threshold AND locked_until IS NULL THEN :until
-				                        ELSE locked_until END
-				WHERE lower(username) = lower(:username)
-				RETURNING failed_attempts""")
-			.param("now", Timestamp.from(now))
-			.param("threshold", threshold)
-			.param("until", Timestamp.from(now.plus(lock)))
-			.param("username", username)
-			.query(Integer.class)
-			.optional();
 	}
 
 	/**

@@ -54,9 +54,13 @@ class AccountService implements AccountManagement {
 
 	private final Duration passwordMaxAge;
 
+	private final CurrentPasswordCheck currentPasswords;
+
 	AccountService(AccountRecords records, PasswordEncoder passwords, ScopeService scopes, PostManagement posts,
 			ApplicationEventPublisher events, Clock clock,
-			@Value("${zhengtong.password.max-age:P90D}") Duration passwordMaxAge) {
+			@Value("${zhengtong.password.max-age:P90D}") Duration passwordMaxAge,
+			CurrentPasswordCheck currentPasswords) {
+		this.currentPasswords = currentPasswords;
 		this.records = records;
 		this.passwords = passwords;
 		this.scopes = scopes;
@@ -313,11 +317,9 @@ class AccountService implements AccountManagement {
 
 	@Override
 	@Transactional
-	public void changePassword(String username, String currentPassword, String newPassword) {
+	public void changePassword(String username, String currentPassword, String newPassword, @Nullable String address) {
 		AccountRecords.Account account = records.find(username).orElseThrow(AccountRefused::wrongCurrentPassword);
-		if (account.passwordHash() == null || !passwords.matches(currentPassword, account.passwordHash())) {
-			throw AccountRefused.wrongCurrentPassword();
-		}
+		currentPasswords.check(account, currentPassword, newPassword, address);
 		PasswordPolicy.check(account.username(), newPassword);
 		records.setPassword(account.id(), passwords.encode(newPassword), false, clock.instant());
 		events.publishEvent(AuditableEvent.succeeded(clock.instant(), account.username(), "identity.password-changed",

@@ -1,6 +1,5 @@
 package org.zhengtong.identity.internal;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,19 +12,18 @@ import org.springframework.stereotype.Service;
 import org.zhengtong.identity.Role;
 
 /**
- * Loads an account for password login. A locked or deactivated account is refused by
- * Spring Security before its password is hashed, so a stream of guesses costs no hashing.
+ * Loads an account for password and certificate login. A deactivated account is refused
+ * by Spring Security before its password is hashed; a lock is judged by
+ * {@link PasswordLogin} (before hashing too), because it holds back password logins only,
+ * never the account's certificate.
  */
 @Service
 class AccountUserDetailsService implements UserDetailsService {
 
 	private final AccountRecords records;
 
-	private final Clock clock;
-
-	AccountUserDetailsService(AccountRecords records, Clock clock) {
+	AccountUserDetailsService(AccountRecords records) {
 		this.records = records;
-		this.clock = clock;
 	}
 
 	/**
@@ -39,8 +37,8 @@ class AccountUserDetailsService implements UserDetailsService {
 		AccountRecords.Account account = records.find(stamps.id())
 			.filter((found) -> found.passwordHash() != null)
 			.orElseThrow(() -> new UsernameNotFoundException("No account " + username));
-		return new AccountUser(account.id(), account.username(), account.passwordHash(), account.active(),
-				!account.lockedAt(clock.instant()), authorities(account), stamps.security(), stamps.authority());
+		return new AccountUser(account.id(), account.username(), account.passwordHash(), account.active(), true,
+				authorities(account), stamps.security(), stamps.authority());
 	}
 
 	/** The roles and permissions of the account as it is now. */

@@ -60,7 +60,7 @@ class LoginThrottle {
 		Window updated = windows.compute(address, (key, current) -> current == null || expired(current)
 				? new Window(clock.instant(), 1) : new Window(current.start(), current.failures() + 1));
 		if (updated.failures() == limit) {
-			audit.record(AuditableEvent
+			audit.recordApart(AuditableEvent
 				.succeeded(clock.instant(), "system", "identity.address-throttled", "address", address,
 						"来自 " + address + " 的登录在 " + window.toMinutes() + " 分钟内失败 " + limit + " 次，暂停受理")
 				.withOutcome(Outcome.DENIED)

@@ -13,6 +13,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Turns a throttled address away from POST /login before Spring Security hashes anything.
+ * A request that presents a client certificate goes on: once the certificate is checked,
+ * {@link PasswordLogin} applies the throttle unless it is the account's own certificate
+ * (an administrator behind the attacker's network address still gets in with it).
  */
 @Configuration(proxyBeanMethods = false)
 class LoginThrottleFilter {
@@ -28,6 +31,7 @@ class LoginThrottleFilter {
 			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 					throws ServletException, IOException {
 				if ("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath())
+						&& request.getAttribute("jakarta.servlet.request.X509Certificate") == null
 						&& throttle.refused(request.getRemoteAddr())) {
 					response.sendRedirect(request.getContextPath() + "/login?throttled");
 					return;

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -70,17 +71,21 @@ class PasswordResetService implements PasswordResets {
 	@Transactional
 	public void request(String usernameOrEmail, String address) {
 		String wanted = usernameOrEmail.strip();
-		Optional<Holder> holder = jdbc.sql("""
+		// One person's user name may be another person's e-mail address: each holder
+		// found
+		// gets the link to their own account at their own address, never someone else's.
+		List<Holder> holders = jdbc.sql("""
 				SELECT id, username, email FROM identity_account
 				WHERE (lower(username) = lower(:wanted) OR lower(email) = lower(:wanted))
 				  AND kind <> 'STAFF' AND active AND email IS NOT NULL
-				FOR UPDATE""").param("wanted", wanted).query(Holder.class).optional();
-		if (holder.isEmpty()) {
-			return;
-		}
+				ORDER BY id FOR UPDATE""").param("wanted", wanted).query(Holder.class).list();
+		holders.forEach((holder) -> send(holder, address));
+	}
+
+	private void send(Holder holder, String address) {
 		Instant now = clock.instant();
 		int recent = jdbc.sql("SELECT count(*) FROM identity_reset_token WHERE account_id = ? AND created_at > ?")
-			.params(holder.get().id(), Timestamp.from(now.minus(Duration.ofHours(1))))
+			.params(holder.id(), Timestamp.from(now.minus(Duration.ofHours(1))))
 			.query(Integer.class)
 			.single();
 		if (recent >= perHour) {
@@ -91,11 +96,12 @@ class PasswordResetService implements PasswordResets {
 		String text = Base64.getUrlEncoder().withoutPadding().encodeToString(token);
 		jdbc.sql(
 				"INSERT INTO identity_reset_token (token_hash, account_id, created_at, expires_at) VALUES (?, ?, ?, ?)")
-			.params(hash(text), holder.get().id(), Timestamp.from(now), Timestamp.from(now.plus(validity)))
+			.params(hash(text), holder.id(), Timestamp.from(now), Timestamp.from(now.plus(validity)))
 			.update();
 		String link = platform.absolute("/password/reset?token=" + text).toString();
 		long minutes = validity.toMinutes();
-		mail.queue(holder.get().email(), "重设密码 · Reset your password",
+		// Confidential: the outbox forgets the link once the SMTP server has it.
+		mail.queueConfidential(holder.email(), "重设密码 · Reset your password",
 				"""
 						您好，%1$s：
 
@@ -107,12 +113,12 @@ class PasswordResetService implements PasswordResets {
 
 						Someone (we hope you) asked to reset the password of your account %1$s. Open the link above within %2$d minutes to choose a new password; it works once. If it was not you, ignore this e-mail: your password stays as it is.
 						"""
-					.formatted(holder.get().username(), minutes, link));
-		events
-			.publishEvent(AuditableEvent
-				.succeeded(now, holder.get().username(), "identity.password-reset-requested", "account",
-						holder.get().id().toString(), "发送重设密码链接到 " + masked(holder.get().email()))
-				.withAddress(address));
+					.formatted(holder.username(), minutes, link));
+		events.publishEvent(
+				AuditableEvent
+					.succeeded(now, holder.username(), "identity.password-reset-requested", "account",
+							holder.id().toString(), "发送重设密码链接到 " + masked(holder.email()))
+					.withAddress(address));
 	}
 
 	@Override
@@ -130,6 +136,12 @@ class PasswordResetService implements PasswordResets {
 			.query(String.class)
 			.single();
 		PasswordPolicy.check(username, newPassword);
+		records.find(account)
+			.map(AccountRecords.Account::passwordHash)
+			.filter((current) -> passwords.matches(newPassword, current))
+			.ifPresent((current) -> {
+				throw AccountRefused.samePassword();
+			});
 		int spent = jdbc.sql("UPDATE identity_reset_token SET used_at = ? WHERE token_hash = ? AND used_at IS NULL")
 			.params(Timestamp.from(clock.instant()), hash(token))
 			.update();

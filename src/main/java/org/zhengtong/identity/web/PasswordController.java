@@ -2,6 +2,7 @@ package org.zhengtong.identity.web;
 
 import java.security.Principal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -61,13 +62,14 @@ class PasswordController {
 
 	@PostMapping(PATH)
 	String change(@Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult errors, Principal user,
-			HttpSession session, Model model, RedirectAttributes redirect) {
+			HttpSession session, Model model, RedirectAttributes redirect, HttpServletRequest request) {
 		if (!errors.hasErrors() && !form.getNewPassword().equals(form.getRepeated())) {
 			errors.rejectValue("repeated", "account.refused.passwordsDiffer");
 		}
 		if (!errors.hasErrors()) {
 			try {
-				accounts.changePassword(user.getName(), form.getCurrentPassword(), form.getNewPassword());
+				accounts.changePassword(user.getName(), form.getCurrentPassword(), form.getNewPassword(),
+						request.getRemoteAddr());
 				// This session goes on; the account's other sessions end.
 				sessions.continueCurrentAfterOwnPasswordChange();
 				session.removeAttribute(PasswordChangeFilter.MUST_CHANGE);

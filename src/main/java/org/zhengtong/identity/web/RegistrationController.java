@@ -1,8 +1,12 @@
 package org.zhengtong.identity.web;
 
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -22,6 +26,7 @@ import org.zhengtong.identity.AccountRefused;
 import org.zhengtong.identity.CitizenRegistration;
 import org.zhengtong.identity.EnterpriseRegistration;
 import org.zhengtong.identity.PublicAccounts;
+import org.zhengtong.identity.RegistrationGuard;
 import org.zhengtong.platform.PublicFormContributor;
 import org.zhengtong.shared.CreditCode;
 import org.zhengtong.shared.IdentifierInvalid;
@@ -44,8 +49,18 @@ class RegistrationController implements PublicFormContributor {
 
 	private final PublicAccounts accounts;
 
-	RegistrationController(PublicAccounts accounts) {
+	private final RegistrationGuard guard;
+
+	RegistrationController(PublicAccounts accounts, RegistrationGuard guard) {
 		this.accounts = accounts;
+		this.guard = guard;
+	}
+
+	/** A fresh question on every form shown (the one answered is spent). */
+	@ModelAttribute("question")
+	RegistrationGuard.Question question(HttpServletResponse response) {
+		response.setHeader("Cache-Control", "no-store");
+		return guard.question();
 	}
 
 	@InitBinder
@@ -66,10 +81,10 @@ class RegistrationController implements PublicFormContributor {
 
 	@PostMapping("/register/citizen")
 	String registerCitizen(@Valid @ModelAttribute("form") CitizenForm form, BindingResult errors,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletRequest request) {
 		ResidentIdNumber number = identifier("idNumber", form.getIdNumber(), ResidentIdNumber::of, errors);
 		checkPasswords(form, errors);
-		if (errors.hasErrors() || number == null) {
+		if (errors.hasErrors() || number == null || !admitted(form, errors, request)) {
 			return CITIZEN;
 		}
 		return register(errors, redirect, form,
@@ -87,10 +102,10 @@ class RegistrationController implements PublicFormContributor {
 
 	@PostMapping("/register/enterprise")
 	String registerEnterprise(@Valid @ModelAttribute("form") EnterpriseForm form, BindingResult errors,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletRequest request) {
 		CreditCode code = identifier("creditCode", form.getCreditCode(), CreditCode::of, errors);
 		checkPasswords(form, errors);
-		if (errors.hasErrors() || code == null) {
+		if (errors.hasErrors() || code == null || !admitted(form, errors, request)) {
 			return ENTERPRISE;
 		}
 		return register(errors, redirect, form,
@@ -100,20 +115,38 @@ class RegistrationController implements PublicFormContributor {
 				ENTERPRISE);
 	}
 
+	/**
+	 * The question answered, then the address within its hourly limit; only then is
+	 * anything looked up.
+	 */
+	private boolean admitted(AccountForm form, BindingResult errors, HttpServletRequest request) {
+		if (!guard.answered(form.getQuestionId(), form.getAnswer())) {
+			errors.rejectValue("answer", "register.question.wrong", "The answer is not right");
+		}
+		else if (!guard.admit(request.getRemoteAddr())) {
+			errors.reject("register.throttled", "Too many registrations from this address");
+		}
+		form.setAnswer("");
+		return !errors.hasErrors();
+	}
+
+	/**
+	 * A number, code, mobile or e-mail that another account holds answers exactly as a
+	 * registration that went through (no oracle); the holder is told instead.
+	 */
+	private static final Set<String> ANSWERED_AS_DONE = Set.of("account.refused.idNumberRegistered",
+			"account.refused.creditCodeRegistered", "account.refused.emailTaken", "account.refused.mobileTaken");
+
 	private static String register(BindingResult errors, RedirectAttributes redirect, AccountForm form,
 			Runnable registration, String view) {
 		try {
 			registration.run();
 		}
 		catch (AccountRefused refused) {
-			String field = switch (refused.messageKey()) {
-				case "account.refused.usernameTaken" -> "username";
-				case "account.refused.idNumberRegistered" -> "idNumber";
-				case "account.refused.creditCodeRegistered" -> "creditCode";
-				case "account.refused.emailTaken" -> "email";
-				case "account.refused.mobileTaken" -> "mobile";
-				default -> "password";
-			};
+			if (ANSWERED_AS_DONE.contains(refused.messageKey())) {
+				return done(redirect, form);
+			}
+			String field = refused.messageKey().equals("account.refused.usernameTaken") ? "username" : "password";
 			errors.rejectValue(field, refused.messageKey(), refused.arguments(), refused.getMessage());
 			form.setPassword("");
 			form.setPasswordAgain("");
@@ -123,6 +156,10 @@ class RegistrationController implements PublicFormContributor {
 			errors.reject(refused.messageKey(), refused.arguments(), refused.getMessage());
 			return view;
 		}
+		return done(redirect, form);
+	}
+
+	private static String done(RedirectAttributes redirect, AccountForm form) {
 		redirect.addFlashAttribute("success", "register.done");
 		redirect.addFlashAttribute("successArguments", new Object[] { form.getUsername().strip() });
 		return "redirect:/login?registered";
@@ -174,6 +211,26 @@ class RegistrationController implements PublicFormContributor {
 		private String password = "";
 
 		private String passwordAgain = "";
+
+		private @Nullable UUID questionId;
+
+		private String answer = "";
+
+		public @Nullable UUID getQuestionId() {
+			return questionId;
+		}
+
+		public void setQuestionId(@Nullable UUID questionId) {
+			this.questionId = questionId;
+		}
+
+		public String getAnswer() {
+			return answer;
+		}
+
+		public void setAnswer(String answer) {
+			this.answer = answer;
+		}
 
 		public String getUsername() {
 			return username;

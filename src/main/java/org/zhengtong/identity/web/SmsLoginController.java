@@ -71,7 +71,7 @@ class SmsLoginController implements PublicFormContributor {
 	@PostMapping("/login/sms")
 	String login(@RequestParam(defaultValue = "") String mobile, @RequestParam(defaultValue = "") String code,
 			HttpServletRequest request, HttpServletResponse response, Model model) {
-		Optional<UserDetails> user = sms.verify(mobile.strip(), code.strip())
+		Optional<UserDetails> user = sms.verify(mobile.strip(), code.strip(), request.getRemoteAddr())
 			.map(users::loadUserByUsername)
 			.filter((found) -> found.isEnabled() && found.isAccountNonLocked());
 		if (user.isEmpty()) {

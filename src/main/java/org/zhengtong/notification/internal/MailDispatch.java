@@ -32,6 +32,9 @@ class MailDispatch implements MailOutbox {
 
 	private static final Logger log = LoggerFactory.getLogger(MailDispatch.class);
 
+	/** What a confidential message's body becomes once sent. */
+	static final String CLEARED = "（正文含一次性链接，发出后已清除）Contents with a one-time link, cleared once sent.";
+
 	private static final int BATCH = 50;
 
 	private final JdbcClient jdbc;
@@ -57,11 +60,21 @@ class MailDispatch implements MailOutbox {
 	@Override
 	@Transactional
 	public void queue(String recipient, String subject, String body) {
+		insert(recipient, subject, body, false);
+	}
+
+	@Override
+	@Transactional
+	public void queueConfidential(String recipient, String subject, String body) {
+		insert(recipient, subject, body, true);
+	}
+
+	private void insert(String recipient, String subject, String body, boolean confidential) {
 		Instant now = clock.instant();
 		jdbc.sql("""
-				INSERT INTO notification_mail (id, recipient, subject, body, created_at, next_attempt_at)
-				VALUES (?, ?, ?, ?, ?, ?)""")
-			.params(UUID.randomUUID(), recipient, subject, body, Timestamp.from(now), Timestamp.from(now))
+				INSERT INTO notification_mail (id, recipient, subject, body, created_at, next_attempt_at, confidential)
+				VALUES (?, ?, ?, ?, ?, ?, ?)""")
+			.params(UUID.randomUUID(), recipient, subject, body, Timestamp.from(now), Timestamp.from(now), confidential)
 			.update();
 	}
 
@@ -91,9 +104,9 @@ class MailDispatch implements MailOutbox {
 		for (Due message : due) {
 			try {
 				mail.send(message(message));
-				jdbc.sql(
-						"UPDATE notification_mail SET sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?")
-					.params(Timestamp.from(clock.instant()), message.id())
+				jdbc.sql("UPDATE notification_mail SET sent_at = ?, attempts = attempts + 1, last_error = NULL, "
+						+ "body = CASE WHEN confidential THEN ? ELSE body END WHERE id = ?")
+					.params(Timestamp.from(clock.instant()), CLEARED, message.id())
 					.update();
 				sent++;
 			}

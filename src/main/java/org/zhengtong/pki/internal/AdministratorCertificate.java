@@ -1,12 +1,10 @@
 package org.zhengtong.pki.internal;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -67,32 +65,57 @@ class AdministratorCertificate implements PasswordLoginCheck {
 
 	@Override
 	public void check(UserDetails user) {
-		if (!isAdministrator(user)
-				|| !(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+		if (!needsCertificate(user) || presented(user) != null) {
 			return;
 		}
-		HttpServletRequest request = attributes.getRequest();
-		if (request
-			.getAttribute(CertificateLoginFilter.VERIFIED) instanceof CertificateAuthorityService.CertificateLogin login
-				&& user.getUsername().equalsIgnoreCase(login.holder())) {
-			// From now on the filter checks this certificate on every request of the
-			// session.
-			request.getSession().setAttribute(CertificateLoginFilter.SESSION_SERIAL, login.serial());
-			return;
-		}
-		if (!always && !secondFactor.everHeldLoginCertificate(user.getUsername())) {
-			return;
-		}
-		Optional<Instant> window = reenrolment.openUntil(user.getUsername());
-		if (window.isPresent()) {
-			// Outside a transaction: recorded directly.
-			audit.record(AuditableEvent.succeeded(clock.instant(), user.getUsername(), "pki.reenrolment-login",
-					"account", user.getUsername(),
-					"管理员 " + user.getUsername() + " 在重新申领窗口内（至 " + window.get() + "）凭密码登录"));
+		if (reenrolment.openUntil(user.getUsername()).isPresent()) {
+			// The password alone, inside a re-enrolment window: audited once it is right.
 			return;
 		}
 		throw new LoginRefused(LoginRefused.CERTIFICATE_NEEDED,
 				user.getUsername() + " needs their certificate as well as their password");
+	}
+
+	/** The administrator's own valid certificate came with the password. */
+	@Override
+	public boolean secondFactor(UserDetails user) {
+		return isAdministrator(user) && presented(user) != null;
+	}
+
+	@Override
+	public void passed(UserDetails user) {
+		CertificateAuthorityService.CertificateLogin login = isAdministrator(user) ? presented(user) : null;
+		if (login != null
+				&& RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+			// From now on the filter checks this certificate on every request of the
+			// session.
+			attributes.getRequest().getSession().setAttribute(CertificateLoginFilter.SESSION_SERIAL, login.serial());
+			return;
+		}
+		if (login == null && needsCertificate(user)) {
+			reenrolment.openUntil(user.getUsername())
+				.ifPresent((until) -> audit.record(AuditableEvent.succeeded(clock.instant(), user.getUsername(),
+						"pki.reenrolment-login", "account", user.getUsername(),
+						"管理员 " + user.getUsername() + " 在重新申领窗口内（至 " + until + "）凭密码登录")));
+		}
+	}
+
+	/**
+	 * An administrator who must sign in with a certificate: always, or once they have
+	 * held a login certificate (even one since revoked or expired).
+	 */
+	private boolean needsCertificate(UserDetails user) {
+		return isAdministrator(user) && (always || secondFactor.everHeldLoginCertificate(user.getUsername()));
+	}
+
+	private static CertificateAuthorityService.@Nullable CertificateLogin presented(UserDetails user) {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes && attributes
+			.getRequest()
+			.getAttribute(CertificateLoginFilter.VERIFIED) instanceof CertificateAuthorityService.CertificateLogin login
+				&& user.getUsername().equalsIgnoreCase(login.holder())) {
+			return login;
+		}
+		return null;
 	}
 
 }

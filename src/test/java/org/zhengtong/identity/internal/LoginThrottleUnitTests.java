@@ -43,6 +43,15 @@ class LoginThrottleUnitTests {
 	}
 
 	@Test
+	void an_ipv6_subscriber_is_one_source_by_its_64_and_an_ipv4_address_is_itself() {
+		assertThat(LoginGuard.source("2001:db8:1:2::1")).isEqualTo(LoginGuard.source("2001:0db8:0001:0002:ffff::9"))
+			.isEqualTo("2001:db8:1:2::/64");
+		assertThat(LoginGuard.source("2001:db8:1:3::1")).isNotEqualTo(LoginGuard.source("2001:db8:1:2::1"));
+		assertThat(LoginGuard.source("203.0.113.5")).isEqualTo("203.0.113.5");
+		assertThat(LoginGuard.source(null)).isEqualTo("unknown");
+	}
+
+	@Test
 	void the_address_is_welcome_again_when_the_window_has_passed() {
 		for (int i = 0; i < 5; i++) {
 			throttle.failed("203.0.113.5");
