@@ -10,7 +10,7 @@ import java.util.Set;
  */
 public final class Commands {
 
-	public static final Set<String> NAMES = Set.of("backup", "restore", "audit-verify");
+	public static final Set<String> NAMES = Set.of("backup", "restore", "audit-verify", "reset-administrator");
 
 	private Commands() {
 	}

@@ -32,6 +32,9 @@ class LoginIntegrationTests {
 	AccountManagement accounts;
 
 	@Autowired
+	PlatformAccounts platformAccounts;
+
+	@Autowired
 	AuditManagement audit;
 
 	@Autowired
@@ -54,10 +57,9 @@ class LoginIntegrationTests {
 	@Test
 	void no_account_holds_two_administrator_roles_not_even_through_sql() {
 		String name = account(false);
-		accounts.grant(name, Role.SYSTEM_ADMIN, AccountManagement.SYSTEM);
+		platformAccounts.grant(name, Role.SYSTEM_ADMIN);
 
-		assertThatExceptionOfType(AccountRefused.class)
-			.isThrownBy(() -> accounts.grant(name, Role.AUDIT_ADMIN, AccountManagement.SYSTEM))
+		assertThatExceptionOfType(AccountRefused.class).isThrownBy(() -> platformAccounts.grant(name, Role.AUDIT_ADMIN))
 			.satisfies(
 					(refused) -> assertThat(refused.messageKey()).isEqualTo("account.refused.twoAdministratorRoles"));
 		UUID id = accounts.find(name).orElseThrow().id();
@@ -145,8 +147,8 @@ class LoginIntegrationTests {
 
 	private String account(boolean mustChange) {
 		String name = "staff" + UUID.randomUUID().toString().substring(0, 8);
-		accounts.create(name, "测试人员", AccountKind.STAFF, null, PASSWORD, mustChange, AccountManagement.SYSTEM);
-		accounts.grant(name, Role.STAFF, AccountManagement.SYSTEM);
+		platformAccounts.create(name, "测试人员", AccountKind.STAFF, null, PASSWORD, mustChange);
+		platformAccounts.grant(name, Role.STAFF);
 		return name;
 	}
 

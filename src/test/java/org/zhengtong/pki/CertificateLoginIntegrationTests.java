@@ -28,6 +28,7 @@ import org.zhengtong.audit.AuditManagement;
 import org.zhengtong.audit.AuditQuery;
 import org.zhengtong.audit.Outcome;
 import org.zhengtong.identity.AccountManagement;
+import org.zhengtong.identity.PlatformAccounts;
 import org.zhengtong.identity.Role;
 import org.zhengtong.identity.StaffPost;
 import org.zhengtong.organization.UnitKind;
@@ -61,6 +62,9 @@ class CertificateLoginIntegrationTests {
 	AccountManagement accounts;
 
 	@Autowired
+	PlatformAccounts platformAccounts;
+
+	@Autowired
 	UnitManagement units;
 
 	@Autowired
@@ -75,12 +79,11 @@ class CertificateLoginIntegrationTests {
 			.id();
 		String holder = "mtls" + tag;
 		String operator = "mtlsra" + tag;
-		accounts.create(holder, "证书用户", org.zhengtong.identity.AccountKind.STAFF, null, "Qinchuan@2026", false,
-				AccountManagement.SYSTEM);
-		accounts.grant(holder, Role.STAFF, AccountManagement.SYSTEM);
-		accounts.appoint(holder, new StaffPost(unit, null, "科员", true, null), AccountManagement.SYSTEM);
-		accounts.createStaff(operator, "审核员", new StaffPost(unit, null, "科员", true, null), AccountManagement.SYSTEM);
-		accounts.grant(operator, Role.RA_OPERATOR, AccountManagement.SYSTEM);
+		platformAccounts.create(holder, "证书用户", org.zhengtong.identity.AccountKind.STAFF, null, "Qinchuan@2026", false);
+		platformAccounts.grant(holder, Role.STAFF);
+		platformAccounts.appoint(holder, new StaffPost(unit, null, "科员", true, null));
+		platformAccounts.createStaff(operator, "审核员", new StaffPost(unit, null, "科员", true, null));
+		platformAccounts.grant(operator, Role.RA_OPERATOR);
 		KeyPair keys = Pkcs.p256();
 		requests.submit(holder, Pkcs.csr(keys, "CN=me").getBytes(StandardCharsets.US_ASCII));
 		CertificateView issued = requests.approve(requests.requestsOf(holder).get(0).id(), operator).orElseThrow();
@@ -121,7 +124,7 @@ class CertificateLoginIntegrationTests {
 	void a_certificate_only_account_is_refused_with_its_right_password_and_signs_in_with_its_certificate()
 			throws Exception {
 		Holder holder = holderWithCertificate(Role.STAFF);
-		accounts.setCertificateOnly(holder.username(), true, AccountManagement.SYSTEM);
+		platformAccounts.setCertificateOnly(holder.username(), true);
 
 		HttpClient noCertificate = client(null, null);
 		HttpResponse<String> refused = login(noCertificate, holder.username(), "Qinchuan@2026");
@@ -215,15 +218,14 @@ class CertificateLoginIntegrationTests {
 			.id();
 		String holder = "mtls" + tag;
 		String operator = "mtlsra" + tag;
-		accounts.create(holder, "证书用户", org.zhengtong.identity.AccountKind.STAFF, null, "Qinchuan@2026", false,
-				AccountManagement.SYSTEM);
-		accounts.grant(holder, Role.STAFF, AccountManagement.SYSTEM);
+		platformAccounts.create(holder, "证书用户", org.zhengtong.identity.AccountKind.STAFF, null, "Qinchuan@2026", false);
+		platformAccounts.grant(holder, Role.STAFF);
 		if (role != Role.STAFF) {
-			accounts.grant(holder, role, AccountManagement.SYSTEM);
+			platformAccounts.grant(holder, role);
 		}
-		accounts.appoint(holder, new StaffPost(unit, null, "科员", true, null), AccountManagement.SYSTEM);
-		accounts.createStaff(operator, "审核员", new StaffPost(unit, null, "科员", true, null), AccountManagement.SYSTEM);
-		accounts.grant(operator, Role.RA_OPERATOR, AccountManagement.SYSTEM);
+		platformAccounts.appoint(holder, new StaffPost(unit, null, "科员", true, null));
+		platformAccounts.createStaff(operator, "审核员", new StaffPost(unit, null, "科员", true, null));
+		platformAccounts.grant(operator, Role.RA_OPERATOR);
 		KeyPair keys = Pkcs.p256();
 		requests.submit(holder, Pkcs.csr(keys, "CN=me").getBytes(StandardCharsets.US_ASCII));
 		CertificateView issued = requests.approve(requests.requestsOf(holder).get(0).id(), operator).orElseThrow();

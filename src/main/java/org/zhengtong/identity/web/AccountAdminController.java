@@ -168,7 +168,8 @@ class AccountAdminController implements WorkbenchMenuContributor {
 			.filter((found) -> found.holderId().equals(account.id()))
 			.orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
 					org.springframework.http.HttpStatus.NOT_FOUND));
-		return change(redirect, username, () -> posts.oversee(post, units == null ? Set.of() : units, admin.getName()),
+		return change(redirect, username,
+				() -> accounts.oversee(username, post, units == null ? Set.of() : units, admin.getName()),
 				"post.overseeSaved");
 	}
 
@@ -236,7 +237,14 @@ class AccountAdminController implements WorkbenchMenuContributor {
 	@PreAuthorize(MANAGE)
 	String resetPassword(@PathVariable String username, Principal admin, RedirectAttributes redirect) {
 		managed.get(username);
-		oneTimePassword(redirect, "account.admin.reset", username, accounts.resetPassword(username, admin.getName()));
+		try {
+			oneTimePassword(redirect, "account.admin.reset", username,
+					accounts.resetPassword(username, admin.getName()));
+		}
+		catch (Refusal refused) {
+			redirect.addFlashAttribute("error", refused.messageKey());
+			redirect.addFlashAttribute("errorArguments", refused.arguments());
+		}
 		return detailOf(username);
 	}
 
