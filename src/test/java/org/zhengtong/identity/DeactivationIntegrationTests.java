@@ -98,8 +98,11 @@ class DeactivationIntegrationTests {
 
 		assertThatExceptionOfType(AccountRefused.class).isThrownBy(() -> platformAccounts.deactivate(last))
 			.satisfies((refused) -> assertThat(refused.messageKey()).isEqualTo("account.refused.lastAdministrator"));
-		assertThatExceptionOfType(AccountRefused.class).isThrownBy(() -> accounts.deactivate("sysadmin", "sysadmin"))
+		assertThatExceptionOfType(AccountRefused.class).isThrownBy(() -> accounts.deactivate("lina", "lina"))
 			.satisfies((refused) -> assertThat(refused.messageKey()).isEqualTo("account.refused.ownAccount"));
+		assertThatExceptionOfType(AccountRefused.class).isThrownBy(() -> accounts.deactivate("sysadmin", "sysadmin"))
+			.as("an administrator's account is not changed on the web, their own neither")
+			.satisfies((refused) -> assertThat(refused.messageKey()).isEqualTo("account.refused.administratorAccount"));
 		assertThat(accounts.find(last).orElseThrow().active()).isTrue();
 	}
 

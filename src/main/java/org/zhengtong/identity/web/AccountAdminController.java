@@ -119,6 +119,7 @@ class AccountAdminController implements WorkbenchMenuContributor {
 		AccessScope scope = managed.scope();
 		AccountView account = managed.get(username, scope);
 		model.addAttribute("account", account);
+		model.addAttribute("administrator", account.roles().stream().anyMatch(Role::administrator));
 		model.addAttribute("posts", posts.historyOf(account.id()));
 		model.addAttribute("profile", publicAccounts.profile(username).orElse(null));
 		model.addAttribute("appointable", appointable(admin));
