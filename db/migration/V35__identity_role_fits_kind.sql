@@ -4,13 +4,17 @@
 CREATE FUNCTION identity_role_fits_kind() RETURNS trigger
     LANGUAGE plpgsql AS
 $$
+DECLARE
+    wanted TEXT := 'STAFF';
 BEGIN
-    IF (SELECT kind FROM identity_account WHERE id = NEW.account_id)
-        <> CASE NEW.role WHEN 'CITIZEN' THEN 'CITIZEN' WHEN 'ENTERPRISE' THEN 'ENTERPRISE' ELSE 'STAFF' END THEN
+    IF NEW.role IN ('CITIZEN', 'ENTERPRISE') THEN
+        wanted := NEW.role;
+    END IF;
+    IF (SELECT kind FROM identity_account WHERE id = NEW.account_id) <> wanted THEN
         RAISE EXCEPTION 'The role % is not for this kind of account', NEW.role USING ERRCODE = 'check_violation';
     END IF;
     RETURN NEW;
-END
+END;
 $$;
 
 CREATE TRIGGER identity_role_fits_kind

@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,8 @@ import org.zhengtong.audit.Outcome;
 import org.zhengtong.organization.UnitKind;
 import org.zhengtong.organization.UnitManagement;
 import org.zhengtong.organization.UnitNames;
+import org.zhengtong.shared.CreditCode;
+import org.zhengtong.shared.ResidentIdNumber;
 import org.zhengtong.testing.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -91,7 +94,8 @@ class AdministratorSeparationIntegrationTests {
 
 	@Test
 	void a_unit_administrator_cannot_take_over_a_colleague_holding_a_role_she_may_not_give() {
-		UUID unit = accounts.find("lina").orElseThrow().unitId();
+		UnitAdministrator lina = UnitAdministrator.appoint(units, platformAccounts);
+		UUID unit = lina.unit();
 		String editor = name("editor");
 		platformAccounts.createStaff(editor, "网站编辑", new StaffPost(unit, null, "科员", true, null));
 		platformAccounts.grant(editor, Role.EDITOR);
@@ -101,20 +105,21 @@ class AdministratorSeparationIntegrationTests {
 			assertThat(mvc.post()
 				.uri("/admin/accounts/{u}/" + action, editor)
 				.param("enabled", "true")
-				.with(lina())
+				.with(lina.session())
 				.with(csrf())
 				.exchange()).as(action).flash().containsEntry("error", "account.refused.holdsRoleBeyondActor");
 		}
 		assertThat(passwordHash(editor)).as("the password is what it was").isEqualTo(hash);
 		assertThat(accounts.find(editor).orElseThrow().active()).isTrue();
-		awaitDenied("lina", "identity.password-reset");
+		awaitDenied(lina.username(), "identity.password-reset");
 
 		String plain = name("plain");
 		platformAccounts.createStaff(plain, "科员", new StaffPost(unit, null, "科员", true, null));
-		assertThat(mvc.post().uri("/admin/accounts/{u}/reset-password", plain).with(lina()).with(csrf()).exchange())
-			.as("a colleague without such a role she still helps")
-			.flash()
-			.containsKey("oneTimePassword");
+		assertThat(mvc.post()
+			.uri("/admin/accounts/{u}/reset-password", plain)
+			.with(lina.session())
+			.with(csrf())
+			.exchange()).as("a colleague without such a role she still helps").flash().containsKey("oneTimePassword");
 	}
 
 	@Test
@@ -125,8 +130,7 @@ class AdministratorSeparationIntegrationTests {
 			.with(csrf())
 			.exchange();
 		MvcTestResult page = mvc.get()
-			.uri("/admin/accounts/auditadmin")
-			.header("Accept-Language", "en")
+			.uri("/admin/accounts/auditadmin?lang=en")
 			.flashAttrs(refused.getMvcResult().getFlashMap())
 			.with(sysadmin())
 			.exchange();
@@ -222,7 +226,8 @@ class AdministratorSeparationIntegrationTests {
 
 	@Test
 	void a_unit_administrator_creates_staff_in_her_unit_with_post_and_role() {
-		UUID unit = accounts.find("lina").orElseThrow().unitId();
+		UnitAdministrator lina = UnitAdministrator.appoint(units, platformAccounts);
+		UUID unit = lina.unit();
 		String name = name("new");
 
 		MvcTestResult created = mvc.post()
@@ -231,7 +236,7 @@ class AdministratorSeparationIntegrationTests {
 			.param("displayName", "新同事")
 			.param("unitId", unit.toString())
 			.param("title", "科员")
-			.with(lina())
+			.with(lina.session())
 			.with(csrf())
 			.exchange();
 
@@ -248,6 +253,7 @@ class AdministratorSeparationIntegrationTests {
 					LocalDate.of(2020, 1, 1), AccountManagement.SYSTEM)
 			.id();
 		String name = name("stray");
+		UnitAdministrator lina = UnitAdministrator.appoint(units, platformAccounts);
 
 		MvcTestResult refused = mvc.post()
 			.uri("/admin/accounts")
@@ -255,13 +261,13 @@ class AdministratorSeparationIntegrationTests {
 			.param("displayName", "外单位")
 			.param("unitId", elsewhere.toString())
 			.param("title", "科员")
-			.with(lina())
+			.with(lina.session())
 			.with(csrf())
 			.exchange();
 
 		assertThat(refused).hasStatus(403);
 		assertThat(accounts.find(name)).as("nothing half-created").isEmpty();
-		awaitDenied("lina", "identity.account-created");
+		awaitDenied(lina.username(), "identity.account-created");
 	}
 
 	@Test
@@ -278,13 +284,14 @@ class AdministratorSeparationIntegrationTests {
 
 	@Test
 	void reserved_names_are_neither_registered_nor_created() {
+		String first17 = "6101131985031512" + ThreadLocalRandom.current().nextInt(10);
+		String idNumber = first17 + ResidentIdNumber.checkCharacter(first17);
 		for (String reserved : List.of("system", "System", "anonymous", "admin", "Administrator", "root", "platform",
 				"ad-min")) {
 			MvcTestResult registered = mvc.post()
 				.uri("/register/citizen")
-				.params(form(Map.of("realName", "王小明", "idNumber", "610113198503151231", "mobile", "13912345678",
-						"email", "", "username", reserved, "password", "Qinchuan@2026", "passwordAgain",
-						"Qinchuan@2026")))
+				.params(form(Map.of("realName", "王小明", "idNumber", idNumber, "mobile", "13912345678", "email", "",
+						"username", reserved, "password", "Qinchuan@2026", "passwordAgain", "Qinchuan@2026")))
 				.with(csrf())
 				.exchange();
 			assertThat(registered).as(reserved).hasStatusOk().bodyText().contains("是平台保留的名称");
@@ -292,15 +299,16 @@ class AdministratorSeparationIntegrationTests {
 		}
 		MvcTestResult enterprise = mvc.post()
 			.uri("/register/enterprise")
-			.params(form(Map.of("name", "秦川示例科技有限公司", "creditCode", "91619900MA0000099X", "email", "", "mobile",
+			.params(form(Map.of("name", "秦川示例科技有限公司", "creditCode",
+					"91619900MA0000099" + CreditCode.checkCharacter("91619900MA0000099"), "email", "", "mobile",
 					"13812345678", "username", "SYSTEM", "password", "Qinchuan@2026", "passwordAgain",
 					"Qinchuan@2026")))
 			.with(csrf())
 			.exchange();
-		assertThat(enterprise).hasStatusOk().bodyText().doesNotContain("/login?registered");
+		assertThat(enterprise).hasStatusOk().bodyText().contains("用户名 SYSTEM 是平台保留的名称");
 		assertThat(accounts.find("SYSTEM")).isEmpty();
 
-		UUID unit = accounts.find("lina").orElseThrow().unitId();
+		UUID unit = UnitAdministrator.appoint(units, platformAccounts).unit();
 		MvcTestResult created = mvc.post()
 			.uri("/admin/accounts")
 			.param("username", "Root")
@@ -348,11 +356,6 @@ class AdministratorSeparationIntegrationTests {
 	private static RequestPostProcessor secadmin() {
 		return user("secadmin")
 			.authorities(AuthorityUtils.createAuthorityList("ROLE_STAFF", "ROLE_SECURITY_ADMIN", "role.manage"));
-	}
-
-	private static RequestPostProcessor lina() {
-		return user("lina")
-			.authorities(AuthorityUtils.createAuthorityList("ROLE_STAFF", "ROLE_UNIT_ADMIN", "account.manage"));
 	}
 
 }

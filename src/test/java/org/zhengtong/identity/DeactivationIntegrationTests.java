@@ -98,7 +98,8 @@ class DeactivationIntegrationTests {
 
 		assertThatExceptionOfType(AccountRefused.class).isThrownBy(() -> platformAccounts.deactivate(last))
 			.satisfies((refused) -> assertThat(refused.messageKey()).isEqualTo("account.refused.lastAdministrator"));
-		assertThatExceptionOfType(AccountRefused.class).isThrownBy(() -> accounts.deactivate("lina", "lina"))
+		String unitAdmin = UnitAdministrator.appoint(units, platformAccounts).username();
+		assertThatExceptionOfType(AccountRefused.class).isThrownBy(() -> accounts.deactivate(unitAdmin, unitAdmin))
 			.satisfies((refused) -> assertThat(refused.messageKey()).isEqualTo("account.refused.ownAccount"));
 		assertThatExceptionOfType(AccountRefused.class).isThrownBy(() -> accounts.deactivate("sysadmin", "sysadmin"))
 			.as("an administrator's account is not changed on the web, their own neither")

@@ -107,7 +107,7 @@ class RegistrationController implements PublicFormContributor {
 		}
 		catch (AccountRefused refused) {
 			String field = switch (refused.messageKey()) {
-				case "account.refused.usernameTaken" -> "username";
+				case "account.refused.usernameTaken", "account.refused.reservedName" -> "username";
 				case "account.refused.idNumberRegistered" -> "idNumber";
 				case "account.refused.creditCodeRegistered" -> "creditCode";
 				case "account.refused.emailTaken" -> "email";
