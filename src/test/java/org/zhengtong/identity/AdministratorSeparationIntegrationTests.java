@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -15,6 +16,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -65,6 +67,9 @@ class AdministratorSeparationIntegrationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	MessageSource messages;
 
 	@Test
 	void no_administrator_changes_another_administrators_account_on_the_web() {
@@ -123,18 +128,16 @@ class AdministratorSeparationIntegrationTests {
 	}
 
 	@Test
-	void the_refusal_is_shown_in_english_too() {
-		MvcTestResult refused = mvc.post()
-			.uri("/admin/accounts/auditadmin/reset-password")
-			.with(sysadmin())
-			.with(csrf())
-			.exchange();
-		MvcTestResult page = mvc.get()
-			.uri("/admin/accounts/auditadmin?lang=en")
-			.flashAttrs(refused.getMvcResult().getFlashMap())
-			.with(sysadmin())
-			.exchange();
-		assertThat(page).bodyText().contains("auditadmin holds one of the three administrator roles");
+	void refusals_read_in_chinese_and_english_and_name_roles_not_codes() {
+		AccountRefused refused = AccountRefused.holdsRoleBeyondActor("zhaomin", Role.EDITOR);
+		assertThat(messages.getMessage(refused.messageKey(), refused.arguments(), Locale.SIMPLIFIED_CHINESE))
+			.isEqualTo("zhaomin 持有您无权授予的角色“网站编辑”，您不能对这个账户进行操作。");
+		assertThat(messages.getMessage(refused.messageKey(), refused.arguments(), Locale.ENGLISH))
+			.isEqualTo("zhaomin holds the role \"Editor\", which you may not give, so you cannot act on this account.");
+		AccountRefused administrator = AccountRefused.administratorAccount("auditadmin");
+		assertThat(messages.getMessage(administrator.messageKey(), administrator.arguments(), Locale.ENGLISH))
+			.startsWith("auditadmin holds one of the three administrator roles")
+			.contains("server's operator runs the reset-administrator command");
 	}
 
 	@Test
@@ -268,6 +271,20 @@ class AdministratorSeparationIntegrationTests {
 		assertThat(refused).hasStatus(403);
 		assertThat(accounts.find(name)).as("nothing half-created").isEmpty();
 		awaitDenied(lina.username(), "identity.account-created");
+
+		MvcTestResult concurrentOnly = mvc.post()
+			.uri("/admin/accounts")
+			.param("username", name)
+			.param("displayName", "兼职")
+			.param("unitId", lina.unit().toString())
+			.param("title", "科员")
+			.param("principal", "false")
+			.with(lina.session())
+			.with(csrf())
+			.exchange();
+
+		assertThat(concurrentOnly).as("a concurrent post only: the account would be outside her unit").hasStatus(403);
+		assertThat(accounts.find(name)).as("no account without a role, a post or a unit").isEmpty();
 	}
 
 	@Test
@@ -300,9 +317,9 @@ class AdministratorSeparationIntegrationTests {
 		MvcTestResult enterprise = mvc.post()
 			.uri("/register/enterprise")
 			.params(form(Map.of("name", "秦川示例科技有限公司", "creditCode",
-					"91619900MA0000099" + CreditCode.checkCharacter("91619900MA0000099"), "email", "", "mobile",
-					"13812345678", "username", "SYSTEM", "password", "Qinchuan@2026", "passwordAgain",
-					"Qinchuan@2026")))
+					"91619900MA0000099" + CreditCode.checkCharacter("91619900MA0000099"), "email",
+					"reserved@example.com", "mobile", "13812345678", "username", "SYSTEM", "password", "Qinchuan@2026",
+					"passwordAgain", "Qinchuan@2026")))
 			.with(csrf())
 			.exchange();
 		assertThat(enterprise).hasStatusOk().bodyText().contains("用户名 SYSTEM 是平台保留的名称");

@@ -266,12 +266,13 @@ class AuthorizationWalkTests {
 	}
 
 	/**
-	 * A concrete address for a pattern: {year} 2089, {day} 2089-03-01, {id}, {post},
-	 * {job}, {department}, {unit} and {link} a random UUID, {revision} and {article} 1,
-	 * anything else a word.
+	 * A concrete address for a pattern: {hierarchy} sm2, {year} 2089, {day} 2089-03-01,
+	 * {id}, {post}, {job}, {department}, {unit} and {link} a random UUID, {revision} and
+	 * {article} 1, anything else a word.
 	 */
 	private static String sample(String pattern) {
 		return pattern.replace("{year}", "2089")
+			.replace("{hierarchy}", "sm2")
 			.replace("{day}", "2089-03-01")
 			.replaceAll("\\{(id|post|department|unit|job|link)}", UUID.randomUUID().toString())
 			.replaceAll("\\{(revision|article)}", "1")

@@ -100,7 +100,8 @@ class DeactivationIntegrationTests {
 			.satisfies((refused) -> assertThat(refused.messageKey()).isEqualTo("account.refused.lastAdministrator"));
 		String unitAdmin = UnitAdministrator.appoint(units, platformAccounts).username();
 		assertThatExceptionOfType(AccountRefused.class).isThrownBy(() -> accounts.deactivate(unitAdmin, unitAdmin))
-			.satisfies((refused) -> assertThat(refused.messageKey()).isEqualTo("account.refused.ownAccount"));
+			.as("a unit administrator holds a role she may not give (单位管理员 is given by the system administrator)")
+			.satisfies((refused) -> assertThat(refused.messageKey()).isEqualTo("account.refused.holdsRoleBeyondActor"));
 		assertThatExceptionOfType(AccountRefused.class).isThrownBy(() -> accounts.deactivate("sysadmin", "sysadmin"))
 			.as("an administrator's account is not changed on the web, their own neither")
 			.satisfies((refused) -> assertThat(refused.messageKey()).isEqualTo("account.refused.administratorAccount"));

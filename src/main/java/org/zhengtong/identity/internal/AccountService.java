@@ -127,6 +127,16 @@ class AccountService implements AccountManagement {
 		return createWithHash(username, displayName, kind, null, null, true, Actor.user(actor));
 	}
 
+	/**
+	 * Overrides the interface's default so that it runs in a transaction: a default
+	 * method calls the other {@code grant} on the target, past the transactional proxy.
+	 */
+	@Override
+	@Transactional
+	public AccountView grant(String username, Role role, String actor) {
+		return grant(username, new RoleGrant(role, role.defaultScope(), null, Set.of()), actor);
+	}
+
 	@Override
 	@Transactional
 	public AccountView grant(String username, RoleGrant grant, String actor) {

@@ -42,6 +42,14 @@ class PlatformAccountService implements PlatformAccounts {
 		return accounts.grant(username, grant, Actor.PLATFORM);
 	}
 
+	/** In a transaction (the interface's default would call past the proxy). */
+	@Override
+	@Transactional
+	public AccountView grant(String username, Role role) {
+		return accounts.grant(username, new RoleGrant(role, role.defaultScope(), null, java.util.Set.of()),
+				Actor.PLATFORM);
+	}
+
 	@Override
 	@Transactional
 	public AccountView revoke(String username, Role role) {
