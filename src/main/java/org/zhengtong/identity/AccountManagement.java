@@ -8,15 +8,22 @@ import org.jspecify.annotations.Nullable;
 import org.zhengtong.organization.PostView;
 
 /**
- * Accounts, roles and passwords. Methods taking an {@code actor} check that the actor may
- * do it (their roles and data scope) unless the actor is {@value #SYSTEM}; a refusal for
- * lack of rights is an {@link org.springframework.security.access.AccessDeniedException},
- * audited.
+ * Accounts, roles and passwords. Methods taking an {@code actor} (the signed-in account's
+ * name) check that the actor may do it: their roles and data scope, and for an action on
+ * an account, that they could appoint every role it holds. No name is exempt; the
+ * platform's own changes go through {@link PlatformAccounts}. An account holding one of
+ * the three administrator roles is not changed here at all (its password is reset on the
+ * server: {@code java -jar zhengtong.jar reset-administrator NAME}), except that whoever
+ * appoints an administrator role may take it away. A refusal for lack of rights is an
+ * {@link org.springframework.security.access.AccessDeniedException}, a refusal by the
+ * rules an {@link AccountRefused}; either changes nothing and is audited (DENIED).
  */
 public interface AccountManagement {
 
 	/**
-	 * The actor of changes the platform makes itself (first start, demo data, imports).
+	 * The name the platform's own changes carry in the records (audit log, granted by).
+	 * It is reserved (no account can have it) and gives no rights: passed as an actor, it
+	 * is refused like any name without an account.
 	 */
 	String SYSTEM = "system";
 
@@ -30,8 +37,9 @@ public interface AccountManagement {
 
 	/**
 	 * Gives an account a role with the role's default data scope.
-	 * @throws AccountRefused when it would hold two administrator roles (三员分立), or the
-	 * role needs a unit (单位管理员)
+	 * @throws AccountRefused when it would hold two administrator roles (三员分立), the role
+	 * needs a unit (单位管理员), is for another kind of account, or the actor would give it to
+	 * themselves
 	 */
 	default AccountView grant(String username, Role role, String actor) {
 		return grant(username, new RoleGrant(role, role.defaultScope(), null, java.util.Set.of()), actor);
@@ -78,6 +86,12 @@ public interface AccountManagement {
 
 	/** Ends one of the account's current posts. */
 	void endPost(String username, UUID postId, String actor);
+
+	/**
+	 * Sets the units one of the account's current posts oversees (分管).
+	 * @throws AccountRefused when the post is not the account's
+	 */
+	PostView oversee(String username, UUID postId, java.util.Set<UUID> units, String actor);
 
 	/**
 	 * A new one-time password for an account (it must be changed at the next login), also

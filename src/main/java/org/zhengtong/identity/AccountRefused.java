@@ -1,5 +1,6 @@
 package org.zhengtong.identity;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.zhengtong.shared.Refusal;
 
 /** A change to accounts or passwords the rules refuse; nothing was changed. */
@@ -17,6 +18,50 @@ public class AccountRefused extends Refusal {
 	public static AccountRefused lastAdministrator(String username, Role role) {
 		return new AccountRefused("account.refused.lastAdministrator",
 				username + " is the last " + role + "; appoint another before taking the role away", username, role);
+	}
+
+	/**
+	 * The account holds one of the three administrator roles: nobody changes it through
+	 * the web; its password is reset on the server ({@code reset-administrator}).
+	 */
+	public static AccountRefused administratorAccount(String username) {
+		return new AccountRefused("account.refused.administratorAccount", username
+				+ " holds an administrator role: it is changed only on the server (java -jar zhengtong.jar reset-administrator)",
+				username);
+	}
+
+	/**
+	 * The account holds a role the actor could not give, so the actor may not act on it.
+	 */
+	public static AccountRefused holdsRoleBeyondActor(String username, Role role) {
+		return new AccountRefused("account.refused.holdsRoleBeyondActor",
+				username + " holds " + role + ", a role you may not give, so you cannot act on the account", username,
+				roleName(role));
+	}
+
+	public static AccountRefused ownRoles() {
+		return new AccountRefused("account.refused.ownRoles", "You cannot give or take your own roles");
+	}
+
+	public static AccountRefused roleNotForKind(String username, Role role, AccountKind kind) {
+		return new AccountRefused("account.refused.roleNotForKind",
+				role + " is for " + role.heldBy() + " accounts; " + username + " is a " + kind + " account", username,
+				roleName(role));
+	}
+
+	public static AccountRefused reservedName(String username) {
+		return new AccountRefused("account.refused.reservedName",
+				"The user name " + username + " is reserved for the platform", username);
+	}
+
+	public static AccountRefused notAdministrator(String username) {
+		return new AccountRefused("account.refused.notAdministrator",
+				username + " holds no administrator role: reset the password on the account page", username);
+	}
+
+	/** The role's name in the user's language, resolved where the message is shown. */
+	private static DefaultMessageSourceResolvable roleName(Role role) {
+		return new DefaultMessageSourceResolvable(new String[] { "role." + role.name() }, role.name());
 	}
 
 	public static AccountRefused usernameTaken(String username) {

@@ -87,6 +87,30 @@ public enum Role {
 		return appointedWith;
 	}
 
+	/**
+	 * The kind of account that may hold the role: staff roles go to staff accounts only,
+	 * 个人用户 and 法人用户 to citizens and enterprises.
+	 */
+	public AccountKind heldBy() {
+		return switch (this) {
+			case CITIZEN -> AccountKind.CITIZEN;
+			case ENTERPRISE -> AccountKind.ENTERPRISE;
+			default -> AccountKind.STAFF;
+		};
+	}
+
+	/**
+	 * The role every account of a kind holds ({@link #STAFF}, {@link #CITIZEN},
+	 * {@link #ENTERPRISE}): it gives nothing beyond the account itself.
+	 */
+	public static Role baseOf(AccountKind kind) {
+		return switch (kind) {
+			case STAFF -> STAFF;
+			case CITIZEN -> CITIZEN;
+			case ENTERPRISE -> ENTERPRISE;
+		};
+	}
+
 	/** Whether the role gives {@code authority} (a permission or {@code ROLE_<name>}). */
 	public boolean gives(String authority) {
 		return authority.equals("ROLE_" + name()) || permissions.contains(authority);

@@ -15,7 +15,8 @@ import org.springframework.core.NestedExceptionUtils;
  */
 public final class Commands {
 
-	public static final Set<String> NAMES = Set.of("backup", "restore", "audit-verify", "ca-rollover");
+	public static final Set<String> NAMES = Set.of("backup", "restore", "audit-verify", "ca-rollover",
+			"reset-administrator");
 
 	private Commands() {
 	}

@@ -28,6 +28,7 @@ import org.zhengtong.content.Newsroom;
 import org.zhengtong.content.RevisionView;
 import org.zhengtong.identity.AccountKind;
 import org.zhengtong.identity.AccountManagement;
+import org.zhengtong.identity.PlatformAccounts;
 import org.zhengtong.identity.Role;
 import org.zhengtong.identity.StaffPost;
 import org.zhengtong.organization.PostManagement;
@@ -68,6 +69,9 @@ class AuditEveryModuleIntegrationTests {
 	AccountManagement accounts;
 
 	@Autowired
+	PlatformAccounts platformAccounts;
+
+	@Autowired
 	UnitManagement units;
 
 	@Autowired
@@ -94,8 +98,7 @@ class AuditEveryModuleIntegrationTests {
 	@Test
 	void identity_a_role_granted_and_revoked_on_the_roles_page_is_audited() {
 		String name = "grant" + UUID.randomUUID().toString().substring(0, 8);
-		String id = accounts
-			.create(name, "周八", AccountKind.STAFF, null, "Qinchuan@2026", false, AccountManagement.SYSTEM)
+		String id = platformAccounts.create(name, "周八", AccountKind.STAFF, null, "Qinchuan@2026", false)
 			.id()
 			.toString();
 
@@ -175,7 +178,7 @@ class AuditEveryModuleIntegrationTests {
 
 	@Test
 	void content_a_draft_written_on_the_desk_and_a_scheduled_publication_are_audited_with_the_post_in_use() {
-		Newsroom newsroom = Newsroom.open(units, accounts, "审计", "Audit Newsroom", "au", null);
+		Newsroom newsroom = Newsroom.open(units, platformAccounts, "审计", "Audit Newsroom", "au", null);
 		ChannelView channel = newsroom.channel(channels, "zh", "audit-" + newsroom.tag(), "审计" + newsroom.tag(),
 				ChannelKind.ARTICLES, false);
 		assertThat(mvc.post()
@@ -209,9 +212,9 @@ class AuditEveryModuleIntegrationTests {
 			.id();
 		String staff = "auholder" + tag;
 		String operator = "aura" + tag;
-		accounts.createStaff(staff, "持证人", new StaffPost(unit, null, "科员", true, null), AccountManagement.SYSTEM);
-		accounts.createStaff(operator, "审核员", new StaffPost(unit, null, "科员", true, null), AccountManagement.SYSTEM);
-		accounts.grant(operator, Role.RA_OPERATOR, AccountManagement.SYSTEM);
+		platformAccounts.createStaff(staff, "持证人", new StaffPost(unit, null, "科员", true, null));
+		platformAccounts.createStaff(operator, "审核员", new StaffPost(unit, null, "科员", true, null));
+		platformAccounts.grant(operator, Role.RA_OPERATOR);
 
 		assertThat(mvc.post()
 			.uri("/workbench/certificates/requests")
@@ -232,8 +235,7 @@ class AuditEveryModuleIntegrationTests {
 		// In the background: the holder leaves the unit, the platform revokes the
 		// certificate (LeaverRevocation, after the post's end is committed).
 		String serial = requests.certificatesOf(staff).get(0).serial();
-		accounts.endPost(staff, posts.postsOf(accounts.find(staff).orElseThrow().id()).get(0).id(),
-				AccountManagement.SYSTEM);
+		accounts.endPost(staff, posts.postsOf(accounts.find(staff).orElseThrow().id()).get(0).id(), "sysadmin");
 		entry(AccountManagement.SYSTEM, "pki.certificate-revoked", serial);
 	}
 

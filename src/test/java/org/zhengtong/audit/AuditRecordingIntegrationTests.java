@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhengtong.identity.AccountManagement;
+import org.zhengtong.identity.PlatformAccounts;
 import org.zhengtong.identity.StaffPost;
 import org.zhengtong.organization.PostManagement;
 import org.zhengtong.organization.PostView;
@@ -56,6 +57,9 @@ class AuditRecordingIntegrationTests {
 
 	@Autowired
 	AccountManagement accounts;
+
+	@Autowired
+	PlatformAccounts platformAccounts;
 
 	@Autowired
 	UnitManagement units;
@@ -144,9 +148,9 @@ class AuditRecordingIntegrationTests {
 		UUID bureau = unit("秦川市岗位审计测试局" + tag, "Post Audit Test Bureau");
 		UUID office = unit("秦川市岗位审计兼职办" + tag, "Post Audit Concurrent Office");
 		String name = "postaudit" + tag;
-		accounts.createStaff(name, "岗位审计", new StaffPost(bureau, null, "科员", true, null), AccountManagement.SYSTEM);
-		accounts.appoint(name, new StaffPost(office, null, "联络员", false, null), AccountManagement.SYSTEM);
-		accounts.changePassword(name, accounts.resetPassword(name, AccountManagement.SYSTEM), "Qinchuan@2026x");
+		platformAccounts.createStaff(name, "岗位审计", new StaffPost(bureau, null, "科员", true, null));
+		platformAccounts.appoint(name, new StaffPost(office, null, "联络员", false, null));
+		accounts.changePassword(name, accounts.resetPassword(name, "sysadmin"), "Qinchuan@2026x");
 		List<PostView> held = posts.postsOf(accounts.find(name).orElseThrow().id());
 		PostView principal = held.stream().filter(PostView::principal).findFirst().orElseThrow();
 		PostView concurrent = held.stream().filter((post) -> !post.principal()).findFirst().orElseThrow();

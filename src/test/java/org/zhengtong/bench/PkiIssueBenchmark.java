@@ -34,6 +34,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.zhengtong.ZhengtongApplication;
 import org.zhengtong.identity.AccountManagement;
+import org.zhengtong.identity.PlatformAccounts;
+import org.zhengtong.identity.PlatformAccounts;
 import org.zhengtong.identity.Role;
 import org.zhengtong.identity.StaffPost;
 import org.zhengtong.organization.UnitKind;
@@ -61,17 +63,15 @@ public final class PkiIssueBenchmark {
 			.properties("server.port=0", "zhengtong.tls.port=-1", "logging.level.root=WARN",
 					"spring.main.banner-mode=off", "spring.datasource.hikari.maximum-pool-size=" + (threads + 2))
 			.run()) {
-			AccountManagement accounts = context.getBean(AccountManagement.class);
+			PlatformAccounts platformAccounts = context.getBean(PlatformAccounts.class);
 			CertificateRequests requests = context.getBean(CertificateRequests.class);
 			UUID unit = context.getBean(UnitManagement.class)
 				.create(null, UnitKind.DEPARTMENT, new UnitNames("秦川市基准测试局", "基准测试局", "Benchmark Bureau", null), null,
 						0, LocalDate.of(2020, 1, 1), AccountManagement.SYSTEM)
 				.id();
-			accounts.createStaff("bench-holder", "基准测试", new StaffPost(unit, null, "科员", true, null),
-					AccountManagement.SYSTEM);
-			accounts.createStaff("bench-ra", "审核员", new StaffPost(unit, null, "科员", true, null),
-					AccountManagement.SYSTEM);
-			accounts.grant("bench-ra", Role.RA_OPERATOR, AccountManagement.SYSTEM);
+			platformAccounts.createStaff("bench-holder", "基准测试", new StaffPost(unit, null, "科员", true, null));
+			platformAccounts.createStaff("bench-ra", "审核员", new StaffPost(unit, null, "科员", true, null));
+			platformAccounts.grant("bench-ra", Role.RA_OPERATOR);
 			Parallel.Step throughRa = (
 					i) -> requests.approve(requests.submit("bench-holder", pems.get(i)).id(), "bench-ra").orElseThrow();
 			Parallel.run("warm-up, RA", Math.min(200, count), threads, throughRa);

@@ -15,6 +15,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.zhengtong.files.FileLink;
 import org.zhengtong.identity.AccountManagement;
+import org.zhengtong.identity.PlatformAccounts;
 import org.zhengtong.organization.UnitManagement;
 import org.zhengtong.testing.IntegrationTest;
 
@@ -44,6 +45,9 @@ class ArticleFilesIntegrationTests {
 	AccountManagement accounts;
 
 	@Autowired
+	PlatformAccounts platformAccounts;
+
+	@Autowired
 	UnitManagement units;
 
 	@Autowired
@@ -59,7 +63,7 @@ class ArticleFilesIntegrationTests {
 
 	@BeforeEach
 	void aChannel() {
-		newsroom = Newsroom.open(units, accounts, "附件", "Files Bureau", "f", null);
+		newsroom = Newsroom.open(units, platformAccounts, "附件", "Files Bureau", "f", null);
 		writer = newsroom.writer();
 		reviewer = newsroom.reviewer();
 		channel = newsroom.channel(channels, "zh", "files-" + newsroom.tag(), "附件" + newsroom.tag(),

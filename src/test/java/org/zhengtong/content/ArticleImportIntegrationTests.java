@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.zhengtong.identity.AccountManagement;
+import org.zhengtong.identity.PlatformAccounts;
 import org.zhengtong.organization.UnitManagement;
 import org.zhengtong.platform.JobManagement;
 import org.zhengtong.platform.JobStatus;
@@ -61,6 +62,9 @@ class ArticleImportIntegrationTests {
 	AccountManagement accounts;
 
 	@Autowired
+	PlatformAccounts platformAccounts;
+
+	@Autowired
 	UnitManagement units;
 
 	@Autowired
@@ -75,7 +79,7 @@ class ArticleImportIntegrationTests {
 
 	@BeforeEach
 	void aChannel() {
-		newsroom = Newsroom.open(units, accounts, "导入", "Import Bureau", "imp", null);
+		newsroom = Newsroom.open(units, platformAccounts, "导入", "Import Bureau", "imp", null);
 		channel = newsroom.channel(channels, "zh", "import-" + newsroom.tag(), "旧网站文章" + newsroom.tag(),
 				ChannelKind.ARTICLES, false);
 	}
@@ -135,7 +139,7 @@ class ArticleImportIntegrationTests {
 		assertThat(upload(disclosure.id(), "a.xlsx", workbook, newsroom.writer())).flash()
 			.containsEntry("error", "content.refused.notImportable");
 		String stranger = "impstranger" + newsroom.tag();
-		newsroom.editor(accounts, stranger);
+		newsroom.editor(platformAccounts, stranger);
 		assertThat(upload(channel.id(), "a.xlsx", workbook, stranger)).flash()
 			.containsEntry("error", "content.refused.notDraftable");
 		assertThat(articles.mine(newsroom.writer())).isEmpty();
@@ -206,7 +210,7 @@ class ArticleImportIntegrationTests {
 		assertThat(documents(channel.id(), "年报.pdf", "%PDF-1.7".getBytes(), newsroom.writer())).flash()
 			.containsEntry("error", "content.refused.noDocuments");
 		String stranger = "impdocstranger" + newsroom.tag();
-		newsroom.editor(accounts, stranger);
+		newsroom.editor(platformAccounts, stranger);
 		assertThat(documents(channel.id(), "通知.docx", word, stranger)).flash()
 			.containsEntry("error", "content.refused.notDraftable");
 		assertThat(mvc.post()

@@ -17,6 +17,7 @@ import org.zhengtong.audit.AuditManagement;
 import org.zhengtong.audit.AuditQuery;
 import org.zhengtong.audit.Outcome;
 import org.zhengtong.identity.AccountManagement;
+import org.zhengtong.identity.PlatformAccounts;
 import org.zhengtong.identity.Role;
 import org.zhengtong.identity.StaffPost;
 import org.zhengtong.organization.UnitManagement;
@@ -54,6 +55,9 @@ class ArticleWorkflowIntegrationTests {
 	AccountManagement accounts;
 
 	@Autowired
+	PlatformAccounts platformAccounts;
+
+	@Autowired
 	UnitManagement units;
 
 	@Autowired
@@ -77,11 +81,11 @@ class ArticleWorkflowIntegrationTests {
 
 	@BeforeEach
 	void aChannelWithAWriterAndAReviewer() {
-		Newsroom newsroom = Newsroom.open(units, accounts, "网站", "Web Test Bureau", "", null);
+		Newsroom newsroom = Newsroom.open(units, platformAccounts, "网站", "Web Test Bureau", "", null);
 		writer = newsroom.writer();
 		reviewer = newsroom.reviewer();
 		outsider = "outsider" + newsroom.tag();
-		newsroom.editor(accounts, outsider);
+		newsroom.editor(platformAccounts, outsider);
 		channel = newsroom.channel(channels, "zh", "news-" + newsroom.tag(), "要闻" + newsroom.tag(),
 				ChannelKind.ARTICLES, true);
 		english = newsroom.channel(channels, "en", "news-" + newsroom.tag(), "News " + newsroom.tag(),
@@ -238,10 +242,9 @@ class ArticleWorkflowIntegrationTests {
 	@Test
 	void the_site_administrator_makes_channels_and_gives_them_out() {
 		String admin = "siteadmin" + UUID.randomUUID().toString().substring(0, 6);
-		accounts.createStaff(admin, "网站管理员",
-				new StaffPost(units.tree(LocalDate.now(clock)).get(0).id(), null, "科员", true, null),
-				AccountManagement.SYSTEM);
-		accounts.grant(admin, Role.SITE_ADMIN, AccountManagement.SYSTEM);
+		platformAccounts.createStaff(admin, "网站管理员",
+				new StaffPost(units.tree(LocalDate.now(clock)).get(0).id(), null, "科员", true, null));
+		platformAccounts.grant(admin, Role.SITE_ADMIN);
 		String slug = "notices-" + UUID.randomUUID().toString().substring(0, 6);
 		assertThat(mvc.post()
 			.uri("/admin/channels")

@@ -13,6 +13,7 @@ import org.zhengtong.audit.AuditManagement;
 import org.zhengtong.audit.AuditQuery;
 import org.zhengtong.audit.Outcome;
 import org.zhengtong.identity.AccountManagement;
+import org.zhengtong.identity.PlatformAccounts;
 import org.zhengtong.organization.UnitManagement;
 import org.zhengtong.shared.CreditCode;
 import org.zhengtong.testing.IntegrationTest;
@@ -34,6 +35,9 @@ class ContentRefusalsIntegrationTests {
 
 	@Autowired
 	AccountManagement accounts;
+
+	@Autowired
+	PlatformAccounts platformAccounts;
 
 	@Autowired
 	Channels channels;
@@ -90,7 +94,7 @@ class ContentRefusalsIntegrationTests {
 		ChannelView channel = newsroom.channel(channels, "zh", "rf-" + newsroom.tag(), "拒绝" + newsroom.tag(),
 				ChannelKind.DISCLOSURE, false);
 		String stranger = "rfstranger" + newsroom.tag();
-		newsroom.editor(accounts, stranger);
+		newsroom.editor(platformAccounts, stranger);
 		RevisionView draft = articles.create(channel.id(), disclosed("拒绝测试文件" + newsroom.tag(), newsroom),
 				newsroom.writer());
 		articles.submit(draft.id(), newsroom.writer());
@@ -130,7 +134,8 @@ class ContentRefusalsIntegrationTests {
 
 	private Newsroom disclosureNewsroom(String name, String englishName, String prefix) {
 		String first17 = "11619700MB" + String.format("%07d", (int) (Math.random() * 9_000_000));
-		return Newsroom.open(units, accounts, name, englishName, prefix, first17 + CreditCode.checkCharacter(first17));
+		return Newsroom.open(units, platformAccounts, name, englishName, prefix,
+				first17 + CreditCode.checkCharacter(first17));
 	}
 
 	private static Articles.Draft disclosed(String title, Newsroom newsroom) {

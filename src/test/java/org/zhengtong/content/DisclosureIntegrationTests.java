@@ -18,6 +18,7 @@ import org.zhengtong.audit.AuditManagement;
 import org.zhengtong.audit.AuditQuery;
 import org.zhengtong.audit.Outcome;
 import org.zhengtong.identity.AccountManagement;
+import org.zhengtong.identity.PlatformAccounts;
 import org.zhengtong.organization.UnitManagement;
 import org.zhengtong.shared.CreditCode;
 import org.zhengtong.testing.IntegrationTest;
@@ -57,6 +58,9 @@ class DisclosureIntegrationTests {
 	AccountManagement accounts;
 
 	@Autowired
+	PlatformAccounts platformAccounts;
+
+	@Autowired
 	UnitManagement units;
 
 	@Autowired
@@ -82,7 +86,7 @@ class DisclosureIntegrationTests {
 	void aDisclosureChannelAndAUnitWithACreditCode() {
 		String first17 = "11619800MB" + String.format("%07d", (int) (Math.random() * 9_000_000));
 		creditCode = first17 + CreditCode.checkCharacter(first17);
-		Newsroom newsroom = Newsroom.open(units, accounts, "公开", "Disclosure Test Bureau", "d", creditCode);
+		Newsroom newsroom = Newsroom.open(units, platformAccounts, "公开", "Disclosure Test Bureau", "d", creditCode);
 		unit = newsroom.unit();
 		writer = newsroom.writer();
 		reviewer = newsroom.reviewer();

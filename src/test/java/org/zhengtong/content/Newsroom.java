@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.zhengtong.identity.AccountManagement;
+import org.zhengtong.identity.PlatformAccounts;
 import org.zhengtong.identity.Role;
 import org.zhengtong.identity.StaffPost;
 import org.zhengtong.organization.UnitKind;
@@ -23,7 +24,7 @@ public record Newsroom(String tag, UUID unit, String writer, String reviewer) {
 	 * {@code {prefix}writer…} and {@code {prefix}reviewer…}.
 	 * @param creditCode the unit's 统一社会信用代码, or {@code null}
 	 */
-	public static Newsroom open(UnitManagement units, AccountManagement accounts, String name, String englishName,
+	public static Newsroom open(UnitManagement units, PlatformAccounts accounts, String name, String englishName,
 			String prefix, @Nullable String creditCode) {
 		String tag = UUID.randomUUID().toString().substring(0, 6);
 		UUID unit = units
@@ -38,10 +39,9 @@ public record Newsroom(String tag, UUID unit, String writer, String reviewer) {
 	}
 
 	/** One more 网站编辑 of the unit, without any channel. */
-	public void editor(AccountManagement accounts, String username) {
-		accounts.createStaff(username, "编辑" + username, new StaffPost(unit, null, "科员", true, null),
-				AccountManagement.SYSTEM);
-		accounts.grant(username, Role.EDITOR, AccountManagement.SYSTEM);
+	public void editor(PlatformAccounts accounts, String username) {
+		accounts.createStaff(username, "编辑" + username, new StaffPost(unit, null, "科员", true, null));
+		accounts.grant(username, Role.EDITOR);
 	}
 
 	/** A new top-level channel where the writer drafts and the reviewer reviews. */

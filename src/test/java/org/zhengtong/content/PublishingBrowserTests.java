@@ -12,6 +12,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.zhengtong.identity.AccountKind;
 import org.zhengtong.identity.AccountManagement;
+import org.zhengtong.identity.PlatformAccounts;
 import org.zhengtong.identity.Role;
 import org.zhengtong.organization.UnitKind;
 import org.zhengtong.organization.UnitManagement;
@@ -37,6 +38,9 @@ class PublishingBrowserTests extends BrowserTestSupport {
 	AccountManagement accounts;
 
 	@Autowired
+	PlatformAccounts platformAccounts;
+
+	@Autowired
 	UnitManagement units;
 
 	@Test
@@ -49,10 +53,9 @@ class PublishingBrowserTests extends BrowserTestSupport {
 		String writer = "bwriter" + tag;
 		String reviewer = "breviewer" + tag;
 		for (String name : new String[] { writer, reviewer }) {
-			accounts.create(name, "编辑" + name, AccountKind.STAFF, unit, "Qinchuan@2026", false,
-					AccountManagement.SYSTEM);
-			accounts.grant(name, Role.STAFF, AccountManagement.SYSTEM);
-			accounts.grant(name, Role.EDITOR, AccountManagement.SYSTEM);
+			platformAccounts.create(name, "编辑" + name, AccountKind.STAFF, unit, "Qinchuan@2026", false);
+			platformAccounts.grant(name, Role.STAFF);
+			platformAccounts.grant(name, Role.EDITOR);
 		}
 		ChannelView channel = channels.create("zh", null, "b-" + tag, "发布" + tag, ChannelKind.ARTICLES, null, 0, true,
 				true, "system");

@@ -16,6 +16,7 @@ import org.zhengtong.audit.AuditEntry;
 import org.zhengtong.audit.AuditManagement;
 import org.zhengtong.audit.AuditQuery;
 import org.zhengtong.identity.AccountManagement;
+import org.zhengtong.identity.PlatformAccounts;
 import org.zhengtong.organization.UnitManagement;
 import org.zhengtong.shared.CreditCode;
 import org.zhengtong.testing.IntegrationTest;
@@ -51,6 +52,9 @@ class ScheduledPublishingIntegrationTests {
 	AccountManagement accounts;
 
 	@Autowired
+	PlatformAccounts platformAccounts;
+
+	@Autowired
 	UnitManagement units;
 
 	@Autowired
@@ -68,7 +72,7 @@ class ScheduledPublishingIntegrationTests {
 
 	@BeforeEach
 	void aChannel() {
-		newsroom = Newsroom.open(units, accounts, "定时", "Schedule Bureau", "sched", null);
+		newsroom = Newsroom.open(units, platformAccounts, "定时", "Schedule Bureau", "sched", null);
 		channel = newsroom.channel(channels, "zh", "sched-" + newsroom.tag(), "公告" + newsroom.tag(),
 				ChannelKind.ARTICLES, false);
 	}
@@ -188,7 +192,7 @@ class ScheduledPublishingIntegrationTests {
 	@Test
 	void a_scheduled_revision_that_cannot_be_published_goes_back_to_review_without_holding_up_the_others() {
 		String first17 = "11619800MB" + String.format("%07d", (int) (Math.random() * 9_000_000));
-		Newsroom office = Newsroom.open(units, accounts, "公开定时", "Scheduled Disclosure Bureau", "sd",
+		Newsroom office = Newsroom.open(units, platformAccounts, "公开定时", "Scheduled Disclosure Bureau", "sd",
 				first17 + CreditCode.checkCharacter(first17));
 		ChannelView catalogue = office.channel(channels, "zh", "sd-" + office.tag(), "文件" + office.tag(),
 				ChannelKind.DISCLOSURE, false);

@@ -35,6 +35,9 @@ class AccountAdminIntegrationTests {
 	AccountManagement accounts;
 
 	@Autowired
+	PlatformAccounts platformAccounts;
+
+	@Autowired
 	AuditManagement audit;
 
 	@Autowired
@@ -100,8 +103,8 @@ class AccountAdminIntegrationTests {
 	@Test
 	void a_locked_out_member_of_staff_gets_a_new_one_time_password_and_is_unlocked() {
 		String name = "locked" + UUID.randomUUID().toString().substring(0, 8);
-		accounts.create(name, "李四", AccountKind.STAFF, null, "Qinchuan@2026", false, AccountManagement.SYSTEM);
-		accounts.grant(name, Role.STAFF, AccountManagement.SYSTEM);
+		platformAccounts.create(name, "李四", AccountKind.STAFF, null, "Qinchuan@2026", false);
+		platformAccounts.grant(name, Role.STAFF);
 		jdbc.update("UPDATE identity_account SET failed_attempts = 5, locked_until = ? WHERE username = ?",
 				Timestamp.from(Instant.now().plusSeconds(900)), name);
 		assertThat(mvc.get().uri("/admin/accounts?q={q}", name).with(admin()).exchange()).bodyText()
@@ -123,8 +126,8 @@ class AccountAdminIntegrationTests {
 	@Test
 	void unlocking_lifts_the_lock_before_it_runs_out() {
 		String name = "unlock" + UUID.randomUUID().toString().substring(0, 8);
-		accounts.create(name, "赵六", AccountKind.STAFF, null, "Qinchuan@2026", false, AccountManagement.SYSTEM);
-		accounts.grant(name, Role.STAFF, AccountManagement.SYSTEM);
+		platformAccounts.create(name, "赵六", AccountKind.STAFF, null, "Qinchuan@2026", false);
+		platformAccounts.grant(name, Role.STAFF);
 		jdbc.update("UPDATE identity_account SET locked_until = ? WHERE username = ?",
 				Timestamp.from(Instant.now().plusSeconds(900)), name);
 

@@ -52,6 +52,9 @@ class DataScopeIntegrationTests {
 	AccountManagement accounts;
 
 	@Autowired
+	PlatformAccounts platformAccounts;
+
+	@Autowired
 	AccessScopes scopes;
 
 	@Autowired
@@ -90,8 +93,7 @@ class DataScopeIntegrationTests {
 		office = unit(bureau, "数据权限局直属中心" + tag);
 		other = unit(null, "秦川市另一局" + tag);
 		admin = staff("scopeadmin" + tag, bureau);
-		accounts.grant(admin, new RoleGrant(Role.UNIT_ADMIN, DataScope.UNIT, bureau, Set.of()),
-				AccountManagement.SYSTEM);
+		platformAccounts.grant(admin, new RoleGrant(Role.UNIT_ADMIN, DataScope.UNIT, bureau, Set.of()));
 		inBureau = staff("inbureau" + tag, bureau);
 		inOffice = staff("inoffice" + tag, office);
 		elsewhere = staff("elsewhere" + tag, other);
@@ -163,7 +165,7 @@ class DataScopeIntegrationTests {
 
 	@Test
 	void the_scope_follows_the_post_in_use() {
-		accounts.appoint(inBureau, new StaffPost(other, null, "联络员", false, null), AccountManagement.SYSTEM);
+		platformAccounts.appoint(inBureau, new StaffPost(other, null, "联络员", false, null));
 		PostView concurrent = posts.postsOf(accounts.find(inBureau).orElseThrow().id())
 			.stream()
 			.filter((post) -> !post.principal())
@@ -174,7 +176,7 @@ class DataScopeIntegrationTests {
 			.containsExactly(bureau);
 		assertThat(scopes.of(inBureau, "ROLE_STAFF", other).units()).containsExactly(other);
 
-		accounts.changePassword(inBureau, accounts.resetPassword(inBureau, AccountManagement.SYSTEM), "Qinchuan@2026x");
+		accounts.changePassword(inBureau, accounts.resetPassword(inBureau, "sysadmin"), "Qinchuan@2026x");
 		BrowserlessSession session = new BrowserlessSession(port);
 		session.login(inBureau, "Qinchuan@2026x");
 		assertThat(session.get("/account").body()).contains("当前岗位：" + unitName(bureau));
@@ -194,7 +196,7 @@ class DataScopeIntegrationTests {
 
 	@Test
 	void moving_to_another_unit_ends_the_old_post_and_takes_the_account_out_of_the_old_scope() {
-		accounts.appoint(inBureau, new StaffPost(other, null, "科员", true, null), AccountManagement.SYSTEM);
+		platformAccounts.appoint(inBureau, new StaffPost(other, null, "科员", true, null));
 
 		AccountView moved = accounts.find(inBureau).orElseThrow();
 		assertThat(moved.unitId()).isEqualTo(other);
@@ -217,7 +219,7 @@ class DataScopeIntegrationTests {
 	}
 
 	private String staff(String username, UUID unit) {
-		accounts.createStaff(username, "范围测试", new StaffPost(unit, null, "科员", true, null), AccountManagement.SYSTEM);
+		platformAccounts.createStaff(username, "范围测试", new StaffPost(unit, null, "科员", true, null));
 		return username;
 	}
 

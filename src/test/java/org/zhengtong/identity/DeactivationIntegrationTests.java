@@ -39,6 +39,9 @@ class DeactivationIntegrationTests {
 	AccountManagement accounts;
 
 	@Autowired
+	PlatformAccounts platformAccounts;
+
+	@Autowired
 	PostManagement posts;
 
 	@Autowired
@@ -57,9 +60,9 @@ class DeactivationIntegrationTests {
 			.create(null, UnitKind.DEPARTMENT, new UnitNames("秦川市停用测试局", "停用测试局", "Leaving Test Bureau", null), null, 0,
 					LocalDate.of(2020, 1, 1), AccountManagement.SYSTEM)
 			.id();
-		accounts.create(name, "调离人员", AccountKind.STAFF, null, "Qinchuan@2026", false, AccountManagement.SYSTEM);
-		accounts.grant(name, Role.STAFF, AccountManagement.SYSTEM);
-		accounts.appoint(name, new StaffPost(unit, null, "科员", true, null), AccountManagement.SYSTEM);
+		platformAccounts.create(name, "调离人员", AccountKind.STAFF, null, "Qinchuan@2026", false);
+		platformAccounts.grant(name, Role.STAFF);
+		platformAccounts.appoint(name, new StaffPost(unit, null, "科员", true, null));
 		BrowserlessSession open = new BrowserlessSession(port);
 		assertThat(open.login(name, "Qinchuan@2026")).endsWith("/workbench");
 
@@ -89,15 +92,19 @@ class DeactivationIntegrationTests {
 						+ "ON r.account_id = a.id WHERE r.role = 'SECURITY_ADMIN' AND a.active ORDER BY a.username",
 				String.class);
 		for (String holder : holders.subList(0, holders.size() - 1)) {
-			accounts.deactivate(holder, AccountManagement.SYSTEM);
+			platformAccounts.deactivate(holder);
 		}
 		String last = holders.get(holders.size() - 1);
 
-		assertThatExceptionOfType(AccountRefused.class)
-			.isThrownBy(() -> accounts.deactivate(last, AccountManagement.SYSTEM))
+		assertThatExceptionOfType(AccountRefused.class).isThrownBy(() -> platformAccounts.deactivate(last))
 			.satisfies((refused) -> assertThat(refused.messageKey()).isEqualTo("account.refused.lastAdministrator"));
+		String unitAdmin = UnitAdministrator.appoint(units, platformAccounts).username();
+		assertThatExceptionOfType(AccountRefused.class).isThrownBy(() -> accounts.deactivate(unitAdmin, unitAdmin))
+			.as("a unit administrator holds a role she may not give (单位管理员 is given by the system administrator)")
+			.satisfies((refused) -> assertThat(refused.messageKey()).isEqualTo("account.refused.holdsRoleBeyondActor"));
 		assertThatExceptionOfType(AccountRefused.class).isThrownBy(() -> accounts.deactivate("sysadmin", "sysadmin"))
-			.satisfies((refused) -> assertThat(refused.messageKey()).isEqualTo("account.refused.ownAccount"));
+			.as("an administrator's account is not changed on the web, their own neither")
+			.satisfies((refused) -> assertThat(refused.messageKey()).isEqualTo("account.refused.administratorAccount"));
 		assertThat(accounts.find(last).orElseThrow().active()).isTrue();
 	}
 

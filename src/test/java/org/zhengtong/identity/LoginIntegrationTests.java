@@ -35,6 +35,9 @@ class LoginIntegrationTests {
 	AccountManagement accounts;
 
 	@Autowired
+	PlatformAccounts platformAccounts;
+
+	@Autowired
 	AuditManagement audit;
 
 	@Autowired
@@ -60,10 +63,9 @@ class LoginIntegrationTests {
 	@Test
 	void no_account_holds_two_administrator_roles_not_even_through_sql() {
 		String name = account(false);
-		accounts.grant(name, Role.SYSTEM_ADMIN, AccountManagement.SYSTEM);
+		platformAccounts.grant(name, Role.SYSTEM_ADMIN);
 
-		assertThatExceptionOfType(AccountRefused.class)
-			.isThrownBy(() -> accounts.grant(name, Role.AUDIT_ADMIN, AccountManagement.SYSTEM))
+		assertThatExceptionOfType(AccountRefused.class).isThrownBy(() -> platformAccounts.grant(name, Role.AUDIT_ADMIN))
 			.satisfies(
 					(refused) -> assertThat(refused.messageKey()).isEqualTo("account.refused.twoAdministratorRoles"));
 		UUID id = accounts.find(name).orElseThrow().id();
@@ -159,7 +161,7 @@ class LoginIntegrationTests {
 		List<String> administrators = new ArrayList<>();
 		for (Role role : List.of(Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN, Role.AUDIT_ADMIN)) {
 			String name = account(false);
-			accounts.grant(name, role, AccountManagement.SYSTEM);
+			platformAccounts.grant(name, role);
 			administrators.add(name);
 		}
 		for (String name : administrators) {
@@ -181,7 +183,7 @@ class LoginIntegrationTests {
 	void only_many_blocked_addresses_lock_an_account_for_everyone_and_never_an_administrator() {
 		String citizen = account(false);
 		String administrator = account(false);
-		accounts.grant(administrator, Role.AUDIT_ADMIN, AccountManagement.SYSTEM);
+		platformAccounts.grant(administrator, Role.AUDIT_ADMIN);
 		for (int address = 1; address <= 10; address++) {
 			for (int i = 0; i < 5; i++) {
 				loginFrom("192.0.2." + (100 + address), citizen, "Guess@" + i);
@@ -278,8 +280,8 @@ class LoginIntegrationTests {
 
 	private String account(boolean mustChange) {
 		String name = "staff" + UUID.randomUUID().toString().substring(0, 8);
-		accounts.create(name, "测试人员", AccountKind.STAFF, null, PASSWORD, mustChange, AccountManagement.SYSTEM);
-		accounts.grant(name, Role.STAFF, AccountManagement.SYSTEM);
+		platformAccounts.create(name, "测试人员", AccountKind.STAFF, null, PASSWORD, mustChange);
+		platformAccounts.grant(name, Role.STAFF);
 		return name;
 	}
 

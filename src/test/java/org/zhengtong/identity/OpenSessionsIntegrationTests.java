@@ -52,6 +52,9 @@ class OpenSessionsIntegrationTests {
 	AccountManagement accounts;
 
 	@Autowired
+	PlatformAccounts platformAccounts;
+
+	@Autowired
 	PublicAccounts publicAccounts;
 
 	@Autowired
@@ -76,7 +79,7 @@ class OpenSessionsIntegrationTests {
 	void a_revoked_ra_operator_role_stops_approving_in_the_session_already_open() throws Exception {
 		UUID unit = unit();
 		String operator = staff(unit);
-		accounts.grant(operator, Role.RA_OPERATOR, AccountManagement.SYSTEM);
+		platformAccounts.grant(operator, Role.RA_OPERATOR);
 		String holder = staff(unit);
 		BrowserlessSession session = new BrowserlessSession(port);
 		assertThat(session.login(operator, PASSWORD)).endsWith("/workbench");
@@ -84,7 +87,7 @@ class OpenSessionsIntegrationTests {
 		requests.submit(holder, Pkcs.csr(Pkcs.p256(), "CN=me").getBytes(StandardCharsets.US_ASCII));
 		UUID request = requests.requestsOf(holder).get(0).id();
 
-		accounts.revoke(operator, Role.RA_OPERATOR, AccountManagement.SYSTEM);
+		platformAccounts.revoke(operator, Role.RA_OPERATOR);
 
 		assertThat(session.get("/admin/ra").statusCode()).as("the RA page at the very next request").isEqualTo(403);
 		session.get("/workbench");
@@ -100,7 +103,7 @@ class OpenSessionsIntegrationTests {
 		session.login(name, PASSWORD);
 		assertThat(session.get("/admin/ra").statusCode()).isEqualTo(403);
 
-		accounts.grant(name, Role.RA_OPERATOR, AccountManagement.SYSTEM);
+		platformAccounts.grant(name, Role.RA_OPERATOR);
 
 		assertThat(session.get("/admin/ra").statusCode()).as("no new login needed").isEqualTo(200);
 	}
@@ -111,7 +114,7 @@ class OpenSessionsIntegrationTests {
 		BrowserlessSession session = new BrowserlessSession(port);
 		session.login(name, PASSWORD);
 
-		accounts.grant(name, Role.AUDIT_ADMIN, AccountManagement.SYSTEM);
+		platformAccounts.grant(name, Role.AUDIT_ADMIN);
 
 		assertThat(session.get("/admin/audit").headers().firstValue("Location"))
 			.hasValueSatisfying((location) -> assertThat(location).endsWith("/login"));
@@ -125,7 +128,7 @@ class OpenSessionsIntegrationTests {
 		old.login(name, PASSWORD);
 		assertThat(old.get("/workbench").statusCode()).isEqualTo(200);
 
-		accounts.resetPassword(name, AccountManagement.SYSTEM);
+		accounts.resetPassword(name, "sysadmin");
 
 		assertThat(old.get("/workbench").headers().firstValue("Location")).as("signed out at the next request")
 			.hasValueSatisfying((location) -> assertThat(location).endsWith("/login"));
@@ -160,7 +163,7 @@ class OpenSessionsIntegrationTests {
 		BrowserlessSession session = new BrowserlessSession(port);
 		session.login(name, PASSWORD);
 
-		accounts.setCertificateOnly(name, true, AccountManagement.SYSTEM);
+		platformAccounts.setCertificateOnly(name, true);
 
 		assertThat(session.get("/workbench").statusCode()).isEqualTo(302);
 	}
@@ -294,9 +297,9 @@ class OpenSessionsIntegrationTests {
 	/** A staff account with a password, the STAFF role and a 编制 post in the unit. */
 	private String staff(UUID unit) {
 		String name = "stamp" + UUID.randomUUID().toString().substring(0, 8);
-		accounts.create(name, "会话测试", AccountKind.STAFF, null, PASSWORD, false, AccountManagement.SYSTEM);
-		accounts.grant(name, Role.STAFF, AccountManagement.SYSTEM);
-		accounts.appoint(name, new StaffPost(unit, null, "科员", true, null), AccountManagement.SYSTEM);
+		platformAccounts.create(name, "会话测试", AccountKind.STAFF, null, PASSWORD, false);
+		platformAccounts.grant(name, Role.STAFF);
+		platformAccounts.appoint(name, new StaffPost(unit, null, "科员", true, null));
 		return name;
 	}
 

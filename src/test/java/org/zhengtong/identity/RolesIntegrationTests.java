@@ -28,12 +28,15 @@ class RolesIntegrationTests {
 	AccountManagement accounts;
 
 	@Autowired
+	PlatformAccounts platformAccounts;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Test
 	void the_security_administrator_gives_and_takes_roles_and_two_administrator_roles_are_refused() {
 		String name = "role" + UUID.randomUUID().toString().substring(0, 8);
-		accounts.create(name, "周七", AccountKind.STAFF, null, "Qinchuan@2026", false, AccountManagement.SYSTEM);
+		platformAccounts.create(name, "周七", AccountKind.STAFF, null, "Qinchuan@2026", false);
 
 		MvcTestResult granted = mvc.post()
 			.uri("/admin/roles/{u}/grant", name)
@@ -72,12 +75,12 @@ class RolesIntegrationTests {
 						+ "ON r.account_id = a.id WHERE r.role = 'SECURITY_ADMIN' AND a.active ORDER BY a.username",
 				String.class);
 		for (String holder : holders.subList(0, holders.size() - 1)) {
-			accounts.revoke(holder, Role.SECURITY_ADMIN, AccountManagement.SYSTEM);
+			platformAccounts.revoke(holder, Role.SECURITY_ADMIN);
 		}
 		String last = holders.get(holders.size() - 1);
 
 		assertThatExceptionOfType(AccountRefused.class)
-			.isThrownBy(() -> accounts.revoke(last, Role.SECURITY_ADMIN, AccountManagement.SYSTEM))
+			.isThrownBy(() -> platformAccounts.revoke(last, Role.SECURITY_ADMIN))
 			.satisfies((refused) -> assertThat(refused.messageKey()).isEqualTo("account.refused.lastAdministrator"));
 		assertThat(accounts.find(last).orElseThrow().roles()).contains(Role.SECURITY_ADMIN);
 	}

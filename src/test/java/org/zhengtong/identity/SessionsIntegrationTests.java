@@ -21,6 +21,9 @@ class SessionsIntegrationTests {
 	AccountManagement accounts;
 
 	@Autowired
+	PlatformAccounts platformAccounts;
+
+	@Autowired
 	AuditManagement audit;
 
 	@Autowired
@@ -66,8 +69,8 @@ class SessionsIntegrationTests {
 
 	private String account() {
 		String name = "session" + UUID.randomUUID().toString().substring(0, 8);
-		accounts.create(name, "会话测试", AccountKind.STAFF, null, "Qinchuan@2026", false, AccountManagement.SYSTEM);
-		accounts.grant(name, Role.STAFF, AccountManagement.SYSTEM);
+		platformAccounts.create(name, "会话测试", AccountKind.STAFF, null, "Qinchuan@2026", false);
+		platformAccounts.grant(name, Role.STAFF);
 		return name;
 	}
 

@@ -14,6 +14,7 @@ import org.zhengtong.audit.AuditManagement;
 import org.zhengtong.audit.AuditQuery;
 import org.zhengtong.identity.AccountKind;
 import org.zhengtong.identity.AccountManagement;
+import org.zhengtong.identity.PlatformAccounts;
 import org.zhengtong.identity.Role;
 import org.zhengtong.identity.StaffPost;
 import org.zhengtong.organization.UnitKind;
@@ -42,6 +43,9 @@ class AdministratorSecondFactorIntegrationTests {
 	AccountManagement accounts;
 
 	@Autowired
+	PlatformAccounts platformAccounts;
+
+	@Autowired
 	UnitManagement units;
 
 	@Autowired
@@ -61,11 +65,11 @@ class AdministratorSecondFactorIntegrationTests {
 			throws Exception {
 		UUID unit = unit();
 		String admin = staff(unit);
-		accounts.grant(admin, Role.AUDIT_ADMIN, AccountManagement.SYSTEM);
+		platformAccounts.grant(admin, Role.AUDIT_ADMIN);
 		String operator = staff(unit);
-		accounts.grant(operator, Role.RA_OPERATOR, AccountManagement.SYSTEM);
+		platformAccounts.grant(operator, Role.RA_OPERATOR);
 		String secondOperator = staff(unit);
-		accounts.grant(secondOperator, Role.RA_OPERATOR, AccountManagement.SYSTEM);
+		platformAccounts.grant(secondOperator, Role.RA_OPERATOR);
 		assertThat(new BrowserlessSession(port).login(admin, PASSWORD)).as("no certificate yet: the password")
 			.endsWith("/workbench");
 		String serial = issue(admin, operator);
@@ -100,9 +104,9 @@ class AdministratorSecondFactorIntegrationTests {
 	void an_administrator_whose_certificate_has_expired_still_needs_one() throws Exception {
 		UUID unit = unit();
 		String admin = staff(unit);
-		accounts.grant(admin, Role.SYSTEM_ADMIN, AccountManagement.SYSTEM);
+		platformAccounts.grant(admin, Role.SYSTEM_ADMIN);
 		String operator = staff(unit);
-		accounts.grant(operator, Role.RA_OPERATOR, AccountManagement.SYSTEM);
+		platformAccounts.grant(operator, Role.RA_OPERATOR);
 		String serial = issue(admin, operator);
 
 		jdbc.update("UPDATE pki_certificate SET not_after = now() - interval '1 day' WHERE serial = ?", serial);
@@ -114,9 +118,9 @@ class AdministratorSecondFactorIntegrationTests {
 	void nobody_opens_a_window_for_themselves_nor_for_an_administrator_who_needs_none() throws Exception {
 		UUID unit = unit();
 		String admin = staff(unit);
-		accounts.grant(admin, Role.SECURITY_ADMIN, AccountManagement.SYSTEM);
+		platformAccounts.grant(admin, Role.SECURITY_ADMIN);
 		String operator = staff(unit);
-		accounts.grant(operator, Role.RA_OPERATOR, AccountManagement.SYSTEM);
+		platformAccounts.grant(operator, Role.RA_OPERATOR);
 		String serial = issue(admin, operator);
 		requests.revoke(serial, 1, admin);
 
@@ -152,9 +156,9 @@ class AdministratorSecondFactorIntegrationTests {
 
 	private String staff(UUID unit) {
 		String name = "twofa" + UUID.randomUUID().toString().substring(0, 8);
-		accounts.create(name, "双因素测试", AccountKind.STAFF, null, PASSWORD, false, AccountManagement.SYSTEM);
-		accounts.grant(name, Role.STAFF, AccountManagement.SYSTEM);
-		accounts.appoint(name, new StaffPost(unit, null, "科员", true, null), AccountManagement.SYSTEM);
+		platformAccounts.create(name, "双因素测试", AccountKind.STAFF, null, PASSWORD, false);
+		platformAccounts.grant(name, Role.STAFF);
+		platformAccounts.appoint(name, new StaffPost(unit, null, "科员", true, null));
 		return name;
 	}
 

@@ -29,6 +29,7 @@ import org.zhengtong.audit.AuditManagement;
 import org.zhengtong.audit.AuditQuery;
 import org.zhengtong.audit.Outcome;
 import org.zhengtong.identity.AccountManagement;
+import org.zhengtong.identity.PlatformAccounts;
 import org.zhengtong.identity.Role;
 import org.zhengtong.identity.StaffPost;
 import org.zhengtong.organization.UnitKind;
@@ -62,6 +63,9 @@ class CertificateLoginIntegrationTests {
 	AccountManagement accounts;
 
 	@Autowired
+	PlatformAccounts platformAccounts;
+
+	@Autowired
 	UnitManagement units;
 
 	@Autowired
@@ -79,12 +83,11 @@ class CertificateLoginIntegrationTests {
 			.id();
 		String holder = "mtls" + tag;
 		String operator = "mtlsra" + tag;
-		accounts.create(holder, "证书用户", org.zhengtong.identity.AccountKind.STAFF, null, "Qinchuan@2026", false,
-				AccountManagement.SYSTEM);
-		accounts.grant(holder, Role.STAFF, AccountManagement.SYSTEM);
-		accounts.appoint(holder, new StaffPost(unit, null, "科员", true, null), AccountManagement.SYSTEM);
-		accounts.createStaff(operator, "审核员", new StaffPost(unit, null, "科员", true, null), AccountManagement.SYSTEM);
-		accounts.grant(operator, Role.RA_OPERATOR, AccountManagement.SYSTEM);
+		platformAccounts.create(holder, "证书用户", org.zhengtong.identity.AccountKind.STAFF, null, "Qinchuan@2026", false);
+		platformAccounts.grant(holder, Role.STAFF);
+		platformAccounts.appoint(holder, new StaffPost(unit, null, "科员", true, null));
+		platformAccounts.createStaff(operator, "审核员", new StaffPost(unit, null, "科员", true, null));
+		platformAccounts.grant(operator, Role.RA_OPERATOR);
 		KeyPair keys = Pkcs.p256();
 		requests.submit(holder, Pkcs.csr(keys, "CN=me").getBytes(StandardCharsets.US_ASCII));
 		CertificateView issued = requests.approve(requests.requestsOf(holder).get(0).id(), operator).orElseThrow();
@@ -125,7 +128,7 @@ class CertificateLoginIntegrationTests {
 	void a_certificate_only_account_answers_a_right_password_as_a_wrong_one_and_signs_in_with_its_certificate()
 			throws Exception {
 		Holder holder = holderWithCertificate(Role.STAFF);
-		accounts.setCertificateOnly(holder.username(), true, AccountManagement.SYSTEM);
+		platformAccounts.setCertificateOnly(holder.username(), true);
 
 		HttpClient noCertificate = client(null, null);
 		HttpResponse<String> right = login(noCertificate, holder.username(), "Qinchuan@2026");
@@ -249,15 +252,14 @@ class CertificateLoginIntegrationTests {
 			.id();
 		String holder = "mtls" + tag;
 		String operator = "mtlsra" + tag;
-		accounts.create(holder, "证书用户", org.zhengtong.identity.AccountKind.STAFF, null, "Qinchuan@2026", false,
-				AccountManagement.SYSTEM);
-		accounts.grant(holder, Role.STAFF, AccountManagement.SYSTEM);
+		platformAccounts.create(holder, "证书用户", org.zhengtong.identity.AccountKind.STAFF, null, "Qinchuan@2026", false);
+		platformAccounts.grant(holder, Role.STAFF);
 		if (role != Role.STAFF) {
-			accounts.grant(holder, role, AccountManagement.SYSTEM);
+			platformAccounts.grant(holder, role);
 		}
-		accounts.appoint(holder, new StaffPost(unit, null, "科员", true, null), AccountManagement.SYSTEM);
-		accounts.createStaff(operator, "审核员", new StaffPost(unit, null, "科员", true, null), AccountManagement.SYSTEM);
-		accounts.grant(operator, Role.RA_OPERATOR, AccountManagement.SYSTEM);
+		platformAccounts.appoint(holder, new StaffPost(unit, null, "科员", true, null));
+		platformAccounts.createStaff(operator, "审核员", new StaffPost(unit, null, "科员", true, null));
+		platformAccounts.grant(operator, Role.RA_OPERATOR);
 		KeyPair keys = Pkcs.p256();
 		requests.submit(holder, Pkcs.csr(keys, "CN=me").getBytes(StandardCharsets.US_ASCII));
 		CertificateView issued = requests.approve(requests.requestsOf(holder).get(0).id(), operator).orElseThrow();

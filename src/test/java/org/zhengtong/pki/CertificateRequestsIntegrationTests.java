@@ -22,6 +22,7 @@ import org.zhengtong.audit.AuditManagement;
 import org.zhengtong.audit.AuditQuery;
 import org.zhengtong.audit.Outcome;
 import org.zhengtong.identity.AccountManagement;
+import org.zhengtong.identity.PlatformAccounts;
 import org.zhengtong.identity.Role;
 import org.zhengtong.identity.StaffPost;
 import org.zhengtong.organization.UnitKind;
@@ -51,6 +52,9 @@ class CertificateRequestsIntegrationTests {
 
 	@Autowired
 	AccountManagement accounts;
+
+	@Autowired
+	PlatformAccounts platformAccounts;
 
 	@Autowired
 	UnitManagement units;
@@ -85,9 +89,9 @@ class CertificateRequestsIntegrationTests {
 			.id();
 		staff = "holder" + tag;
 		operator = "ra" + tag;
-		accounts.createStaff(staff, "持证人", new StaffPost(unit, null, "科员", true, null), AccountManagement.SYSTEM);
-		accounts.createStaff(operator, "审核员", new StaffPost(unit, null, "科员", true, null), AccountManagement.SYSTEM);
-		accounts.grant(operator, Role.RA_OPERATOR, AccountManagement.SYSTEM);
+		platformAccounts.createStaff(staff, "持证人", new StaffPost(unit, null, "科员", true, null));
+		platformAccounts.createStaff(operator, "审核员", new StaffPost(unit, null, "科员", true, null));
+		platformAccounts.grant(operator, Role.RA_OPERATOR);
 	}
 
 	@Test
@@ -245,7 +249,7 @@ class CertificateRequestsIntegrationTests {
 		requests.submit(staff, Pkcs.csr(Pkcs.p256(), "CN=x").getBytes(StandardCharsets.US_ASCII));
 		CertificateView issued = requests.approve(requests.requestsOf(staff).get(0).id(), operator).orElseThrow();
 
-		accounts.deactivate(staff, AccountManagement.SYSTEM);
+		platformAccounts.deactivate(staff);
 
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(requests.certificate(issued.serial()).orElseThrow())
@@ -316,7 +320,7 @@ class CertificateRequestsIntegrationTests {
 		requests.submit(staff, Pkcs.csr(Pkcs.p256(), "CN=x").getBytes(StandardCharsets.US_ASCII));
 		CertificateView issued = requests.approve(requests.requestsOf(staff).get(0).id(), operator).orElseThrow();
 		String stranger = "stranger" + UUID.randomUUID().toString().substring(0, 6);
-		accounts.createStaff(stranger, "旁人", null, AccountManagement.SYSTEM);
+		platformAccounts.createStaff(stranger, "旁人", null);
 		assertThat(mvc.get()
 			.uri("/workbench/certificates/{s}/certificate.pem", issued.serial())
 			.with(as(stranger))

@@ -21,6 +21,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.zhengtong.identity.AccountManagement;
+import org.zhengtong.identity.PlatformAccounts;
 import org.zhengtong.identity.Role;
 import org.zhengtong.identity.StaffPost;
 import org.zhengtong.organization.UnitKind;
@@ -63,6 +64,9 @@ class RsaHierarchyIntegrationTests {
 	AccountManagement accounts;
 
 	@Autowired
+	PlatformAccounts platformAccounts;
+
+	@Autowired
 	UnitManagement units;
 
 	@LocalServerPort
@@ -81,10 +85,9 @@ class RsaHierarchyIntegrationTests {
 			.create(null, UnitKind.DEPARTMENT, new UnitNames("秦川市RSA局", "RSA局", "RSA Bureau", null), null, 0,
 					LocalDate.of(2020, 1, 1), AccountManagement.SYSTEM)
 			.id();
-		accounts.createStaff("rsaholder", "持证人", new StaffPost(unit, null, "科员", true, null), AccountManagement.SYSTEM);
-		accounts.createStaff("rsaoperator", "审核员", new StaffPost(unit, null, "科员", true, null),
-				AccountManagement.SYSTEM);
-		accounts.grant("rsaoperator", Role.RA_OPERATOR, AccountManagement.SYSTEM);
+		platformAccounts.createStaff("rsaholder", "持证人", new StaffPost(unit, null, "科员", true, null));
+		platformAccounts.createStaff("rsaoperator", "审核员", new StaffPost(unit, null, "科员", true, null));
+		platformAccounts.grant("rsaoperator", Role.RA_OPERATOR);
 		KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
 		rsa.initialize(2048);
 		requests.submit("rsaholder", Pkcs.csr(rsa.generateKeyPair(), "CN=x").getBytes(StandardCharsets.US_ASCII));

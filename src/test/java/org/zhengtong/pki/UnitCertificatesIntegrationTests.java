@@ -36,6 +36,7 @@ import org.zhengtong.audit.AuditManagement;
 import org.zhengtong.audit.AuditQuery;
 import org.zhengtong.audit.Outcome;
 import org.zhengtong.identity.AccountManagement;
+import org.zhengtong.identity.PlatformAccounts;
 import org.zhengtong.identity.Role;
 import org.zhengtong.identity.StaffPost;
 import org.zhengtong.organization.UnitKind;
@@ -63,6 +64,9 @@ class UnitCertificatesIntegrationTests {
 
 	@Autowired
 	AccountManagement accounts;
+
+	@Autowired
+	PlatformAccounts platformAccounts;
 
 	@Autowired
 	UnitManagement units;
@@ -111,13 +115,12 @@ class UnitCertificatesIntegrationTests {
 		admin = "unitadmin" + tag;
 		operator = "unitra" + tag;
 		clerk = "clerk" + tag;
-		accounts.createStaff(admin, "单位管理员", new StaffPost(unit, null, "科长", true, null), AccountManagement.SYSTEM);
-		accounts.grant(admin, new org.zhengtong.identity.RoleGrant(Role.UNIT_ADMIN,
-				org.zhengtong.identity.DataScope.UNIT, unit, java.util.Set.of()), AccountManagement.SYSTEM);
-		accounts.createStaff(operator, "审核员", new StaffPost(otherUnit, null, "科员", true, null),
-				AccountManagement.SYSTEM);
-		accounts.grant(operator, Role.RA_OPERATOR, AccountManagement.SYSTEM);
-		accounts.createStaff(clerk, "科员", new StaffPost(unit, null, "科员", true, null), AccountManagement.SYSTEM);
+		platformAccounts.createStaff(admin, "单位管理员", new StaffPost(unit, null, "科长", true, null));
+		platformAccounts.grant(admin, new org.zhengtong.identity.RoleGrant(Role.UNIT_ADMIN,
+				org.zhengtong.identity.DataScope.UNIT, unit, java.util.Set.of()));
+		platformAccounts.createStaff(operator, "审核员", new StaffPost(otherUnit, null, "科员", true, null));
+		platformAccounts.grant(operator, Role.RA_OPERATOR);
+		platformAccounts.createStaff(clerk, "科员", new StaffPost(unit, null, "科员", true, null));
 	}
 
 	@Test
@@ -329,8 +332,7 @@ class UnitCertificatesIntegrationTests {
 
 		// A certificate of the other unit: the unit administrator can neither see nor
 		// revoke it.
-		accounts.createStaff("o" + clerk, "别人", new StaffPost(otherUnit, null, "科员", true, null),
-				AccountManagement.SYSTEM);
+		platformAccounts.createStaff("o" + clerk, "别人", new StaffPost(otherUnit, null, "科员", true, null));
 		RequestView foreign = requests.submit("o" + clerk, Pkcs.csr(Pkcs.p256(), "CN=x").getBytes());
 		String serial = requests.approve(foreign.id(), operator).orElseThrow().serial();
 		assertThat(mvc.post()

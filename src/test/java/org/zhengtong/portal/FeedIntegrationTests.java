@@ -21,6 +21,7 @@ import org.zhengtong.content.Channels;
 import org.zhengtong.content.Newsroom;
 import org.zhengtong.content.RevisionView;
 import org.zhengtong.identity.AccountManagement;
+import org.zhengtong.identity.PlatformAccounts;
 import org.zhengtong.organization.UnitManagement;
 import org.zhengtong.platform.PlatformProperties;
 import org.zhengtong.testing.IntegrationTest;
@@ -49,6 +50,9 @@ class FeedIntegrationTests {
 	AccountManagement accounts;
 
 	@Autowired
+	PlatformAccounts platformAccounts;
+
+	@Autowired
 	UnitManagement units;
 
 	@Autowired
@@ -60,7 +64,7 @@ class FeedIntegrationTests {
 
 	@BeforeEach
 	void aChannel() {
-		newsroom = Newsroom.open(units, accounts, "订阅", "Feed Bureau", "feed", null);
+		newsroom = Newsroom.open(units, platformAccounts, "订阅", "Feed Bureau", "feed", null);
 		channel = newsroom.channel(channels, "zh", "feed-" + newsroom.tag(), "订阅" + newsroom.tag(),
 				ChannelKind.ARTICLES, false);
 	}

@@ -15,6 +15,7 @@ import org.zhengtong.content.Channels;
 import org.zhengtong.content.Newsroom;
 import org.zhengtong.content.RevisionView;
 import org.zhengtong.identity.AccountManagement;
+import org.zhengtong.identity.PlatformAccounts;
 import org.zhengtong.organization.UnitManagement;
 import org.zhengtong.testing.IntegrationTest;
 
@@ -37,11 +38,14 @@ class HomepageIntegrationTests {
 	AccountManagement accounts;
 
 	@Autowired
+	PlatformAccounts platformAccounts;
+
+	@Autowired
 	UnitManagement units;
 
 	@Test
 	void each_homepage_channel_is_a_block_of_its_newest_articles_in_the_editors_order() throws Exception {
-		Newsroom newsroom = Newsroom.open(units, accounts, "首页", "Homepage Bureau", "home", null);
+		Newsroom newsroom = Newsroom.open(units, platformAccounts, "首页", "Homepage Bureau", "home", null);
 		ChannelView second = channels.create("zh", null, "home-b-" + newsroom.tag(), "乙栏目" + newsroom.tag(),
 				ChannelKind.ARTICLES, null, 2, false, true, "system");
 		ChannelView first = channels.create("zh", null, "home-a-" + newsroom.tag(), "甲栏目" + newsroom.tag(),

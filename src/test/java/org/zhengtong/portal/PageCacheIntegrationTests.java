@@ -17,6 +17,7 @@ import org.zhengtong.content.Newsroom;
 import org.zhengtong.content.Channels;
 import org.zhengtong.content.RevisionView;
 import org.zhengtong.identity.AccountManagement;
+import org.zhengtong.identity.PlatformAccounts;
 import org.zhengtong.identity.Role;
 import org.zhengtong.organization.UnitManagement;
 import org.zhengtong.testing.IntegrationTest;
@@ -45,6 +46,9 @@ class PageCacheIntegrationTests {
 	AccountManagement accounts;
 
 	@Autowired
+	PlatformAccounts platformAccounts;
+
+	@Autowired
 	UnitManagement units;
 
 	String writer;
@@ -55,7 +59,7 @@ class PageCacheIntegrationTests {
 
 	@BeforeEach
 	void aChannel() {
-		Newsroom newsroom = Newsroom.open(units, accounts, "缓存", "Cache Bureau", "cache", null);
+		Newsroom newsroom = Newsroom.open(units, platformAccounts, "缓存", "Cache Bureau", "cache", null);
 		writer = newsroom.writer();
 		reviewer = newsroom.reviewer();
 		channel = newsroom.channel(channels, "zh", "cache-" + newsroom.tag(), "缓存" + newsroom.tag(),
@@ -125,9 +129,8 @@ class PageCacheIntegrationTests {
 		long article = publish("有会话的访客");
 		get("/articles/" + article);
 		String member = "cachereader" + UUID.randomUUID().toString().substring(0, 6);
-		accounts.create(member, "读者", org.zhengtong.identity.AccountKind.STAFF, null, "Qinchuan@2026", false,
-				AccountManagement.SYSTEM);
-		accounts.grant(member, Role.STAFF, AccountManagement.SYSTEM);
+		platformAccounts.create(member, "读者", org.zhengtong.identity.AccountKind.STAFF, null, "Qinchuan@2026", false);
+		platformAccounts.grant(member, Role.STAFF);
 		MvcTestResult login = mvc.post()
 			.uri("/login")
 			.param("username", member)

@@ -21,6 +21,7 @@ import org.zhengtong.content.Newsroom;
 import org.zhengtong.content.Channels;
 import org.zhengtong.content.RevisionView;
 import org.zhengtong.identity.AccountManagement;
+import org.zhengtong.identity.PlatformAccounts;
 import org.zhengtong.identity.Role;
 import org.zhengtong.organization.UnitManagement;
 import org.zhengtong.shared.CreditCode;
@@ -57,6 +58,9 @@ class SearchIntegrationTests {
 	AccountManagement accounts;
 
 	@Autowired
+	PlatformAccounts platformAccounts;
+
+	@Autowired
 	UnitManagement units;
 
 	@Autowired
@@ -76,7 +80,7 @@ class SearchIntegrationTests {
 
 	@BeforeEach
 	void aChannel() {
-		newsroom = Newsroom.open(units, accounts, "搜索", "Search Bureau", "search", null);
+		newsroom = Newsroom.open(units, platformAccounts, "搜索", "Search Bureau", "search", null);
 		tag = newsroom.tag();
 		writer = newsroom.writer();
 		reviewer = newsroom.reviewer();
@@ -146,7 +150,7 @@ class SearchIntegrationTests {
 	@Test
 	void disclosure_items_are_found_by_their_document_number_and_told_apart_from_articles() {
 		String first17 = "11619800MB" + String.format("%07d", ThreadLocalRandom.current().nextInt(9_000_000));
-		Newsroom office = Newsroom.open(units, accounts, "检索", "Search Disclosure Bureau", "sd",
+		Newsroom office = Newsroom.open(units, platformAccounts, "检索", "Search Disclosure Bureau", "sd",
 				first17 + CreditCode.checkCharacter(first17));
 		ChannelView catalogue = office.channel(channels, "zh", "sd-" + office.tag(), "文件" + office.tag(),
 				ChannelKind.DISCLOSURE, false);
@@ -182,8 +186,8 @@ class SearchIntegrationTests {
 		publish(channel, "重建之后仍可检索" + tag, "<p>索引重建以后，这篇文章仍然找得到。</p>");
 		await().atMost(Duration.ofSeconds(10)).until(() -> find("重建之后仍可检索 " + tag).hits().size() == 1);
 		String administrator = "siteadmin" + tag;
-		newsroom.editor(accounts, administrator);
-		accounts.grant(administrator, Role.SITE_ADMIN, AccountManagement.SYSTEM);
+		newsroom.editor(platformAccounts, administrator);
+		platformAccounts.grant(administrator, Role.SITE_ADMIN);
 
 		assertThat(mvc.post().uri("/workbench/search/rebuild").with(as(writer)).with(csrf()).exchange())
 			.hasStatus(HttpStatus.FORBIDDEN);

@@ -78,6 +78,26 @@ class AccountRecords {
 			.optional();
 	}
 
+	/**
+	 * The account, its row locked until the transaction ends: changes to one account's
+	 * roles run one after the other, each seeing what the one before committed.
+	 */
+	Optional<Account> findLocked(String username) {
+		return jdbc.sql("SELECT id FROM identity_account WHERE lower(username) = lower(?) FOR UPDATE")
+			.param(username)
+			.query(UUID.class)
+			.optional()
+			.flatMap(this::find);
+	}
+
+	/** The account's e-mail address, if it has one. */
+	Optional<String> email(UUID account) {
+		return jdbc.sql("SELECT email FROM identity_account WHERE id = ? AND email IS NOT NULL")
+			.param(account)
+			.query(String.class)
+			.optional();
+	}
+
 	private Account account(ResultSet row, int number) throws SQLException {
 		UUID id = row.getObject("id", UUID.class);
 		Timestamp locked = row.getTimestamp("locked_until");

@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,6 +17,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhengtong.audit.AuditManagement;
 import org.zhengtong.audit.AuditableEvent;
 import org.zhengtong.audit.Outcome;
 import org.zhengtong.identity.AccessScope;
@@ -30,10 +33,14 @@ import org.zhengtong.identity.StaffPost;
 import org.zhengtong.organization.Appointment;
 import org.zhengtong.organization.PostManagement;
 import org.zhengtong.organization.PostView;
+import org.zhengtong.shared.Refusal;
 
 /**
- * Accounts and roles. A refusal for lack of rights is checked before anything changes and
- * commits (noRollbackFor), so its audit entry is kept.
+ * Accounts and roles. Every right is checked before anything changes, and a refusal rolls
+ * the whole action back; its DENIED audit entry is written in a transaction of its own
+ * ({@link AuditManagement#recordApart}). The methods taking an {@link Actor} serve both
+ * the signed-in actor ({@link AccountManagement}) and the platform
+ * ({@link PlatformAccountService}); only the latter skips the rights checks.
  */
 @Service
 class AccountService implements AccountManagement {
@@ -50,6 +57,8 @@ class AccountService implements AccountManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final AuditManagement audit;
+
 	private final Clock clock;
 
 	private final Duration passwordMaxAge;
@@ -57,7 +66,7 @@ class AccountService implements AccountManagement {
 	private final CurrentPasswordCheck currentPasswords;
 
 	AccountService(AccountRecords records, PasswordEncoder passwords, ScopeService scopes, PostManagement posts,
-			ApplicationEventPublisher events, Clock clock,
+			ApplicationEventPublisher events, AuditManagement audit, Clock clock,
 			@Value("${zhengtong.password.max-age:P90D}") Duration passwordMaxAge,
 			CurrentPasswordCheck currentPasswords) {
 		this.currentPasswords = currentPasswords;
@@ -66,14 +75,22 @@ class AccountService implements AccountManagement {
 		this.scopes = scopes;
 		this.posts = posts;
 		this.events = events;
+		this.audit = audit;
 		this.clock = clock;
 		this.passwordMaxAge = passwordMaxAge;
 	}
 
 	@Override
-	@Transactional(noRollbackFor = AccessDeniedException.class)
+	@Transactional
 	public AccountView create(String username, String displayName, AccountKind kind, @Nullable UUID unitId,
 			String password, boolean mustChange, String actor) {
+		Actor user = Actor.user(actor);
+		return refusalsAudited(user, "identity.account-created", username,
+				() -> create(username, displayName, kind, unitId, password, mustChange, user));
+	}
+
+	AccountView create(String username, String displayName, AccountKind kind, @Nullable UUID unitId, String password,
+			boolean mustChange, Actor actor) {
 		mayManageUnit(actor, unitId, "identity.account-created", username);
 		PasswordPolicy.check(username, password);
 		return createWithHash(username, displayName, kind, unitId, passwords.encode(password), mustChange, actor);
@@ -81,10 +98,13 @@ class AccountService implements AccountManagement {
 
 	/**
 	 * For accounts whose password hash is already known (demo data shares one precomputed
-	 * hash). No rights are checked: only the platform itself calls it.
+	 * hash). No rights are checked: the callers have.
 	 */
 	AccountView createWithHash(String username, String displayName, AccountKind kind, @Nullable UUID unitId,
-			@Nullable String hash, boolean mustChange, String actor) {
+			@Nullable String hash, boolean mustChange, Actor actor) {
+		if (ReservedNames.reserved(username)) {
+			throw AccountRefused.reservedName(username);
+		}
 		if (records.find(username).isPresent()) {
 			throw AccountRefused.usernameTaken(username);
 		}
@@ -98,8 +118,8 @@ class AccountService implements AccountManagement {
 		if (hash != null) {
 			records.setPassword(id, hash, mustChange, clock.instant());
 		}
-		events.publishEvent(AuditableEvent.succeeded(clock.instant(), actor, "identity.account-created", "account",
-				id.toString(), "创建账户 " + username + "（" + displayName + "）"));
+		events.publishEvent(AuditableEvent.succeeded(clock.instant(), actor.name(), "identity.account-created",
+				"account", id.toString(), "创建账户 " + username + "（" + displayName + "）"));
 		return view(records.find(username).orElseThrow());
 	}
 
@@ -108,27 +128,38 @@ class AccountService implements AccountManagement {
 	 * (imports); the caller has checked the actor's rights.
 	 */
 	AccountView createWithoutPassword(String username, String displayName, AccountKind kind, String actor) {
-		return createWithHash(username, displayName, kind, null, null, true, actor);
+		return createWithHash(username, displayName, kind, null, null, true, Actor.user(actor));
 	}
 
 	/**
-	 * The interface's default, here again for its transaction: the default method calls
-	 * the other {@code grant} on this object itself, past the transactional proxy, so a
-	 * role granted on {@code /admin/roles} was written without a transaction and its
-	 * audit event never reached the after-commit listener.
+	 * Overrides the interface's default so that it runs in a transaction: a default
+	 * method calls the other {@code grant} on the target, past the transactional proxy.
 	 */
 	@Override
 	@Transactional
 	public AccountView grant(String username, Role role, String actor) {
-		return grant(username, new RoleGrant(role, role.defaultScope(), null, java.util.Set.of()), actor);
+		return grant(username, new RoleGrant(role, role.defaultScope(), null, Set.of()), actor);
 	}
 
 	@Override
-	@Transactional(noRollbackFor = AccessDeniedException.class)
+	@Transactional
 	public AccountView grant(String username, RoleGrant grant, String actor) {
-		AccountRecords.Account account = existing(username);
+		Actor user = Actor.user(actor);
+		return refusalsAudited(user, "identity.role-granted", username, () -> grant(username, grant, user));
+	}
+
+	/**
+	 * The account's row stays locked to the end, so parallel grants to one account run
+	 * one after the other and the second administrator role is refused, not stored.
+	 */
+	AccountView grant(String username, RoleGrant grant, Actor actor) {
+		AccountRecords.Account account = locked(username);
 		Role role = grant.role();
 		mayAppoint(actor, role, account, grant, "identity.role-granted");
+		notOwnRoles(actor, account);
+		if (role.heldBy() != account.kind()) {
+			throw AccountRefused.roleNotForKind(account.username(), role, account.kind());
+		}
 		if (role == Role.UNIT_ADMIN && grant.unitId() == null) {
 			throw AccountRefused.unitAdminNeedsUnit();
 		}
@@ -142,9 +173,10 @@ class AccountService implements AccountManagement {
 				throw AccountRefused.twoAdministratorRoles(account.username(), held.get(), role);
 			}
 		}
-		records.grant(account.id(), grant, actor, clock.instant());
+		rolesAllow(actor, account, role);
+		records.grant(account.id(), grant, actor.name(), clock.instant());
 		events.publishEvent(AuditableEvent
-			.succeeded(clock.instant(), actor, "identity.role-granted", "account", account.id().toString(),
+			.succeeded(clock.instant(), actor.name(), "identity.role-granted", "account", account.id().toString(),
 					"授予 " + account.username() + " 角色 " + role + "（数据范围 " + grant.scope()
 							+ (grant.unitId() == null ? "" : " " + grant.unitId()) + "）")
 			.withChange(account.roles().toString(), role.name() + ":" + grant.scope()));
@@ -152,19 +184,26 @@ class AccountService implements AccountManagement {
 	}
 
 	@Override
-	@Transactional(noRollbackFor = AccessDeniedException.class)
+	@Transactional
 	public AccountView revoke(String username, Role role, String actor) {
-		AccountRecords.Account account = existing(username);
+		Actor user = Actor.user(actor);
+		return refusalsAudited(user, "identity.role-revoked", username, () -> revoke(username, role, user));
+	}
+
+	AccountView revoke(String username, Role role, Actor actor) {
+		AccountRecords.Account account = locked(username);
 		mayAppoint(actor, role, account, null, "identity.role-revoked");
+		notOwnRoles(actor, account);
 		if (!account.roles().contains(role)) {
 			return view(account);
 		}
+		rolesAllow(actor, account, role);
 		if (role.administrator() && records.activeHolders(role) <= 1) {
 			throw AccountRefused.lastAdministrator(account.username(), role);
 		}
 		records.revoke(account.id(), role);
 		events.publishEvent(AuditableEvent
-			.succeeded(clock.instant(), actor, "identity.role-revoked", "account", account.id().toString(),
+			.succeeded(clock.instant(), actor.name(), "identity.role-revoked", "account", account.id().toString(),
 					"收回 " + account.username() + " 的角色 " + role)
 			.withChange(account.roles().toString(), "-" + role.name()));
 		return view(existing(username));
@@ -179,29 +218,54 @@ class AccountService implements AccountManagement {
 	}
 
 	@Override
-	@Transactional(noRollbackFor = AccessDeniedException.class)
+	@Transactional
 	public String createStaff(String username, String displayName, @Nullable StaffPost post, String actor) {
-		mayManageUnit(actor, post == null ? null : post.unitId(), "identity.account-created", username);
+		Actor user = Actor.user(actor);
+		return refusalsAudited(user, "identity.account-created", username,
+				() -> createStaff(username, displayName, post, user));
+	}
+
+	/**
+	 * Checks every right first (the unit of the post, and the STAFF role there), then
+	 * creates the account, its post and its role in one transaction.
+	 */
+	String createStaff(String username, String displayName, @Nullable StaffPost post, Actor actor) {
+		String action = "identity.account-created";
+		UUID unit = post == null ? null : post.unitId();
+		mayManageUnit(actor, unit, action, username);
+		RoleGrant staff = new RoleGrant(Role.STAFF, Role.STAFF.defaultScope(), null, Set.of());
+		if (!couldAppoint(actor, Role.STAFF, post != null && post.principal() ? unit : null, staff)) {
+			throw denied(actor, action, null, actor.name() + " 无权为 " + username + " 授予工作人员角色");
+		}
 		String password = OneTimePasswords.next();
 		createWithHash(username, displayName, AccountKind.STAFF, null, passwords.encode(password), true, actor);
-		grant(username, Role.STAFF, actor);
 		if (post != null) {
-			appoint(username, post, actor);
+			appoint(existing(username), post, actor);
 		}
+		grant(username, staff, actor);
 		return password;
 	}
 
 	@Override
-	@Transactional(noRollbackFor = AccessDeniedException.class)
+	@Transactional
 	public PostView appoint(String username, StaffPost post, String actor) {
+		Actor user = Actor.user(actor);
+		return refusalsAudited(user, "organization.post-appointed", username, () -> appoint(username, post, user));
+	}
+
+	PostView appoint(String username, StaffPost post, Actor actor) {
 		AccountRecords.Account account = existing(username);
-		mayManage(actor, account, "organization.post-appointed");
+		mayActOn(actor, account, "organization.post-appointed");
 		mayManageUnit(actor, post.unitId(), "organization.post-appointed", username);
+		return appoint(account, post, actor);
+	}
+
+	private PostView appoint(AccountRecords.Account account, StaffPost post, Actor actor) {
 		if (account.kind() != AccountKind.STAFF) {
-			throw AccountRefused.notStaff(username);
+			throw AccountRefused.notStaff(account.username());
 		}
 		PostView appointed = posts.appoint(new Appointment(account.id(), account.displayName(), post.unitId(),
-				post.departmentId(), post.title(), post.principal(), post.phone(), LocalDate.now(clock)), actor);
+				post.departmentId(), post.title(), post.principal(), post.phone(), LocalDate.now(clock)), actor.name());
 		if (post.principal()) {
 			records.setUnit(account.id(), post.unitId());
 		}
@@ -209,38 +273,87 @@ class AccountService implements AccountManagement {
 	}
 
 	@Override
-	@Transactional(noRollbackFor = AccessDeniedException.class)
+	@Transactional
 	public void endPost(String username, UUID postId, String actor) {
-		AccountRecords.Account account = existing(username);
-		mayManage(actor, account, "organization.post-ended");
-		PostView post = posts.post(postId)
-			.filter((found) -> found.holderId().equals(account.id()))
-			.orElseThrow(() -> AccountRefused.postNotTheirs(username));
-		posts.end(postId, actor);
-		if (post.principal()) {
-			records.setUnit(account.id(), null);
-		}
+		Actor user = Actor.user(actor);
+		refusalsAudited(user, "organization.post-ended", username, () -> {
+			AccountRecords.Account account = existing(username);
+			mayActOn(user, account, "organization.post-ended");
+			PostView post = ownPost(account, postId);
+			posts.end(postId, actor);
+			if (post.principal()) {
+				records.setUnit(account.id(), null);
+			}
+			return null;
+		});
 	}
 
 	@Override
-	@Transactional(noRollbackFor = AccessDeniedException.class)
+	@Transactional
+	public PostView oversee(String username, UUID postId, Set<UUID> units, String actor) {
+		Actor user = Actor.user(actor);
+		return refusalsAudited(user, "organization.post-oversight", username, () -> {
+			AccountRecords.Account account = existing(username);
+			mayActOn(user, account, "organization.post-oversight");
+			ownPost(account, postId);
+			return posts.oversee(postId, units, actor);
+		});
+	}
+
+	@Override
+	@Transactional
 	public String resetPassword(String username, String actor) {
-		AccountRecords.Account account = existing(username);
-		mayManage(actor, account, "identity.password-reset");
+		Actor user = Actor.user(actor);
+		return refusalsAudited(user, "identity.password-reset", username, () -> {
+			AccountRecords.Account account = existing(username);
+			mayActOn(user, account, "identity.password-reset");
+			return newOneTimePassword(account, user, "为 " + account.username() + " 重设一次性密码");
+		});
+	}
+
+	/**
+	 * {@code reset-administrator NAME}, run on the server: a one-time password for the
+	 * holder of an administrator role, audited in the same transaction (a command has no
+	 * listener to wait for).
+	 * @param operator who ran the command (the operating system's account and host)
+	 */
+	String resetAdministrator(String username, String operator) {
+		AccountRecords.Account account = locked(username);
+		if (account.roles().stream().noneMatch(Role::administrator)) {
+			throw AccountRefused.notAdministrator(account.username());
+		}
 		String password = OneTimePasswords.next();
 		records.setPassword(account.id(), passwords.encode(password), true, clock.instant());
 		records.unlock(account.username());
-		events.publishEvent(AuditableEvent.succeeded(clock.instant(), actor, "identity.password-reset", "account",
-				account.id().toString(), "为 " + account.username() + " 重设一次性密码"));
+		audit.record(AuditableEvent.succeeded(clock.instant(), Actor.PLATFORM.name(), "identity.administrator-reset",
+				"account", account.id().toString(),
+				"服务器命令 reset-administrator（" + operator + "）为三员账户 " + account.username() + " 重设一次性密码"));
+		return password;
+	}
+
+	private String newOneTimePassword(AccountRecords.Account account, Actor actor, String summary) {
+		String password = OneTimePasswords.next();
+		records.setPassword(account.id(), passwords.encode(password), true, clock.instant());
+		records.unlock(account.username());
+		events.publishEvent(AuditableEvent.succeeded(clock.instant(), actor.name(), "identity.password-reset",
+				"account", account.id().toString(), summary));
 		return password;
 	}
 
 	@Override
-	@Transactional(noRollbackFor = AccessDeniedException.class)
+	@Transactional
 	public void deactivate(String username, String actor) {
+		Actor user = Actor.user(actor);
+		refusalsAudited(user, "identity.account-deactivated", username, () -> {
+			deactivate(username, user);
+			return null;
+		});
+	}
+
+	void deactivate(String username, Actor actor) {
 		AccountRecords.Account account = existing(username);
-		mayManage(actor, account, "identity.account-deactivated");
-		if (account.username().equalsIgnoreCase(actor)) {
+		mayActOn(actor, account, "identity.account-deactivated");
+		if (account.username().equalsIgnoreCase(actor.name())) {
 			throw AccountRefused.ownAccount();
 		}
 		if (!account.active()) {
@@ -251,47 +364,62 @@ class AccountService implements AccountManagement {
 				throw AccountRefused.lastAdministrator(account.username(), role);
 			}
 		}
-		posts.postsOf(account.id()).forEach((post) -> posts.end(post.id(), actor));
+		posts.postsOf(account.id()).forEach((post) -> posts.end(post.id(), actor.name()));
 		records.setUnit(account.id(), null);
 		records.setActive(account.id(), false);
-		events
-			.publishEvent(AuditableEvent
-				.succeeded(clock.instant(), actor, "identity.account-deactivated", "account", account.id().toString(),
-						"停用账户 " + account.username() + "（" + account.displayName() + "）")
-				.withChange("active", "inactive"));
+		events.publishEvent(AuditableEvent
+			.succeeded(clock.instant(), actor.name(), "identity.account-deactivated", "account",
+					account.id().toString(), "停用账户 " + account.username() + "（" + account.displayName() + "）")
+			.withChange("active", "inactive"));
 	}
 
 	@Override
-	@Transactional(noRollbackFor = AccessDeniedException.class)
+	@Transactional
 	public void reactivate(String username, String actor) {
-		AccountRecords.Account account = existing(username);
-		mayManage(actor, account, "identity.account-reactivated");
-		if (account.active()) {
-			return;
-		}
-		records.setActive(account.id(), true);
-		events.publishEvent(
-				AuditableEvent
-					.succeeded(clock.instant(), actor, "identity.account-reactivated", "account",
-							account.id().toString(), "重新启用账户 " + account.username())
-					.withChange("inactive", "active"));
+		Actor user = Actor.user(actor);
+		refusalsAudited(user, "identity.account-reactivated", username, () -> {
+			AccountRecords.Account account = existing(username);
+			mayActOn(user, account, "identity.account-reactivated");
+			if (account.active()) {
+				return null;
+			}
+			records.setActive(account.id(), true);
+			events.publishEvent(
+					AuditableEvent
+						.succeeded(clock.instant(), actor, "identity.account-reactivated", "account",
+								account.id().toString(), "重新启用账户 " + account.username())
+						.withChange("inactive", "active"));
+			return null;
+		});
 	}
 
 	@Override
-	@Transactional(noRollbackFor = AccessDeniedException.class)
+	@Transactional
 	public void unlock(String username, String actor) {
-		AccountRecords.Account account = existing(username);
-		mayManage(actor, account, "identity.account-unlocked");
-		records.unlock(account.username());
-		events.publishEvent(AuditableEvent.succeeded(clock.instant(), actor, "identity.account-unlocked", "account",
-				account.id().toString(), "解除 " + account.username() + " 的锁定"));
+		Actor user = Actor.user(actor);
+		refusalsAudited(user, "identity.account-unlocked", username, () -> {
+			AccountRecords.Account account = existing(username);
+			mayActOn(user, account, "identity.account-unlocked");
+			records.unlock(account.username());
+			events.publishEvent(AuditableEvent.succeeded(clock.instant(), actor, "identity.account-unlocked", "account",
+					account.id().toString(), "解除 " + account.username() + " 的锁定"));
+			return null;
+		});
 	}
 
 	@Override
-	@Transactional(noRollbackFor = AccessDeniedException.class)
+	@Transactional
 	public void setCertificateOnly(String username, boolean certificateOnly, String actor) {
+		Actor user = Actor.user(actor);
+		refusalsAudited(user, "identity.certificate-only", username, () -> {
+			setCertificateOnly(username, certificateOnly, user);
+			return null;
+		});
+	}
+
+	void setCertificateOnly(String username, boolean certificateOnly, Actor actor) {
 		AccountRecords.Account account = existing(username);
-		mayManage(actor, account, "identity.certificate-only");
+		mayActOn(actor, account, "identity.certificate-only");
 		if (account.kind() != AccountKind.STAFF) {
 			throw new IllegalArgumentException("Only staff accounts sign in with certificates");
 		}
@@ -300,7 +428,7 @@ class AccountService implements AccountManagement {
 		}
 		records.setCertificateOnly(account.id(), certificateOnly);
 		events.publishEvent(AuditableEvent
-			.succeeded(clock.instant(), actor, "identity.certificate-only", "account", account.id().toString(),
+			.succeeded(clock.instant(), actor.name(), "identity.certificate-only", "account", account.id().toString(),
 					(certificateOnly ? "设置 " : "取消 ") + account.username() + " 仅允许证书登录")
 			.withChange(String.valueOf(account.certificateOnly()), String.valueOf(certificateOnly)));
 	}
@@ -346,21 +474,96 @@ class AccountService implements AccountManagement {
 		return records.find(username).orElseThrow(() -> new IllegalArgumentException("No account " + username));
 	}
 
+	private AccountRecords.Account locked(String username) {
+		return records.findLocked(username).orElseThrow(() -> new IllegalArgumentException("No account " + username));
+	}
+
+	private PostView ownPost(AccountRecords.Account account, UUID postId) {
+		return posts.post(postId)
+			.filter((found) -> found.holderId().equals(account.id()))
+			.orElseThrow(() -> AccountRefused.postNotTheirs(account.username()));
+	}
+
 	/**
-	 * The actor manages accounts ({@code account.manage}) and the account is in their
-	 * scope.
+	 * Runs a change asked for by a signed-in actor; a refusal by the rules leaves a
+	 * DENIED audit entry of its own (the change itself rolls back). Refusals for lack of
+	 * rights record theirs where they are found ({@link #denied}).
 	 */
-	private void mayManage(String actor, AccountRecords.Account account, String action) {
-		if (!SYSTEM.equals(actor) && !scopes.of(actor, MANAGE, null).reaches(account.unitId(), null)) {
-			throw denied(actor, action, account.id().toString(), account.username() + " 不在 " + actor + " 的管理范围内");
+	private <T> T refusalsAudited(Actor actor, String action, String username, Supplier<T> change) {
+		try {
+			return change.get();
+		}
+		catch (Refusal refused) {
+			audit.recordApart(AuditableEvent
+				.succeeded(clock.instant(), actor.name(), action, "account", idOf(username),
+						"拒绝 " + actor.name() + " 对 " + username + " 的操作：" + refused.getMessage())
+				.withOutcome(Outcome.DENIED));
+			throw refused;
 		}
 	}
 
-	private void mayManageUnit(String actor, @Nullable UUID unit, String action, String username) {
-		if (SYSTEM.equals(actor)) {
+	/** The account's id for the audit entry, if it can still be read. */
+	private @Nullable String idOf(String username) {
+		try {
+			return records.find(username).map((account) -> account.id().toString()).orElse(null);
+		}
+		catch (RuntimeException ex) {
+			// The refused transaction may be unusable (a unique index refused a row).
+			return null;
+		}
+	}
+
+	/**
+	 * An action on an account: the actor manages it ({@code account.manage} within their
+	 * scope), it holds none of the three administrator roles, and the actor could give
+	 * every role it holds (so nobody takes over an account that may do more than they).
+	 */
+	private void mayActOn(Actor actor, AccountRecords.Account account, String action) {
+		if (actor.platform()) {
 			return;
 		}
-		AccessScope scope = scopes.of(actor, MANAGE, null);
+		if (!scopes.of(actor.name(), MANAGE, null).reaches(account.unitId(), null)) {
+			throw denied(actor, action, account.id().toString(),
+					account.username() + " 不在 " + actor.name() + " 的管理范围内");
+		}
+		rolesAllow(actor, account, null);
+	}
+
+	/**
+	 * The account's roles do not bar the actor: none is an administrator role, and the
+	 * actor could give each. A role being given or taken ({@code changing}) and, then,
+	 * the role of the account's kind (STAFF, CITIZEN, ENTERPRISE) are left out: they are
+	 * checked by {@link #mayAppoint}.
+	 */
+	private void rolesAllow(Actor actor, AccountRecords.Account account, @Nullable Role changing) {
+		if (actor.platform()) {
+			return;
+		}
+		for (RoleGrant held : account.grants()) {
+			Role role = held.role();
+			if (role == changing || (changing != null && role == Role.baseOf(account.kind()))) {
+				continue;
+			}
+			if (role.administrator()) {
+				throw AccountRefused.administratorAccount(account.username());
+			}
+			if (!couldAppoint(actor, role, account.unitId(), held)) {
+				throw AccountRefused.holdsRoleBeyondActor(account.username(), role);
+			}
+		}
+	}
+
+	private void notOwnRoles(Actor actor, AccountRecords.Account account) {
+		if (!actor.platform() && account.username().equalsIgnoreCase(actor.name())) {
+			throw AccountRefused.ownRoles();
+		}
+	}
+
+	private void mayManageUnit(Actor actor, @Nullable UUID unit, String action, String username) {
+		if (actor.platform()) {
+			return;
+		}
+		AccessScope scope = scopes.of(actor.name(), MANAGE, null);
 		if (!(scope.all() || (unit != null && scope.reachesUnit(unit)))) {
 			throw denied(actor, action, null, "不能在管理范围以外的单位为 " + username + " 办理");
 		}
@@ -370,27 +573,31 @@ class AccountService implements AccountManagement {
 	 * The actor has the role's appointing permission; one whose scope for it is not 全部
 	 * gives only roles they hold, to accounts and units in their scope.
 	 */
-	private void mayAppoint(String actor, Role role, AccountRecords.Account account, @Nullable RoleGrant grant,
+	private void mayAppoint(Actor actor, Role role, AccountRecords.Account account, @Nullable RoleGrant grant,
 			String action) {
-		if (SYSTEM.equals(actor)) {
-			return;
+		if (!couldAppoint(actor, role, account.unitId(), grant)) {
+			throw denied(actor, action, account.id().toString(),
+					actor.name() + " 无权授予或收回 " + account.username() + " 的角色 " + role);
 		}
-		AccessScope scope = scopes.of(actor, role.appointedWith(), null);
-		boolean allowed = scope.all() || (!scope.isEmpty() && holds(actor, role) && scope.reachesUnit(account.unitId())
+	}
+
+	private boolean couldAppoint(Actor actor, Role role, @Nullable UUID accountUnit, @Nullable RoleGrant grant) {
+		if (actor.platform()) {
+			return true;
+		}
+		AccessScope scope = scopes.of(actor.name(), role.appointedWith(), null);
+		return scope.all() || (!scope.isEmpty() && holds(actor.name(), role) && scope.reachesUnit(accountUnit)
 				&& (grant == null || grant.scope() == DataScope.SELF || grant.scope() == DataScope.UNIT
 						&& (grant.unitId() == null || scope.reachesUnit(grant.unitId()))));
-		if (!allowed) {
-			throw denied(actor, action, account.id().toString(),
-					actor + " 无权授予或收回 " + account.username() + " 的角色 " + role);
-		}
 	}
 
 	private boolean holds(String actor, Role role) {
 		return records.find(actor).map((found) -> found.roles().contains(role)).orElse(false);
 	}
 
-	private AccessDeniedException denied(String actor, String action, @Nullable String objectId, String summary) {
-		events.publishEvent(AuditableEvent.succeeded(clock.instant(), actor, action, "account", objectId, summary)
+	/** Records the refusal apart (the action rolls back) and answers the exception. */
+	private AccessDeniedException denied(Actor actor, String action, @Nullable String objectId, String summary) {
+		audit.recordApart(AuditableEvent.succeeded(clock.instant(), actor.name(), action, "account", objectId, summary)
 			.withOutcome(Outcome.DENIED));
 		return new AccessDeniedException(summary);
 	}

@@ -70,24 +70,28 @@ class AdministratorBootstrap implements ApplicationRunner {
 				}
 				if (demo) {
 					accounts.createWithHash(seed.username(), seed.displayName(), AccountKind.STAFF, null, demoHash,
-							false, "system");
+							false, Actor.PLATFORM);
 				}
 				else {
 					String password = OneTimePasswords.next();
 					accounts.createWithHash(seed.username(), seed.displayName(), AccountKind.STAFF, null,
-							passwords.encode(password), true, "system");
+							passwords.encode(password), true, Actor.PLATFORM);
 					log.warn(
 							"Created the administrator '{}' ({}) with the one-time password {} — it must be changed at "
 									+ "the first login, and is not shown again",
 							seed.username(), seed.displayName(), password);
 				}
-				accounts.grant(seed.username(), seed.role(), "system");
-				accounts.grant(seed.username(), Role.STAFF, "system");
+				accounts.grant(seed.username(), grantOf(seed.role()), Actor.PLATFORM);
+				accounts.grant(seed.username(), grantOf(Role.STAFF), Actor.PLATFORM);
 			}
 			if (demo) {
 				demoStaff.load(demoHash);
 			}
 		});
+	}
+
+	private static org.zhengtong.identity.RoleGrant grantOf(Role role) {
+		return new org.zhengtong.identity.RoleGrant(role, role.defaultScope(), null, java.util.Set.of());
 	}
 
 }

@@ -103,10 +103,8 @@ class DemoStaff {
 				appoint(named.username(), unit, department(departments, unit, named.department()), named.title(), true,
 						0);
 				if (named.role() != null) {
-					accounts.grant(named.username(),
-							new RoleGrant(named.role(), named.role().defaultScope(),
-									named.role() == Role.UNIT_ADMIN ? unit.id() : null, Set.of()),
-							AccountManagement.SYSTEM);
+					accounts.grant(named.username(), new RoleGrant(named.role(), named.role().defaultScope(),
+							named.role() == Role.UNIT_ADMIN ? unit.id() : null, Set.of()), Actor.PLATFORM);
 				}
 			}
 		}
@@ -118,7 +116,7 @@ class DemoStaff {
 			accounts.appoint(
 					"zhangwei", new StaffPost(byPrefix.get("秦发改").id(),
 							department(departments, byPrefix.get("秦发改"), "办公室"), "联络员", false, "029-8733 0101"),
-					AccountManagement.SYSTEM);
+					Actor.PLATFORM);
 		}
 		generate(tree, departments, hash);
 		citizensAndEnterprises(hash);
@@ -184,8 +182,8 @@ class DemoStaff {
 	}
 
 	private void person(String username, String displayName, String hash) {
-		accounts.createWithHash(username, displayName, AccountKind.STAFF, null, hash, false, AccountManagement.SYSTEM);
-		accounts.grant(username, Role.STAFF, AccountManagement.SYSTEM);
+		accounts.createWithHash(username, displayName, AccountKind.STAFF, null, hash, false, Actor.PLATFORM);
+		accounts.grant(username, new RoleGrant(Role.STAFF, Role.STAFF.defaultScope(), null, Set.of()), Actor.PLATFORM);
 	}
 
 	private PostView appoint(String username, UnitView unit, @Nullable UUID department, String title, boolean principal,
@@ -193,7 +191,7 @@ class DemoStaff {
 		return accounts.appoint(username,
 				new StaffPost(unit.id(), department, title, principal,
 						String.format("029-87%02d %04d", unit.depth() * 10 + serial % 10, 1000 + serial)),
-				AccountManagement.SYSTEM);
+				Actor.PLATFORM);
 	}
 
 	private static @Nullable UUID department(Map<UUID, List<DepartmentView>> departments, UnitView unit, String name) {

@@ -2,6 +2,7 @@ package org.zhengtong.identity.internal;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -11,10 +12,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.security.access.AccessDeniedException;
+import org.zhengtong.audit.AuditManagement;
 import org.zhengtong.audit.AuditableEvent;
 import org.zhengtong.audit.Outcome;
 import org.zhengtong.identity.AccountKind;
-import org.zhengtong.identity.AccountManagement;
 import org.zhengtong.identity.AccountRefused;
 import org.zhengtong.identity.AccountView;
 import org.zhengtong.identity.CitizenRegistration;
@@ -23,6 +24,7 @@ import org.zhengtong.identity.PasswordPolicy;
 import org.zhengtong.identity.PublicAccounts;
 import org.zhengtong.identity.PublicProfile;
 import org.zhengtong.identity.Role;
+import org.zhengtong.identity.RoleGrant;
 
 @Service
 class PublicAccountService implements PublicAccounts {
@@ -43,10 +45,14 @@ class PublicAccountService implements PublicAccounts {
 
 	private final RegistrationConflicts conflicts;
 
+	private final AuditManagement audit;
+
 	PublicAccountService(AccountService accounts, JdbcClient jdbc, IdNumberCipher cipher, PasswordEncoder passwords,
-			ApplicationEventPublisher events, Clock clock, ScopeService scopes, RegistrationConflicts conflicts) {
+			ApplicationEventPublisher events, Clock clock, ScopeService scopes, RegistrationConflicts conflicts,
+			AuditManagement audit) {
 		this.conflicts = conflicts;
 		this.scopes = scopes;
+		this.audit = audit;
 		this.accounts = accounts;
 		this.jdbc = jdbc;
 		this.cipher = cipher;
@@ -58,6 +64,7 @@ class PublicAccountService implements PublicAccounts {
 	@Override
 	@Transactional
 	public AccountView registerCitizen(CitizenRegistration registration) {
+		notReserved(registration.username());
 		PasswordPolicy.check(registration.username(), registration.password());
 		// Hashed first, whatever follows: a taken number answers no faster than a new
 		// one.
@@ -86,7 +93,8 @@ class PublicAccountService implements PublicAccounts {
 			.params(account.id(), registration.realName().strip(), cipher.encrypt(number), index,
 					registration.idNumber().masked())
 			.update();
-		accounts.grant(account.username(), Role.CITIZEN, AccountManagement.SYSTEM);
+		accounts.grant(account.username(), new RoleGrant(Role.CITIZEN, Role.CITIZEN.defaultScope(), null, Set.of()),
+				Actor.PLATFORM);
 		events.publishEvent(AuditableEvent.succeeded(clock.instant(), account.username(), "identity.registered",
 				"account", account.id().toString(),
 				"个人用户注册：" + registration.realName().strip() + "，身份证号 " + registration.idNumber().masked()));
@@ -96,6 +104,7 @@ class PublicAccountService implements PublicAccounts {
 	@Override
 	@Transactional
 	public AccountView registerEnterprise(EnterpriseRegistration registration) {
+		notReserved(registration.username());
 		PasswordPolicy.check(registration.username(), registration.password());
 		String hash = passwords.encode(registration.password());
 		return registerEnterprise(registration, () -> hash);
@@ -112,10 +121,26 @@ class PublicAccountService implements PublicAccounts {
 		jdbc.sql("INSERT INTO identity_enterprise (account_id, name, credit_code) VALUES (?, ?, ?)")
 			.params(account.id(), registration.name().strip(), code)
 			.update();
-		accounts.grant(account.username(), Role.ENTERPRISE, AccountManagement.SYSTEM);
+		accounts.grant(account.username(),
+				new RoleGrant(Role.ENTERPRISE, Role.ENTERPRISE.defaultScope(), null, Set.of()), Actor.PLATFORM);
 		events.publishEvent(AuditableEvent.succeeded(clock.instant(), account.username(), "identity.registered",
 				"account", account.id().toString(), "法人用户注册：" + registration.name().strip() + "，统一社会信用代码 " + code));
 		return accounts.find(account.username()).orElseThrow();
+	}
+
+	/**
+	 * A reserved name (system, admin …) is refused before anything else is looked at, and
+	 * the attempt audited.
+	 */
+	private void notReserved(String username) {
+		if (ReservedNames.reserved(username)) {
+			audit.recordApart(
+					AuditableEvent
+						.succeeded(clock.instant(), "anonymous", "identity.registered", "account", null,
+								"拒绝注册保留的用户名 " + username)
+						.withOutcome(Outcome.DENIED));
+			throw AccountRefused.reservedName(username);
+		}
 	}
 
 	private AccountView create(String username, String name, AccountKind kind, Supplier<String> hash,
@@ -132,7 +157,8 @@ class PublicAccountService implements PublicAccounts {
 		if (accounts.find(username).isPresent()) {
 			throw AccountRefused.usernameTaken(username);
 		}
-		AccountView account = accounts.createWithHash(username, name.strip(), kind, null, hash.get(), false, username);
+		AccountView account = accounts.createWithHash(username, name.strip(), kind, null, hash.get(), false,
+				Actor.user(username));
 		jdbc.sql("UPDATE identity_account SET email = ?, mobile = ? WHERE id = ?")
 			.params(email, mobile, account.id())
 			.update();
@@ -157,10 +183,10 @@ class PublicAccountService implements PublicAccounts {
 	}
 
 	@Override
-	@Transactional(noRollbackFor = AccessDeniedException.class)
+	@Transactional
 	public Optional<String> revealIdNumber(String username, String actor) {
-		if (!AccountManagement.SYSTEM.equals(actor) && !scopes.of(actor, "account.manage", null).all()) {
-			events.publishEvent(
+		if (!scopes.of(actor, "account.manage", null).all()) {
+			audit.recordApart(
 					AuditableEvent
 						.succeeded(clock.instant(), actor, "identity.id-number-revealed", "account", username,
 								actor + " 无权查看 " + username + " 的完整身份证号")

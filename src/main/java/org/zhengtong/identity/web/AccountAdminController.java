@@ -111,6 +111,7 @@ class AccountAdminController implements WorkbenchMenuContributor {
 		AccessScope scope = managed.scope();
 		AccountView account = managed.get(username, scope);
 		model.addAttribute("account", account);
+		model.addAttribute("administrator", account.roles().stream().anyMatch(Role::administrator));
 		model.addAttribute("posts", posts.historyOf(account.id()));
 		model.addAttribute("profile", publicAccounts.profile(username).orElse(null));
 		model.addAttribute("appointable", appointable(admin));
@@ -160,7 +161,8 @@ class AccountAdminController implements WorkbenchMenuContributor {
 			.filter((found) -> found.holderId().equals(account.id()))
 			.orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
 					org.springframework.http.HttpStatus.NOT_FOUND));
-		return change(redirect, username, () -> posts.oversee(post, units == null ? Set.of() : units, admin.getName()),
+		return change(redirect, username,
+				() -> accounts.oversee(username, post, units == null ? Set.of() : units, admin.getName()),
 				"post.overseeSaved");
 	}
 
@@ -225,7 +227,14 @@ class AccountAdminController implements WorkbenchMenuContributor {
 	@PreAuthorize(MANAGE)
 	String resetPassword(@PathVariable String username, Principal admin, RedirectAttributes redirect) {
 		managed.get(username);
-		oneTimePassword(redirect, "account.admin.reset", username, accounts.resetPassword(username, admin.getName()));
+		try {
+			oneTimePassword(redirect, "account.admin.reset", username,
+					accounts.resetPassword(username, admin.getName()));
+		}
+		catch (Refusal refused) {
+			redirect.addFlashAttribute("error", refused.messageKey());
+			redirect.addFlashAttribute("errorArguments", refused.arguments());
+		}
 		return detailOf(username);
 	}
 

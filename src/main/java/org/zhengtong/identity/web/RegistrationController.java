@@ -146,7 +146,10 @@ class RegistrationController implements PublicFormContributor {
 			if (ANSWERED_AS_DONE.contains(refused.messageKey())) {
 				return done(redirect, form);
 			}
-			String field = refused.messageKey().equals("account.refused.usernameTaken") ? "username" : "password";
+			String field = switch (refused.messageKey()) {
+				case "account.refused.usernameTaken", "account.refused.reservedName" -> "username";
+				default -> "password";
+			};
 			errors.rejectValue(field, refused.messageKey(), refused.arguments(), refused.getMessage());
 			form.setPassword("");
 			form.setPasswordAgain("");

@@ -41,6 +41,7 @@ import org.zhengtong.audit.AuditManagement;
 import org.zhengtong.audit.AuditQuery;
 import org.zhengtong.audit.Outcome;
 import org.zhengtong.identity.AccountManagement;
+import org.zhengtong.identity.PlatformAccounts;
 import org.zhengtong.identity.Role;
 import org.zhengtong.identity.StaffPost;
 import org.zhengtong.organization.UnitKind;
@@ -96,6 +97,9 @@ class CaRolloverIntegrationTests {
 	AccountManagement accounts;
 
 	@Autowired
+	PlatformAccounts platformAccounts;
+
+	@Autowired
 	UnitManagement units;
 
 	@Autowired
@@ -134,9 +138,9 @@ class CaRolloverIntegrationTests {
 			.id();
 		holder = "holder" + tag;
 		operator = "ra" + tag;
-		accounts.createStaff(holder, "持证人", new StaffPost(unit, null, "科员", true, null), AccountManagement.SYSTEM);
-		accounts.createStaff(operator, "审核员", new StaffPost(unit, null, "科员", true, null), AccountManagement.SYSTEM);
-		accounts.grant(operator, Role.RA_OPERATOR, AccountManagement.SYSTEM);
+		platformAccounts.createStaff(holder, "持证人", new StaffPost(unit, null, "科员", true, null));
+		platformAccounts.createStaff(operator, "审核员", new StaffPost(unit, null, "科员", true, null));
+		platformAccounts.grant(operator, Role.RA_OPERATOR);
 	}
 
 	@Test
