@@ -305,22 +305,29 @@ class AdministratorSeparationIntegrationTests {
 		String idNumber = first17 + ResidentIdNumber.checkCharacter(first17);
 		for (String reserved : List.of("system", "System", "anonymous", "admin", "Administrator", "root", "platform",
 				"ad-min")) {
+			String[] question = RegistrationQuestions.answered(mvc);
 			MvcTestResult registered = mvc.post()
 				.uri("/register/citizen")
 				.params(form(Map.of("realName", "王小明", "idNumber", idNumber, "mobile", "13912345678", "email", "",
-						"username", reserved, "password", "Qinchuan@2026", "passwordAgain", "Qinchuan@2026")))
+						"username", reserved, "password", "Qinchuan@2026", "passwordAgain", "Qinchuan@2026",
+						"questionId", question[0], "answer", question[1])))
 				.with(csrf())
+				.with(RegistrationQuestions.from(RegistrationQuestions.address()))
 				.exchange();
 			assertThat(registered).as(reserved).hasStatusOk().bodyText().contains("是平台保留的名称");
 			assertThat(accounts.find(reserved)).as(reserved).isEmpty();
 		}
+		String[] question = RegistrationQuestions.answered(mvc);
 		MvcTestResult enterprise = mvc.post()
 			.uri("/register/enterprise")
-			.params(form(Map.of("name", "秦川示例科技有限公司", "creditCode",
-					"91619900MA0000099" + CreditCode.checkCharacter("91619900MA0000099"), "email",
-					"reserved@example.com", "mobile", "13812345678", "username", "SYSTEM", "password", "Qinchuan@2026",
-					"passwordAgain", "Qinchuan@2026")))
+			.params(form(Map.ofEntries(Map.entry("name", "秦川示例科技有限公司"),
+					Map.entry("creditCode", "91619900MA0000099" + CreditCode.checkCharacter("91619900MA0000099")),
+					Map.entry("email", "reserved@example.com"), Map.entry("mobile", "13812345678"),
+					Map.entry("username", "SYSTEM"), Map.entry("password", "Qinchuan@2026"),
+					Map.entry("passwordAgain", "Qinchuan@2026"), Map.entry("questionId", question[0]),
+					Map.entry("answer", question[1]))))
 			.with(csrf())
+			.with(RegistrationQuestions.from(RegistrationQuestions.address()))
 			.exchange();
 		assertThat(enterprise).hasStatusOk().bodyText().contains("用户名 SYSTEM 是平台保留的名称");
 		assertThat(accounts.find("SYSTEM")).isEmpty();

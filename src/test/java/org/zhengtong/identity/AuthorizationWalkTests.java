@@ -109,9 +109,12 @@ class AuthorizationWalkTests {
 				"GET /password/forgot", "POST /password/forgot", "GET /password/reset", "POST /password/reset",
 				"GET /pki/ca.crt", "GET /pki/{hierarchy}/ca.crt", "GET /pki/chain.pem",
 				"GET /pki/{hierarchy}/chain.pem", "GET /pki/crl", "GET /pki/{hierarchy}/crl", "POST /pki/ocsp",
-				"POST /pki/{hierarchy}/ocsp", "GET /pki/status");
+				"POST /pki/{hierarchy}/ocsp", "GET /pki/status", "GET /pki/root.cer", "GET /pki/{hierarchy}/root.cer",
+				"GET /pki/root.crl", "GET /pki/{hierarchy}/root.crl", "GET /pki/issuing/{generation}.cer",
+				"GET /pki/{hierarchy}/issuing/{generation}.cer", "GET /pki/issuing/{generation}.crl",
+				"GET /pki/{hierarchy}/issuing/{generation}.crl");
 		// Every signed-in account: its own page and its password.
-		allow(SIGNED_IN, "GET /my", "GET /account/password", "POST /account/password");
+		allow(SIGNED_IN, "GET /my", "GET /account/password", "POST /account/password", "POST /my/sessions/end-all");
 		// The workbench, for every member of staff.
 		allow(STAFF, "GET /workbench", "GET /account", "POST /account/post", "POST /account/sessions/end-all",
 				"GET /workbench/jobs", "GET /workbench/jobs/{id}", "GET /workbench/contacts", "GET /workbench/calendar",
@@ -146,7 +149,7 @@ class AuthorizationWalkTests {
 				"POST /admin/unit-certificates/requests/{id}/collect");
 		// RA operators.
 		allow(RA_OPERATOR, "GET /admin/ra", "POST /admin/ra/requests/{id}/approve",
-				"POST /admin/ra/requests/{id}/reject");
+				"POST /admin/ra/requests/{id}/reject", "POST /admin/ra/reenrolment");
 		// The site: channels for the site administrator, articles for editors too.
 		allow(SITE_ADMIN, "GET /admin/channels", "POST /admin/channels", "GET /admin/channels/{id}",
 				"POST /admin/channels/{id}/grants", "POST /admin/channels/{id}/grants/{username}/revoke",

@@ -199,26 +199,16 @@ class RegistrationIntegrationTests {
 				"username", username, "password", "Qinchuan@2026", "passwordAgain", "Qinchuan@2026"), address);
 	}
 
-	/** A question of the form as a visitor sees it: its id and the answer. */
 	private String[] question() {
-		String page = new String(mvc.get().uri("/register/citizen").exchange().getResponse().getContentAsByteArray(),
-				StandardCharsets.UTF_8);
-		Matcher id = Pattern.compile("name=\"questionId\" value=\"([0-9a-f-]{36})\"").matcher(page);
-		Matcher sum = Pattern.compile("([0-9]) 加 ([0-9]) 等于几").matcher(page);
-		assertThat(id.find() && sum.find()).as(page).isTrue();
-		return new String[] { id.group(1),
-				String.valueOf(Integer.parseInt(sum.group(1)) + Integer.parseInt(sum.group(2))) };
+		return RegistrationQuestions.answered(mvc);
 	}
 
 	private static String address() {
-		return "198.51.100." + ThreadLocalRandom.current().nextInt(1, 255) + "";
+		return RegistrationQuestions.address();
 	}
 
 	private static RequestPostProcessor from(String address) {
-		return (request) -> {
-			request.setRemoteAddr(address);
-			return request;
-		};
+		return RegistrationQuestions.from(address);
 	}
 
 	private MvcTestResult enterprise(String username, String code) {

@@ -73,13 +73,13 @@ class AdministratorSecondFactorIntegrationTests {
 		assertThat(new BrowserlessSession(port).login(admin, PASSWORD)).as("no certificate yet: the password")
 			.endsWith("/workbench");
 		String serial = issue(admin, operator);
-		assertThat(new BrowserlessSession(port).login(admin, PASSWORD)).endsWith("/login?error=certificate-needed");
+		assertThat(new BrowserlessSession(port).login(admin, PASSWORD)).endsWith("/login?error");
 
 		requests.revoke(serial, 1, admin);
 
 		assertThat(new BrowserlessSession(port).login(admin, PASSWORD))
 			.as("the only certificate revoked: still certificate and password")
-			.endsWith("/login?error=certificate-needed");
+			.endsWith("/login?error");
 
 		BrowserlessSession ra = new BrowserlessSession(port);
 		ra.login(operator, PASSWORD);
@@ -97,7 +97,7 @@ class AdministratorSecondFactorIntegrationTests {
 
 		issue(admin, secondOperator);
 		assertThat(new BrowserlessSession(port).login(admin, PASSWORD)).as("the new certificate closes the window")
-			.endsWith("/login?error=certificate-needed");
+			.endsWith("/login?error");
 	}
 
 	@Test
@@ -111,7 +111,7 @@ class AdministratorSecondFactorIntegrationTests {
 
 		jdbc.update("UPDATE pki_certificate SET not_after = now() - interval '1 day' WHERE serial = ?", serial);
 
-		assertThat(new BrowserlessSession(port).login(admin, PASSWORD)).endsWith("/login?error=certificate-needed");
+		assertThat(new BrowserlessSession(port).login(admin, PASSWORD)).endsWith("/login?error");
 	}
 
 	@Test
@@ -128,7 +128,7 @@ class AdministratorSecondFactorIntegrationTests {
 		String plainStaff = staff(unit);
 		assertThatThrownBy(() -> reenrolment.open(plainStaff, operator)).isInstanceOf(PkiRefused.class)
 			.hasMessageContaining("not an administrator");
-		assertThat(new BrowserlessSession(port).login(admin, PASSWORD)).endsWith("/login?error=certificate-needed");
+		assertThat(new BrowserlessSession(port).login(admin, PASSWORD)).endsWith("/login?error");
 	}
 
 	@Autowired
