@@ -3,7 +3,6 @@ package org.zhengtong.identity;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,13 +24,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.zhengtong.audit.AuditManagement;
 import org.zhengtong.audit.AuditQuery;
 import org.zhengtong.audit.Outcome;
-import org.zhengtong.organization.UnitKind;
 import org.zhengtong.organization.UnitManagement;
-import org.zhengtong.organization.UnitNames;
 import org.zhengtong.pki.CertificateRequests;
 import org.zhengtong.shared.ResidentIdNumber;
 import org.zhengtong.testing.BrowserlessSession;
 import org.zhengtong.testing.IntegrationTest;
+import org.zhengtong.testing.TestStaff;
 import org.zhengtong.testing.Pkcs;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -287,20 +285,12 @@ class OpenSessionsIntegrationTests {
 	}
 
 	private UUID unit() {
-		String tag = UUID.randomUUID().toString().substring(0, 6);
-		return units
-			.create(null, UnitKind.DEPARTMENT, new UnitNames("秦川市会话局" + tag, "会话局", "Session Bureau " + tag, null),
-					null, 0, LocalDate.of(2020, 1, 1), AccountManagement.SYSTEM)
-			.id();
+		return TestStaff.unit(units, "会话局", "Session Bureau");
 	}
 
 	/** A staff account with a password, the STAFF role and a 编制 post in the unit. */
 	private String staff(UUID unit) {
-		String name = "stamp" + UUID.randomUUID().toString().substring(0, 8);
-		platformAccounts.create(name, "会话测试", AccountKind.STAFF, null, PASSWORD, false);
-		platformAccounts.grant(name, Role.STAFF);
-		platformAccounts.appoint(name, new StaffPost(unit, null, "科员", true, null));
-		return name;
+		return TestStaff.staff(platformAccounts, unit, "stamp", "会话测试", PASSWORD);
 	}
 
 	private void citizen(String username, String email) {

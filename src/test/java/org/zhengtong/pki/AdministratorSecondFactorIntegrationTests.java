@@ -2,7 +2,6 @@ package org.zhengtong.pki;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
@@ -12,16 +11,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.zhengtong.audit.AuditManagement;
 import org.zhengtong.audit.AuditQuery;
-import org.zhengtong.identity.AccountKind;
 import org.zhengtong.identity.AccountManagement;
 import org.zhengtong.identity.PlatformAccounts;
 import org.zhengtong.identity.Role;
-import org.zhengtong.identity.StaffPost;
-import org.zhengtong.organization.UnitKind;
 import org.zhengtong.organization.UnitManagement;
-import org.zhengtong.organization.UnitNames;
 import org.zhengtong.testing.BrowserlessSession;
 import org.zhengtong.testing.IntegrationTest;
+import org.zhengtong.testing.TestStaff;
 import org.zhengtong.testing.Pkcs;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -147,19 +143,12 @@ class AdministratorSecondFactorIntegrationTests {
 	}
 
 	private UUID unit() {
-		String tag = UUID.randomUUID().toString().substring(0, 6);
-		return units
-			.create(null, UnitKind.DEPARTMENT, new UnitNames("秦川市双因素局" + tag, "双因素局", "Two Factor Bureau " + tag, null),
-					null, 0, LocalDate.of(2020, 1, 1), AccountManagement.SYSTEM)
-			.id();
+		return TestStaff.unit(units, "双因素局", "Two Factor Bureau");
 	}
 
+	/** A staff account with a password, the STAFF role and a 编制 post in the unit. */
 	private String staff(UUID unit) {
-		String name = "twofa" + UUID.randomUUID().toString().substring(0, 8);
-		platformAccounts.create(name, "双因素测试", AccountKind.STAFF, null, PASSWORD, false);
-		platformAccounts.grant(name, Role.STAFF);
-		platformAccounts.appoint(name, new StaffPost(unit, null, "科员", true, null));
-		return name;
+		return TestStaff.staff(platformAccounts, unit, "twofa", "双因素测试", PASSWORD);
 	}
 
 }

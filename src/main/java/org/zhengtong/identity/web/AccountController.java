@@ -4,8 +4,6 @@ import java.security.Principal;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -62,13 +60,7 @@ class AccountController implements WorkbenchMenuContributor {
 
 	@PostMapping("/account/sessions/end-all")
 	String endAll(Principal user, HttpServletRequest request) {
-		sessions.endAll(user.getName());
-		HttpSession current = request.getSession(false);
-		if (current != null) {
-			current.invalidate();
-		}
-		SecurityContextHolder.clearContext();
-		return "redirect:/login?logout";
+		return SignOutEverywhere.endAll(sessions, user.getName(), request);
 	}
 
 	@Override

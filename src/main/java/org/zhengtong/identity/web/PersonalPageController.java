@@ -3,8 +3,6 @@ package org.zhengtong.identity.web;
 import java.security.Principal;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,13 +47,7 @@ class PersonalPageController {
 	/** 退出所有设备: every session of the account ends, this one included. */
 	@PostMapping("/my/sessions/end-all")
 	String endAll(Principal user, HttpServletRequest request) {
-		sessions.endAll(user.getName());
-		HttpSession current = request.getSession(false);
-		if (current != null) {
-			current.invalidate();
-		}
-		SecurityContextHolder.clearContext();
-		return "redirect:/login?logout";
+		return SignOutEverywhere.endAll(sessions, user.getName(), request);
 	}
 
 }
