@@ -5,8 +5,9 @@ import java.util.Set;
 import org.springframework.security.core.AuthenticationException;
 
 /**
- * A login whose password was right but which a rule refuses; the login page says which
- * rule ({@code /login?error=<reason>}).
+ * A password login that a rule refuses before the password is checked. It is answered as
+ * a wrong password is ({@code /login?error}: no oracle); the reason goes into the audit
+ * log only.
  */
 public class LoginRefused extends AuthenticationException {
 
@@ -16,7 +17,7 @@ public class LoginRefused extends AuthenticationException {
 	/** The account needs its certificate as well as its password (三员). */
 	public static final String CERTIFICATE_NEEDED = "certificate-needed";
 
-	public static final Set<String> REASONS = Set.of(CERTIFICATE_ONLY, CERTIFICATE_NEEDED);
+	static final Set<String> REASONS = Set.of(CERTIFICATE_ONLY, CERTIFICATE_NEEDED);
 
 	private final String reason;
 

@@ -94,7 +94,10 @@ class AdministratorSeparationIntegrationTests {
 		}
 		awaitDenied("sysadmin", "identity.password-reset");
 		assertThat(mvc.get().uri("/admin/accounts/secadmin").with(sysadmin()).exchange()).bodyText()
-			.contains("这是三员账户，不能在网页上更改");
+			.as("the page says why and offers nothing that would be refused")
+			.contains("这是三员账户，不能在网页上更改")
+			.doesNotContain("/admin/accounts/secadmin/posts\"", "/admin/accounts/secadmin/roles/",
+					"/admin/accounts/secadmin/reset-password", "/admin/accounts/secadmin/certificate-only");
 	}
 
 	@Test

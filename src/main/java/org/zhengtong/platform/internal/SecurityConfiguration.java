@@ -124,11 +124,7 @@ class SecurityConfiguration {
 				.authenticated()
 				.anyRequest()
 				.hasRole("STAFF"))
-			.formLogin((form) -> form.loginPage("/login")
-				.successHandler(new LandingPage())
-				.failureHandler((request, response, exception) -> response.sendRedirect(
-						request.getContextPath() + (exception instanceof org.zhengtong.platform.LoginRefused refused
-								? "/login?error=" + refused.reason() : "/login?error"))))
+			.formLogin((form) -> form.loginPage("/login").successHandler(new LandingPage()).failureUrl("/login?error"))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.headers(strictHeaders());
 		return http.build();

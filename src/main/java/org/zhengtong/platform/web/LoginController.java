@@ -1,11 +1,7 @@
 package org.zhengtong.platform.web;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.zhengtong.platform.LoginRefused;
 
 /** The one login page for staff and public accounts; Spring Security handles the POST. */
 @Controller
@@ -13,11 +9,12 @@ class LoginController {
 
 	static final String VIEW = "platform/login";
 
+	/**
+	 * Every refused login ({@code ?error}) reads the same, whatever the reason: a rule
+	 * that refused a right password must not tell it from a wrong one.
+	 */
 	@GetMapping("/login")
-	String login(@RequestParam(required = false) @Nullable String error, Model model) {
-		if (error != null && LoginRefused.REASONS.contains(error)) {
-			model.addAttribute("refusal", error);
-		}
+	String login() {
 		return VIEW;
 	}
 
