@@ -17,13 +17,9 @@ import java.util.List;
 import java.util.UUID;
 
 import javax.net.ssl.KeyManagerFactory;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 
-import org.apache.catalina.connector.Connector;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.zhengtong.audit.AuditManagement;
 import org.zhengtong.audit.AuditQuery;
@@ -35,6 +31,7 @@ import org.zhengtong.identity.StaffPost;
 import org.zhengtong.organization.UnitKind;
 import org.zhengtong.organization.UnitManagement;
 import org.zhengtong.organization.UnitNames;
+import org.zhengtong.testing.Https;
 import org.zhengtong.testing.IntegrationTest;
 import org.zhengtong.testing.Pkcs;
 
@@ -284,29 +281,14 @@ class CertificateLoginIntegrationTests {
 	}
 
 	private HttpRequest request(String path) {
-		return HttpRequest.newBuilder(URI.create("https://localhost:" + tlsPort() + path))
-			.header("Accept", "text/html")
-			.GET()
-			.build();
+		return Https.page(server, path);
 	}
 
 	private int tlsPort() {
-		for (Connector connector : ((TomcatWebServer) server.getWebServer()).getTomcat()
-			.getService()
-			.findConnectors()) {
-			if (connector.getSecure()) {
-				return connector.getLocalPort();
-			}
-		}
-		throw new AssertionError("No HTTPS connector");
+		return Https.port(server);
 	}
 
 	private HttpClient client(KeyPair keys, Certificate certificate) throws Exception {
-		KeyStore trusted = KeyStore.getInstance("PKCS12");
-		trusted.load(null, null);
-		trusted.setCertificateEntry("root", authority.root(Hierarchy.STANDARD));
-		TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-		trust.init(trusted);
 		KeyManagerFactory identity = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
 		KeyStore own = KeyStore.getInstance("PKCS12");
 		own.load(null, null);
@@ -315,10 +297,8 @@ class CertificateLoginIntegrationTests {
 					authority.chain(Hierarchy.STANDARD).get(0), authority.root(Hierarchy.STANDARD) });
 		}
 		identity.init(own, "x".toCharArray());
-		SSLContext context = SSLContext.getInstance("TLS");
-		context.init(identity.getKeyManagers(), trust.getTrustManagers(), null);
 		return HttpClient.newBuilder()
-			.sslContext(context)
+			.sslContext(Https.trustingOnly(authority.root(Hierarchy.STANDARD), identity.getKeyManagers()))
 			.cookieHandler(new CookieManager())
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();

@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.KeyPair;
-import java.security.KeyStore;
 import java.security.Principal;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
@@ -25,10 +24,8 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLSocket;
-import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509ExtendedKeyManager;
 
-import org.apache.catalina.connector.Connector;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.Extension;
@@ -39,7 +36,6 @@ import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.zhengtong.audit.AuditManagement;
@@ -47,6 +43,7 @@ import org.zhengtong.audit.AuditQuery;
 import org.zhengtong.audit.Outcome;
 import org.zhengtong.pki.CertificateAuthority;
 import org.zhengtong.pki.Hierarchy;
+import org.zhengtong.testing.Https;
 import org.zhengtong.testing.IntegrationTest;
 import org.zhengtong.testing.Pkcs;
 
@@ -260,21 +257,11 @@ class TlsConnectorIntegrationTests {
 	}
 
 	private HttpRequest request(String path) {
-		return HttpRequest.newBuilder(URI.create("https://localhost:" + tlsPort() + path))
-			.header("Accept", "text/html")
-			.GET()
-			.build();
+		return Https.page(server, path);
 	}
 
 	private int tlsPort() {
-		for (Connector connector : ((TomcatWebServer) server.getWebServer()).getTomcat()
-			.getService()
-			.findConnectors()) {
-			if (connector.getSecure()) {
-				return connector.getLocalPort();
-			}
-		}
-		throw new AssertionError("No HTTPS connector");
+		return Https.port(server);
 	}
 
 	private HttpClient client(KeyPair keys, X509Certificate certificate) throws Exception {
@@ -289,15 +276,8 @@ class TlsConnectorIntegrationTests {
 	 * a browser told to use it would.
 	 */
 	private SSLContext context(KeyPair keys, X509Certificate certificate) throws Exception {
-		KeyStore trusted = KeyStore.getInstance("PKCS12");
-		trusted.load(null, null);
-		trusted.setCertificateEntry("root", authority.root(Hierarchy.STANDARD));
-		TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-		trust.init(trusted);
-		SSLContext context = SSLContext.getInstance("TLS");
-		context.init(keys == null ? null : new X509ExtendedKeyManager[] { new Presenting(keys, certificate) },
-				trust.getTrustManagers(), null);
-		return context;
+		return Https.trustingOnly(authority.root(Hierarchy.STANDARD),
+				keys == null ? null : new X509ExtendedKeyManager[] { new Presenting(keys, certificate) });
 	}
 
 	private static final class Presenting extends X509ExtendedKeyManager {
