@@ -68,8 +68,6 @@ public final class Commands {
 				// to watch.
 				"spring.modulith.events.staleness.published", "0s", "spring.modulith.events.staleness.processing",
 				"0s"));
-		// Spring Modulith Moments would switch scheduling on (@EnableScheduling).
-		settings.put("spring.modulith.moments.enabled", "false");
 		// Events left incomplete belong to the running platform, which resubmits them.
 		settings.put("spring.modulith.events.republish-outstanding-events-on-restart", "false");
 		if (command.equals("restore")) {

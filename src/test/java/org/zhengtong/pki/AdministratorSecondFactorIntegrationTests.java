@@ -92,6 +92,9 @@ class AdministratorSecondFactorIntegrationTests {
 		assertThat(reenrolling.get("/workbench/certificates").statusCode()).isEqualTo(200);
 
 		issue(admin, secondOperator);
+		assertThat(reenrolling.get("/workbench/certificates").statusCode())
+			.as("the session the window opened ends with the window")
+			.isNotEqualTo(200);
 		assertThat(new BrowserlessSession(port).login(admin, PASSWORD)).as("the new certificate closes the window")
 			.endsWith("/login?error");
 	}

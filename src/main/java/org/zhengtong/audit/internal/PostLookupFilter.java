@@ -21,16 +21,21 @@ import org.zhengtong.audit.PostInUse;
 @Component
 class PostLookupFilter extends OncePerRequestFilter {
 
-	private final Function<String, @Nullable PostInUse> lookup;
+	private final PostFilling posts;
 
 	PostLookupFilter(PostFilling posts) {
-		this.lookup = posts::postOf;
+		this.posts = posts;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		request.setAttribute(AuditableEvent.POST_LOOKUP, this.lookup);
+		// Looked up once per account and request, however many events the request makes.
+		java.util.Map<String, java.util.Optional<PostInUse>> seen = new java.util.HashMap<>();
+		Function<String, @Nullable PostInUse> lookup = (account) -> seen
+			.computeIfAbsent(account, (name) -> java.util.Optional.ofNullable(posts.postOf(name)))
+			.orElse(null);
+		request.setAttribute(AuditableEvent.POST_LOOKUP, lookup);
 		chain.doFilter(request, response);
 	}
 

@@ -7,7 +7,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.env.Environment;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -15,6 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.zhengtong.platform.DemoData;
 import org.zhengtong.identity.AccountKind;
 import org.zhengtong.identity.Role;
+import org.zhengtong.platform.RunningPlatformOnly;
 
 /**
  * On first start, one account for each of the three administrator roles (三员). With the
@@ -23,7 +23,7 @@ import org.zhengtong.identity.Role;
  * password, printed once to the log, that must be changed at the first login.
  */
 @Component
-@ConditionalOnProperty(name = "zhengtong.command", havingValue = "none", matchIfMissing = true)
+@RunningPlatformOnly
 @org.springframework.core.annotation.Order(30)
 class AdministratorBootstrap implements ApplicationRunner {
 

@@ -158,7 +158,7 @@ class LoginGuard {
 			return;
 		}
 		audit.recordApart(AuditableEvent
-			.succeeded(now, "system", "identity.login-blocked", "account", account.username(),
+			.succeeded(now, Actor.PLATFORM.name(), "identity.login-blocked", "account", account.username(),
 					"来自 " + source + " 的" + what + "连续错误 " + maxFailures + " 次：该来源对账户 " + account.username() + " 暂停 "
 							+ lockDuration.toMinutes() + " 分钟，其他来源不受影响")
 			.withOutcome(Outcome.DENIED)
@@ -166,7 +166,7 @@ class LoginGuard {
 		if (result == Outcome.FAILED) {
 			audit.recordApart(
 					AuditableEvent
-						.succeeded(now, "system", "identity.account-locked", "account", account.username(),
+						.succeeded(now, Actor.PLATFORM.name(), "identity.account-locked", "account", account.username(),
 								lockAfterSources + " 个不同来源都因错误过多被暂停：账户 " + account.username() + " 的密码登录锁定 "
 										+ lockDuration.toMinutes() + " 分钟（证书登录不受影响）")
 						.withAddress(address));

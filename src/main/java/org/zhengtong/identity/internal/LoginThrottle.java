@@ -61,7 +61,7 @@ class LoginThrottle {
 				? new Window(clock.instant(), 1) : new Window(current.start(), current.failures() + 1));
 		if (updated.failures() == limit) {
 			audit.recordApart(AuditableEvent
-				.succeeded(clock.instant(), "system", "identity.address-throttled", "address", address,
+				.succeeded(clock.instant(), Actor.PLATFORM.name(), "identity.address-throttled", "address", address,
 						"来自 " + address + " 的登录在 " + window.toMinutes() + " 分钟内失败 " + limit + " 次，暂停受理")
 				.withOutcome(Outcome.DENIED)
 				.withAddress(address));

@@ -78,9 +78,12 @@ class SmsLoginService implements SmsLogin {
 	public void sendCode(String mobile, String address) {
 		SmsGateway sms = gateway.getIfAvailable();
 		Optional<Holder> holder = holder(mobile);
-		if (sms == null || holder.isEmpty()) {
+		if (sms == null || holder.isEmpty() || throttle.refused(address)) {
 			return;
 		}
+		// The limits below count, then insert: one sender at a time, or parallel requests
+		// would each count the same and all be sent.
+		jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('identity.sms-code'))").query().singleRow();
 		Instant now = clock.instant();
 		boolean tooSoon = jdbc.sql("""
 				SELECT count(*) FILTER (WHERE created_at > :minute) > 0 OR count(*) >= 5
@@ -106,9 +109,6 @@ class SmsLoginService implements SmsLogin {
 			.param("hour", Timestamp.from(now.minus(Duration.ofHours(1))))
 			.query(Boolean.class)
 			.single();
-		if (throttle.refused(address)) {
-			return;
-		}
 		if (limited) {
 			// Counted like a failed login, so an address that keeps asking is soon turned
 			// away altogether (and the audit log gets a bounded number of these).

@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,6 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.zhengtong.platform.DemoData;
 import org.zhengtong.organization.UnitKind;
 import org.zhengtong.organization.UnitNames;
+import org.zhengtong.platform.RunningPlatformOnly;
 import org.zhengtong.shared.CreditCode;
 
 /**
@@ -27,7 +27,7 @@ import org.zhengtong.shared.CreditCode;
  */
 @Component
 @Order(20)
-@ConditionalOnProperty(name = "zhengtong.command", havingValue = "none", matchIfMissing = true)
+@RunningPlatformOnly
 class DemoUnits implements ApplicationRunner {
 
 	static final LocalDate FROM = LocalDate.of(2020, 1, 1);

@@ -93,10 +93,16 @@ class AdministratorCertificate implements PasswordLoginCheck {
 			return;
 		}
 		if (login == null && needsCertificate(user)) {
-			reenrolment.openUntil(user.getUsername())
-				.ifPresent((until) -> audit.record(AuditableEvent.succeeded(clock.instant(), user.getUsername(),
-						"pki.reenrolment-login", "account", user.getUsername(),
-						"管理员 " + user.getUsername() + " 在重新申领窗口内（至 " + until + "）凭密码登录")));
+			reenrolment.openUntil(user.getUsername()).ifPresent((until) -> {
+				if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+					attributes.getRequest()
+						.getSession()
+						.setAttribute(CertificateLoginFilter.SESSION_REENROLMENT, user.getUsername());
+				}
+				audit.record(AuditableEvent.succeeded(clock.instant(), user.getUsername(), "pki.reenrolment-login",
+						"account", user.getUsername(),
+						"管理员 " + user.getUsername() + " 在重新申领窗口内（至 " + until + "）凭密码登录，会话随窗口结束"));
+			});
 		}
 	}
 

@@ -2,9 +2,9 @@ package org.zhengtong.pki.internal;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.zhengtong.platform.RunningPlatformOnly;
 
 /**
  * On start (not for the command-line tools): the CA hierarchies, the server certificate
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(5)
-@ConditionalOnProperty(name = "zhengtong.command", havingValue = "none", matchIfMissing = true)
+@RunningPlatformOnly
 class CaBootstrap implements ApplicationRunner {
 
 	private final CertificateAuthorityService authorities;

@@ -18,9 +18,10 @@ class CertificateLoginConfiguration {
 
 	@Bean
 	FilterRegistrationBean<CertificateLoginFilter> certificateLogin(CertificateAuthorityService authority,
-			UserDetailsService users, ApplicationEventPublisher events, Clock clock, AuditManagement audit) {
+			UserDetailsService users, ApplicationEventPublisher events, Clock clock, AuditManagement audit,
+			ReenrolmentService reenrolment) {
 		FilterRegistrationBean<CertificateLoginFilter> registration = new FilterRegistrationBean<>(
-				new CertificateLoginFilter(authority, users, events, clock, audit));
+				new CertificateLoginFilter(authority, users, events, clock, audit, reenrolment));
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
 		return registration;
 	}

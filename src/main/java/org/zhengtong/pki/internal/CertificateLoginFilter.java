@@ -49,6 +49,12 @@ class CertificateLoginFilter extends OncePerRequestFilter {
 	/** The serial of the certificate a session was opened with. */
 	static final String SESSION_SERIAL = "zhengtong.certificate";
 
+	/**
+	 * The administrator whose session was opened by the password alone inside a
+	 * re-enrolment window: the session lasts only as long as the window.
+	 */
+	static final String SESSION_REENROLMENT = "zhengtong.reenrolment";
+
 	private final CertificateAuthorityService authority;
 
 	private final UserDetailsService users;
@@ -64,8 +70,12 @@ class CertificateLoginFilter extends OncePerRequestFilter {
 	/** Serial → the minute (since the epoch) its refusal was last recorded here. */
 	private final Map<String, Long> recorded = new ConcurrentHashMap<>();
 
+	private final ReenrolmentService reenrolment;
+
 	CertificateLoginFilter(CertificateAuthorityService authority, UserDetailsService users,
-			ApplicationEventPublisher events, java.time.Clock clock, AuditManagement audit) {
+			ApplicationEventPublisher events, java.time.Clock clock, AuditManagement audit,
+			ReenrolmentService reenrolment) {
+		this.reenrolment = reenrolment;
 		this.audit = audit;
 		this.authority = authority;
 		this.users = users;
@@ -79,6 +89,14 @@ class CertificateLoginFilter extends OncePerRequestFilter {
 		HttpSession session = request.getSession(false);
 		Object presented = request.getAttribute(CERTIFICATE_ATTRIBUTE);
 		String sessionSerial = session == null ? null : (String) session.getAttribute(SESSION_SERIAL);
+		if (session != null && session.getAttribute(SESSION_REENROLMENT) instanceof String holder
+				&& reenrolment.openUntil(holder).isEmpty()) {
+			// The window has run out, or the new certificate closed it: the password-only
+			// session ends with it.
+			session.invalidate();
+			SecurityContextHolder.clearContext();
+			session = null;
+		}
 		if (!(presented instanceof X509Certificate[] certificates) || certificates.length == 0) {
 			if (sessionSerial != null && !authority.certificateValid(sessionSerial)) {
 				refuse(request, response, session, "REVOKED", sessionSerial);

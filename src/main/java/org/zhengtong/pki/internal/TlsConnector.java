@@ -10,12 +10,12 @@ import org.apache.tomcat.util.net.SSLHostConfig;
 import org.apache.tomcat.util.net.SSLHostConfigCertificate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
+import org.zhengtong.platform.RunningPlatformOnly;
 
 /**
  * The HTTPS connector ({@code zhengtong.tls.port}, 8443 by default, 0 for any free port,
@@ -27,7 +27,7 @@ import org.springframework.util.StringUtils;
  */
 @Component
 @ConditionalOnWebApplication
-@ConditionalOnProperty(name = "zhengtong.command", havingValue = "none", matchIfMissing = true)
+@RunningPlatformOnly
 class TlsConnector implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
 
 	private final CertificateAuthorityService authorities;

@@ -42,11 +42,6 @@ class EmbeddedDatabaseConfiguration {
 	}
 
 	/**
-	 * The password is the secret as written in its file (Base64), so an operator can use
-	 * it:
-	 * {@code PGPASSWORD=$(cat data/secrets/database-owner-password) psql -h 127.0.0.1 …}.
-	 */
-	/**
 	 * {@code prod} runs on a database server, or on the embedded one when the operator
 	 * says so.
 	 */
@@ -56,6 +51,11 @@ class EmbeddedDatabaseConfiguration {
 		}
 	}
 
+	/**
+	 * The password is the secret as written in its file (Base64), so an operator can use
+	 * it:
+	 * {@code PGPASSWORD=$(cat data/secrets/database-owner-password) psql -h 127.0.0.1 …}.
+	 */
 	private static String password(Secrets secrets, String name, String property) {
 		return Base64.getEncoder().encodeToString(secrets.get(name, property, 24));
 	}

@@ -48,11 +48,10 @@ class FileSecrets implements Secrets {
 			if (Files.exists(file)) {
 				return Base64.getDecoder().decode(Files.readString(file).strip());
 			}
-			if (Arrays.asList(environment.getActiveProfiles()).contains("prod")
-					&& !environment.getProperty("zhengtong.embedded-database.in-production", Boolean.class, false)) {
+			if (Arrays.asList(environment.getActiveProfiles()).contains("prod") && !productionOnEmbeddedDatabase()) {
 				// On the embedded database (a small office on one machine) everything
-				// lives
-				// in ./data, secrets included: they are generated there as outside prod.
+				// lives in ./data, secrets included: they are generated there as outside
+				// prod. With a database server, prod takes them from configuration.
 				throw new SecretMissing(name, property, "the prod profile never generates secrets");
 			}
 			return generate(file, length);
@@ -80,6 +79,11 @@ class FileSecrets implements Secrets {
 		}
 		log.info("Generated the secret {} (keep {} in your backups)", file, directory);
 		return secret;
+	}
+
+	private boolean productionOnEmbeddedDatabase() {
+		return environment.getProperty("zhengtong.embedded-database.in-production", Boolean.class, false)
+				&& !org.springframework.util.StringUtils.hasText(environment.getProperty("spring.datasource.url"));
 	}
 
 }
