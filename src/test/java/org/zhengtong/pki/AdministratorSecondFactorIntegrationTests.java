@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.zhengtong.audit.AuditManagement;
 import org.zhengtong.audit.AuditQuery;
 import org.zhengtong.identity.AccountManagement;
@@ -17,6 +16,7 @@ import org.zhengtong.identity.Role;
 import org.zhengtong.organization.UnitManagement;
 import org.zhengtong.testing.BrowserlessSession;
 import org.zhengtong.testing.IntegrationTest;
+import org.zhengtong.testing.TestClock;
 import org.zhengtong.testing.TestStaff;
 import org.zhengtong.testing.Pkcs;
 
@@ -51,7 +51,7 @@ class AdministratorSecondFactorIntegrationTests {
 	AuditManagement audit;
 
 	@Autowired
-	JdbcTemplate jdbc;
+	TestClock clock;
 
 	@LocalServerPort
 	int port;
@@ -108,8 +108,11 @@ class AdministratorSecondFactorIntegrationTests {
 		platformAccounts.grant(operator, Role.RA_OPERATOR);
 		String serial = issue(admin, operator);
 
-		jdbc.update("UPDATE pki_certificate SET not_after = now() - interval '1 day' WHERE serial = ?", serial);
+		CertificateView certificate = requests.certificate(serial).orElseThrow();
 
+		clock.set(certificate.notAfter().plus(Duration.ofDays(1)));
+
+		assertThat(requests.certificate(serial).orElseThrow().state()).as("expired by the clock").isEqualTo("EXPIRED");
 		assertThat(new BrowserlessSession(port).login(admin, PASSWORD)).endsWith("/login?error");
 	}
 

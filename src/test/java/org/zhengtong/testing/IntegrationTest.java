@@ -25,7 +25,8 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({ TestcontainersDatabase.class, TestFileAccess.class, TestMailServer.class })
+@Import({ TestcontainersDatabase.class, TestFileAccess.class, TestMailServer.class, TestClock.class,
+		ScheduledJobs.class })
 @ExtendWith(TestcontainersDatabase.SkipWithoutDocker.class)
 public @interface IntegrationTest {
 

@@ -3,7 +3,6 @@ package org.zhengtong.files.internal;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -16,9 +15,16 @@ import org.zhengtong.files.FileOwner;
 import org.zhengtong.files.StoredFile;
 import org.zhengtong.files.UploadRules;
 import org.zhengtong.testing.IntegrationTest;
+import org.zhengtong.testing.ScheduledJobs;
+import org.zhengtong.testing.TestClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * The collector, run as its schedule would run it, removes content nothing has used for
+ * the grace period (time moved by the test clock: stored a day and an hour ago) and keeps
+ * content in use or stored recently.
+ */
 @IntegrationTest
 class UnusedFileCollectorIntegrationTests {
 
@@ -26,7 +32,13 @@ class UnusedFileCollectorIntegrationTests {
 	FileManagement files;
 
 	@Autowired
-	UnusedFileCollector collector;
+	FilesProperties properties;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	ScheduledJobs jobs;
 
 	@Autowired
 	ContentStore store;
@@ -36,14 +48,14 @@ class UnusedFileCollectorIntegrationTests {
 
 	@Test
 	void content_nothing_uses_after_the_grace_period_is_removed_and_used_or_recent_content_stays() throws IOException {
+		clock.set(Instant.now().minus(pastTheGracePeriod()));
 		StoredFile unused = store("无人使用 ");
 		StoredFile used = store("仍在使用 ");
-		StoredFile recent = store("刚刚上传 ");
 		files.attach(used, new FileOwner("test.private", "zhang"), "用.txt", "zhang");
-		storedLongAgo(unused);
-		storedLongAgo(used);
+		clock.advance(pastTheGracePeriod());
+		StoredFile recent = store("刚刚上传 ");
 
-		collector.collect();
+		jobs.run("files.collect-unused");
 
 		assertThat(store.contains(unused.sha256())).isFalse();
 		assertThat(blobRows(unused)).isZero();
@@ -54,9 +66,10 @@ class UnusedFileCollectorIntegrationTests {
 
 	@Test
 	void uploading_collected_content_again_stores_it_again() throws IOException {
+		clock.set(Instant.now().minus(pastTheGracePeriod()));
 		StoredFile first = store("又上传了一次 ");
-		storedLongAgo(first);
-		collector.collect();
+		clock.advance(pastTheGracePeriod());
+		jobs.run("files.collect-unused");
 		assertThat(store.contains(first.sha256())).isFalse();
 
 		StoredFile again = files.store(new ByteArrayInputStream(contentOf(first)), "again.txt", UploadRules.DOCUMENTS);
@@ -79,9 +92,9 @@ class UnusedFileCollectorIntegrationTests {
 		return contents.get(file.sha256());
 	}
 
-	private void storedLongAgo(StoredFile file) {
-		jdbc.update("UPDATE files_blob SET stored_at = ? WHERE sha256 = ?",
-				Timestamp.from(Instant.now().minus(Duration.ofDays(3))), file.sha256());
+	/** An hour longer than content nothing uses is kept. */
+	private Duration pastTheGracePeriod() {
+		return properties.unusedGracePeriod().plusHours(1);
 	}
 
 	private int blobRows(StoredFile file) {
