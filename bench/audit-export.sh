@@ -7,9 +7,9 @@
 # src/test/java/org/zhengtong/bench/AuditExportBenchmark.java.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -B -q test-compile
+./mvnw -B -q ${MVN_OFFLINE:+-o} test-compile
 mkdir -p target/tmp
-./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
+./mvnw -B -q ${MVN_OFFLINE:+-o} dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
 java ${BENCH_HEAP:+-Xmx$BENCH_HEAP} -Djava.io.tmpdir="$PWD/target/tmp" \
   -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
-  org.zhengtong.bench.AuditExportBenchmark "${1:-100000}" 2>&1 | grep -vE '^\s*$|WARN|^\s+at '
+  org.zhengtong.bench.AuditExportBenchmark "${1:-100000}" --server.port=0 --zhengtong.tls.port=0 2>&1 | grep -vE '^\s*$|WARN|^\s+at '

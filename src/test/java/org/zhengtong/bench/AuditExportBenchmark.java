@@ -40,14 +40,17 @@ public final class AuditExportBenchmark {
 			.run(java.util.Arrays.copyOfRange(args, Math.min(1, args.length), args.length))) {
 			JdbcTemplate owner = new JdbcTemplate(context.getBean(DatabaseOwner.class).dataSource());
 			long started = System.nanoTime();
-			owner.update("""
-					INSERT INTO audit_entry (event_id, occurred_at, recorded_at, actor, address, action, object_type,
-					    object_id, outcome, summary, previous_hash, hash)
-					SELECT gen_random_uuid(), now() - n * interval '1 second', now(), 'bench-' || (n % 50),
-					    '10.0.' || (n % 250) || '.' || (n % 200), 'bench.export', 'article', n::text,
-					    CASE WHEN n % 10 = 0 THEN 'DENIED' ELSE 'SUCCESS' END,
-					    '基准测试第 ' || n || ' 条：设置 2026-10-01 为放假（国庆节），审核通过并发布', repeat('0', 64), repeat('0', 64)
-					FROM generate_series(1, ?) AS n""", rows);
+			owner.update(
+					"""
+							INSERT INTO audit_entry (id, event_id, occurred_at, recorded_at, actor, address, action, object_type,
+							    object_id, outcome, summary, previous_hash, hash)
+							OVERRIDING SYSTEM VALUE
+							SELECT (SELECT coalesce(max(id), 0) FROM audit_entry) + n, gen_random_uuid(), now() - n * interval '1 second', now(), 'bench-' || (n % 50),
+							    '10.0.' || (n % 250) || '.' || (n % 200), 'bench.export', 'article', n::text,
+							    CASE WHEN n % 10 = 0 THEN 'DENIED' ELSE 'SUCCESS' END,
+							    '基准测试第 ' || n || ' 条：设置 2026-10-01 为放假（国庆节），审核通过并发布', repeat('0', 64), repeat('0', 64)
+							FROM generate_series(1, ?) AS n""",
+					rows);
 			System.out.printf("inserted %,d audit entries in %.1f s%n", rows, (System.nanoTime() - started) / 1e9);
 			MockMvc mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) context)
 				.apply(springSecurity())
