@@ -47,6 +47,9 @@
       .then(function (view) {
         if (!show(view)) {
           window.setTimeout(poll, 1000);
+        } else if (view.status === 'SUCCEEDED' && job.getAttribute('data-job-reload') === 'true') {
+          // An export: the page shows its file's link once the job has succeeded.
+          window.location.reload();
         }
       })
       .catch(function () {

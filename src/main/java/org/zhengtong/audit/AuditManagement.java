@@ -3,6 +3,11 @@ package org.zhengtong.audit;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.function.Consumer;
+
+import org.jspecify.annotations.Nullable;
+import org.zhengtong.shared.ListSort;
+import org.zhengtong.shared.PageOf;
 
 /** The audit log: appending, searching, exporting and proving it intact. */
 public interface AuditManagement {
@@ -24,16 +29,22 @@ public interface AuditManagement {
 	/** Entries matching the query, newest first, a page at a time. */
 	List<AuditEntry> search(AuditQuery query, int page, int size);
 
+	/** How many entries match the query. */
 	long count(AuditQuery query);
 
 	/**
-	 * Writes the matching entries as an Excel workbook (.xlsx), oldest first, streaming:
-	 * at most {@value #XLSX_MAX_ROWS} entries (one sheet's limit); use CSV beyond.
+	 * The auditor's list: one page of the entries matching the query, in the order asked
+	 * for (sort keys {@code id}, {@code time}, {@code actor}, {@code action},
+	 * {@code outcome}; anything else, or {@code null}, is newest first), with the count
+	 * of all of them. A page past the last is the last.
 	 */
-	void exportXlsx(AuditQuery query, java.io.OutputStream out) throws java.io.IOException;
+	PageOf<AuditEntry> list(AuditQuery query, @Nullable ListSort sort, int page, int size);
 
-	/** Rows an Excel sheet holds, besides its heading. */
-	int XLSX_MAX_ROWS = 1_048_575;
+	/**
+	 * Every entry of that list, in its order, one at a time (for an export of what the
+	 * list shows); call it in a transaction, as the export service does.
+	 */
+	void eachListed(AuditQuery query, @Nullable ListSort sort, Consumer<AuditEntry> entry);
 
 	/**
 	 * Writes every matching entry as CSV (UTF-8 with BOM, so Excel reads the Chinese),

@@ -4,7 +4,7 @@
  * database and a verification that proves it intact or names every break.
  */
 @NullMarked
-@ApplicationModule(displayName = "Audit", allowedDependencies = "platform")
+@ApplicationModule(displayName = "Audit", allowedDependencies = { "platform", "shared" })
 package org.zhengtong.audit;
 
 import org.jspecify.annotations.NullMarked;

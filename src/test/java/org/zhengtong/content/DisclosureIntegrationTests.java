@@ -223,6 +223,33 @@ class DisclosureIntegrationTests {
 		assertThat(mvc.get().uri("/disclosure?page=99").exchange()).hasStatus(404);
 	}
 
+	@Test
+	void the_catalogue_count_equals_its_rows_across_pages_each_item_once_newest_first() {
+		java.util.List<Long> published = new java.util.ArrayList<>();
+		for (int i = 1; i <= 5; i++) {
+			published.add(publish(create("秦川市分页测试文件第" + i + "号", true, null)));
+		}
+		Disclosures.Filter byUnit = new Disclosures.Filter(channel.siteCode(), unit, null, null, null);
+		java.util.List<Long> seen = new java.util.ArrayList<>();
+		for (int page = 0; page < 3; page++) {
+			var shown = disclosures.catalogue(byUnit, page, 2);
+			assertThat(shown.total()).as("the count on every page").isEqualTo(5);
+			assertThat(shown.page()).isEqualTo(page);
+			shown.items().forEach((item) -> seen.add(item.articleId()));
+		}
+		assertThat(seen).as("each item once, newest first")
+			.containsExactly(published.get(4), published.get(3), published.get(2), published.get(1), published.get(0));
+		var past = disclosures.catalogue(byUnit, 7, 2);
+		assertThat(past.page()).as("a page past the last shows the last").isEqualTo(2);
+		assertThat(past.items()).extracting(DisclosureItem::articleId).containsExactly(published.get(0));
+		var filtered = disclosures.catalogue(new Disclosures.Filter(channel.siteCode(), unit,
+				DisclosureTopic.SCIENCE_EDUCATION, DisclosureKind.DOCUMENT, channel.id()), 0, 200);
+		assertThat(filtered.total()).isEqualTo(filtered.items().size()).isEqualTo(5);
+		assertThat(disclosures
+			.catalogue(new Disclosures.Filter(channel.siteCode(), unit, DisclosureTopic.ECONOMY, null, null), 0, 20)
+			.total()).as("another topic: none").isZero();
+	}
+
 	private MvcTestResult create(String title, boolean elements, @Nullable String documentNumber) {
 		var request = mvc.post()
 			.uri("/workbench/articles")

@@ -117,9 +117,10 @@ class AuthorizationWalkTests {
 		allow(SIGNED_IN, "GET /my", "GET /account/password", "POST /account/password", "POST /my/sessions/end-all");
 		// The workbench, for every member of staff.
 		allow(STAFF, "GET /workbench", "GET /account", "POST /account/post", "POST /account/sessions/end-all",
-				"GET /workbench/jobs", "GET /workbench/jobs/{id}", "GET /workbench/contacts", "GET /workbench/calendar",
-				"GET /workbench/certificates", "POST /workbench/certificates/requests",
-				"POST /workbench/certificates/requests/generated", "POST /workbench/certificates/requests/{id}/collect",
+				"GET /workbench/jobs", "GET /workbench/jobs/{id}", "GET /workbench/jobs/{id}/file",
+				"GET /workbench/contacts", "GET /workbench/calendar", "GET /workbench/certificates",
+				"POST /workbench/certificates/requests", "POST /workbench/certificates/requests/generated",
+				"POST /workbench/certificates/requests/{id}/collect",
 				"GET /workbench/certificates/{serial}/certificate.pem", "POST /workbench/certificates/{serial}/renew",
 				"POST /workbench/certificates/{serial}/revoke");
 		// 账户管理.

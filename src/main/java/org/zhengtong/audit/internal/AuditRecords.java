@@ -5,8 +5,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -17,6 +15,9 @@ import org.zhengtong.audit.AuditEntry;
 import org.zhengtong.audit.AuditQuery;
 import org.zhengtong.audit.AuditableEvent;
 import org.zhengtong.audit.Outcome;
+import org.zhengtong.shared.ListQuery;
+import org.zhengtong.shared.ListSort;
+import org.zhengtong.shared.PageOf;
 
 /** The {@code audit_entry} table. */
 @Repository
@@ -77,34 +78,47 @@ class AuditRecords {
 			.update();
 	}
 
-	List<AuditEntry> search(AuditQuery query, int offset, int limit) {
-		Where where = where(query);
-		List<Object> params = new ArrayList<>(where.params());
-		params.add(limit);
-		params.add(offset);
-		return jdbc.sql("SELECT " + COLUMNS + " FROM audit_entry" + where.sql() + " ORDER BY id DESC LIMIT ? OFFSET ?")
-			.params(params)
-			.query(AuditRecords::entry)
-			.list();
+	/**
+	 * The auditor's list: the entries matching the query, sortable by id, time, actor,
+	 * action and outcome, newest first unless asked otherwise, the id breaking ties.
+	 */
+	ListQuery list(AuditQuery query) {
+		ListQuery list = ListQuery.select(COLUMNS, "audit_entry")
+			.sortable("id", "id")
+			.sortable("time", "occurred_at")
+			.sortable("actor", "actor")
+			.sortable("action", "action")
+			.sortable("outcome", "outcome")
+			.tieBreaker("id")
+			.defaultSort(AuditQuery.NEWEST_FIRST);
+		if (query.from() != null) {
+			list.filter("occurred_at >= :from", "from", Timestamp.from(query.from().atStartOfDay(zone).toInstant()));
+		}
+		if (query.to() != null) {
+			list.filter("occurred_at < :to", "to",
+					Timestamp.from(query.to().plusDays(1).atStartOfDay(zone).toInstant()));
+		}
+		return list.filter("actor = :actor", "actor", query.actor())
+			.filterStartsWith("action", "action", query.action())
+			.filter("outcome = :outcome", "outcome", query.outcome() == null ? null : query.outcome().name())
+			.filter("(object_type = :object OR object_id = :object)", "object", query.object());
+	}
+
+	PageOf<AuditEntry> page(AuditQuery query, @Nullable ListSort sort, int page, int size) {
+		return list(query).page(jdbc, sort, page, size, AuditRecords::entry);
 	}
 
 	long count(AuditQuery query) {
-		Where where = where(query);
-		return jdbc.sql("SELECT count(*) FROM audit_entry" + where.sql())
-			.params(where.params())
-			.query(Long.class)
-			.single();
+		return list(query).count(jdbc);
 	}
 
-	/** Every matching entry, oldest first, one at a time (the table may be large). */
-	void each(AuditQuery query, Consumer<AuditEntry> consumer) {
-		Where where = where(query);
-		jdbc.sql("SELECT " + COLUMNS + " FROM audit_entry" + where.sql() + " ORDER BY id")
-			.params(where.params())
-			.withFetchSize(1000)
-			.query((row) -> {
-				consumer.accept(entry(row, 0));
-			});
+	/**
+	 * Every matching entry in the list's order, one at a time (the table may be large).
+	 */
+	void each(AuditQuery query, @Nullable ListSort sort, Consumer<AuditEntry> consumer) {
+		list(query).each(jdbc, sort, (row) -> {
+			consumer.accept(entry(row, 0));
+		});
 	}
 
 	/** The whole chain, oldest first, with each entry's stored links. */
@@ -120,44 +134,6 @@ class AuditRecords {
 
 		void visit(AuditEntry entry, String previousHash, String hash);
 
-	}
-
-	private record Where(String sql, List<Object> params) {
-	}
-
-	private Where where(AuditQuery query) {
-		List<String> conditions = new ArrayList<>();
-		List<Object> params = new ArrayList<>();
-		if (query.from() != null) {
-			conditions.add("occurred_at >= ?");
-			params.add(Timestamp.from(query.from().atStartOfDay(zone).toInstant()));
-		}
-		if (query.to() != null) {
-			conditions.add("occurred_at < ?");
-			params.add(Timestamp.from(query.to().plusDays(1).atStartOfDay(zone).toInstant()));
-		}
-		if (hasText(query.actor())) {
-			conditions.add("actor = ?");
-			params.add(query.actor().strip());
-		}
-		if (hasText(query.action())) {
-			conditions.add("action LIKE ? ESCAPE '\\'");
-			params.add(query.action().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-		}
-		if (query.outcome() != null) {
-			conditions.add("outcome = ?");
-			params.add(query.outcome().name());
-		}
-		if (hasText(query.object())) {
-			conditions.add("(object_type = ? OR object_id = ?)");
-			params.add(query.object().strip());
-			params.add(query.object().strip());
-		}
-		return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), params);
-	}
-
-	private static boolean hasText(@Nullable String value) {
-		return value != null && !value.isBlank();
 	}
 
 	static AuditEntry entry(ResultSet row, int number) throws SQLException {

@@ -1,10 +1,6 @@
 package org.zhengtong.audit.internal;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.sql.Timestamp;
@@ -12,6 +8,7 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -23,11 +20,13 @@ import org.zhengtong.audit.AuditQuery;
 import org.zhengtong.audit.AuditableEvent;
 import org.zhengtong.audit.ChainVerification;
 import org.zhengtong.platform.Secrets;
+import org.zhengtong.shared.ListSort;
+import org.zhengtong.shared.PageOf;
 
 @Service
 class AuditService implements AuditManagement {
 
-	/** The columns of both exports. */
+	/** The columns of the CSV export (every field of an entry). */
 	static final List<String> COLUMNS = List.of("编号", "时间", "操作人", "岗位", "单位", "地址", "操作", "对象类型", "对象", "结果", "摘要",
 			"变更前", "变更后");
 
@@ -90,7 +89,19 @@ class AuditService implements AuditManagement {
 	@Override
 	@Transactional(readOnly = true)
 	public List<AuditEntry> search(AuditQuery query, int page, int size) {
-		return records.search(query, Math.max(0, page) * size, size);
+		return records.page(query, null, page, size).items();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public PageOf<AuditEntry> list(AuditQuery query, @Nullable ListSort sort, int page, int size) {
+		return records.page(query, sort, page, size);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public void eachListed(AuditQuery query, @Nullable ListSort sort, Consumer<AuditEntry> entry) {
+		records.each(query, sort, entry);
 	}
 
 	@Override
@@ -105,7 +116,7 @@ class AuditService implements AuditManagement {
 		out.write('\uFEFF');
 		out.write(String.join(",", COLUMNS) + "\r\n");
 		try {
-			records.each(query, (entry) -> {
+			records.each(query, ListSort.ascending("id"), (entry) -> {
 				try {
 					out.write(String.join(",", Long.toString(entry.id()),
 							TIME.format(entry.occurredAt().atZone(clock.getZone())), csv(entry.actor()),
@@ -121,37 +132,6 @@ class AuditService implements AuditManagement {
 		}
 		catch (UncheckedIOException ex) {
 			throw ex.getCause();
-		}
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public void exportXlsx(AuditQuery query, OutputStream out) throws IOException {
-		// A window of rows in memory, the rest flushed to disk: any number of entries
-		// fits.
-		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-			Sheet sheet = workbook.createSheet("审计日志");
-			Row heading = sheet.createRow(0);
-			for (int i = 0; i < COLUMNS.size(); i++) {
-				heading.createCell(i).setCellValue(COLUMNS.get(i));
-			}
-			int[] next = { 1 };
-			records.each(query, (entry) -> {
-				if (next[0] > XLSX_MAX_ROWS) {
-					return;
-				}
-				Row row = sheet.createRow(next[0]++);
-				row.createCell(0).setCellValue(entry.id());
-				List<String> cells = java.util.Arrays.asList(TIME.format(entry.occurredAt().atZone(clock.getZone())),
-						entry.actor(), entry.post(), entry.unitId(), entry.address(), entry.action(),
-						entry.objectType(), entry.objectId(), entry.outcome().name(), entry.summary(), entry.before(),
-						entry.after());
-				for (int i = 0; i < cells.size(); i++) {
-					row.createCell(i + 1).setCellValue(cells.get(i) == null ? "" : cells.get(i));
-				}
-			});
-			workbook.write(out);
-			workbook.dispose();
 		}
 	}
 

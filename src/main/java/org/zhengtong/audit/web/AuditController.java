@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -24,13 +25,18 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhengtong.audit.AuditEntry;
 import org.zhengtong.audit.AuditManagement;
 import org.zhengtong.audit.AuditQuery;
 import org.zhengtong.audit.AuditableEvent;
 import org.zhengtong.audit.ChainVerification;
 import org.zhengtong.audit.Outcome;
+import org.zhengtong.platform.SpreadsheetExport;
+import org.zhengtong.platform.SpreadsheetExports;
 import org.zhengtong.platform.WorkbenchMenuContributor;
 import org.zhengtong.platform.WorkbenchMenuItem;
+import org.zhengtong.shared.ListSort;
+import org.zhengtong.shared.PageOf;
 
 /**
  * 安全审计 for the audit administrator (authority {@code audit.read}): search the log, export
@@ -47,26 +53,32 @@ class AuditController implements WorkbenchMenuContributor {
 
 	private final AuditManagement audit;
 
+	private final SpreadsheetExports exports;
+
 	private final Clock clock;
 
-	AuditController(AuditManagement audit, Clock clock) {
+	AuditController(AuditManagement audit, SpreadsheetExports exports, Clock clock) {
 		this.audit = audit;
+		this.exports = exports;
 		this.clock = clock;
 	}
 
 	@GetMapping("/admin/audit")
 	@PreAuthorize(AUDITOR)
-	String list(@ModelAttribute("filter") AuditFilter filter, @RequestParam(defaultValue = "0") int page, Model model) {
+	String list(@ModelAttribute("filter") AuditFilter filter, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) @Nullable String sort, Model model) {
 		AuditQuery query = filter.toQuery();
-		long total = audit.count(query);
-		int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-		int shown = Math.max(0, Math.min(page, pages - 1));
+		PageOf<AuditEntry> entries = audit.list(query, AuditQuery.sortOf(sort), page, PAGE_SIZE);
+		ListSort applied = AuditQuery.sortOf(sort);
 		model.addAttribute("query", query);
-		model.addAttribute("entries", audit.search(query, shown, PAGE_SIZE));
-		model.addAttribute("total", total);
-		model.addAttribute("page", shown);
-		model.addAttribute("pages", pages);
+		model.addAttribute("list", entries);
+		model.addAttribute("entries", entries.items());
+		model.addAttribute("total", entries.total());
+		model.addAttribute("page", entries.page());
+		model.addAttribute("pages", entries.pages());
+		model.addAttribute("sort", applied);
 		model.addAttribute("outcomes", Outcome.values());
+		model.addAttribute("links", new AuditLinks(filter, applied));
 		return VIEW;
 	}
 
@@ -101,7 +113,7 @@ class AuditController implements WorkbenchMenuContributor {
 			throws IOException {
 		AuditQuery query = filter.toQuery();
 		audit.record(AuditableEvent.succeeded(clock.instant(), auditor.getName(), "audit.export", "audit_entry", null,
-				"导出审计日志 " + audit.count(query) + " 条：" + query));
+				"导出审计日志（CSV）" + audit.count(query) + " 条，" + query.summary()));
 		String name = "audit-" + LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
 				+ ".csv";
 		response.setContentType("text/csv;charset=UTF-8");
@@ -114,20 +126,38 @@ class AuditController implements WorkbenchMenuContributor {
 		writer.flush();
 	}
 
+	/**
+	 * The list as it shows (its filters and order, all pages, its columns) as an Excel
+	 * workbook: at once when small, as a job with a progress bar when large.
+	 */
 	@GetMapping("/admin/audit/export.xlsx")
 	@PreAuthorize(AUDITOR)
-	void exportExcel(@ModelAttribute("filter") AuditFilter filter, Principal auditor, HttpServletResponse response)
-			throws IOException {
+	@Nullable String exportExcel(@ModelAttribute("filter") AuditFilter filter,
+			@RequestParam(required = false) @Nullable String sort, Principal auditor, Locale locale,
+			HttpServletResponse response, RedirectAttributes redirect) throws IOException {
 		AuditQuery query = filter.toQuery();
+		ListSort order = AuditQuery.sortOf(sort);
+		long rows = audit.count(query);
+		if (rows > SpreadsheetExports.MAX_ROWS) {
+			redirect.addFlashAttribute("error", "export.tooLarge");
+			redirect.addFlashAttribute("errorArguments", new Object[] { rows });
+			return "redirect:/admin/audit?" + new AuditLinks(filter, order).query();
+		}
+		SpreadsheetExport<AuditEntry> export = new SpreadsheetExport<>("audit.export", "audit.title", "audit",
+				AuditColumns.SHOWN, rows, (each) -> audit.eachListed(query, order, each));
+		boolean asJob = exports.asJob(rows);
 		audit.record(AuditableEvent.succeeded(clock.instant(), auditor.getName(), "audit.export", "audit_entry", null,
-				"导出审计日志（Excel）" + audit.count(query) + " 条：" + query));
-		String name = "audit-" + LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
-				+ ".xlsx";
-		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+				"导出审计日志（Excel" + (asJob ? "，后台任务" : "") + "）" + rows + " 条，" + query.summary() + "，按 "
+						+ AuditColumns.describe(order)));
+		if (asJob) {
+			return "redirect:/workbench/jobs/" + exports.start(export, auditor.getName(), locale).id();
+		}
+		response.setContentType(SpreadsheetExports.XLSX);
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment().filename(name).build().toString());
+				ContentDisposition.attachment().filename(exports.fileName(export)).build().toString());
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-		audit.exportXlsx(query, response.getOutputStream());
+		exports.write(export, locale, response.getOutputStream());
+		return null;
 	}
 
 	/**

@@ -5,7 +5,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -35,6 +34,8 @@ import org.zhengtong.content.Validity;
 import org.zhengtong.organization.UnitManagement;
 import org.zhengtong.organization.UnitNames;
 import org.zhengtong.organization.UnitView;
+import org.zhengtong.shared.ListQuery;
+import org.zhengtong.shared.ListSort;
 import org.zhengtong.shared.PageOf;
 
 /**
@@ -177,9 +178,9 @@ class DisclosureService implements Disclosures {
 			.optional();
 	}
 
-	private static final String ITEMS = """
-			SELECT d.*, a.first_published_at, r.title, dr.document_number, dr.written_on, s.path_prefix
-			FROM content_disclosure d
+	/** The published items of active channels: the catalogue's rows before any filter. */
+	private static final String ITEMS_FROM = """
+			content_disclosure d
 			JOIN content_article a ON a.id = d.article_id AND a.state = 'PUBLISHED'
 			JOIN content_revision r ON r.id = a.published_revision
 			LEFT JOIN content_disclosure_revision dr ON dr.revision_id = a.published_revision
@@ -187,46 +188,36 @@ class DisclosureService implements Disclosures {
 			JOIN content_site s ON s.code = c.site_code
 			""";
 
+	private static final String ITEMS_COLUMNS = "d.*, a.first_published_at, r.title, dr.document_number, dr.written_on, s.path_prefix";
+
+	private static final String ITEMS = "SELECT " + ITEMS_COLUMNS + " FROM " + ITEMS_FROM;
+
+	/**
+	 * The catalogue as a list: a site's items, filtered, newest first (the article's id
+	 * breaking ties), counted from the same rows.
+	 */
+	static ListQuery catalogueList(Filter filter) {
+		return ListQuery.select(ITEMS_COLUMNS, ITEMS_FROM)
+			.where("c.site_code = :site")
+			.param("site", filter.site())
+			.filter("d.unit_id = :unit", "unit", filter.unit())
+			.filter("d.topic = :topic", "topic", filter.topic() == null ? null : filter.topic().name())
+			.filter("d.kind = :kind", "kind", filter.kind() == null ? null : filter.kind().name())
+			.filter("a.channel_id = :channel", "channel", filter.channel())
+			.sortable("published", "a.first_published_at")
+			.tieBreaker("a.id")
+			.defaultSort(ListSort.descending("published"));
+	}
+
 	@Override
 	public PageOf<DisclosureItem> catalogue(Filter filter, int page, int size) {
-		List<String> where = new ArrayList<>(List.of("c.site_code = :site"));
-		Map<String, Object> params = new LinkedHashMap<>();
-		params.put("site", filter.site());
-		if (filter.unit() != null) {
-			where.add("d.unit_id = :unit");
-			params.put("unit", filter.unit());
-		}
-		if (filter.topic() != null) {
-			where.add("d.topic = :topic");
-			params.put("topic", filter.topic().name());
-		}
-		if (filter.kind() != null) {
-			where.add("d.kind = :kind");
-			params.put("kind", filter.kind().name());
-		}
-		if (filter.channel() != null) {
-			where.add("a.channel_id = :channel");
-			params.put("channel", filter.channel());
-		}
-		String condition = " WHERE " + String.join(" AND ", where);
-		long total = jdbc.sql(ITEMS.replaceFirst("SELECT [^\\n]*\\n", "SELECT count(*)\n") + condition)
-			.params(params)
-			.query(Long.class)
-			.single();
-		List<DisclosureItem> items = jdbc
-			.sql(ITEMS + condition + " ORDER BY a.first_published_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
-			.params(params)
-			.param("limit", size)
-			.param("offset", (long) page * size)
-			.query(items())
-			.list();
-		return new PageOf<>(items, total, page, size);
+		return catalogueList(filter).page(jdbc, null, page, size, items());
 	}
 
 	@Override
 	public Map<UUID, Long> unitCounts(String site) {
 		Map<UUID, Long> counts = new LinkedHashMap<>();
-		jdbc.sql(ITEMS.replaceFirst("SELECT [^\\n]*\\n", "SELECT d.unit_id, count(*) AS n\n")
+		jdbc.sql("SELECT d.unit_id, count(*) AS n FROM " + ITEMS_FROM
 				+ " WHERE c.site_code = ? GROUP BY d.unit_id ORDER BY count(*) DESC")
 			.param(site)
 			.query((row, number) -> counts.put(row.getObject("unit_id", UUID.class), row.getLong("n")))
@@ -237,7 +228,7 @@ class DisclosureService implements Disclosures {
 	@Override
 	public Map<DisclosureTopic, Long> topicCounts(String site, @Nullable UUID unit) {
 		Map<DisclosureTopic, Long> counts = new EnumMap<>(DisclosureTopic.class);
-		jdbc.sql(ITEMS.replaceFirst("SELECT [^\\n]*\\n", "SELECT d.topic, count(*) AS n\n")
+		jdbc.sql("SELECT d.topic, count(*) AS n FROM " + ITEMS_FROM
 				+ " WHERE c.site_code = :site AND (d.unit_id = :unit OR :any) GROUP BY d.topic")
 			.param("site", site)
 			.param("unit", unit == null ? new UUID(0, 0) : unit)

@@ -1,9 +1,14 @@
 package org.zhengtong.platform.web;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -14,6 +19,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 import org.zhengtong.platform.JobManagement;
 import org.zhengtong.platform.JobView;
+import org.zhengtong.platform.SpreadsheetExports;
 import org.zhengtong.platform.WorkbenchMenuContributor;
 import org.zhengtong.platform.WorkbenchMenuItem;
 
@@ -32,8 +38,11 @@ class JobController implements WorkbenchMenuContributor {
 
 	private final JobManagement jobs;
 
-	JobController(JobManagement jobs) {
+	private final SpreadsheetExports exports;
+
+	JobController(JobManagement jobs, SpreadsheetExports exports) {
 		this.jobs = jobs;
+		this.exports = exports;
 	}
 
 	@GetMapping("/workbench/jobs")
@@ -44,8 +53,23 @@ class JobController implements WorkbenchMenuContributor {
 
 	@GetMapping(path = "/workbench/jobs/{id}", produces = MediaType.TEXT_HTML_VALUE)
 	String detail(@PathVariable UUID id, Principal user, Model model) {
-		model.addAttribute("job", mine(id, user));
+		JobView job = mine(id, user);
+		model.addAttribute("job", job);
+		model.addAttribute("file", job.status().finished() ? exports.file(id, user.getName()).orElse(null) : null);
 		return DETAIL;
+	}
+
+	/** The file the job produced (an export), for its owner only. */
+	@GetMapping("/workbench/jobs/{id}/file")
+	void file(@PathVariable UUID id, Principal user, HttpServletResponse response) throws IOException {
+		SpreadsheetExports.JobFile file = exports.file(id, user.getName())
+			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+		response.setContentType(SpreadsheetExports.XLSX);
+		response.setContentLengthLong(file.size());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename(file.name(), StandardCharsets.UTF_8).build().toString());
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		file.writeTo(response.getOutputStream());
 	}
 
 	/** What the progress page polls. */

@@ -177,7 +177,9 @@ class ColumnController implements PortalNavigationContributor {
 
 	/** A page of a list, or 404 for a page number beyond its end. */
 	private static <T> PageOf<T> existing(int page, PageOf<T> list) {
-		if (page > 0 && list.items().isEmpty()) {
+		// Past the last page: 404 (a list built with ListQuery shows its last page
+		// instead).
+		if (page > 0 && (list.items().isEmpty() || list.page() != page)) {
 			throw new ResponseStatusException(NOT_FOUND);
 		}
 		return list;

@@ -83,7 +83,10 @@ class DisclosureController implements PortalNavigationContributor {
 		UUID unitId = unitView == null ? null : unitView.id();
 		PageOf<DisclosureItem> items = disclosures.catalogue(
 				new Disclosures.Filter(site.code(), unitId, topicValue, kindValue, null), Math.max(0, page), PAGE_SIZE);
-		if (page > 0 && items.items().isEmpty()) {
+		// A list shows its last page for one past it; the public site answers 404
+		// instead, so
+		// that no address past the end is cached as a copy of the last page.
+		if (page > 0 && items.page() != page) {
 			throw new ResponseStatusException(NOT_FOUND);
 		}
 		String base = site.pathPrefix() + "/disclosure";

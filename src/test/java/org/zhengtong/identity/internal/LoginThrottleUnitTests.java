@@ -163,7 +163,14 @@ class LoginThrottleUnitTests {
 		}
 
 		@Override
-		public void exportXlsx(AuditQuery query, java.io.OutputStream out) {
+		public org.zhengtong.shared.PageOf<AuditEntry> list(AuditQuery query, org.zhengtong.shared.ListSort sort,
+				int page, int size) {
+			return new org.zhengtong.shared.PageOf<>(List.of(), 0, 0, size);
+		}
+
+		@Override
+		public void eachListed(AuditQuery query, org.zhengtong.shared.ListSort sort,
+				java.util.function.Consumer<AuditEntry> entry) {
 		}
 
 		@Override
