@@ -9,6 +9,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhengtong.calendar.CalendarChanged;
 import org.zhengtong.platform.JobManagement;
@@ -53,7 +54,11 @@ class ClockRecompute {
 		this.clock = clock;
 	}
 
-	@ApplicationModuleListener
+	/**
+	 * Outside a transaction: the job's row must be committed before the job's thread
+	 * reports on it.
+	 */
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void calendarChanged(CalendarChanged changed) {
 		start(changed.changedBy(), changed.year());
 	}
