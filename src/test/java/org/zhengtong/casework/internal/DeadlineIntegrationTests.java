@@ -157,39 +157,37 @@ class DeadlineIntegrationTests {
 		long id = twentyWorkingDays("calendar edit");
 		LocalDate wednesday = LocalDate.parse("2026-10-14");
 		try {
-			calendar.setDay(new SpecialDay(wednesday, DayKind.HOLIDAY, "临时放假"), EDITOR);
-			recomputed();
+			recomputedAfter(() -> calendar.setDay(new SpecialDay(wednesday, DayKind.HOLIDAY, "临时放假"), EDITOR));
 			// One working day fewer before 10-22: the 20th is now Fri 10-23.
 			assertThat(deadlines.view(id).dueDay()).isEqualTo(LocalDate.parse("2026-10-23"));
 			assertThat(explained(deadlines.view(id), Locale.SIMPLIFIED_CHINESE))
 				.contains("跳过临时放假假期 2026-10-14 至 2026-10-14，共 1 天。");
 		}
 		finally {
-			calendar.clearDay(wednesday, EDITOR);
-			recomputed();
+			recomputedAfter(() -> calendar.clearDay(wednesday, EDITOR));
 		}
 		assertThat(deadlines.view(id).dueDay()).isEqualTo(LocalDate.parse("2026-10-22"));
 	}
 
 	/**
-	 * Waits for the recompute job the last calendar edit started, and checks it
-	 * succeeded.
+	 * Makes a calendar edit, waits for the recompute job it starts, and checks that it
+	 * went through every open clock.
 	 */
-	private void recomputed() {
-		Set<UUID> before = Set.copyOf(finishedRecomputes().stream().map(JobView::id).toList());
+	private void recomputedAfter(Runnable edit) {
+		Set<UUID> before = Set.copyOf(recomputes().stream().map(JobView::id).toList());
+		edit.run();
 		JobView job = await().atMost(Duration.ofSeconds(30))
-			.until(() -> finishedRecomputes().stream().filter((found) -> !before.contains(found.id())).findFirst(),
-					java.util.Optional::isPresent)
+			.until(() -> recomputes().stream()
+				.filter((found) -> !before.contains(found.id()) && found.status().finished())
+				.findFirst(), java.util.Optional::isPresent)
 			.orElseThrow();
 		assertThat(job.status()).isEqualTo(JobStatus.SUCCEEDED);
+		assertThat(job.total()).isPositive();
 		assertThat(job.done()).isEqualTo(job.total());
 	}
 
-	private List<JobView> finishedRecomputes() {
-		return jobs.recent(EDITOR, 50)
-			.stream()
-			.filter((job) -> job.kind().equals("casework.recompute") && job.status().finished())
-			.toList();
+	private List<JobView> recomputes() {
+		return jobs.recent(EDITOR, 50).stream().filter((job) -> job.kind().equals("casework.recompute")).toList();
 	}
 
 	@Test
