@@ -11,7 +11,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhengtong.audit.AuditManagement;
 import org.zhengtong.audit.AuditableEvent;
+import org.zhengtong.audit.Outcome;
 import org.zhengtong.calendar.CalendarManagement;
 import org.zhengtong.casework.ClockColour;
 import org.zhengtong.casework.ClockRefused;
@@ -40,16 +42,19 @@ class DeadlineService implements Deadlines {
 
 	private final ApplicationEventPublisher events;
 
+	private final AuditManagement audit;
+
 	private final Clock clock;
 
 	private final ZoneId zone;
 
 	DeadlineService(DeadlineClocks clocks, CalendarManagement calendar, PlatformProperties platform,
-			DeadlineProperties properties, ApplicationEventPublisher events, Clock clock) {
+			DeadlineProperties properties, ApplicationEventPublisher events, AuditManagement audit, Clock clock) {
 		this.clocks = clocks;
 		this.arithmetic = new ClockArithmetic(calendar, platform.timeZone());
 		this.properties = properties;
 		this.events = events;
+		this.audit = audit;
 		this.clock = clock;
 		this.zone = platform.timeZone();
 	}
@@ -74,7 +79,7 @@ class DeadlineService implements Deadlines {
 
 	void pause(long id, PauseKind kind, String reason, String actor, Instant at) {
 		DeadlineClock paused = load(id);
-		paused.pause(kind, reason, actor, at);
+		refusedApart("casework.clock-paused", id, actor, () -> paused.pause(kind, reason, actor, at));
 		events.publishEvent(AuditableEvent.succeeded(clock.instant(), actor, "casework.clock-paused", "casework_clock",
 				Long.toString(id), "期限暂停（" + kind + "）：" + paused.subject() + "；" + reason));
 	}
@@ -87,7 +92,7 @@ class DeadlineService implements Deadlines {
 	void resume(long id, String actor, Instant at) {
 		DeadlineClock resumed = load(id);
 		Instant before = resumed.dueAt();
-		resumed.resume(actor, at);
+		refusedApart("casework.clock-resumed", id, actor, () -> resumed.resume(actor, at));
 		resumed.apply(arithmetic.work(resumed.period()), clock.instant());
 		events.publishEvent(
 				AuditableEvent
@@ -129,6 +134,24 @@ class DeadlineService implements Deadlines {
 	 */
 	boolean recompute(DeadlineClock open, Instant now) {
 		return open.apply(arithmetic.work(open.period()), now);
+	}
+
+	/**
+	 * A refused pause or resume changes nothing (the transaction rolls back) and leaves a
+	 * DENIED entry, written in a transaction of its own.
+	 */
+	private void refusedApart(String action, long id, String actor, Runnable change) {
+		try {
+			change.run();
+		}
+		catch (ClockRefused refused) {
+			audit.recordApart(
+					AuditableEvent
+						.succeeded(clock.instant(), actor, action, "casework_clock", Long.toString(id),
+								"拒绝：" + refused.getMessage())
+						.withOutcome(Outcome.DENIED));
+			throw refused;
+		}
 	}
 
 	private DeadlineClock load(long id) {

@@ -136,6 +136,12 @@ class DeadlineIntegrationTests {
 		assertThat(deadlines.view(id).colour()).isEqualTo(ClockColour.PAUSED);
 		assertThatThrownBy(() -> deadlines.pause(id, PauseKind.OTHER, "twice", "zhaomin", at("2026-09-22T09:00:00")))
 			.isInstanceOf(ClockRefused.class);
+		assertThat(jdbc.sql("""
+				SELECT count(*) FROM audit_entry
+				WHERE object_type = 'casework_clock' AND object_id = ? AND action = 'casework.clock-paused'
+				  AND outcome = 'DENIED'""").param(Long.toString(id)).query(Long.class).single())
+			.as("the refused second pause, audited apart")
+			.isEqualTo(1L);
 		deadlines.resume(id, "zhaomin", at("2026-09-29T15:00:00"));
 
 		ClockView view = deadlines.view(id);
