@@ -12,7 +12,11 @@ import org.jspecify.annotations.Nullable;
  */
 public interface Deadlines {
 
-	/** Starts a clock; the id is what cases, steps and tasks keep. */
+	/**
+	 * Starts a clock; the id is what cases, steps and tasks keep. A limit in days ends at
+	 * the end of its last day in the platform's zone, one in hours at the exact instant;
+	 * it shows yellow from the start of day ceil(share × amount).
+	 */
 	long start(StartClock clock);
 
 	/**
@@ -20,12 +24,19 @@ public interface Deadlines {
 	 */
 	void pause(long clock, PauseKind kind, String reason, String actor);
 
-	/** Resumes a paused clock; its due date moves by the paused working days. */
+	/**
+	 * Resumes a paused clock; its due date moves by the paused working days: those from
+	 * the day after it was paused to the day it resumes, both included (the day of
+	 * pausing had already run; the day of resuming is like a start day, 民法典 art. 201). A
+	 * pause begun and ended on one day moves nothing. Refused when not paused. Limits in
+	 * hours move by exactly the time paused.
+	 */
 	void resume(long clock, String actor);
 
 	/** Stops the clock: its work is done, it no longer warns. */
 	void stop(long clock);
 
+	/** The clock, its colour now, and how its date was worked out (lines per locale). */
 	ClockView view(long clock);
 
 	/**
