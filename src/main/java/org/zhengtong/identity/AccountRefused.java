@@ -1,5 +1,6 @@
 package org.zhengtong.identity;
 
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.zhengtong.shared.Refusal;
 
@@ -12,12 +13,26 @@ public class AccountRefused extends Refusal {
 
 	public static AccountRefused twoAdministratorRoles(String username, Role held, Role asked) {
 		return new AccountRefused("account.refused.twoAdministratorRoles",
-				username + " is already " + held + " and cannot also be " + asked + " (三员分立)", username, held, asked);
+				username + " is already " + held + " and cannot also be " + asked + " (三员分立)", username, name(held),
+				name(asked));
+	}
+
+	/**
+	 * The account holds a role of the same exclusive group: the 三员 are separated (三员分立),
+	 * other groups likewise.
+	 */
+	public static AccountRefused exclusiveRoles(String username, Role held, Role asked) {
+		if (held.administrator() && asked.administrator()) {
+			return twoAdministratorRoles(username, held, asked);
+		}
+		return new AccountRefused("account.refused.exclusiveRoles",
+				username + " is already " + held + " and cannot also be " + asked, username, name(held), name(asked));
 	}
 
 	public static AccountRefused lastAdministrator(String username, Role role) {
 		return new AccountRefused("account.refused.lastAdministrator",
-				username + " is the last " + role + "; appoint another before taking the role away", username, role);
+				username + " is the last " + role + "; appoint another before taking the role away", username,
+				name(role));
 	}
 
 	/**
@@ -36,7 +51,7 @@ public class AccountRefused extends Refusal {
 	public static AccountRefused holdsRoleBeyondActor(String username, Role role) {
 		return new AccountRefused("account.refused.holdsRoleBeyondActor",
 				username + " holds " + role + ", a role you may not give, so you cannot act on the account", username,
-				roleName(role));
+				name(role));
 	}
 
 	public static AccountRefused ownRoles() {
@@ -46,7 +61,7 @@ public class AccountRefused extends Refusal {
 	public static AccountRefused roleNotForKind(String username, Role role, AccountKind kind) {
 		return new AccountRefused("account.refused.roleNotForKind",
 				role + " is for " + role.heldBy() + " accounts; " + username + " is a " + kind + " account", username,
-				roleName(role));
+				name(role));
 	}
 
 	public static AccountRefused reservedName(String username) {
@@ -59,9 +74,17 @@ public class AccountRefused extends Refusal {
 				username + " holds no administrator role: reset the password on the account page", username);
 	}
 
-	/** The role's name in the user's language, resolved where the message is shown. */
-	private static DefaultMessageSourceResolvable roleName(Role role) {
-		return new DefaultMessageSourceResolvable(new String[] { "role." + role.name() }, role.name());
+	/** No module declares a role with this code: nothing is granted. */
+	public static AccountRefused undeclaredRole(String code) {
+		return new AccountRefused("account.refused.undeclaredRole", "No module declares the role " + code, code);
+	}
+
+	/**
+	 * The role's name in the user's language, resolved where the message is shown:
+	 * screens show names, never codes.
+	 */
+	public static MessageSourceResolvable name(Role role) {
+		return new DefaultMessageSourceResolvable(new String[] { role.nameKey() }, role.code());
 	}
 
 	public static AccountRefused usernameTaken(String username) {

@@ -13,4 +13,15 @@ import org.jspecify.annotations.Nullable;
  */
 public record AccountView(UUID id, String username, String displayName, AccountKind kind, @Nullable UUID unitId,
 		boolean active, boolean locked, Set<Role> roles, List<RoleGrant> grants, boolean certificateOnly) {
+
+	/** Whether the account holds one of the administrator roles (三员). */
+	public boolean administrator() {
+		return roles.stream().anyMatch(Role::administrator);
+	}
+
+	/** Whether the account holds the role with this code. */
+	public boolean holds(String code) {
+		return roles.stream().anyMatch((role) -> role.code().equals(code));
+	}
+
 }

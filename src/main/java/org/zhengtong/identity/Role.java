@@ -1,124 +1,114 @@
 package org.zhengtong.identity;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
 
 /**
- * What an account may do, and over which records ({@link DataScope}). The three
- * administrator roles are separated (三员分立, 等级保护): no account holds two of them, and each
- * grants only its own permissions. Each role names the permission that appoints to it.
+ * A role a module declares: what an account holding it may do, and over which records
+ * ({@link DataScope}). Modules contribute their roles through a {@link RoleContributor};
+ * identity stores grants by the role's {@link #code() code} and refuses a grant of a code
+ * nobody declares. Screens show the role's name ({@link #nameKey()} in the message
+ * bundle), never its code.
+ *
+ * @param code the stable name grants are stored under ({@code EDITOR}), upper case
+ * @param nameKey the message key of the role's name in Chinese and English
+ * @param permissions the authorities the role gives, besides {@code ROLE_<code>}
+ * @param heldBy the kinds of account that may hold it: staff roles go to staff accounts
+ * only
+ * @param appointedWith the permission an account needs to give or take the role
+ * @param defaultScope the scope a new grant of the role has
+ * @param exclusiveGroup roles of one group exclude each other: no account holds two of
+ * them (三员分立); {@code null} for none
+ * @param administrator one of the administrator roles: their holders' accounts are
+ * changed only on the server ({@code reset-administrator}), and a role always keeps one
+ * holder
  */
-public enum Role {
+public record Role(String code, String nameKey, List<String> permissions, Set<AccountKind> heldBy, String appointedWith,
+		DataScope defaultScope, @Nullable String exclusiveGroup, boolean administrator) {
 
-	/** 系统管理员: accounts, units, settings, the calendar; appoints 单位管理员. */
-	SYSTEM_ADMIN(true, DataScope.ALL, Role.ROLE_MANAGE, "account.manage", "unit.manage", "calendar.edit",
-			Role.APPOINT_UNIT_ADMIN),
+	private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
 
-	/** 安全保密管理员: roles, permissions, certificate policy; appoints RA operators. */
-	SECURITY_ADMIN(true, DataScope.ALL, Role.ROLE_MANAGE, Role.ROLE_MANAGE, "certificate.policy",
-			Role.APPOINT_RA_OPERATOR),
-
-	/** 安全审计员: reads the audit log, nothing else. */
-	AUDIT_ADMIN(true, DataScope.ALL, Role.ROLE_MANAGE, "audit.read"),
-
-	/** 单位管理员: the accounts of one unit and its internal departments. */
-	UNIT_ADMIN(false, DataScope.UNIT, Role.APPOINT_UNIT_ADMIN, "account.manage", "certificate.unit"),
-
-	/** 证书注册审核员 (RA operator): verifies identities and approves certificate requests. */
-	RA_OPERATOR(false, DataScope.ALL, Role.APPOINT_RA_OPERATOR, "certificate.approve"),
-
-	/**
-	 * 网站管理员: the sites' channels and who may draft or review in each; drafts and reviews
-	 * where given.
-	 */
-	SITE_ADMIN(false, DataScope.ALL, Role.APPOINT_UNIT_ADMIN, "content.manage", "content.edit"),
-
-	/** 网站编辑: drafts, and reviews, in the channels they are given. */
-	EDITOR(false, DataScope.ALL, "account.manage", "content.edit"),
-
-	/** 工作人员: the workbench, over the records of the unit of the post in use. */
-	STAFF(false, DataScope.UNIT, "account.manage"),
-
-	/** 个人用户: a registered citizen on the portal, over their own records. */
-	CITIZEN(false, DataScope.SELF, "account.manage"),
-
-	/** 法人用户: a registered enterprise on the portal, over its own records. */
-	ENTERPRISE(false, DataScope.SELF, "account.manage");
-
-	public static final Set<Role> ADMINISTRATORS = Set.of(SYSTEM_ADMIN, SECURITY_ADMIN, AUDIT_ADMIN);
-
-	static final String ROLE_MANAGE = "role.manage";
-
-	static final String APPOINT_UNIT_ADMIN = "unit-admin.appoint";
-
-	static final String APPOINT_RA_OPERATOR = "ra-operator.appoint";
-
-	private final boolean administrator;
-
-	private final DataScope defaultScope;
-
-	private final String appointedWith;
-
-	private final List<String> permissions;
-
-	Role(boolean administrator, DataScope defaultScope, String appointedWith, String... permissions) {
-		this.administrator = administrator;
-		this.defaultScope = defaultScope;
-		this.appointedWith = appointedWith;
-		this.permissions = List.of(permissions);
-	}
-
-	public boolean administrator() {
-		return administrator;
-	}
-
-	/** The authorities the role gives, besides {@code ROLE_<name>}. */
-	public List<String> permissions() {
-		return permissions;
-	}
-
-	/** The scope a new grant of the role has. */
-	public DataScope defaultScope() {
-		return defaultScope;
-	}
-
-	/** The permission an account needs to give or take this role. */
-	public String appointedWith() {
-		return appointedWith;
+	public Role {
+		if (!CODE.matcher(code).matches()) {
+			throw new IllegalArgumentException("A role's code is upper case, like EDITOR: " + code);
+		}
+		if (heldBy.isEmpty()) {
+			throw new IllegalArgumentException("The role " + code + " must be held by some kind of account");
+		}
+		permissions = List.copyOf(permissions);
+		heldBy = Set.copyOf(EnumSet.copyOf(heldBy));
 	}
 
 	/**
-	 * The kind of account that may hold the role: staff roles go to staff accounts only,
-	 * 个人用户 and 法人用户 to citizens and enterprises.
+	 * A staff role with the given code, appointed with {@code appointedWith}, named by
+	 * {@code role.<code>}, over all records, giving nothing but {@code ROLE_<code>}:
+	 * refine it with the {@code with…} methods.
 	 */
-	public AccountKind heldBy() {
-		return switch (this) {
-			case CITIZEN -> AccountKind.CITIZEN;
-			case ENTERPRISE -> AccountKind.ENTERPRISE;
-			default -> AccountKind.STAFF;
-		};
+	public static Role declare(String code, String appointedWith) {
+		return new Role(code, "role." + code, List.of(), Set.of(AccountKind.STAFF), appointedWith, DataScope.ALL, null,
+				false);
 	}
 
-	/**
-	 * The role every account of a kind holds ({@link #STAFF}, {@link #CITIZEN},
-	 * {@link #ENTERPRISE}): it gives nothing beyond the account itself.
-	 */
-	public static Role baseOf(AccountKind kind) {
-		return switch (kind) {
-			case STAFF -> STAFF;
-			case CITIZEN -> CITIZEN;
-			case ENTERPRISE -> ENTERPRISE;
-		};
+	/** The same role, giving these permissions. */
+	public Role withPermissions(String... permissions) {
+		return new Role(code, nameKey, List.of(permissions), heldBy, appointedWith, defaultScope, exclusiveGroup,
+				administrator);
 	}
 
-	/** Whether the role gives {@code authority} (a permission or {@code ROLE_<name>}). */
+	/** The same role, held by accounts of these kinds only. */
+	public Role heldBy(AccountKind first, AccountKind... others) {
+		return new Role(code, nameKey, permissions, EnumSet.of(first, others), appointedWith, defaultScope,
+				exclusiveGroup, administrator);
+	}
+
+	/** The same role, granted with this scope unless the grant says otherwise. */
+	public Role withDefaultScope(DataScope scope) {
+		return new Role(code, nameKey, permissions, heldBy, appointedWith, scope, exclusiveGroup, administrator);
+	}
+
+	/** The same role, named by this message key. */
+	public Role named(String key) {
+		return new Role(code, key, permissions, heldBy, appointedWith, defaultScope, exclusiveGroup, administrator);
+	}
+
+	/** The same role, excluding every other role of the group on one account. */
+	public Role exclusiveIn(String group) {
+		return new Role(code, nameKey, permissions, heldBy, appointedWith, defaultScope, group, administrator);
+	}
+
+	/** The same role, as one of the administrator roles. */
+	public Role asAdministrator() {
+		return new Role(code, nameKey, permissions, heldBy, appointedWith, defaultScope, exclusiveGroup, true);
+	}
+
+	/** Whether an account of this kind may hold the role. */
+	public boolean fits(AccountKind kind) {
+		return heldBy.contains(kind);
+	}
+
+	/** {@code ROLE_<code>}, the authority that names the role itself. */
+	public String authority() {
+		return "ROLE_" + code;
+	}
+
+	/** Whether the role gives {@code authority} (a permission or {@code ROLE_<code>}). */
 	public boolean gives(String authority) {
-		return authority.equals("ROLE_" + name()) || permissions.contains(authority);
+		return authority.equals(authority()) || permissions.contains(authority);
 	}
 
-	/** The roles an account with these authorities may give or take. */
-	public static List<Role> appointableWith(java.util.Collection<String> authorities) {
-		return java.util.Arrays.stream(values()).filter((role) -> authorities.contains(role.appointedWith)).toList();
+	/** Whether this role and {@code other} may not be held together. */
+	public boolean excludes(Role other) {
+		return exclusiveGroup != null && !other.code.equals(code) && exclusiveGroup.equals(other.exclusiveGroup);
+	}
+
+	/** The code: audit records and logs name roles by it. */
+	@Override
+	public String toString() {
+		return code;
 	}
 
 }

@@ -29,7 +29,7 @@ import org.zhengtong.content.RevisionView;
 import org.zhengtong.identity.AccountKind;
 import org.zhengtong.identity.AccountManagement;
 import org.zhengtong.identity.PlatformAccounts;
-import org.zhengtong.identity.Role;
+import org.zhengtong.pki.PkiRoles;
 import org.zhengtong.identity.StaffPost;
 import org.zhengtong.organization.PostManagement;
 import org.zhengtong.organization.UnitKind;
@@ -110,7 +110,7 @@ class AuditEveryModuleIntegrationTests {
 			.exchange();
 		assertThat(granted).flash().containsEntry("success", "role.granted");
 		AuditEntry grant = entry("secadmin", "identity.role-granted", id);
-		assertThat(grant.summary()).contains(name, "RA_OPERATOR");
+		assertThat(grant.summary()).contains(name, "证书注册审核员").doesNotContain("RA_OPERATOR");
 
 		mvc.post()
 			.uri("/admin/roles/{u}/revoke", name)
@@ -214,7 +214,7 @@ class AuditEveryModuleIntegrationTests {
 		String operator = "aura" + tag;
 		platformAccounts.createStaff(staff, "持证人", new StaffPost(unit, null, "科员", true, null));
 		platformAccounts.createStaff(operator, "审核员", new StaffPost(unit, null, "科员", true, null));
-		platformAccounts.grant(operator, Role.RA_OPERATOR);
+		platformAccounts.grant(operator, PkiRoles.RA_OPERATOR);
 
 		assertThat(mvc.post()
 			.uri("/workbench/certificates/requests")

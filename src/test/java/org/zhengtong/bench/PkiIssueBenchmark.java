@@ -36,7 +36,7 @@ import org.zhengtong.ZhengtongApplication;
 import org.zhengtong.identity.AccountManagement;
 import org.zhengtong.identity.PlatformAccounts;
 import org.zhengtong.identity.PlatformAccounts;
-import org.zhengtong.identity.Role;
+import org.zhengtong.pki.PkiRoles;
 import org.zhengtong.identity.StaffPost;
 import org.zhengtong.organization.UnitKind;
 import org.zhengtong.organization.UnitManagement;
@@ -71,7 +71,7 @@ public final class PkiIssueBenchmark {
 				.id();
 			platformAccounts.createStaff("bench-holder", "基准测试", new StaffPost(unit, null, "科员", true, null));
 			platformAccounts.createStaff("bench-ra", "审核员", new StaffPost(unit, null, "科员", true, null));
-			platformAccounts.grant("bench-ra", Role.RA_OPERATOR);
+			platformAccounts.grant("bench-ra", PkiRoles.RA_OPERATOR);
 			Parallel.Step throughRa = (
 					i) -> requests.approve(requests.submit("bench-holder", pems.get(i)).id(), "bench-ra").orElseThrow();
 			Parallel.run("warm-up, RA", Math.min(200, count), threads, throughRa);

@@ -18,7 +18,6 @@ import org.zhengtong.audit.AuditQuery;
 import org.zhengtong.audit.Outcome;
 import org.zhengtong.identity.AccountManagement;
 import org.zhengtong.identity.PlatformAccounts;
-import org.zhengtong.identity.Role;
 import org.zhengtong.identity.StaffPost;
 import org.zhengtong.organization.UnitManagement;
 import org.zhengtong.testing.IntegrationTest;
@@ -244,7 +243,7 @@ class ArticleWorkflowIntegrationTests {
 		String admin = "siteadmin" + UUID.randomUUID().toString().substring(0, 6);
 		platformAccounts.createStaff(admin, "网站管理员",
 				new StaffPost(units.tree(LocalDate.now(clock)).get(0).id(), null, "科员", true, null));
-		platformAccounts.grant(admin, Role.SITE_ADMIN);
+		platformAccounts.grant(admin, ContentRoles.SITE_ADMIN);
 		String slug = "notices-" + UUID.randomUUID().toString().substring(0, 6);
 		assertThat(mvc.post()
 			.uri("/admin/channels")

@@ -6,7 +6,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.zhengtong.identity.AccountManagement;
 import org.zhengtong.identity.PlatformAccounts;
-import org.zhengtong.identity.Role;
 import org.zhengtong.identity.StaffPost;
 import org.zhengtong.organization.UnitKind;
 import org.zhengtong.organization.UnitManagement;
@@ -41,7 +40,7 @@ public record Newsroom(String tag, UUID unit, String writer, String reviewer) {
 	/** One more 网站编辑 of the unit, without any channel. */
 	public void editor(PlatformAccounts accounts, String username) {
 		accounts.createStaff(username, "编辑" + username, new StaffPost(unit, null, "科员", true, null));
-		accounts.grant(username, Role.EDITOR);
+		accounts.grant(username, ContentRoles.EDITOR);
 	}
 
 	/** A new top-level channel where the writer drafts and the reviewer reviews. */

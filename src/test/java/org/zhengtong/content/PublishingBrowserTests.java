@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.zhengtong.identity.AccountKind;
 import org.zhengtong.identity.AccountManagement;
 import org.zhengtong.identity.PlatformAccounts;
-import org.zhengtong.identity.Role;
+import org.zhengtong.identity.IdentityRoles;
 import org.zhengtong.organization.UnitKind;
 import org.zhengtong.organization.UnitManagement;
 import org.zhengtong.organization.UnitNames;
@@ -54,8 +54,8 @@ class PublishingBrowserTests extends BrowserTestSupport {
 		String reviewer = "breviewer" + tag;
 		for (String name : new String[] { writer, reviewer }) {
 			platformAccounts.create(name, "编辑" + name, AccountKind.STAFF, unit, "Qinchuan@2026", false);
-			platformAccounts.grant(name, Role.STAFF);
-			platformAccounts.grant(name, Role.EDITOR);
+			platformAccounts.grant(name, IdentityRoles.STAFF);
+			platformAccounts.grant(name, ContentRoles.EDITOR);
 		}
 		ChannelView channel = channels.create("zh", null, "b-" + tag, "发布" + tag, ChannelKind.ARTICLES, null, 0, true,
 				true, "system");

@@ -68,7 +68,7 @@ class AccountAdminIntegrationTests {
 		assertThat(accounts.find(name).orElseThrow().unitId()).as("the 编制 post's unit").isEqualTo(unit);
 		String password = (String) created.getMvcResult().getFlashMap().get("oneTimePassword");
 		assertThat(password).hasSize(16);
-		assertThat(accounts.find(name).orElseThrow().roles()).containsExactly(Role.STAFF);
+		assertThat(accounts.find(name).orElseThrow().roles()).containsExactly(IdentityRoles.STAFF);
 		BrowserlessSession holder = new BrowserlessSession(port);
 		assertThat(holder.login(name, password)).endsWith("/workbench");
 		assertThat(holder.get("/workbench").headers().firstValue("Location"))
@@ -104,7 +104,7 @@ class AccountAdminIntegrationTests {
 	void a_locked_out_member_of_staff_gets_a_new_one_time_password_and_is_unlocked() {
 		String name = "locked" + UUID.randomUUID().toString().substring(0, 8);
 		platformAccounts.create(name, "李四", AccountKind.STAFF, null, "Qinchuan@2026", false);
-		platformAccounts.grant(name, Role.STAFF);
+		platformAccounts.grant(name, IdentityRoles.STAFF);
 		jdbc.update("UPDATE identity_account SET failed_attempts = 5, locked_until = ? WHERE username = ?",
 				Timestamp.from(Instant.now().plusSeconds(900)), name);
 		assertThat(mvc.get().uri("/admin/accounts?q={q}", name).with(admin()).exchange()).bodyText()
@@ -127,7 +127,7 @@ class AccountAdminIntegrationTests {
 	void unlocking_lifts_the_lock_before_it_runs_out() {
 		String name = "unlock" + UUID.randomUUID().toString().substring(0, 8);
 		platformAccounts.create(name, "赵六", AccountKind.STAFF, null, "Qinchuan@2026", false);
-		platformAccounts.grant(name, Role.STAFF);
+		platformAccounts.grant(name, IdentityRoles.STAFF);
 		jdbc.update("UPDATE identity_account SET locked_until = ? WHERE username = ?",
 				Timestamp.from(Instant.now().plusSeconds(900)), name);
 

@@ -32,6 +32,8 @@ import org.zhengtong.organization.UnitNames;
 import org.zhengtong.shared.CreditCode;
 import org.zhengtong.shared.ResidentIdNumber;
 import org.zhengtong.testing.IntegrationTest;
+import org.zhengtong.content.ContentRoles;
+import org.zhengtong.pki.PkiRoles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -106,7 +108,7 @@ class AdministratorSeparationIntegrationTests {
 		UUID unit = lina.unit();
 		String editor = name("editor");
 		platformAccounts.createStaff(editor, "网站编辑", new StaffPost(unit, null, "科员", true, null));
-		platformAccounts.grant(editor, Role.EDITOR);
+		platformAccounts.grant(editor, ContentRoles.EDITOR);
 		String hash = passwordHash(editor);
 
 		for (String action : ACTIONS) {
@@ -132,7 +134,7 @@ class AdministratorSeparationIntegrationTests {
 
 	@Test
 	void refusals_read_in_chinese_and_english_and_name_roles_not_codes() {
-		AccountRefused refused = AccountRefused.holdsRoleBeyondActor("zhaomin", Role.EDITOR);
+		AccountRefused refused = AccountRefused.holdsRoleBeyondActor("zhaomin", ContentRoles.EDITOR);
 		assertThat(messages.getMessage(refused.messageKey(), refused.arguments(), Locale.SIMPLIFIED_CHINESE))
 			.isEqualTo("zhaomin 持有您无权授予的角色“网站编辑”，您不能对这个账户进行操作。");
 		assertThat(messages.getMessage(refused.messageKey(), refused.arguments(), Locale.ENGLISH))
@@ -152,11 +154,11 @@ class AdministratorSeparationIntegrationTests {
 			.with(csrf())
 			.exchange();
 		assertThat(own).flash().containsEntry("error", "account.refused.ownRoles");
-		assertThat(accounts.find("secadmin").orElseThrow().roles()).doesNotContain(Role.RA_OPERATOR);
+		assertThat(accounts.find("secadmin").orElseThrow().roles()).doesNotContain(PkiRoles.RA_OPERATOR);
 
 		String citizen = name("citizen");
 		platformAccounts.create(citizen, "王小明", AccountKind.CITIZEN, null, "Qinchuan@2026", false);
-		platformAccounts.grant(citizen, Role.CITIZEN);
+		platformAccounts.grant(citizen, IdentityRoles.CITIZEN);
 		MvcTestResult raOperator = mvc.post()
 			.uri("/admin/roles/{u}/grant", citizen)
 			.param("role", "RA_OPERATOR")
@@ -164,7 +166,7 @@ class AdministratorSeparationIntegrationTests {
 			.with(csrf())
 			.exchange();
 		assertThat(raOperator).flash().containsEntry("error", "account.refused.roleNotForKind");
-		assertThat(accounts.find(citizen).orElseThrow().roles()).containsExactly(Role.CITIZEN);
+		assertThat(accounts.find(citizen).orElseThrow().roles()).containsExactly(IdentityRoles.CITIZEN);
 		awaitDenied("secadmin", "identity.role-granted");
 	}
 
@@ -192,14 +194,14 @@ class AdministratorSeparationIntegrationTests {
 			.with(secadmin())
 			.with(csrf())
 			.exchange()).flash().containsEntry("success", "role.revoked");
-		assertThat(accounts.find(appointed).orElseThrow().roles()).containsExactly(Role.STAFF);
+		assertThat(accounts.find(appointed).orElseThrow().roles()).containsExactly(IdentityRoles.STAFF);
 	}
 
 	@Test
 	void parallel_grants_of_the_three_administrator_roles_leave_one_and_refuse_the_others() throws Exception {
 		String target = name("triple");
 		platformAccounts.createStaff(target, "三员候选", null);
-		List<Role> roles = List.of(Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN, Role.AUDIT_ADMIN);
+		List<Role> roles = List.of(IdentityRoles.SYSTEM_ADMIN, IdentityRoles.SECURITY_ADMIN, IdentityRoles.AUDIT_ADMIN);
 		CountDownLatch start = new CountDownLatch(1);
 		ExecutorService threads = Executors.newFixedThreadPool(roles.size());
 		try {
@@ -248,7 +250,7 @@ class AdministratorSeparationIntegrationTests {
 
 		assertThat(created).hasStatus3xxRedirection().hasRedirectedUrl("/admin/accounts/" + name);
 		AccountView account = accounts.find(name).orElseThrow();
-		assertThat(account.roles()).containsExactly(Role.STAFF);
+		assertThat(account.roles()).containsExactly(IdentityRoles.STAFF);
 		assertThat(account.unitId()).isEqualTo(unit);
 	}
 
@@ -298,8 +300,8 @@ class AdministratorSeparationIntegrationTests {
 		assertThatExceptionOfType(AccessDeniedException.class)
 			.isThrownBy(() -> accounts.resetPassword(staff, AccountManagement.SYSTEM));
 		assertThatExceptionOfType(AccessDeniedException.class)
-			.isThrownBy(() -> accounts.grant(staff, Role.UNIT_ADMIN, "System"));
-		assertThat(accounts.find(staff).orElseThrow().roles()).containsExactly(Role.STAFF);
+			.isThrownBy(() -> accounts.grant(staff, IdentityRoles.UNIT_ADMIN, "System"));
+		assertThat(accounts.find(staff).orElseThrow().roles()).containsExactly(IdentityRoles.STAFF);
 	}
 
 	@Test

@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.zhengtong.testing.IntegrationTest;
+import org.zhengtong.content.ContentRoles;
+import org.zhengtong.pki.PkiRoles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -41,11 +43,13 @@ class AuthorizationWalkTests {
 	/** Who visits. Staff kinds hold their role and STAFF, as real accounts do. */
 	enum Visitor {
 
-		ANONYMOUS, CITIZEN(Role.CITIZEN), ENTERPRISE(Role.ENTERPRISE), STAFF(Role.STAFF),
-		SYSTEM_ADMIN(Role.SYSTEM_ADMIN, Role.STAFF), SECURITY_ADMIN(Role.SECURITY_ADMIN, Role.STAFF),
-		AUDIT_ADMIN(Role.AUDIT_ADMIN, Role.STAFF), UNIT_ADMIN(Role.UNIT_ADMIN, Role.STAFF),
-		RA_OPERATOR(Role.RA_OPERATOR, Role.STAFF), SITE_ADMIN(Role.SITE_ADMIN, Role.STAFF),
-		EDITOR(Role.EDITOR, Role.STAFF);
+		ANONYMOUS, CITIZEN(IdentityRoles.CITIZEN), ENTERPRISE(IdentityRoles.ENTERPRISE), STAFF(IdentityRoles.STAFF),
+		SYSTEM_ADMIN(IdentityRoles.SYSTEM_ADMIN, IdentityRoles.STAFF),
+		SECURITY_ADMIN(IdentityRoles.SECURITY_ADMIN, IdentityRoles.STAFF),
+		AUDIT_ADMIN(IdentityRoles.AUDIT_ADMIN, IdentityRoles.STAFF),
+		UNIT_ADMIN(IdentityRoles.UNIT_ADMIN, IdentityRoles.STAFF),
+		RA_OPERATOR(PkiRoles.RA_OPERATOR, IdentityRoles.STAFF),
+		SITE_ADMIN(ContentRoles.SITE_ADMIN, IdentityRoles.STAFF), EDITOR(ContentRoles.EDITOR, IdentityRoles.STAFF);
 
 		private final List<Role> roles;
 
@@ -60,7 +64,7 @@ class AuthorizationWalkTests {
 			}
 			List<SimpleGrantedAuthority> authorities = new ArrayList<>();
 			for (Role role : roles) {
-				authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name()));
+				authorities.add(new SimpleGrantedAuthority("ROLE_" + role.code()));
 				role.permissions().forEach((permission) -> authorities.add(new SimpleGrantedAuthority(permission)));
 			}
 			return user("walker-" + name().toLowerCase()).authorities(authorities);

@@ -93,7 +93,7 @@ class DataScopeIntegrationTests {
 		office = unit(bureau, "数据权限局直属中心" + tag);
 		other = unit(null, "秦川市另一局" + tag);
 		admin = staff("scopeadmin" + tag, bureau);
-		platformAccounts.grant(admin, new RoleGrant(Role.UNIT_ADMIN, DataScope.UNIT, bureau, Set.of()));
+		platformAccounts.grant(admin, new RoleGrant(IdentityRoles.UNIT_ADMIN, DataScope.UNIT, bureau, Set.of()));
 		inBureau = staff("inbureau" + tag, bureau);
 		inOffice = staff("inoffice" + tag, office);
 		elsewhere = staff("elsewhere" + tag, other);
@@ -143,9 +143,9 @@ class DataScopeIntegrationTests {
 			.with(csrf())
 			.exchange();
 		assertThat(refused).hasStatus(403);
-		assertThat(accounts.find(inBureau).orElseThrow().roles()).containsExactly(Role.STAFF);
+		assertThat(accounts.find(inBureau).orElseThrow().roles()).containsExactly(IdentityRoles.STAFF);
 		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> accounts.grant(inBureau,
-				new RoleGrant(Role.UNIT_ADMIN, DataScope.UNIT, bureau, Set.of()), admin));
+				new RoleGrant(IdentityRoles.UNIT_ADMIN, DataScope.UNIT, bureau, Set.of()), admin));
 		await().atMost(Duration.ofSeconds(5))
 			.untilAsserted(() -> assertThat(audit
 				.search(new AuditQuery(null, null, admin, "identity.role-granted", Outcome.DENIED, null), 0, 5))
@@ -160,7 +160,7 @@ class DataScopeIntegrationTests {
 			.exchange();
 		assertThat(appointed).flash().containsEntry("success", "role.granted");
 		assertThat(accounts.find(inBureau).orElseThrow().grants())
-			.contains(new RoleGrant(Role.UNIT_ADMIN, DataScope.UNIT, bureau, Set.of()));
+			.contains(new RoleGrant(IdentityRoles.UNIT_ADMIN, DataScope.UNIT, bureau, Set.of()));
 	}
 
 	@Test

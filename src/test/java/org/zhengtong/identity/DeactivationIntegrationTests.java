@@ -61,7 +61,7 @@ class DeactivationIntegrationTests {
 					LocalDate.of(2020, 1, 1), AccountManagement.SYSTEM)
 			.id();
 		platformAccounts.create(name, "调离人员", AccountKind.STAFF, null, "Qinchuan@2026", false);
-		platformAccounts.grant(name, Role.STAFF);
+		platformAccounts.grant(name, IdentityRoles.STAFF);
 		platformAccounts.appoint(name, new StaffPost(unit, null, "科员", true, null));
 		BrowserlessSession open = new BrowserlessSession(port);
 		assertThat(open.login(name, "Qinchuan@2026")).endsWith("/workbench");

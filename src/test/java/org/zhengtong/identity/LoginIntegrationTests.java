@@ -51,28 +51,30 @@ class LoginIntegrationTests {
 
 	@Test
 	void the_first_start_creates_one_of_each_separated_administrator_with_a_one_time_password() {
-		assertThat(accounts.find("sysadmin").orElseThrow().roles()).contains(Role.SYSTEM_ADMIN)
-			.doesNotContain(Role.SECURITY_ADMIN, Role.AUDIT_ADMIN);
-		assertThat(accounts.find("secadmin").orElseThrow().roles()).contains(Role.SECURITY_ADMIN)
-			.doesNotContain(Role.SYSTEM_ADMIN, Role.AUDIT_ADMIN);
-		assertThat(accounts.find("auditadmin").orElseThrow().roles()).contains(Role.AUDIT_ADMIN)
-			.doesNotContain(Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN);
+		assertThat(accounts.find("sysadmin").orElseThrow().roles()).contains(IdentityRoles.SYSTEM_ADMIN)
+			.doesNotContain(IdentityRoles.SECURITY_ADMIN, IdentityRoles.AUDIT_ADMIN);
+		assertThat(accounts.find("secadmin").orElseThrow().roles()).contains(IdentityRoles.SECURITY_ADMIN)
+			.doesNotContain(IdentityRoles.SYSTEM_ADMIN, IdentityRoles.AUDIT_ADMIN);
+		assertThat(accounts.find("auditadmin").orElseThrow().roles()).contains(IdentityRoles.AUDIT_ADMIN)
+			.doesNotContain(IdentityRoles.SYSTEM_ADMIN, IdentityRoles.SECURITY_ADMIN);
 		assertThat(accounts.mustChangePassword("sysadmin")).as("not the demo: must change").isTrue();
 	}
 
 	@Test
 	void no_account_holds_two_administrator_roles_not_even_through_sql() {
 		String name = account(false);
-		platformAccounts.grant(name, Role.SYSTEM_ADMIN);
+		platformAccounts.grant(name, IdentityRoles.SYSTEM_ADMIN);
 
-		assertThatExceptionOfType(AccountRefused.class).isThrownBy(() -> platformAccounts.grant(name, Role.AUDIT_ADMIN))
+		assertThatExceptionOfType(AccountRefused.class)
+			.isThrownBy(() -> platformAccounts.grant(name, IdentityRoles.AUDIT_ADMIN))
 			.satisfies(
 					(refused) -> assertThat(refused.messageKey()).isEqualTo("account.refused.twoAdministratorRoles"));
 		UUID id = accounts.find(name).orElseThrow().id();
 		assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(() -> jdbc.update(
 				"INSERT INTO identity_account_role (account_id, role, granted_at, granted_by) VALUES (?, 'AUDIT_ADMIN', now(), 'sql')",
 				id));
-		assertThat(accounts.find(name).orElseThrow().roles()).containsExactlyInAnyOrder(Role.STAFF, Role.SYSTEM_ADMIN);
+		assertThat(accounts.find(name).orElseThrow().roles()).containsExactlyInAnyOrder(IdentityRoles.STAFF,
+				IdentityRoles.SYSTEM_ADMIN);
 	}
 
 	@Test
@@ -159,7 +161,7 @@ class LoginIntegrationTests {
 	@Test
 	void fifteen_wrong_passwords_from_one_address_keep_no_administrator_out() {
 		List<String> administrators = new ArrayList<>();
-		for (Role role : List.of(Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN, Role.AUDIT_ADMIN)) {
+		for (Role role : List.of(IdentityRoles.SYSTEM_ADMIN, IdentityRoles.SECURITY_ADMIN, IdentityRoles.AUDIT_ADMIN)) {
 			String name = account(false);
 			platformAccounts.grant(name, role);
 			administrators.add(name);
@@ -183,7 +185,7 @@ class LoginIntegrationTests {
 	void only_many_blocked_addresses_lock_an_account_for_everyone_and_never_an_administrator() {
 		String citizen = account(false);
 		String administrator = account(false);
-		platformAccounts.grant(administrator, Role.AUDIT_ADMIN);
+		platformAccounts.grant(administrator, IdentityRoles.AUDIT_ADMIN);
 		for (int address = 1; address <= 10; address++) {
 			for (int i = 0; i < 5; i++) {
 				loginFrom("192.0.2." + (100 + address), citizen, "Guess@" + i);
@@ -281,7 +283,7 @@ class LoginIntegrationTests {
 	private String account(boolean mustChange) {
 		String name = "staff" + UUID.randomUUID().toString().substring(0, 8);
 		platformAccounts.create(name, "测试人员", AccountKind.STAFF, null, PASSWORD, mustChange);
-		platformAccounts.grant(name, Role.STAFF);
+		platformAccounts.grant(name, IdentityRoles.STAFF);
 		return name;
 	}
 

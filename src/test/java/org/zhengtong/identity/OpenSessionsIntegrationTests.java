@@ -31,6 +31,7 @@ import org.zhengtong.testing.BrowserlessSession;
 import org.zhengtong.testing.IntegrationTest;
 import org.zhengtong.testing.TestStaff;
 import org.zhengtong.testing.Pkcs;
+import org.zhengtong.pki.PkiRoles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -77,7 +78,7 @@ class OpenSessionsIntegrationTests {
 	void a_revoked_ra_operator_role_stops_approving_in_the_session_already_open() throws Exception {
 		UUID unit = unit();
 		String operator = staff(unit);
-		platformAccounts.grant(operator, Role.RA_OPERATOR);
+		platformAccounts.grant(operator, PkiRoles.RA_OPERATOR);
 		String holder = staff(unit);
 		BrowserlessSession session = new BrowserlessSession(port);
 		assertThat(session.login(operator, PASSWORD)).endsWith("/workbench");
@@ -85,7 +86,7 @@ class OpenSessionsIntegrationTests {
 		requests.submit(holder, Pkcs.csr(Pkcs.p256(), "CN=me").getBytes(StandardCharsets.US_ASCII));
 		UUID request = requests.requestsOf(holder).get(0).id();
 
-		platformAccounts.revoke(operator, Role.RA_OPERATOR);
+		platformAccounts.revoke(operator, PkiRoles.RA_OPERATOR);
 
 		assertThat(session.get("/admin/ra").statusCode()).as("the RA page at the very next request").isEqualTo(403);
 		session.get("/workbench");
@@ -101,7 +102,7 @@ class OpenSessionsIntegrationTests {
 		session.login(name, PASSWORD);
 		assertThat(session.get("/admin/ra").statusCode()).isEqualTo(403);
 
-		platformAccounts.grant(name, Role.RA_OPERATOR);
+		platformAccounts.grant(name, PkiRoles.RA_OPERATOR);
 
 		assertThat(session.get("/admin/ra").statusCode()).as("no new login needed").isEqualTo(200);
 	}
@@ -112,7 +113,7 @@ class OpenSessionsIntegrationTests {
 		BrowserlessSession session = new BrowserlessSession(port);
 		session.login(name, PASSWORD);
 
-		platformAccounts.grant(name, Role.AUDIT_ADMIN);
+		platformAccounts.grant(name, IdentityRoles.AUDIT_ADMIN);
 
 		assertThat(session.get("/admin/audit").headers().firstValue("Location"))
 			.hasValueSatisfying((location) -> assertThat(location).endsWith("/login"));

@@ -79,7 +79,7 @@ class OrganizationImportIntegrationTests {
 		UnitView imported = unit(centre);
 		assertThat(unit(bureau).id()).isEqualTo(imported.parentId());
 		AccountView person = accounts.find("imp2" + tag).orElseThrow();
-		assertThat(person.roles()).containsExactly(Role.STAFF);
+		assertThat(person.roles()).containsExactly(IdentityRoles.STAFF);
 		assertThat(person.unitId()).isEqualTo(imported.id());
 		assertThat(posts.postsOf(person.id())).extracting((post) -> post.title()).containsExactly("科员");
 	}

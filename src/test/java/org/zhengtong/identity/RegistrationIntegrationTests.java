@@ -66,7 +66,7 @@ class RegistrationIntegrationTests {
 		assertThat(registered).hasRedirectedUrl("/login?registered");
 		AccountView account = accounts.find(username).orElseThrow();
 		assertThat(account.kind()).isEqualTo(AccountKind.CITIZEN);
-		assertThat(account.roles()).containsExactly(Role.CITIZEN);
+		assertThat(account.roles()).containsExactly(IdentityRoles.CITIZEN);
 		byte[] stored = jdbc.queryForObject("SELECT id_number_cipher FROM identity_citizen WHERE account_id = ?",
 				byte[].class, account.id());
 		assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain(number.substring(6, 14));
@@ -112,7 +112,7 @@ class RegistrationIntegrationTests {
 		assertThat(accounts.find(username)).isEmpty();
 
 		assertThat(enterprise(username, code)).hasRedirectedUrl("/login?registered");
-		assertThat(accounts.find(username).orElseThrow().roles()).containsExactly(Role.ENTERPRISE);
+		assertThat(accounts.find(username).orElseThrow().roles()).containsExactly(IdentityRoles.ENTERPRISE);
 		assertThat(publicAccounts.profile(username).orElseThrow().identifier()).isEqualTo(code);
 	}
 

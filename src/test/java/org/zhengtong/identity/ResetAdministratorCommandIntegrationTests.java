@@ -54,7 +54,7 @@ class ResetAdministratorCommandIntegrationTests {
 			.isTrue();
 		String name = "auditor" + UUID.randomUUID().toString().substring(0, 8);
 		platformAccounts.createStaff(name, "第二审计员", null);
-		platformAccounts.grant(name, Role.AUDIT_ADMIN);
+		platformAccounts.grant(name, IdentityRoles.AUDIT_ADMIN);
 		jdbc.update("UPDATE identity_account SET email = ? WHERE username = ?", name + "@example.com", name);
 		jdbc.update("UPDATE identity_account SET failed_attempts = 5, locked_until = now() + interval '1 hour' "
 				+ "WHERE username = ?", name);

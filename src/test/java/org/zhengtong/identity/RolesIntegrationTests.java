@@ -45,7 +45,7 @@ class RolesIntegrationTests {
 			.with(csrf())
 			.exchange();
 		assertThat(granted).flash().containsEntry("success", "role.granted");
-		assertThat(accounts.find(name).orElseThrow().roles()).contains(Role.AUDIT_ADMIN);
+		assertThat(accounts.find(name).orElseThrow().roles()).contains(IdentityRoles.AUDIT_ADMIN);
 
 		MvcTestResult refused = mvc.post()
 			.uri("/admin/roles/{u}/grant", name)
@@ -54,7 +54,7 @@ class RolesIntegrationTests {
 			.with(csrf())
 			.exchange();
 		assertThat(refused).flash().containsEntry("error", "account.refused.twoAdministratorRoles");
-		assertThat(accounts.find(name).orElseThrow().roles()).doesNotContain(Role.SYSTEM_ADMIN);
+		assertThat(accounts.find(name).orElseThrow().roles()).doesNotContain(IdentityRoles.SYSTEM_ADMIN);
 
 		mvc.post()
 			.uri("/admin/roles/{u}/revoke", name)
@@ -62,7 +62,7 @@ class RolesIntegrationTests {
 			.with(securityAdmin())
 			.with(csrf())
 			.exchange();
-		assertThat(accounts.find(name).orElseThrow().roles()).doesNotContain(Role.AUDIT_ADMIN);
+		assertThat(accounts.find(name).orElseThrow().roles()).doesNotContain(IdentityRoles.AUDIT_ADMIN);
 		assertThat(mvc.get().uri("/admin/roles?q={q}", name).with(securityAdmin()).exchange()).bodyText()
 			.contains(name, "授予");
 	}
@@ -75,14 +75,14 @@ class RolesIntegrationTests {
 						+ "ON r.account_id = a.id WHERE r.role = 'SECURITY_ADMIN' AND a.active ORDER BY a.username",
 				String.class);
 		for (String holder : holders.subList(0, holders.size() - 1)) {
-			platformAccounts.revoke(holder, Role.SECURITY_ADMIN);
+			platformAccounts.revoke(holder, IdentityRoles.SECURITY_ADMIN);
 		}
 		String last = holders.get(holders.size() - 1);
 
 		assertThatExceptionOfType(AccountRefused.class)
-			.isThrownBy(() -> platformAccounts.revoke(last, Role.SECURITY_ADMIN))
+			.isThrownBy(() -> platformAccounts.revoke(last, IdentityRoles.SECURITY_ADMIN))
 			.satisfies((refused) -> assertThat(refused.messageKey()).isEqualTo("account.refused.lastAdministrator"));
-		assertThat(accounts.find(last).orElseThrow().roles()).contains(Role.SECURITY_ADMIN);
+		assertThat(accounts.find(last).orElseThrow().roles()).contains(IdentityRoles.SECURITY_ADMIN);
 	}
 
 	private static RequestPostProcessor securityAdmin() {

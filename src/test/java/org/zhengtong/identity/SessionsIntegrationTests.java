@@ -70,7 +70,7 @@ class SessionsIntegrationTests {
 	private String account() {
 		String name = "session" + UUID.randomUUID().toString().substring(0, 8);
 		platformAccounts.create(name, "会话测试", AccountKind.STAFF, null, "Qinchuan@2026", false);
-		platformAccounts.grant(name, Role.STAFF);
+		platformAccounts.grant(name, IdentityRoles.STAFF);
 		return name;
 	}
 

@@ -26,7 +26,7 @@ record UnitAdministrator(String username, UUID unit) {
 			.id();
 		String username = "unitadmin" + tag;
 		accounts.createStaff(username, "单位管理员", new StaffPost(unit, null, "主任", true, null));
-		accounts.grant(username, new RoleGrant(Role.UNIT_ADMIN, DataScope.UNIT, unit, Set.of()));
+		accounts.grant(username, new RoleGrant(IdentityRoles.UNIT_ADMIN, DataScope.UNIT, unit, Set.of()));
 		return new UnitAdministrator(username, unit);
 	}
 

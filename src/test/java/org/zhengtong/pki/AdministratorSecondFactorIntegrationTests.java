@@ -12,7 +12,7 @@ import org.zhengtong.audit.AuditManagement;
 import org.zhengtong.audit.AuditQuery;
 import org.zhengtong.identity.AccountManagement;
 import org.zhengtong.identity.PlatformAccounts;
-import org.zhengtong.identity.Role;
+import org.zhengtong.identity.IdentityRoles;
 import org.zhengtong.organization.UnitManagement;
 import org.zhengtong.testing.BrowserlessSession;
 import org.zhengtong.testing.IntegrationTest;
@@ -61,11 +61,11 @@ class AdministratorSecondFactorIntegrationTests {
 			throws Exception {
 		UUID unit = unit();
 		String admin = staff(unit);
-		platformAccounts.grant(admin, Role.AUDIT_ADMIN);
+		platformAccounts.grant(admin, IdentityRoles.AUDIT_ADMIN);
 		String operator = staff(unit);
-		platformAccounts.grant(operator, Role.RA_OPERATOR);
+		platformAccounts.grant(operator, PkiRoles.RA_OPERATOR);
 		String secondOperator = staff(unit);
-		platformAccounts.grant(secondOperator, Role.RA_OPERATOR);
+		platformAccounts.grant(secondOperator, PkiRoles.RA_OPERATOR);
 		assertThat(new BrowserlessSession(port).login(admin, PASSWORD)).as("no certificate yet: the password")
 			.endsWith("/workbench");
 		String serial = issue(admin, operator);
@@ -103,9 +103,9 @@ class AdministratorSecondFactorIntegrationTests {
 	void an_administrator_whose_certificate_has_expired_still_needs_one() throws Exception {
 		UUID unit = unit();
 		String admin = staff(unit);
-		platformAccounts.grant(admin, Role.SYSTEM_ADMIN);
+		platformAccounts.grant(admin, IdentityRoles.SYSTEM_ADMIN);
 		String operator = staff(unit);
-		platformAccounts.grant(operator, Role.RA_OPERATOR);
+		platformAccounts.grant(operator, PkiRoles.RA_OPERATOR);
 		String serial = issue(admin, operator);
 
 		CertificateView certificate = requests.certificate(serial).orElseThrow();
@@ -120,9 +120,9 @@ class AdministratorSecondFactorIntegrationTests {
 	void nobody_opens_a_window_for_themselves_nor_for_an_administrator_who_needs_none() throws Exception {
 		UUID unit = unit();
 		String admin = staff(unit);
-		platformAccounts.grant(admin, Role.SECURITY_ADMIN);
+		platformAccounts.grant(admin, IdentityRoles.SECURITY_ADMIN);
 		String operator = staff(unit);
-		platformAccounts.grant(operator, Role.RA_OPERATOR);
+		platformAccounts.grant(operator, PkiRoles.RA_OPERATOR);
 		String serial = issue(admin, operator);
 		requests.revoke(serial, 1, admin);
 

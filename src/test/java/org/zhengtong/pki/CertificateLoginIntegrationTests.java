@@ -27,6 +27,7 @@ import org.zhengtong.audit.Outcome;
 import org.zhengtong.identity.AccountManagement;
 import org.zhengtong.identity.PlatformAccounts;
 import org.zhengtong.identity.Role;
+import org.zhengtong.identity.IdentityRoles;
 import org.zhengtong.identity.StaffPost;
 import org.zhengtong.organization.UnitKind;
 import org.zhengtong.organization.UnitManagement;
@@ -81,10 +82,10 @@ class CertificateLoginIntegrationTests {
 		String holder = "mtls" + tag;
 		String operator = "mtlsra" + tag;
 		platformAccounts.create(holder, "证书用户", org.zhengtong.identity.AccountKind.STAFF, null, "Qinchuan@2026", false);
-		platformAccounts.grant(holder, Role.STAFF);
+		platformAccounts.grant(holder, IdentityRoles.STAFF);
 		platformAccounts.appoint(holder, new StaffPost(unit, null, "科员", true, null));
 		platformAccounts.createStaff(operator, "审核员", new StaffPost(unit, null, "科员", true, null));
-		platformAccounts.grant(operator, Role.RA_OPERATOR);
+		platformAccounts.grant(operator, PkiRoles.RA_OPERATOR);
 		KeyPair keys = Pkcs.p256();
 		requests.submit(holder, Pkcs.csr(keys, "CN=me").getBytes(StandardCharsets.US_ASCII));
 		CertificateView issued = requests.approve(requests.requestsOf(holder).get(0).id(), operator).orElseThrow();
@@ -124,7 +125,7 @@ class CertificateLoginIntegrationTests {
 	@Test
 	void a_certificate_only_account_answers_a_right_password_as_a_wrong_one_and_signs_in_with_its_certificate()
 			throws Exception {
-		Holder holder = holderWithCertificate(Role.STAFF);
+		Holder holder = holderWithCertificate(IdentityRoles.STAFF);
 		platformAccounts.setCertificateOnly(holder.username(), true);
 
 		HttpClient noCertificate = client(null, null);
@@ -149,7 +150,7 @@ class CertificateLoginIntegrationTests {
 	@Test
 	void an_administrator_signs_in_with_certificate_and_password_together_once_they_hold_a_certificate()
 			throws Exception {
-		Holder admin = holderWithCertificate(Role.AUDIT_ADMIN);
+		Holder admin = holderWithCertificate(IdentityRoles.AUDIT_ADMIN);
 		HttpClient passwordOnly = client(null, null);
 		HttpResponse<String> refused = login(passwordOnly, admin.username(), "Qinchuan@2026");
 		HttpResponse<String> wrong = login(client(null, null), admin.username(), "Wrong@2026pass");
@@ -170,7 +171,7 @@ class CertificateLoginIntegrationTests {
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(workbench.statusCode()).isEqualTo(200);
 
-		Holder someoneElse = holderWithCertificate(Role.STAFF);
+		Holder someoneElse = holderWithCertificate(IdentityRoles.STAFF);
 		HttpResponse<String> borrowed = login(client(someoneElse.keys(), someoneElse.certificate()), admin.username(),
 				"Qinchuan@2026");
 		assertThat(borrowed.headers().firstValue("Location")).as("another person's certificate does not count")
@@ -185,7 +186,7 @@ class CertificateLoginIntegrationTests {
 	@Test
 	void certificate_and_password_get_an_administrator_in_whatever_password_only_failures_came_before()
 			throws Exception {
-		Holder admin = holderWithCertificate(Role.SECURITY_ADMIN);
+		Holder admin = holderWithCertificate(IdentityRoles.SECURITY_ADMIN);
 		// The attacker shares the administrator's address (both are this machine here).
 		for (int i = 0; i < 8; i++) {
 			assertThat(login(client(null, null), admin.username(), "Guess@" + i).headers().firstValue("Location"))
@@ -217,7 +218,7 @@ class CertificateLoginIntegrationTests {
 	@Test
 	void behind_a_trusted_reverse_proxy_the_certificate_it_passes_signs_in_and_nobody_else_can_pass_one()
 			throws Exception {
-		Holder holder = holderWithCertificate(Role.STAFF);
+		Holder holder = holderWithCertificate(IdentityRoles.STAFF);
 		String header = java.net.URLEncoder.encode(Pkcs.pem(holder.certificate()), StandardCharsets.US_ASCII)
 			.replace("+", "%20");
 		assertThat(mvc.get().uri("/workbench").header("X-SSL-Client-Cert", header).with((request) -> {
@@ -250,13 +251,13 @@ class CertificateLoginIntegrationTests {
 		String holder = "mtls" + tag;
 		String operator = "mtlsra" + tag;
 		platformAccounts.create(holder, "证书用户", org.zhengtong.identity.AccountKind.STAFF, null, "Qinchuan@2026", false);
-		platformAccounts.grant(holder, Role.STAFF);
-		if (role != Role.STAFF) {
+		platformAccounts.grant(holder, IdentityRoles.STAFF);
+		if (role != IdentityRoles.STAFF) {
 			platformAccounts.grant(holder, role);
 		}
 		platformAccounts.appoint(holder, new StaffPost(unit, null, "科员", true, null));
 		platformAccounts.createStaff(operator, "审核员", new StaffPost(unit, null, "科员", true, null));
-		platformAccounts.grant(operator, Role.RA_OPERATOR);
+		platformAccounts.grant(operator, PkiRoles.RA_OPERATOR);
 		KeyPair keys = Pkcs.p256();
 		requests.submit(holder, Pkcs.csr(keys, "CN=me").getBytes(StandardCharsets.US_ASCII));
 		CertificateView issued = requests.approve(requests.requestsOf(holder).get(0).id(), operator).orElseThrow();

@@ -22,7 +22,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.zhengtong.identity.AccountManagement;
 import org.zhengtong.identity.PlatformAccounts;
-import org.zhengtong.identity.Role;
 import org.zhengtong.identity.StaffPost;
 import org.zhengtong.organization.UnitKind;
 import org.zhengtong.organization.UnitManagement;
@@ -87,7 +86,7 @@ class RsaHierarchyIntegrationTests {
 			.id();
 		platformAccounts.createStaff("rsaholder", "持证人", new StaffPost(unit, null, "科员", true, null));
 		platformAccounts.createStaff("rsaoperator", "审核员", new StaffPost(unit, null, "科员", true, null));
-		platformAccounts.grant("rsaoperator", Role.RA_OPERATOR);
+		platformAccounts.grant("rsaoperator", PkiRoles.RA_OPERATOR);
 		KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
 		rsa.initialize(2048);
 		requests.submit("rsaholder", Pkcs.csr(rsa.generateKeyPair(), "CN=x").getBytes(StandardCharsets.US_ASCII));

@@ -37,7 +37,7 @@ import org.zhengtong.audit.AuditQuery;
 import org.zhengtong.audit.Outcome;
 import org.zhengtong.identity.AccountManagement;
 import org.zhengtong.identity.PlatformAccounts;
-import org.zhengtong.identity.Role;
+import org.zhengtong.identity.IdentityRoles;
 import org.zhengtong.identity.StaffPost;
 import org.zhengtong.organization.UnitKind;
 import org.zhengtong.organization.UnitManagement;
@@ -116,10 +116,10 @@ class UnitCertificatesIntegrationTests {
 		operator = "unitra" + tag;
 		clerk = "clerk" + tag;
 		platformAccounts.createStaff(admin, "单位管理员", new StaffPost(unit, null, "科长", true, null));
-		platformAccounts.grant(admin, new org.zhengtong.identity.RoleGrant(Role.UNIT_ADMIN,
+		platformAccounts.grant(admin, new org.zhengtong.identity.RoleGrant(IdentityRoles.UNIT_ADMIN,
 				org.zhengtong.identity.DataScope.UNIT, unit, java.util.Set.of()));
 		platformAccounts.createStaff(operator, "审核员", new StaffPost(otherUnit, null, "科员", true, null));
-		platformAccounts.grant(operator, Role.RA_OPERATOR);
+		platformAccounts.grant(operator, PkiRoles.RA_OPERATOR);
 		platformAccounts.createStaff(clerk, "科员", new StaffPost(unit, null, "科员", true, null));
 	}
 

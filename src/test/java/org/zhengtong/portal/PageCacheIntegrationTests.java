@@ -18,7 +18,7 @@ import org.zhengtong.content.Channels;
 import org.zhengtong.content.RevisionView;
 import org.zhengtong.identity.AccountManagement;
 import org.zhengtong.identity.PlatformAccounts;
-import org.zhengtong.identity.Role;
+import org.zhengtong.identity.IdentityRoles;
 import org.zhengtong.organization.UnitManagement;
 import org.zhengtong.testing.IntegrationTest;
 
@@ -130,7 +130,7 @@ class PageCacheIntegrationTests {
 		get("/articles/" + article);
 		String member = "cachereader" + UUID.randomUUID().toString().substring(0, 6);
 		platformAccounts.create(member, "读者", org.zhengtong.identity.AccountKind.STAFF, null, "Qinchuan@2026", false);
-		platformAccounts.grant(member, Role.STAFF);
+		platformAccounts.grant(member, IdentityRoles.STAFF);
 		MvcTestResult login = mvc.post()
 			.uri("/login")
 			.param("username", member)

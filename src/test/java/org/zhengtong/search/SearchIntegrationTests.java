@@ -22,7 +22,7 @@ import org.zhengtong.content.Channels;
 import org.zhengtong.content.RevisionView;
 import org.zhengtong.identity.AccountManagement;
 import org.zhengtong.identity.PlatformAccounts;
-import org.zhengtong.identity.Role;
+import org.zhengtong.content.ContentRoles;
 import org.zhengtong.organization.UnitManagement;
 import org.zhengtong.shared.CreditCode;
 import org.zhengtong.testing.IntegrationTest;
@@ -187,7 +187,7 @@ class SearchIntegrationTests {
 		await().atMost(Duration.ofSeconds(10)).until(() -> find("重建之后仍可检索 " + tag).hits().size() == 1);
 		String administrator = "siteadmin" + tag;
 		newsroom.editor(platformAccounts, administrator);
-		platformAccounts.grant(administrator, Role.SITE_ADMIN);
+		platformAccounts.grant(administrator, ContentRoles.SITE_ADMIN);
 
 		assertThat(mvc.post().uri("/workbench/search/rebuild").with(as(writer)).with(csrf()).exchange())
 			.hasStatus(HttpStatus.FORBIDDEN);

@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.zhengtong.identity.AccountKind;
 import org.zhengtong.identity.AccountManagement;
 import org.zhengtong.identity.PlatformAccounts;
-import org.zhengtong.identity.Role;
+import org.zhengtong.identity.IdentityRoles;
 import org.zhengtong.identity.StaffPost;
 import org.zhengtong.organization.UnitKind;
 import org.zhengtong.organization.UnitManagement;
@@ -32,7 +32,7 @@ public final class TestStaff {
 			String password) {
 		String name = prefix + UUID.randomUUID().toString().substring(0, 8);
 		accounts.create(name, displayName, AccountKind.STAFF, null, password, false);
-		accounts.grant(name, Role.STAFF);
+		accounts.grant(name, IdentityRoles.STAFF);
 		accounts.appoint(name, new StaffPost(unit, null, "科员", true, null));
 		return name;
 	}

@@ -37,7 +37,7 @@ public class TaskReach {
 	public Set<String> keysOf(AccountView account) {
 		Set<String> permissions = new LinkedHashSet<>();
 		for (Role role : account.roles()) {
-			permissions.add("ROLE_" + role.name());
+			permissions.add(role.authority());
 			permissions.addAll(role.permissions());
 		}
 		Set<String> keys = new LinkedHashSet<>();

@@ -5,8 +5,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +19,7 @@ import org.zhengtong.identity.AccessScope;
 import org.zhengtong.identity.AccountKind;
 import org.zhengtong.identity.DataScope;
 import org.zhengtong.identity.RoleGrant;
+import org.zhengtong.identity.Roles;
 import org.zhengtong.identity.Role;
 
 /**
@@ -33,7 +34,7 @@ class AccountRecords {
 			@Nullable Instant passwordChangedAt, List<RoleGrant> grants, boolean certificateOnly) {
 
 		Set<Role> roles() {
-			Set<Role> roles = EnumSet.noneOf(Role.class);
+			Set<Role> roles = new LinkedHashSet<>();
 			grants.forEach((grant) -> roles.add(grant.role()));
 			return roles;
 		}
@@ -46,8 +47,11 @@ class AccountRecords {
 
 	private final JdbcClient jdbc;
 
-	AccountRecords(JdbcClient jdbc) {
+	private final Roles roles;
+
+	AccountRecords(JdbcClient jdbc, Roles roles) {
 		this.jdbc = jdbc;
+		this.roles = roles;
 	}
 
 	/**
@@ -148,7 +152,7 @@ class AccountRecords {
 	}
 
 	/** {@code ROLE:SCOPE[:unit[:custom,custom…]]}, as the query above writes them. */
-	private static List<RoleGrant> grants(String[] encoded) {
+	private List<RoleGrant> grants(String[] encoded) {
 		List<RoleGrant> grants = new ArrayList<>();
 		for (String grant : encoded) {
 			String[] parts = grant.split(":", -1);
@@ -161,7 +165,12 @@ class AccountRecords {
 					}
 				}
 			}
-			grants.add(new RoleGrant(Role.valueOf(parts[0]), DataScope.valueOf(parts[1]), unit, custom));
+			// A role no module declares any more gives nothing (its row stays for the
+			// record).
+			Optional<Role> role = roles.find(parts[0]);
+			if (role.isPresent()) {
+				grants.add(new RoleGrant(role.get(), DataScope.valueOf(parts[1]), unit, custom));
+			}
 		}
 		return grants;
 	}
@@ -174,21 +183,21 @@ class AccountRecords {
 		return jdbc
 			.sql("SELECT count(*) FROM (SELECT 1 FROM identity_account_role r JOIN identity_account a "
 					+ "ON a.id = r.account_id WHERE r.role = ? AND a.active FOR UPDATE OF r) holders")
-			.param(role.name())
+			.param(role.code())
 			.query(Integer.class)
 			.single();
 	}
 
 	void revoke(UUID account, Role role) {
 		jdbc.sql("DELETE FROM identity_account_role WHERE account_id = ? AND role = ?")
-			.params(account, role.name())
+			.params(account, role.code())
 			.update();
 		bumpAuthority(account);
 	}
 
 	boolean anyoneHolds(Role role) {
 		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM identity_account_role WHERE role = ?)")
-			.param(role.name())
+			.param(role.code())
 			.query(Boolean.class)
 			.single();
 	}
@@ -220,14 +229,14 @@ class AccountRecords {
 				ON CONFLICT (account_id, role) DO UPDATE SET scope = EXCLUDED.scope,
 				    scope_unit_id = EXCLUDED.scope_unit_id, granted_at = EXCLUDED.granted_at,
 				    granted_by = EXCLUDED.granted_by""")
-			.params(account, grant.role().name(), grant.scope().name(), grant.unitId(), Timestamp.from(now), actor)
+			.params(account, grant.role().code(), grant.scope().name(), grant.unitId(), Timestamp.from(now), actor)
 			.update();
 		jdbc.sql("DELETE FROM identity_role_scope_unit WHERE account_id = ? AND role = ?")
-			.params(account, grant.role().name())
+			.params(account, grant.role().code())
 			.update();
 		for (UUID unit : grant.customUnits()) {
 			jdbc.sql("INSERT INTO identity_role_scope_unit (account_id, role, unit_id) VALUES (?, ?, ?)")
-				.params(account, grant.role().name(), unit)
+				.params(account, grant.role().code(), unit)
 				.update();
 		}
 		bumpAuthority(account);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -12,6 +13,7 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -26,9 +28,11 @@ import org.zhengtong.identity.AccountManagement;
 import org.zhengtong.identity.AccountRefused;
 import org.zhengtong.identity.AccountView;
 import org.zhengtong.identity.DataScope;
+import org.zhengtong.identity.IdentityRoles;
 import org.zhengtong.identity.PasswordPolicy;
 import org.zhengtong.identity.Role;
 import org.zhengtong.identity.RoleGrant;
+import org.zhengtong.identity.Roles;
 import org.zhengtong.identity.StaffPost;
 import org.zhengtong.organization.Appointment;
 import org.zhengtong.organization.PostManagement;
@@ -65,11 +69,17 @@ class AccountService implements AccountManagement {
 
 	private final CurrentPasswordCheck currentPasswords;
 
+	private final Roles roles;
+
+	private final MessageSource messages;
+
 	AccountService(AccountRecords records, PasswordEncoder passwords, ScopeService scopes, PostManagement posts,
 			ApplicationEventPublisher events, AuditManagement audit, Clock clock,
-			@Value("${zhengtong.password.max-age:P90D}") Duration passwordMaxAge,
-			CurrentPasswordCheck currentPasswords) {
+			@Value("${zhengtong.password.max-age:P90D}") Duration passwordMaxAge, CurrentPasswordCheck currentPasswords,
+			Roles roles, MessageSource messages) {
 		this.currentPasswords = currentPasswords;
+		this.roles = roles;
+		this.messages = messages;
 		this.records = records;
 		this.passwords = passwords;
 		this.scopes = scopes;
@@ -153,33 +163,30 @@ class AccountService implements AccountManagement {
 	 * one after the other and the second administrator role is refused, not stored.
 	 */
 	AccountView grant(String username, RoleGrant grant, Actor actor) {
-		AccountRecords.Account account = locked(username);
 		Role role = grant.role();
+		if (!roles.declared(role)) {
+			throw AccountRefused.undeclaredRole(role.code());
+		}
+		AccountRecords.Account account = locked(username);
 		mayAppoint(actor, role, account, grant, "identity.role-granted");
 		notOwnRoles(actor, account);
-		if (role.heldBy() != account.kind()) {
+		if (!role.fits(account.kind())) {
 			throw AccountRefused.roleNotForKind(account.username(), role, account.kind());
 		}
-		if (role == Role.UNIT_ADMIN && grant.unitId() == null) {
+		if (role.equals(IdentityRoles.UNIT_ADMIN) && grant.unitId() == null) {
 			throw AccountRefused.unitAdminNeedsUnit();
 		}
-		if (role.administrator()) {
-			Optional<Role> held = account.roles()
-				.stream()
-				.filter(Role::administrator)
-				.filter((r) -> r != role)
-				.findFirst();
-			if (held.isPresent()) {
-				throw AccountRefused.twoAdministratorRoles(account.username(), held.get(), role);
-			}
+		Optional<Role> excluded = account.roles().stream().filter(role::excludes).findFirst();
+		if (excluded.isPresent()) {
+			throw AccountRefused.exclusiveRoles(account.username(), excluded.get(), role);
 		}
 		rolesAllow(actor, account, role);
 		records.grant(account.id(), grant, actor.name(), clock.instant());
 		events.publishEvent(AuditableEvent
 			.succeeded(clock.instant(), actor.name(), "identity.role-granted", "account", account.id().toString(),
-					"授予 " + account.username() + " 角色 " + role + "（数据范围 " + grant.scope()
+					"授予 " + account.username() + " 角色“" + nameOf(role) + "”（数据范围 " + grant.scope()
 							+ (grant.unitId() == null ? "" : " " + grant.unitId()) + "）")
-			.withChange(account.roles().toString(), role.name() + ":" + grant.scope()));
+			.withChange(account.roles().toString(), role.code() + ":" + grant.scope()));
 		return view(existing(username));
 	}
 
@@ -191,6 +198,9 @@ class AccountService implements AccountManagement {
 	}
 
 	AccountView revoke(String username, Role role, Actor actor) {
+		if (!roles.declared(role)) {
+			throw AccountRefused.undeclaredRole(role.code());
+		}
 		AccountRecords.Account account = locked(username);
 		mayAppoint(actor, role, account, null, "identity.role-revoked");
 		notOwnRoles(actor, account);
@@ -204,8 +214,8 @@ class AccountService implements AccountManagement {
 		records.revoke(account.id(), role);
 		events.publishEvent(AuditableEvent
 			.succeeded(clock.instant(), actor.name(), "identity.role-revoked", "account", account.id().toString(),
-					"收回 " + account.username() + " 的角色 " + role)
-			.withChange(account.roles().toString(), "-" + role.name()));
+					"收回 " + account.username() + " 的角色“" + nameOf(role) + "”")
+			.withChange(account.roles().toString(), "-" + role.code()));
 		return view(existing(username));
 	}
 
@@ -233,8 +243,8 @@ class AccountService implements AccountManagement {
 		String action = "identity.account-created";
 		UUID unit = post == null ? null : post.unitId();
 		mayManageUnit(actor, unit, action, username);
-		RoleGrant staff = new RoleGrant(Role.STAFF, Role.STAFF.defaultScope(), null, Set.of());
-		if (!couldAppoint(actor, Role.STAFF, post != null && post.principal() ? unit : null, staff)) {
+		RoleGrant staff = new RoleGrant(IdentityRoles.STAFF, IdentityRoles.STAFF.defaultScope(), null, Set.of());
+		if (!couldAppoint(actor, IdentityRoles.STAFF, post != null && post.principal() ? unit : null, staff)) {
 			throw denied(actor, action, null, actor.name() + " 无权为 " + username + " 授予工作人员角色");
 		}
 		String password = OneTimePasswords.next();
@@ -541,7 +551,7 @@ class AccountService implements AccountManagement {
 		}
 		for (RoleGrant held : account.grants()) {
 			Role role = held.role();
-			if (role == changing || (changing != null && role == Role.baseOf(account.kind()))) {
+			if (role.equals(changing) || (changing != null && role.equals(IdentityRoles.baseOf(account.kind())))) {
 				continue;
 			}
 			if (role.administrator()) {
@@ -577,7 +587,7 @@ class AccountService implements AccountManagement {
 			String action) {
 		if (!couldAppoint(actor, role, account.unitId(), grant)) {
 			throw denied(actor, action, account.id().toString(),
-					actor.name() + " 无权授予或收回 " + account.username() + " 的角色 " + role);
+					actor.name() + " 无权授予或收回 " + account.username() + " 的角色“" + nameOf(role) + "”");
 		}
 	}
 
@@ -593,6 +603,11 @@ class AccountService implements AccountManagement {
 
 	private boolean holds(String actor, Role role) {
 		return records.find(actor).map((found) -> found.roles().contains(role)).orElse(false);
+	}
+
+	/** The role's Chinese name, as audit summaries give it. */
+	private String nameOf(Role role) {
+		return messages.getMessage(role.nameKey(), null, role.code(), Locale.CHINA);
 	}
 
 	/** Records the refusal apart (the action rolls back) and answers the exception. */

@@ -45,7 +45,7 @@ class AccountUserDetailsService implements UserDetailsService {
 	static List<GrantedAuthority> authorities(AccountRecords.Account account) {
 		List<GrantedAuthority> authorities = new ArrayList<>();
 		for (Role role : account.roles()) {
-			authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name()));
+			authorities.add(new SimpleGrantedAuthority(role.authority()));
 			role.permissions().forEach((permission) -> authorities.add(new SimpleGrantedAuthority(permission)));
 		}
 		return authorities;

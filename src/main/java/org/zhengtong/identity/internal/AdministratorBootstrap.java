@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhengtong.platform.DemoData;
 import org.zhengtong.identity.AccountKind;
+import org.zhengtong.identity.IdentityRoles;
 import org.zhengtong.identity.Role;
 import org.zhengtong.platform.RunningPlatformOnly;
 
@@ -32,8 +33,9 @@ class AdministratorBootstrap implements ApplicationRunner {
 	record Seed(String username, String displayName, Role role) {
 	}
 
-	static final List<Seed> ADMINISTRATORS = List.of(new Seed("sysadmin", "系统管理员", Role.SYSTEM_ADMIN),
-			new Seed("secadmin", "安全保密管理员", Role.SECURITY_ADMIN), new Seed("auditadmin", "安全审计员", Role.AUDIT_ADMIN));
+	static final List<Seed> ADMINISTRATORS = List.of(new Seed("sysadmin", "系统管理员", IdentityRoles.SYSTEM_ADMIN),
+			new Seed("secadmin", "安全保密管理员", IdentityRoles.SECURITY_ADMIN),
+			new Seed("auditadmin", "安全审计员", IdentityRoles.AUDIT_ADMIN));
 
 	private final AccountService accounts;
 
@@ -82,7 +84,7 @@ class AdministratorBootstrap implements ApplicationRunner {
 							seed.username(), seed.displayName(), password);
 				}
 				accounts.grant(seed.username(), grantOf(seed.role()), Actor.PLATFORM);
-				accounts.grant(seed.username(), grantOf(Role.STAFF), Actor.PLATFORM);
+				accounts.grant(seed.username(), grantOf(IdentityRoles.STAFF), Actor.PLATFORM);
 			}
 			if (demo) {
 				demoStaff.load(demoHash);

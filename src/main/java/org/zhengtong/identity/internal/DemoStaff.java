@@ -16,8 +16,10 @@ import org.zhengtong.identity.AccountKind;
 import org.zhengtong.identity.CitizenRegistration;
 import org.zhengtong.identity.EnterpriseRegistration;
 import org.zhengtong.identity.AccountManagement;
+import org.zhengtong.identity.IdentityRoles;
 import org.zhengtong.identity.Role;
 import org.zhengtong.identity.RoleGrant;
+import org.zhengtong.identity.Roles;
 import org.zhengtong.identity.StaffPost;
 import org.zhengtong.organization.DepartmentView;
 import org.zhengtong.organization.PostManagement;
@@ -39,15 +41,15 @@ class DemoStaff {
 
 	/** Named demo accounts: user name, name, unit's 机关代字, department, title, role. */
 	record Named(String username, String displayName, String unitPrefix, String department, String title,
-			@Nullable Role role) {
+			@Nullable String role) {
 	}
 
 	static final List<Named> NAMED = List.of(new Named("zhangwei", "张伟", "秦政办", "秘书科", "科员", null),
-			new Named("lina", "李娜", "秦教", "办公室", "主任", Role.UNIT_ADMIN),
-			new Named("wangfang", "王芳", "秦数据", "办公室", "科员", Role.RA_OPERATOR),
-			new Named("siteadmin", "孙悦", "秦政办", "办公室", "网站管理员", Role.SITE_ADMIN),
-			new Named("xiaoliu", "刘晓", "秦政办", "秘书科", "网站编辑", Role.EDITOR),
-			new Named("zhaomin", "赵敏", "秦政办", "办公室", "副主任", Role.EDITOR));
+			new Named("lina", "李娜", "秦教", "办公室", "主任", "UNIT_ADMIN"),
+			new Named("wangfang", "王芳", "秦数据", "办公室", "科员", "RA_OPERATOR"),
+			new Named("siteadmin", "孙悦", "秦政办", "办公室", "网站管理员", "SITE_ADMIN"),
+			new Named("xiaoliu", "刘晓", "秦政办", "秘书科", "网站编辑", "EDITOR"),
+			new Named("zhaomin", "赵敏", "秦政办", "办公室", "副主任", "EDITOR"));
 
 	static final int STAFF_PER_UNIT = 4;
 
@@ -70,8 +72,11 @@ class DemoStaff {
 
 	private final Clock clock;
 
+	private final Roles roles;
+
 	DemoStaff(AccountService accounts, PublicAccountService publicAccounts, UnitManagement units, PostManagement posts,
-			Clock clock) {
+			Clock clock, Roles roles) {
+		this.roles = roles;
 		this.accounts = accounts;
 		this.publicAccounts = publicAccounts;
 		this.units = units;
@@ -103,8 +108,14 @@ class DemoStaff {
 				appoint(named.username(), unit, department(departments, unit, named.department()), named.title(), true,
 						0);
 				if (named.role() != null) {
-					accounts.grant(named.username(), new RoleGrant(named.role(), named.role().defaultScope(),
-							named.role() == Role.UNIT_ADMIN ? unit.id() : null, Set.of()), Actor.PLATFORM);
+					// Roles of other modules (content, pki) by their codes: identity does
+					// not
+					// depend on them.
+					Role role = roles.require(named.role());
+					accounts.grant(named.username(),
+							new RoleGrant(role, role.defaultScope(),
+									role.equals(IdentityRoles.UNIT_ADMIN) ? unit.id() : null, Set.of()),
+							Actor.PLATFORM);
 				}
 			}
 		}
@@ -183,7 +194,8 @@ class DemoStaff {
 
 	private void person(String username, String displayName, String hash) {
 		accounts.createWithHash(username, displayName, AccountKind.STAFF, null, hash, false, Actor.PLATFORM);
-		accounts.grant(username, new RoleGrant(Role.STAFF, Role.STAFF.defaultScope(), null, Set.of()), Actor.PLATFORM);
+		accounts.grant(username, new RoleGrant(IdentityRoles.STAFF, IdentityRoles.STAFF.defaultScope(), null, Set.of()),
+				Actor.PLATFORM);
 	}
 
 	private PostView appoint(String username, UnitView unit, @Nullable UUID department, String title, boolean principal,

@@ -143,7 +143,7 @@ class LoginGuard {
 			if (failures != maxFailures) {
 				return null;
 			}
-			if (Collections.disjoint(account.roles(), Role.ADMINISTRATORS)
+			if (account.roles().stream().noneMatch(Role::administrator)
 					&& blockedSources(account.id(), now) >= lockAfterSources
 					&& jdbc.sql("""
 							UPDATE identity_account SET locked_until = ?

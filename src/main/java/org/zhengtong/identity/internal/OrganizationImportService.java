@@ -29,7 +29,7 @@ import org.zhengtong.files.StoredFile;
 import org.zhengtong.files.UploadRules;
 import org.zhengtong.identity.AccountKind;
 import org.zhengtong.identity.OrganizationImport;
-import org.zhengtong.identity.Role;
+import org.zhengtong.identity.IdentityRoles;
 import org.zhengtong.identity.StaffPost;
 import org.zhengtong.organization.DepartmentView;
 import org.zhengtong.organization.PostManagement;
@@ -198,7 +198,7 @@ class OrganizationImportService implements OrganizationImport {
 							.findFirst()
 							.orElse(null);
 				accounts.createWithoutPassword(staff.username(), staff.name(), AccountKind.STAFF, actor);
-				accounts.grant(staff.username(), Role.STAFF, actor);
+				accounts.grant(staff.username(), IdentityRoles.STAFF, actor);
 				accounts.appoint(staff.username(), new StaffPost(unit, department, staff.title(), true, staff.phone()),
 						actor);
 				progress.advance(1);

@@ -23,7 +23,7 @@ import org.zhengtong.identity.EnterpriseRegistration;
 import org.zhengtong.identity.PasswordPolicy;
 import org.zhengtong.identity.PublicAccounts;
 import org.zhengtong.identity.PublicProfile;
-import org.zhengtong.identity.Role;
+import org.zhengtong.identity.IdentityRoles;
 import org.zhengtong.identity.RoleGrant;
 
 @Service
@@ -93,7 +93,8 @@ class PublicAccountService implements PublicAccounts {
 			.params(account.id(), registration.realName().strip(), cipher.encrypt(number), index,
 					registration.idNumber().masked())
 			.update();
-		accounts.grant(account.username(), new RoleGrant(Role.CITIZEN, Role.CITIZEN.defaultScope(), null, Set.of()),
+		accounts.grant(account.username(),
+				new RoleGrant(IdentityRoles.CITIZEN, IdentityRoles.CITIZEN.defaultScope(), null, Set.of()),
 				Actor.PLATFORM);
 		events.publishEvent(AuditableEvent.succeeded(clock.instant(), account.username(), "identity.registered",
 				"account", account.id().toString(),
@@ -122,7 +123,8 @@ class PublicAccountService implements PublicAccounts {
 			.params(account.id(), registration.name().strip(), code)
 			.update();
 		accounts.grant(account.username(),
-				new RoleGrant(Role.ENTERPRISE, Role.ENTERPRISE.defaultScope(), null, Set.of()), Actor.PLATFORM);
+				new RoleGrant(IdentityRoles.ENTERPRISE, IdentityRoles.ENTERPRISE.defaultScope(), null, Set.of()),
+				Actor.PLATFORM);
 		events.publishEvent(AuditableEvent.succeeded(clock.instant(), account.username(), "identity.registered",
 				"account", account.id().toString(), "法人用户注册：" + registration.name().strip() + "，统一社会信用代码 " + code));
 		return accounts.find(account.username()).orElseThrow();

@@ -25,7 +25,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.zhengtong.audit.AuditManagement;
 import org.zhengtong.audit.AuditableEvent;
 import org.zhengtong.audit.Outcome;
-import org.zhengtong.identity.Role;
+import org.zhengtong.identity.IdentityRoles;
 import org.zhengtong.platform.WebAreas;
 
 /**
@@ -50,9 +50,7 @@ final class SessionGuard extends OncePerRequestFilter {
 
 	private static final String CONTEXT = HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY;
 
-	private static final Set<String> ADMINISTRATORS = Role.ADMINISTRATORS.stream()
-		.map((role) -> "ROLE_" + role.name())
-		.collect(Collectors.toUnmodifiableSet());
+	private static final Set<String> ADMINISTRATORS = IdentityRoles.ADMINISTRATOR_AUTHORITIES;
 
 	private final AccountRecords records;
 

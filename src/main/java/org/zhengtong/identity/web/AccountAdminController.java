@@ -4,6 +4,7 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -26,10 +27,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhengtong.identity.AccessScope;
 import org.zhengtong.identity.AccountManagement;
+import org.zhengtong.identity.AccountRefused;
 import org.zhengtong.identity.AccountView;
+import org.zhengtong.identity.IdentityRoles;
 import org.zhengtong.identity.PublicAccounts;
 import org.zhengtong.identity.Role;
 import org.zhengtong.identity.RoleGrant;
+import org.zhengtong.identity.Roles;
 import org.zhengtong.organization.PostManagement;
 import org.zhengtong.organization.PostView;
 import org.zhengtong.platform.WorkbenchMenuContributor;
@@ -61,8 +65,11 @@ class AccountAdminController implements WorkbenchMenuContributor {
 
 	private final PublicAccounts publicAccounts;
 
+	private final Roles roles;
+
 	AccountAdminController(AccountManagement accounts, ManagedAccounts managed, PostManagement posts,
-			PublicAccounts publicAccounts) {
+			PublicAccounts publicAccounts, Roles roles) {
+		this.roles = roles;
 		this.publicAccounts = publicAccounts;
 		this.accounts = accounts;
 		this.managed = managed;
@@ -111,10 +118,10 @@ class AccountAdminController implements WorkbenchMenuContributor {
 		AccessScope scope = managed.scope();
 		AccountView account = managed.get(username, scope);
 		model.addAttribute("account", account);
-		model.addAttribute("administrator", account.roles().stream().anyMatch(Role::administrator));
+		model.addAttribute("administrator", account.administrator());
 		model.addAttribute("posts", posts.historyOf(account.id()));
 		model.addAttribute("profile", publicAccounts.profile(username).orElse(null));
-		model.addAttribute("appointable", appointable(admin));
+		model.addAttribute("appointable", appointable(admin, account));
 		choices(model, scope);
 		if (!model.containsAttribute("postForm")) {
 			StaffPostForm form = new StaffPostForm();
@@ -168,29 +175,35 @@ class AccountAdminController implements WorkbenchMenuContributor {
 
 	@PostMapping("/admin/accounts/{username}/roles/grant")
 	@PreAuthorize(MANAGE)
-	String grant(@PathVariable String username, @RequestParam(required = false) @Nullable Role role,
+	String grant(@PathVariable String username, @RequestParam(required = false) @Nullable String role,
 			@RequestParam(required = false) @Nullable UUID unit, Principal admin, RedirectAttributes redirect) {
 		managed.get(username);
-		if (role == null) {
+		if (role == null || role.isBlank()) {
 			redirect.addFlashAttribute("error", "role.form.roleMissing");
 			return detailOf(username);
 		}
-		RoleGrant grant = new RoleGrant(role, role.defaultScope(), role == Role.UNIT_ADMIN ? unit : null, Set.of());
-		return change(redirect, username, () -> accounts.grant(username, grant, admin.getName()), "role.granted",
-				username, role);
+		return change(redirect, username, () -> {
+			Role declared = roles.require(role);
+			accounts.grant(username, new RoleGrant(declared, declared.defaultScope(),
+					declared.equals(IdentityRoles.UNIT_ADMIN) ? unit : null, Set.of()), admin.getName());
+			return declared;
+		}, "role.granted");
 	}
 
 	@PostMapping("/admin/accounts/{username}/roles/revoke")
 	@PreAuthorize(MANAGE)
-	String revoke(@PathVariable String username, @RequestParam(required = false) @Nullable Role role, Principal admin,
+	String revoke(@PathVariable String username, @RequestParam(required = false) @Nullable String role, Principal admin,
 			RedirectAttributes redirect) {
 		managed.get(username);
-		if (role == null) {
+		if (role == null || role.isBlank()) {
 			redirect.addFlashAttribute("error", "role.form.roleMissing");
 			return detailOf(username);
 		}
-		return change(redirect, username, () -> accounts.revoke(username, role, admin.getName()), "role.revoked",
-				username, role);
+		return change(redirect, username, () -> {
+			Role declared = roles.require(role);
+			accounts.revoke(username, declared, admin.getName());
+			return declared;
+		}, "role.revoked");
 	}
 
 	/** Also ends the account's open sessions at once. */
@@ -258,12 +271,31 @@ class AccountAdminController implements WorkbenchMenuContributor {
 				enabled ? "account.admin.certificateOnly.on" : "account.admin.certificateOnly.off");
 	}
 
-	/** Roles this administrator may give on this page (not the three administrators'). */
-	private static List<Role> appointable(Authentication admin) {
-		return Role.appointableWith(admin.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList())
+	/**
+	 * Roles this administrator may give on this page to this account: not the
+	 * administrators' roles nor those the security administrator appoints on 角色授权, and
+	 * only roles the account's kind may hold.
+	 */
+	private List<Role> appointable(Authentication admin, AccountView account) {
+		return roles.appointableWith(admin.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList())
 			.stream()
-			.filter((role) -> !role.administrator() && role != Role.RA_OPERATOR)
+			.filter((role) -> !role.administrator() && !role.appointedWith().equals(IdentityRoles.APPOINT_RA_OPERATOR))
+			.filter((role) -> role.fits(account.kind()))
 			.toList();
+	}
+
+	/** A change of role: the message names the role (never its code). */
+	private static String change(RedirectAttributes redirect, String username, Supplier<Role> change, String key) {
+		try {
+			Role role = change.get();
+			redirect.addFlashAttribute("success", key);
+			redirect.addFlashAttribute("successArguments", new Object[] { username, AccountRefused.name(role) });
+		}
+		catch (Refusal refused) {
+			redirect.addFlashAttribute("error", refused.messageKey());
+			redirect.addFlashAttribute("errorArguments", refused.arguments());
+		}
+		return detailOf(username);
 	}
 
 	private void choices(Model model, AccessScope scope) {

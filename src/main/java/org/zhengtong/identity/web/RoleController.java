@@ -2,6 +2,7 @@ package org.zhengtong.identity.web;
 
 import java.security.Principal;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,7 +18,9 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhengtong.identity.AccessScopes;
 import org.zhengtong.identity.AccountManagement;
+import org.zhengtong.identity.AccountRefused;
 import org.zhengtong.identity.Role;
+import org.zhengtong.identity.Roles;
 import org.zhengtong.platform.WorkbenchMenuContributor;
 import org.zhengtong.platform.WorkbenchMenuItem;
 import org.zhengtong.shared.Refusal;
@@ -40,7 +43,10 @@ class RoleController implements WorkbenchMenuContributor {
 
 	private final AccessScopes scopes;
 
-	RoleController(AccountManagement accounts, AccessScopes scopes) {
+	private final Roles roles;
+
+	RoleController(AccountManagement accounts, AccessScopes scopes, Roles roles) {
+		this.roles = roles;
 		this.accounts = accounts;
 		this.scopes = scopes;
 	}
@@ -53,39 +59,42 @@ class RoleController implements WorkbenchMenuContributor {
 		// Only the roles this administrator appoints: the three administrators and RA
 		// operators.
 		model.addAttribute("roles",
-				Role.appointableWith(admin.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList()));
+				roles.appointableWith(admin.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList()));
 		return VIEW;
 	}
 
 	@PostMapping("/admin/roles/{username}/grant")
 	@PreAuthorize(MANAGE)
-	String grant(@PathVariable String username, @RequestParam(required = false) @Nullable Role role, Principal admin,
+	String grant(@PathVariable String username, @RequestParam(required = false) @Nullable String role, Principal admin,
 			RedirectAttributes redirect) {
-		return change(username, role, redirect, () -> accounts.grant(username, role, admin.getName()), "role.granted");
+		return change(username, role, redirect, (declared) -> accounts.grant(username, declared, admin.getName()),
+				"role.granted");
 	}
 
 	@PostMapping("/admin/roles/{username}/revoke")
 	@PreAuthorize(MANAGE)
-	String revoke(@PathVariable String username, @RequestParam(required = false) @Nullable Role role, Principal admin,
+	String revoke(@PathVariable String username, @RequestParam(required = false) @Nullable String role, Principal admin,
 			RedirectAttributes redirect) {
-		return change(username, role, redirect, () -> accounts.revoke(username, role, admin.getName()), "role.revoked");
+		return change(username, role, redirect, (declared) -> accounts.revoke(username, declared, admin.getName()),
+				"role.revoked");
 	}
 
 	/**
 	 * The role parameter is optional so that a request without it reaches method security
 	 * (403 for the wrong user) before it is turned back here.
 	 */
-	private String change(String username, @Nullable Role role, RedirectAttributes redirect, Runnable change,
+	private String change(String username, @Nullable String role, RedirectAttributes redirect, Consumer<Role> change,
 			String key) {
 		existing(username);
-		if (role == null) {
+		if (role == null || role.isBlank()) {
 			redirect.addFlashAttribute("error", "role.form.roleMissing");
 			return back(username);
 		}
 		try {
-			change.run();
+			Role declared = roles.require(role);
+			change.accept(declared);
 			redirect.addFlashAttribute("success", key);
-			redirect.addFlashAttribute("successArguments", new Object[] { username, role });
+			redirect.addFlashAttribute("successArguments", new Object[] { username, AccountRefused.name(declared) });
 		}
 		catch (Refusal refused) {
 			redirect.addFlashAttribute("error", refused.messageKey());

@@ -2,7 +2,6 @@ package org.zhengtong.pki.internal;
 
 import java.time.Clock;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -14,7 +13,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import org.zhengtong.audit.AuditManagement;
 import org.zhengtong.audit.AuditableEvent;
 import org.zhengtong.identity.PasswordLoginCheck;
-import org.zhengtong.identity.Role;
+import org.zhengtong.identity.IdentityRoles;
 import org.zhengtong.platform.LoginRefused;
 
 /**
@@ -32,9 +31,7 @@ import org.zhengtong.platform.LoginRefused;
 class AdministratorCertificate implements PasswordLoginCheck {
 
 	/** The authorities of the three administrators' roles (三员). */
-	static final Set<String> ADMINISTRATORS = Role.ADMINISTRATORS.stream()
-		.map((role) -> "ROLE_" + role.name())
-		.collect(Collectors.toUnmodifiableSet());
+	static final Set<String> ADMINISTRATORS = IdentityRoles.ADMINISTRATOR_AUTHORITIES;
 
 	private final SecondFactorRecords secondFactor;
 

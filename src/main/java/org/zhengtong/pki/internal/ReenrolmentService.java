@@ -12,7 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zhengtong.audit.AuditableEvent;
 import org.zhengtong.identity.AccountManagement;
 import org.zhengtong.identity.AccountView;
-import org.zhengtong.identity.Role;
 import org.zhengtong.pki.AdministratorReenrolment;
 import org.zhengtong.pki.PkiRefused;
 
@@ -43,7 +42,7 @@ class ReenrolmentService implements AdministratorReenrolment {
 	public Instant open(String administrator, String operator) {
 		AccountView account = accounts.find(administrator.strip())
 			.filter(AccountView::active)
-			.filter((found) -> found.roles().stream().anyMatch(Role::administrator))
+			.filter(AccountView::administrator)
 			.orElseThrow(() -> PkiRefused.reenrolmentNotNeeded(administrator));
 		if (account.username().equalsIgnoreCase(operator)) {
 			throw PkiRefused.selfApproval();

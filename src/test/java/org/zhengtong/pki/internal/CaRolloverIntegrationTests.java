@@ -42,7 +42,7 @@ import org.zhengtong.audit.AuditQuery;
 import org.zhengtong.audit.Outcome;
 import org.zhengtong.identity.AccountManagement;
 import org.zhengtong.identity.PlatformAccounts;
-import org.zhengtong.identity.Role;
+import org.zhengtong.pki.PkiRoles;
 import org.zhengtong.identity.StaffPost;
 import org.zhengtong.organization.UnitKind;
 import org.zhengtong.organization.UnitManagement;
@@ -140,7 +140,7 @@ class CaRolloverIntegrationTests {
 		operator = "ra" + tag;
 		platformAccounts.createStaff(holder, "持证人", new StaffPost(unit, null, "科员", true, null));
 		platformAccounts.createStaff(operator, "审核员", new StaffPost(unit, null, "科员", true, null));
-		platformAccounts.grant(operator, Role.RA_OPERATOR);
+		platformAccounts.grant(operator, PkiRoles.RA_OPERATOR);
 	}
 
 	@Test
