@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -24,30 +25,49 @@ class I18nKeysTests {
 
 	static final Path MESSAGES = Path.of("src/main/resources/messages");
 
+	/** messages: the platform and the older modules; the newer modules' own bundles. */
+	static final List<String> BUNDLES = List.of("messages", "casework");
+
 	@Test
 	void chinese_and_english_have_the_same_keys() throws IOException {
-		Properties chinese = load("messages.properties");
-		Properties english = load("messages_en.properties");
+		for (String bundle : BUNDLES) {
+			Properties chinese = load(bundle + ".properties");
+			Properties english = load(bundle + "_en.properties");
 
-		assertThat(english.stringPropertyNames()).as("keys in English but not in Chinese")
-			.isSubsetOf(chinese.stringPropertyNames());
-		assertThat(chinese.stringPropertyNames()).as("keys in Chinese but not in English")
-			.isSubsetOf(english.stringPropertyNames());
+			assertThat(english.stringPropertyNames()).as("keys in English but not in Chinese: " + bundle)
+				.isSubsetOf(chinese.stringPropertyNames());
+			assertThat(chinese.stringPropertyNames()).as("keys in Chinese but not in English: " + bundle)
+				.isSubsetOf(english.stringPropertyNames());
+		}
+	}
+
+	@Test
+	void every_bundle_is_on_the_message_source_and_no_key_is_in_two() throws IOException {
+		assertThat(Files.readString(Path.of("src/main/resources/application.yml")))
+			.contains("basename: " + String.join(",", BUNDLES.stream().map((b) -> "messages/" + b).toList()));
+		Set<String> seen = new TreeSet<>();
+		for (String bundle : BUNDLES) {
+			for (String key : load(bundle + ".properties").stringPropertyNames()) {
+				assertThat(seen.add(key)).as("key in two bundles: " + key).isTrue();
+			}
+		}
 	}
 
 	@Test
 	void no_text_is_empty_and_the_chinese_file_is_chinese() throws IOException {
-		Properties chinese = load("messages.properties");
-		Properties english = load("messages_en.properties");
-
-		assertThat(chinese.values()).allMatch((text) -> !text.toString().isBlank());
-		assertThat(english.values()).allMatch((text) -> !text.toString().isBlank());
-		assertThat(chinese.getProperty("nav.home")).isEqualTo("首页");
+		for (String bundle : BUNDLES) {
+			assertThat(load(bundle + ".properties").values()).allMatch((text) -> !text.toString().isBlank());
+			assertThat(load(bundle + "_en.properties").values()).allMatch((text) -> !text.toString().isBlank());
+		}
+		assertThat(load("messages.properties").getProperty("nav.home")).isEqualTo("首页");
 	}
 
 	@Test
 	void every_key_used_in_templates_and_code_exists() throws IOException {
-		Set<String> known = load("messages.properties").stringPropertyNames();
+		Set<String> known = new TreeSet<>();
+		for (String bundle : BUNDLES) {
+			known.addAll(load(bundle + ".properties").stringPropertyNames());
+		}
 		Set<String> used = new TreeSet<>();
 		collect(Path.of("src/main/resources/templates"), Pattern.compile("#\\{([A-Za-z0-9_.]+)[}(]"), used);
 		collect(Path.of("src/main/java"), Pattern.compile(

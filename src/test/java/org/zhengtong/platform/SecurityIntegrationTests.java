@@ -52,6 +52,8 @@ class SecurityIntegrationTests {
 
 	@Test
 	void a_logged_in_user_sees_the_workbench_with_sidebar_breadcrumb_and_no_made_up_todo_count() {
+		// wangwu has nothing waiting: the home is the empty 待办 list and no badge is
+		// shown.
 		MvcTestResult page = mvc.get().uri("/workbench").with(user("wangwu").roles("STAFF")).exchange();
 
 		assertThat(page).hasStatusOk();
@@ -59,7 +61,7 @@ class SecurityIntegrationTests {
 			.contains("<body class=\"workbench\"")
 			.contains("工作台首页", "aria-current=\"page\"")
 			.contains("class=\"breadcrumb\"", "当前位置")
-			.contains("您好，wangwu。")
+			.contains("没有待办事项。")
 			.doesNotContain("class=\"wb-todo\"");
 		assertThat(page.getResponse().getHeader("Cache-Control")).contains("no-store");
 	}

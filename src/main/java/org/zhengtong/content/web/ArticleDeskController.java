@@ -39,7 +39,6 @@ import org.zhengtong.content.RelatedLink;
 import org.zhengtong.content.RevisionView;
 import org.zhengtong.content.SiteView;
 import org.zhengtong.platform.PlatformProperties;
-import org.zhengtong.platform.TodoCountContributor;
 import org.zhengtong.platform.WorkbenchMenuContributor;
 import org.zhengtong.platform.WorkbenchMenuItem;
 import org.zhengtong.shared.Refusal;
@@ -53,7 +52,7 @@ import static org.springframework.http.HttpStatus.NOT_FOUND;
  * works in does not exist here (404).
  */
 @Controller
-class ArticleDeskController implements WorkbenchMenuContributor, TodoCountContributor {
+class ArticleDeskController implements WorkbenchMenuContributor {
 
 	static final String EDIT = "hasAuthority('content.edit')";
 
@@ -569,17 +568,6 @@ class ArticleDeskController implements WorkbenchMenuContributor, TodoCountContri
 	public List<WorkbenchMenuItem> menuItems() {
 		return List.of(new WorkbenchMenuItem("menu.section.workbench", "menu.articles", "/workbench/articles",
 				"content.edit", 25));
-	}
-
-	@Override
-	public boolean counts(org.springframework.security.core.Authentication user) {
-		return user.getAuthorities().stream().anyMatch((a) -> "content.edit".equals(a.getAuthority()));
-	}
-
-	/** Revisions waiting for this reviewer. */
-	@Override
-	public long todoCount(org.springframework.security.core.Authentication user) {
-		return articles.toReview(user.getName()).size();
 	}
 
 }

@@ -8,8 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -24,12 +27,12 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import org.zhengtong.platform.PortalNavigationContributor;
 import org.zhengtong.platform.PortalNavigationItem;
 import org.zhengtong.platform.SiteProperties;
-import org.zhengtong.platform.TodoCountContributor;
 import org.zhengtong.platform.WebAreas;
 import org.zhengtong.platform.WorkbenchMenuContributor;
 import org.zhengtong.platform.WorkbenchHeaderContributor;
 import org.zhengtong.platform.WorkbenchHeaderItem;
 import org.zhengtong.platform.WorkbenchMenuItem;
+import org.zhengtong.platform.WorkbenchTodoCount;
 
 /**
  * What the two layouts need on every page, available to templates as {@code @layout}: the
@@ -44,13 +47,15 @@ class LayoutSupport {
 	 */
 	static final String FIRST_SECTION = "menu.section.workbench";
 
+	private static final String TODO_COUNT = LayoutSupport.class.getName() + ".todoCount";
+
 	private final SiteProperties site;
 
 	private final ObjectProvider<PortalNavigationContributor> navigation;
 
 	private final ObjectProvider<WorkbenchMenuContributor> menus;
 
-	private final ObjectProvider<TodoCountContributor> todos;
+	private final ObjectProvider<WorkbenchTodoCount> todos;
 
 	private final ObjectProvider<WorkbenchHeaderContributor> headers;
 
@@ -59,7 +64,7 @@ class LayoutSupport {
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
 	LayoutSupport(SiteProperties site, ObjectProvider<PortalNavigationContributor> navigation,
-			ObjectProvider<WorkbenchMenuContributor> menus, ObjectProvider<TodoCountContributor> todos,
+			ObjectProvider<WorkbenchMenuContributor> menus, ObjectProvider<WorkbenchTodoCount> todos,
 			ObjectProvider<WorkbenchHeaderContributor> headers, Clock clock) {
 		this.headers = headers;
 		this.clock = clock;
@@ -109,21 +114,30 @@ class LayoutSupport {
 	}
 
 	/**
-	 * How many items wait for the current user, or {@code null} when no module counts
-	 * to-dos.
+	 * How many tasks wait for the current user, or {@code null} when the badge is hidden
+	 * (nobody signed in, no module provides the count, or nothing waits). Asked once per
+	 * request, however often a page reads it.
 	 */
 	public @Nullable Long getTodoCount() {
 		Authentication user = currentUser();
-		if (user == null) {
+		WorkbenchTodoCount provider = todos.getIfUnique();
+		if (user == null || provider == null) {
 			return null;
 		}
-		List<TodoCountContributor> contributors = todos.orderedStream()
-			.filter((contributor) -> contributor.counts(user))
-			.toList();
-		if (contributors.isEmpty()) {
-			return null;
+		if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+			return badge(provider.todoCount(user));
 		}
-		return contributors.stream().mapToLong((contributor) -> contributor.todoCount(user)).sum();
+		HttpServletRequest request = attributes.getRequest();
+		if (request.getAttribute(TODO_COUNT) instanceof OptionalLong known) {
+			return badge(known);
+		}
+		OptionalLong count = provider.todoCount(user);
+		request.setAttribute(TODO_COUNT, count);
+		return badge(count);
+	}
+
+	private static @Nullable Long badge(OptionalLong count) {
+		return count.isPresent() && count.getAsLong() > 0 ? count.getAsLong() : null;
 	}
 
 	/** What modules show beside the user's name in the workbench header. */
