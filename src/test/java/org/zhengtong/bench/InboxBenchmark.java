@@ -24,11 +24,11 @@ import org.zhengtong.casework.InboxFilter;
 import org.zhengtong.casework.Reach;
 import org.zhengtong.casework.TaskInbox;
 import org.zhengtong.identity.PlatformAccounts;
-import org.zhengtong.identity.Role;
 import org.zhengtong.identity.StaffPost;
 import org.zhengtong.organization.UnitManagement;
 import org.zhengtong.platform.DatabaseOwner;
 import org.zhengtong.testing.TestStaff;
+import org.zhengtong.content.ContentRoles;
 
 /**
  * The 待办 badge and first inbox page for one person whose keys reach 10^4 open tasks among
@@ -73,7 +73,7 @@ public final class InboxBenchmark {
 		PlatformAccounts accounts = context.getBean(PlatformAccounts.class);
 		String person = TestStaff.staff(accounts, TestStaff.unit(units, "基准局", "Bench Bureau"), "bench", "基准测试人",
 				"Bench-pa55word");
-		accounts.grant(person, Role.EDITOR);
+		accounts.grant(person, ContentRoles.EDITOR);
 		accounts.appoint(person,
 				new StaffPost(TestStaff.unit(units, "兼职甲局", "Second Bureau"), null, "兼职", false, null));
 		accounts.appoint(person, new StaffPost(TestStaff.unit(units, "兼职乙局", "Third Bureau"), null, "兼职", false, null));

@@ -17,12 +17,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.zhengtong.identity.AccountManagement;
 import org.zhengtong.identity.PlatformAccounts;
-import org.zhengtong.identity.Role;
 import org.zhengtong.identity.StaffPost;
 import org.zhengtong.organization.PostManagement;
 import org.zhengtong.organization.UnitManagement;
 import org.zhengtong.testing.IntegrationTest;
 import org.zhengtong.testing.TestStaff;
+import org.zhengtong.content.ContentRoles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -75,7 +75,7 @@ class InboxIntegrationTests {
 		UUID unit = TestStaff.unit(units, "待办局", "Inbox Bureau");
 		UUID otherUnit = TestStaff.unit(units, "他局", "Other Bureau");
 		String reader = TestStaff.staff(platformAccounts, unit, "inbox", "待办人", "Pa55word-inbox");
-		platformAccounts.grant(reader, Role.EDITOR);
+		platformAccounts.grant(reader, ContentRoles.EDITOR);
 		String colleague = TestStaff.staff(platformAccounts, unit, "other", "同事", "Pa55word-inbox");
 		UUID readerId = accounts.find(reader).orElseThrow().id();
 		UUID colleagueId = accounts.find(colleague).orElseThrow().id();

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.zhengtong.identity.PlatformAccounts;
-import org.zhengtong.identity.Role;
 import org.zhengtong.organization.UnitManagement;
 import org.zhengtong.pki.CertificateRequests;
 import org.zhengtong.testing.IntegrationTest;
@@ -17,6 +16,7 @@ import org.zhengtong.testing.Pkcs;
 import org.zhengtong.testing.ScheduledJobs;
 import org.zhengtong.testing.TestClock;
 import org.zhengtong.testing.TestStaff;
+import org.zhengtong.pki.PkiRoles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -73,7 +73,7 @@ class CrlRefreshIntegrationTests {
 		UUID unit = TestStaff.unit(units, "吊销列表局", "CRL Bureau");
 		holder = TestStaff.staff(accounts, unit, "crl", "吊销列表测试", "Qinchuan@2026");
 		String operator = TestStaff.staff(accounts, unit, "crlra", "吊销列表操作员", "Qinchuan@2026");
-		accounts.grant(operator, Role.RA_OPERATOR);
+		accounts.grant(operator, PkiRoles.RA_OPERATOR);
 		requests.submit(holder, Pkcs.csr(Pkcs.p256(), "CN=crl").getBytes(StandardCharsets.US_ASCII));
 		UUID request = requests.requestsOf(holder).get(0).id();
 		return requests.approve(request, operator).orElseThrow().serial();
