@@ -378,6 +378,42 @@ class CaseworkIntegrationTests {
 		assertThat(holders.holdersOf(person(outsider).key())).containsExactly(id(outsider));
 	}
 
+	@Test
+	void two_transitions_of_one_case_at_once_move_it_once() throws Exception {
+		String writer = staff("writer", "刘写");
+		String colleague = staff("colleague", "周同");
+		String reviewer = staff("reviewer", "赵审");
+		CaseView started = start(writer, "同时送审");
+
+		List<Object> outcomes = atOnce(List.of(writer, colleague), (actor) -> casework.transition(
+				Transition.to(started.id(), ReviewState.REVIEW, actor).opening(OpenStep.one(person(reviewer)))));
+
+		assertThat(outcomes).filteredOn(CaseView.class::isInstance).hasSize(1);
+		assertThat(outcomes).filteredOn(CaseworkRefused.class::isInstance)
+			.singleElement()
+			.satisfies((refused) -> assertThat(((CaseworkRefused) refused).messageKey())
+				.isIn("casework.refused.changedMeanwhile", "casework.refused.transitionNotAllowed"));
+		assertThat(casework.openTasks(started.id())).hasSize(1);
+		assertThat(casework.history(started.id())).filteredOn((entry) -> entry.action().equals("TRANSITION"))
+			.hasSize(1);
+	}
+
+	@Test
+	void the_platform_itself_moves_a_case_on_in_its_own_name() {
+		String writer = staff("writer", "刘写");
+		String reviewer = staff("reviewer", "赵审");
+		CaseView started = start(writer, "定时");
+		casework.transition(
+				Transition.to(started.id(), ReviewState.REVIEW, writer).opening(OpenStep.one(person(reviewer))));
+
+		casework.transition(Transition.to(started.id(), ReviewState.DONE, AccountManagement.SYSTEM));
+
+		assertThat(casework.find(started.id()).orElseThrow().closed()).isTrue();
+		assertThat(casework.openTasks(started.id())).isEmpty();
+		assertThat(casework.history(started.id()).get(casework.history(started.id()).size() - 1).actorName())
+			.isEqualTo("系统");
+	}
+
 	private CaseView start(String actor, String title) {
 		return casework.start(new StartCase(TestCaseTypes.CODE, UUID.randomUUID().toString(), title,
 				"/workbench/test/" + title, unit, actor, null));

@@ -9,6 +9,9 @@ import org.zhengtong.identity.AccountView;
 @Component
 class Actors {
 
+	/** The platform's own scheduled work, as the history names it. */
+	static final String PLATFORM_NAME = "系统";
+
 	private final AccountManagement accounts;
 
 	Actors(AccountManagement accounts) {
@@ -16,9 +19,22 @@ class Actors {
 	}
 
 	/**
+	 * The actor of a command: an active account, or the platform's own name
+	 * ({@link AccountManagement#SYSTEM}) for scheduled work (a publication at its time).
 	 * @throws CaseworkRefused for an unknown or inactive account
 	 */
 	Actor of(String username) {
+		if (AccountManagement.SYSTEM.equals(username)) {
+			return new Actor(null, username, PLATFORM_NAME);
+		}
+		return person(username);
+	}
+
+	/**
+	 * An active account.
+	 * @throws CaseworkRefused for an unknown or inactive account, and for the platform
+	 */
+	Actor person(String username) {
 		AccountView account = accounts.find(username)
 			.filter(AccountView::active)
 			.orElseThrow(() -> CaseworkRefused.unknownAccount(username));

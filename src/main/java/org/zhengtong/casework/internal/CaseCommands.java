@@ -98,7 +98,7 @@ class CaseCommands {
 		WorkCase workCase = openCase(caseId);
 		CaseStep step = lockedOpenStep(workCase);
 		Actor actor = actors.of(username);
-		if (!actor.id().equals(step.openedBy())) {
+		if (actor.id() == null || !actor.id().equals(step.openedBy())) {
 			throw CaseworkRefused.notSender();
 		}
 		String back = step.fromState();
@@ -115,8 +115,8 @@ class CaseCommands {
 		journal.publish(new CaseTransitioned(workCase.id(), workCase.type(), workCase.subjectId(), from, back,
 				"WITHDRAW", null, actor.name()));
 		journal.audit(actor, "withdrawn", workCase, "撤回 " + from + " → " + back, from, back);
-		CaseStep reopened = opener.open(workCase, back, OpenStep.one(Assignee.account(actor.id(), actor.name())), actor,
-				null);
+		CaseStep reopened = opener.open(workCase, back, OpenStep.one(Assignee.account(actor.account(), actor.name())),
+				actor, null);
 		journal.line(workCase, reopened.id(), actor, null, "REOPENED", null, back, null, null);
 		return workCase.view(reopened.id());
 	}

@@ -113,7 +113,7 @@ public class CaseTask {
 	}
 
 	void claim(Actor actor, Instant at) {
-		this.assignee = Assignee.account(actor.id(), actor.name()).key();
+		this.assignee = Assignee.account(actor.account(), actor.name()).key();
 		this.assigneeName = actor.name();
 		this.claimedAt = at;
 	}

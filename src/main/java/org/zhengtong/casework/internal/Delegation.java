@@ -54,9 +54,9 @@ public class Delegation {
 	}
 
 	Delegation(Actor delegator, Actor delegate, Instant startsAt, Instant endsAt, String reason, Instant at) {
-		this.delegator = delegator.id();
+		this.delegator = delegator.account();
 		this.delegatorName = delegator.name();
-		this.delegate = delegate.id();
+		this.delegate = delegate.account();
 		this.delegateName = delegate.name();
 		this.startsAt = startsAt;
 		this.endsAt = endsAt;

@@ -30,9 +30,9 @@ class DelegationCommands {
 
 	DelegationView delegate(Delegate command) {
 		String reason = Texts.required(command.reason(), "reason", 500);
-		Actor delegator = actors.of(command.delegator());
-		Actor delegate = actors.of(command.delegate());
-		if (delegator.id().equals(delegate.id())) {
+		Actor delegator = actors.person(command.delegator());
+		Actor delegate = actors.person(command.delegate());
+		if (delegator.account().equals(delegate.account())) {
 			throw CaseworkRefused.selfDelegation();
 		}
 		if (!command.endsAt().isAfter(command.startsAt()) || !command.endsAt().isAfter(journal.now())) {
@@ -48,9 +48,9 @@ class DelegationCommands {
 	}
 
 	void revoke(long id, String username) {
-		Actor actor = actors.of(username);
+		Actor actor = actors.person(username);
 		Delegation delegation = delegations.findById(id)
-			.filter((found) -> found.delegator().equals(actor.id()))
+			.filter((found) -> found.delegator().equals(actor.account()))
 			.orElseThrow(CaseworkRefused::notYourDelegation);
 		delegation.revoke(journal.now());
 		events.publishEvent(AuditableEvent.succeeded(journal.now(), actor.username(), "casework.delegation-revoked",
@@ -58,8 +58,8 @@ class DelegationCommands {
 	}
 
 	List<DelegationView> of(String username) {
-		Actor actor = actors.of(username);
-		return delegations.involving(actor.id()).stream().map((each) -> each.view(journal.now())).toList();
+		Actor actor = actors.person(username);
+		return delegations.involving(actor.account()).stream().map((each) -> each.view(journal.now())).toList();
 	}
 
 }

@@ -90,7 +90,7 @@ class TaskCommands {
 		access.checkOpen(task);
 		Actor actor = actors.of(username);
 		if (task.claimedAt() != null) {
-			if (task.assignee().equals(Assignee.account(actor.id(), actor.name()).key())) {
+			if (task.assignee().equals(Assignee.account(actor.account(), actor.name()).key())) {
 				return task.view(step);
 			}
 			throw access.claimedBy(task);
