@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.zhengtong.casework.CaseType;
 import org.zhengtong.casework.CaseworkRefused;
@@ -15,6 +17,17 @@ public class CaseTypes {
 
 	private final Map<String, CaseType<?>> byCode = new LinkedHashMap<>();
 
+	/**
+	 * The types declared as beans (none is fine: a module may not have declared any yet).
+	 */
+	@Autowired
+	CaseTypes(ObjectProvider<CaseType<?>> declared) {
+		this(declared.orderedStream().toList());
+	}
+
+	/**
+	 * @throws IllegalStateException when two types have one code
+	 */
 	public CaseTypes(List<CaseType<?>> types) {
 		for (CaseType<?> type : types) {
 			if (byCode.put(type.code(), type) != null) {
