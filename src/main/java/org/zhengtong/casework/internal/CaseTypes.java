@@ -1,0 +1,50 @@
+package org.zhengtong.casework.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+import org.zhengtong.casework.CaseType;
+import org.zhengtong.casework.CaseworkRefused;
+
+/** The case types the modules declare as beans, by code. */
+@Component
+public class CaseTypes {
+
+	private final Map<String, CaseType<?>> byCode = new LinkedHashMap<>();
+
+	/**
+	 * The types declared as beans (none is fine: a module may not have declared any yet).
+	 */
+	@Autowired
+	CaseTypes(ObjectProvider<CaseType<?>> declared) {
+		this(declared.orderedStream().toList());
+	}
+
+	/**
+	 * @throws IllegalStateException when two types have one code
+	 */
+	public CaseTypes(List<CaseType<?>> types) {
+		for (CaseType<?> type : types) {
+			if (byCode.put(type.code(), type) != null) {
+				throw new IllegalStateException("Two case types are declared as " + type.code());
+			}
+		}
+	}
+
+	public Optional<CaseType<?>> find(String code) {
+		return Optional.ofNullable(byCode.get(code));
+	}
+
+	/**
+	 * @throws CaseworkRefused when no module declares the type
+	 */
+	public CaseType<?> get(String code) {
+		return find(code).orElseThrow(() -> CaseworkRefused.unknownType(code));
+	}
+
+}
