@@ -35,6 +35,40 @@ class I18nKeysTests {
 			.isSubsetOf(english.stringPropertyNames());
 	}
 
+	/**
+	 * A module's own bundle (messages/notification.properties) has both languages too.
+	 */
+	@Test
+	void each_module_bundle_has_the_same_keys_in_both_languages() throws IOException {
+		for (String bundle : moduleBundles()) {
+			Properties chinese = load(bundle + ".properties");
+			Properties english = load(bundle + "_en.properties");
+			assertThat(english.stringPropertyNames()).as(bundle).isEqualTo(chinese.stringPropertyNames());
+			assertThat(chinese.values()).as(bundle).allMatch((text) -> !text.toString().isBlank());
+			assertThat(english.values()).as(bundle).allMatch((text) -> !text.toString().isBlank());
+		}
+	}
+
+	@Test
+	void module_bundles_are_on_the_basename() throws IOException {
+		String configuration = Files.readString(Path.of("src/main/resources/application.yml"));
+		for (String bundle : moduleBundles()) {
+			assertThat(configuration).contains("messages/" + bundle);
+		}
+	}
+
+	/** The module bundles' names (notification), beside the main messages. */
+	private static Set<String> moduleBundles() throws IOException {
+		Set<String> bundles = new TreeSet<>();
+		try (Stream<Path> files = Files.list(MESSAGES)) {
+			files.map((file) -> file.getFileName().toString())
+				.filter((name) -> name.endsWith(".properties") && !name.contains("_")
+						&& !name.equals("messages.properties"))
+				.forEach((name) -> bundles.add(name.substring(0, name.length() - ".properties".length())));
+		}
+		return bundles;
+	}
+
 	@Test
 	void no_text_is_empty_and_the_chinese_file_is_chinese() throws IOException {
 		Properties chinese = load("messages.properties");
@@ -47,7 +81,10 @@ class I18nKeysTests {
 
 	@Test
 	void every_key_used_in_templates_and_code_exists() throws IOException {
-		Set<String> known = load("messages.properties").stringPropertyNames();
+		Set<String> known = new TreeSet<>(load("messages.properties").stringPropertyNames());
+		for (String bundle : moduleBundles()) {
+			known.addAll(load(bundle + ".properties").stringPropertyNames());
+		}
 		Set<String> used = new TreeSet<>();
 		collect(Path.of("src/main/resources/templates"), Pattern.compile("#\\{([A-Za-z0-9_.]+)[}(]"), used);
 		collect(Path.of("src/main/java"), Pattern.compile(

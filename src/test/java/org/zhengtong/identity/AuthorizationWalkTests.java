@@ -125,8 +125,8 @@ class AuthorizationWalkTests {
 				"POST /workbench/certificates/requests/generated", "POST /workbench/certificates/requests/{id}/collect",
 				"GET /workbench/certificates/{serial}/certificate.pem", "POST /workbench/certificates/{serial}/renew",
 				"POST /workbench/certificates/{serial}/revoke", "GET /workbench/messages",
-				"GET /workbench/messages/{id}", "POST /workbench/messages/read-all", "GET /workbench/messages/preferences",
-				"POST /workbench/messages/preferences");
+				"GET /workbench/messages/{id}", "POST /workbench/messages/read-all",
+				"GET /workbench/messages/preferences", "POST /workbench/messages/preferences");
 		// 账户管理.
 		allow(ACCOUNT_ADMINS, "GET /admin/accounts", "POST /admin/accounts", "GET /admin/accounts/{username}",
 				"POST /admin/accounts/{username}/posts", "POST /admin/accounts/{username}/posts/{post}/end",

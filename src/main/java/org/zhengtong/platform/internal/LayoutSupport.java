@@ -157,7 +157,8 @@ class LayoutSupport {
 	}
 
 	/**
-	 * @param count unread messages @param path the message centre */
+	 * @param count unread messages @param path the message centre
+	 */
 	public record UnreadMessages(long count, String path) {
 	}
 
