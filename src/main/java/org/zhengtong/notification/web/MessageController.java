@@ -1,6 +1,7 @@
 package org.zhengtong.notification.web;
 
 import java.security.Principal;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,6 +18,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhengtong.notification.internal.Message;
 import org.zhengtong.notification.internal.MessageCentre;
 import org.zhengtong.platform.WebAreas;
+import org.zhengtong.platform.WorkbenchMenuContributor;
+import org.zhengtong.platform.WorkbenchMenuItem;
 import org.zhengtong.shared.PageOf;
 
 /**
@@ -25,7 +28,7 @@ import org.zhengtong.shared.PageOf;
  * read), all read at once.
  */
 @Controller
-class MessageController {
+class MessageController implements WorkbenchMenuContributor {
 
 	static final String LIST = "notification/message-list";
 
@@ -35,6 +38,12 @@ class MessageController {
 
 	MessageController(MessageCentre centre) {
 		this.centre = centre;
+	}
+
+	@Override
+	public List<WorkbenchMenuItem> menuItems() {
+		return List.of(new WorkbenchMenuItem("menu.section.workbench", "menu.workbench.messages", "/workbench/messages",
+				null, 10));
 	}
 
 	@GetMapping({ "/workbench/messages", "/my/messages" })

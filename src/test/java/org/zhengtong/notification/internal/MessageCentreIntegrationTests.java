@@ -155,17 +155,34 @@ class MessageCentreIntegrationTests {
 		String html = page.getResponse().getContentAsString();
 		assertThat(html).contains("class=\"portal\"").contains("您的稿件《丙》被退回");
 		assertThat(badge(html)).isEqualTo("1");
-		assertThat(mvc.get().uri("/").with(staff(writer)).exchange().getResponse().getContentAsString())
-			.contains("toolbar-messages");
+		assertThat(badge(mvc.get().uri("/").with(staff(writer)).exchange().getResponse().getContentAsString()))
+			.as("on every portal page")
+			.isEqualTo("1");
+
+		assertThat(mvc.post().uri("/my/messages/read-all").with(staff(writer)).with(csrf()).exchange())
+			.hasRedirectedUrl("/my/messages");
+		String after = mvc.get().uri("/my/messages").with(staff(writer)).exchange().getResponse().getContentAsString();
+		assertThat(after).as("the way to the centre stays").contains("toolbar-messages");
+		assertThat(badge(after)).as("no badge at zero").isNull();
 	}
 
 	@Test
-	void each_channel_follows_the_persons_choice_and_a_change_is_audited() {
+	void each_channel_follows_the_persons_choice_and_a_change_is_audited() throws Exception {
 		String writer = writer("choice");
 		String email = emailOf(writer);
 		String mobile = "139"
 				+ String.format("%08d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 100_000_000L));
 		jdbc.sql("UPDATE identity_account SET mobile = ? WHERE username = ?").params(mobile, writer).update();
+
+		String defaults = mvc.get()
+			.uri("/workbench/messages/preferences")
+			.with(staff(writer))
+			.exchange()
+			.getResponse()
+			.getContentAsString();
+		assertThat(ticked(defaults, "email-ARTICLE_RETURNED")).isTrue();
+		assertThat(ticked(defaults, "email-TASK_OPENED")).isFalse();
+		assertThat(ticked(defaults, "sms-ARTICLE_RETURNED")).isFalse();
 
 		assertThat(mvc.post()
 			.uri("/workbench/messages/preferences")
@@ -179,6 +196,16 @@ class MessageCentreIntegrationTests {
 			.until(() -> !audit
 				.search(new AuditQuery(null, null, writer, "notification.preferences-changed", null, null), 0, 5)
 				.isEmpty());
+
+		String chosen = mvc.get()
+			.uri("/workbench/messages/preferences")
+			.with(staff(writer))
+			.exchange()
+			.getResponse()
+			.getContentAsString();
+		assertThat(ticked(chosen, "sms-ARTICLE_RETURNED")).isTrue();
+		assertThat(ticked(chosen, "email-ARTICLE_RETURNED")).isFalse();
+		assertThat(chosen).contains("<option value=\"en\" selected");
 
 		returnArticle(writer, "Road works", "Check the date");
 		await().atMost(Duration.ofSeconds(30)).until(() -> sms.countTo(mobile) == 1);
@@ -215,6 +242,24 @@ class MessageCentreIntegrationTests {
 		assertThat((String) mails.get(0).get("subject")).startsWith("每日消息摘要").endsWith("（3 条）");
 		assertThat((String) mails.get(0).get("body")).contains("第一篇", "第二篇", "第三篇", "审核意见：二");
 		assertThat(outbox(emailOf(quiet))).as("nothing to say, nothing sent").isEmpty();
+	}
+
+	@Test
+	void an_event_delivered_twice_tells_its_writer_once() {
+		String writer = writer("twice");
+		long revision = REVISIONS.incrementAndGet();
+		ArticleReturned returned = new ArticleReturned(revision, revision, "重复", writer, "赵敏", "同一意见");
+		// As a resubmission after a crash delivers it: once more, after the first delivery.
+		for (int delivery = 1; delivery <= 2; delivery++) {
+			transactions.executeWithoutResult((status) -> events.publishEvent(returned));
+			await().atMost(Duration.ofSeconds(30)).until(() -> jdbc
+				.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL AND serialized_event LIKE ?")
+				.param("%" + writer + "%")
+				.query(Long.class)
+				.single() == 0);
+		}
+		assertThat(messageCount(writer)).isEqualTo(1);
+		assertThat(outbox(emailOf(writer))).hasSize(1);
 	}
 
 	private String writer(String prefix) {
@@ -282,10 +327,17 @@ class MessageCentreIntegrationTests {
 		return user(username).roles("STAFF");
 	}
 
+	/** Whether the preferences page's checkbox with this id is ticked. */
+	static boolean ticked(String html, String id) {
+		java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("<input[^>]*id=\"" + id + "\"[^>]*>").matcher(html);
+		assertThat(matcher.find()).as(id).isTrue();
+		return matcher.group().contains("checked");
+	}
+
 	/** The unread count in the page's header, or null when no badge is shown. */
 	static String badge(String html) {
-		java.util.regex.Matcher matcher = java.util.regex.Pattern
-			.compile("(?s)class=\"[^\"]*(?:wb-messages|toolbar-messages)[^\"]*\".*?<span class=\"badge\">(\\d+)</span>")
+		java.util.regex.Matcher matcher = java.util.regex.Pattern.compile(
+				"(?s)class=\"[^\"]*(?:wb-messages|toolbar-messages)[^\"]*\"(?:(?!</a>).)*?<span class=\"badge\">(\\d+)</span>")
 			.matcher(html);
 		return matcher.find() ? matcher.group(1) : null;
 	}

@@ -24,8 +24,8 @@ import org.zhengtong.platform.WorkbenchMenuContributor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The header's unread count is asked for once per request however often a page shows
- * it, and is absent for a visitor who is not signed in.
+ * The header's unread count is asked for once per request however often a page shows it,
+ * and is absent for a visitor who is not signed in.
  */
 class LayoutUnreadMessagesUnitTests {
 
@@ -79,9 +79,11 @@ class LayoutUnreadMessagesUnitTests {
 			}
 		});
 		return new LayoutSupport(new SiteProperties("秦川市人民政府", "Qinchuan", "办公室", "", "", "", ""),
-				beans.getBeanProvider(PortalNavigationContributor.class), beans.getBeanProvider(WorkbenchMenuContributor.class),
-				beans.getBeanProvider(TodoCountContributor.class), beans.getBeanProvider(WorkbenchHeaderContributor.class),
-				Clock.systemUTC(), beans.getBeanProvider(UnreadMessageCounter.class));
+				beans.getBeanProvider(PortalNavigationContributor.class),
+				beans.getBeanProvider(WorkbenchMenuContributor.class),
+				beans.getBeanProvider(TodoCountContributor.class),
+				beans.getBeanProvider(WorkbenchHeaderContributor.class), Clock.systemUTC(),
+				beans.getBeanProvider(UnreadMessageCounter.class));
 	}
 
 }
