@@ -205,7 +205,7 @@ class MessageCentreIntegrationTests {
 			.getContentAsString();
 		assertThat(ticked(chosen, "sms-ARTICLE_RETURNED")).isTrue();
 		assertThat(ticked(chosen, "email-ARTICLE_RETURNED")).isFalse();
-		assertThat(chosen).contains("<option value=\"en\" selected");
+		assertThat(chosen).contains("<option value=\"en\" lang=\"en\" selected=\"selected\">");
 
 		returnArticle(writer, "Road works", "Check the date");
 		await().atMost(Duration.ofSeconds(30)).until(() -> sms.countTo(mobile) == 1);
@@ -249,14 +249,16 @@ class MessageCentreIntegrationTests {
 		String writer = writer("twice");
 		long revision = REVISIONS.incrementAndGet();
 		ArticleReturned returned = new ArticleReturned(revision, revision, "重复", writer, "赵敏", "同一意见");
-		// As a resubmission after a crash delivers it: once more, after the first delivery.
+		// As a resubmission after a crash delivers it: once more, after the first
+		// delivery.
 		for (int delivery = 1; delivery <= 2; delivery++) {
 			transactions.executeWithoutResult((status) -> events.publishEvent(returned));
-			await().atMost(Duration.ofSeconds(30)).until(() -> jdbc
-				.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL AND serialized_event LIKE ?")
-				.param("%" + writer + "%")
-				.query(Long.class)
-				.single() == 0);
+			await().atMost(Duration.ofSeconds(30))
+				.until(() -> jdbc.sql(
+						"SELECT count(*) FROM event_publication WHERE completion_date IS NULL AND serialized_event LIKE ?")
+					.param("%" + writer + "%")
+					.query(Long.class)
+					.single() == 0);
 		}
 		assertThat(messageCount(writer)).isEqualTo(1);
 		assertThat(outbox(emailOf(writer))).hasSize(1);
@@ -329,7 +331,8 @@ class MessageCentreIntegrationTests {
 
 	/** Whether the preferences page's checkbox with this id is ticked. */
 	static boolean ticked(String html, String id) {
-		java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("<input[^>]*id=\"" + id + "\"[^>]*>").matcher(html);
+		java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("<input[^>]*id=\"" + id + "\"[^>]*>")
+			.matcher(html);
 		assertThat(matcher.find()).as(id).isTrue();
 		return matcher.group().contains("checked");
 	}
