@@ -26,7 +26,7 @@ class I18nKeysTests {
 	static final Path MESSAGES = Path.of("src/main/resources/messages");
 
 	/** messages: the platform and the older modules; the newer modules' own bundles. */
-	static final List<String> BUNDLES = List.of("messages", "casework");
+	static final List<String> BUNDLES = List.of("messages", "casework", "notification");
 
 	@Test
 	void chinese_and_english_have_the_same_keys() throws IOException {
@@ -51,6 +51,40 @@ class I18nKeysTests {
 				assertThat(seen.add(key)).as("key in two bundles: " + key).isTrue();
 			}
 		}
+	}
+
+	/**
+	 * A module's own bundle (messages/notification.properties) has both languages too.
+	 */
+	@Test
+	void each_module_bundle_has_the_same_keys_in_both_languages() throws IOException {
+		for (String bundle : moduleBundles()) {
+			Properties chinese = load(bundle + ".properties");
+			Properties english = load(bundle + "_en.properties");
+			assertThat(english.stringPropertyNames()).as(bundle).isEqualTo(chinese.stringPropertyNames());
+			assertThat(chinese.values()).as(bundle).allMatch((text) -> !text.toString().isBlank());
+			assertThat(english.values()).as(bundle).allMatch((text) -> !text.toString().isBlank());
+		}
+	}
+
+	@Test
+	void module_bundles_are_on_the_basename() throws IOException {
+		String configuration = Files.readString(Path.of("src/main/resources/application.yml"));
+		for (String bundle : moduleBundles()) {
+			assertThat(configuration).contains("messages/" + bundle);
+		}
+	}
+
+	/** The module bundles' names (notification), beside the main messages. */
+	private static Set<String> moduleBundles() throws IOException {
+		Set<String> bundles = new TreeSet<>();
+		try (Stream<Path> files = Files.list(MESSAGES)) {
+			files.map((file) -> file.getFileName().toString())
+				.filter((name) -> name.endsWith(".properties") && !name.contains("_")
+						&& !name.equals("messages.properties"))
+				.forEach((name) -> bundles.add(name.substring(0, name.length() - ".properties".length())));
+		}
+		return bundles;
 	}
 
 	@Test

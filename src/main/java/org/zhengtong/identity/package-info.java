@@ -4,7 +4,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Identity",
-		allowedDependencies = { "platform", "audit", "shared", "organization", "notification", "files" })
+		allowedDependencies = { "platform", "audit", "shared", "organization", "files" })
 package org.zhengtong.identity;
 
 import org.jspecify.annotations.NullMarked;

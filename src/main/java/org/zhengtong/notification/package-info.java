@@ -1,9 +1,12 @@
 /**
- * 通知: e-mail to people outside the workbench (password reset links, later replies to
- * letters and permit decisions), through an outbox that a job sends with retries.
+ * 通知: what people are told and how — the message centre (消息) of every account, e-mail
+ * through an outbox that a job sends with retries, text messages, and each person's
+ * choice per event type and channel, with a daily digest. Modules publish events; this
+ * module decides who hears what.
  */
 @NullMarked
-@ApplicationModule(displayName = "Notification", allowedDependencies = { "platform", "shared" })
+@ApplicationModule(displayName = "Notification",
+		allowedDependencies = { "platform", "shared", "identity", "casework", "content", "audit" })
 package org.zhengtong.notification;
 
 import org.jspecify.annotations.NullMarked;

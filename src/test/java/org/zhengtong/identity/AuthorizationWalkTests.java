@@ -119,6 +119,9 @@ class AuthorizationWalkTests {
 				"GET /pki/{hierarchy}/issuing/{generation}.crl");
 		// Every signed-in account: its own page and its password.
 		allow(SIGNED_IN, "GET /my", "GET /account/password", "POST /account/password", "POST /my/sessions/end-all");
+		// 消息中心 and 通知设置 on the personal pages: every signed-in account.
+		allow(SIGNED_IN, "GET /my/messages", "GET /my/messages/{id}", "POST /my/messages/read-all",
+				"GET /my/messages/preferences", "POST /my/messages/preferences");
 		// The workbench, for every member of staff.
 		allow(STAFF, "GET /workbench", "GET /account", "POST /account/post", "POST /account/sessions/end-all",
 				"GET /workbench/jobs", "GET /workbench/jobs/{id}", "GET /workbench/jobs/{id}/file",
@@ -126,7 +129,9 @@ class AuthorizationWalkTests {
 				"POST /workbench/certificates/requests", "POST /workbench/certificates/requests/generated",
 				"POST /workbench/certificates/requests/{id}/collect",
 				"GET /workbench/certificates/{serial}/certificate.pem", "POST /workbench/certificates/{serial}/renew",
-				"POST /workbench/certificates/{serial}/revoke");
+				"POST /workbench/certificates/{serial}/revoke", "GET /workbench/messages",
+				"GET /workbench/messages/{id}", "POST /workbench/messages/read-all",
+				"GET /workbench/messages/preferences", "POST /workbench/messages/preferences");
 		// 委托办理: one's own delegations.
 		allow(STAFF, "GET /workbench/delegations", "POST /workbench/delegations",
 				"POST /workbench/delegations/{id}/revoke");

@@ -9,7 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
-import org.zhengtong.notification.SmsGateway;
+import org.zhengtong.platform.SmsGateway;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 

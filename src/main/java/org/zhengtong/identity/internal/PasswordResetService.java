@@ -23,7 +23,7 @@ import org.zhengtong.audit.AuditableEvent;
 import org.zhengtong.identity.AccountRefused;
 import org.zhengtong.identity.PasswordPolicy;
 import org.zhengtong.identity.PasswordResets;
-import org.zhengtong.notification.MailOutbox;
+import org.zhengtong.platform.MailOutbox;
 import org.zhengtong.platform.PlatformProperties;
 
 @Service

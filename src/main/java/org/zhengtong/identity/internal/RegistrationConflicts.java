@@ -13,8 +13,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.zhengtong.audit.AuditManagement;
 import org.zhengtong.audit.AuditableEvent;
 import org.zhengtong.audit.Outcome;
-import org.zhengtong.notification.MailOutbox;
-import org.zhengtong.notification.SmsGateway;
+import org.zhengtong.platform.MailOutbox;
+import org.zhengtong.platform.SmsGateway;
 
 /**
  * A registration with a 身份证号, mobile or e-mail that another account already holds. The

@@ -9,7 +9,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.zhengtong.notification.MailOutbox;
+import org.zhengtong.platform.MailOutbox;
 import org.zhengtong.platform.PlatformCommand;
 import org.zhengtong.platform.PlatformProperties;
 

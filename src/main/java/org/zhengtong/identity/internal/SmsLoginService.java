@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zhengtong.audit.AuditableEvent;
 import org.zhengtong.audit.Outcome;
 import org.zhengtong.identity.SmsLogin;
-import org.zhengtong.notification.SmsGateway;
+import org.zhengtong.platform.SmsGateway;
 
 @Service
 class SmsLoginService implements SmsLogin {

@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Fallback;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
-import org.zhengtong.notification.SmsGateway;
+import org.zhengtong.platform.SmsGateway;
 
 /**
  * For development and the demo only: text messages go to the log (so a developer can read

@@ -19,7 +19,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.zhengtong.notification.MailOutbox;
+import org.zhengtong.platform.MailOutbox;
 
 /**
  * The outbox and its sender. Each run takes the messages that are due (locked, so two

@@ -27,6 +27,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import org.zhengtong.platform.PortalNavigationContributor;
 import org.zhengtong.platform.PortalNavigationItem;
 import org.zhengtong.platform.SiteProperties;
+import org.zhengtong.platform.UnreadMessageCounter;
 import org.zhengtong.platform.WebAreas;
 import org.zhengtong.platform.WorkbenchMenuContributor;
 import org.zhengtong.platform.WorkbenchHeaderContributor;
@@ -61,11 +62,18 @@ class LayoutSupport {
 
 	private final Clock clock;
 
+	private final ObjectProvider<UnreadMessageCounter> unread;
+
+	/** The request attribute holding this request's unread messages (counted once). */
+	private static final String UNREAD = LayoutSupport.class.getName() + ".unread";
+
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
 	LayoutSupport(SiteProperties site, ObjectProvider<PortalNavigationContributor> navigation,
 			ObjectProvider<WorkbenchMenuContributor> menus, ObjectProvider<WorkbenchTodoCount> todos,
-			ObjectProvider<WorkbenchHeaderContributor> headers, Clock clock) {
+			ObjectProvider<WorkbenchHeaderContributor> headers, Clock clock,
+			ObjectProvider<UnreadMessageCounter> unread) {
+		this.unread = unread;
 		this.headers = headers;
 		this.clock = clock;
 		this.site = site;
@@ -138,6 +146,34 @@ class LayoutSupport {
 
 	private static @Nullable Long badge(OptionalLong count) {
 		return count.isPresent() && count.getAsLong() > 0 ? count.getAsLong() : null;
+	}
+
+	/**
+	 * The signed-in user's unread messages and where to read them, or {@code null} when
+	 * nobody is signed in or nothing counts them; counted once per request, however often
+	 * a page asks.
+	 */
+	public @Nullable UnreadMessages getUnreadMessages() {
+		Authentication user = currentUser();
+		UnreadMessageCounter counter = unread.getIfAvailable();
+		if (user == null || counter == null) {
+			return null;
+		}
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+			if (attributes.getRequest().getAttribute(UNREAD) instanceof UnreadMessages counted) {
+				return counted;
+			}
+			UnreadMessages counted = new UnreadMessages(counter.unreadMessages(user), counter.messagesPath(user));
+			attributes.getRequest().setAttribute(UNREAD, counted);
+			return counted;
+		}
+		return new UnreadMessages(counter.unreadMessages(user), counter.messagesPath(user));
+	}
+
+	/**
+	 * @param count unread messages @param path the message centre
+	 */
+	public record UnreadMessages(long count, String path) {
 	}
 
 	/** What modules show beside the user's name in the workbench header. */

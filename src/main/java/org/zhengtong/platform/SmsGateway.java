@@ -1,4 +1,4 @@
-package org.zhengtong.notification;
+package org.zhengtong.platform;
 
 /**
  * Text messages to mobile phones (verification codes). A deployment provides the bean for

@@ -1,4 +1,4 @@
-package org.zhengtong.notification;
+package org.zhengtong.platform;
 
 /**
  * E-mail through the outbox. A message queued inside a transaction is sent only if that

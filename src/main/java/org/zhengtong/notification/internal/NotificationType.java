@@ -1,0 +1,49 @@
+package org.zhengtong.notification.internal;
+
+/**
+ * What a person can be told about, with the channels it goes through unless they chose
+ * otherwise: in the message centre always; by e-mail when it is addressed to them
+ * personally (their article, an urge, a missed deadline); by SMS for nothing yet. The
+ * texts are {@code notification.<NAME>.title} and {@code .body} in the message bundle.
+ */
+public enum NotificationType {
+
+	/** A reviewer returned the person's article, with a comment. */
+	ARTICLE_RETURNED(new Channels(true, true, false)),
+
+	/** A new task (待办) waits for them. */
+	TASK_OPENED(new Channels(true, false, false)),
+
+	/** Someone urged them (催办) on an open task. */
+	TASK_URGED(new Channels(true, true, false)),
+
+	/** The deadline of a task they may act on is near. */
+	DEADLINE_APPROACHING(new Channels(true, false, false)),
+
+	/** The deadline of a task they may act on has passed. */
+	DEADLINE_MISSED(new Channels(true, true, false));
+
+	private final Channels defaults;
+
+	NotificationType(Channels defaults) {
+		this.defaults = defaults;
+	}
+
+	public Channels defaults() {
+		return defaults;
+	}
+
+	/** The type's name as the preferences page shows it. */
+	public String nameKey() {
+		return "notification.type." + name();
+	}
+
+	String titleKey() {
+		return "notification." + name() + ".title";
+	}
+
+	String bodyKey() {
+		return "notification." + name() + ".body";
+	}
+
+}
