@@ -131,6 +131,13 @@ public interface Articles {
 	 */
 	List<ReviewReturn> returns(long article);
 
+	/**
+	 * 办理过程: the history of the revision's review case on the case-work core (sent,
+	 * claimed, decided with 意见, moved on), oldest first; empty for a revision never sent
+	 * to review there.
+	 */
+	List<org.zhengtong.casework.HistoryEntry> reviewProcess(long revision);
+
 	/** The actor's drafts and returned or submitted revisions. */
 	List<DeskItem> mine(String actor);
 

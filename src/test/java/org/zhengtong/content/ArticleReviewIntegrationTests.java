@@ -60,6 +60,12 @@ class ArticleReviewIntegrationTests {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
+	org.zhengtong.casework.Casework casework;
+
+	@Autowired
+	org.zhengtong.identity.AccountManagement accounts;
+
 	Newsroom newsroom;
 
 	String second;
@@ -190,6 +196,47 @@ class ArticleReviewIntegrationTests {
 			.uri("/workbench/articles/revisions/{id}", revision.id())
 			.with(as(newsroom.writer()))
 			.exchange()).hasStatusOk().bodyText().contains("退回记录", "第一次：请补充政策依据。", "第二次：附件缺少盖章页。");
+	}
+
+	@Test
+	void review_runs_on_the_case_work_core_first_come_reviewers_decide_with_their_opinion() {
+		RevisionView revision = submitted("在办件核心上审核");
+		org.zhengtong.casework.CaseView review = casework.find("content.article-review", Long.toString(revision.id()))
+			.orElseThrow();
+		assertThat(review.state()).isEqualTo("IN_REVIEW");
+		assertThat(review.link()).isEqualTo("/workbench/articles/revisions/" + revision.id());
+		assertThat(casework.openTasks(review.id())).as("a 抢办 task for each reviewer of the channel, not the writer")
+			.allSatisfy((task) -> assertThat(task.kind()).isEqualTo(org.zhengtong.casework.StepKind.FIRST))
+			.extracting((task) -> task.assignee().key())
+			.containsExactlyInAnyOrder(accountKey(newsroom.reviewer()), accountKey(second));
+
+		articles.returnToDrafter(revision.id(), "请核对数据来源。", second);
+		assertThat(casework.find(review.id()).orElseThrow().state()).isEqualTo("RETURNED");
+		assertThat(casework.openTasks(review.id())).isEmpty();
+		assertThat(casework.history(review.id())).anySatisfy((entry) -> {
+			assertThat(entry.action()).isEqualTo("DECIDED");
+			assertThat(entry.decision()).isEqualTo("RETURN");
+			assertThat(entry.opinion()).isEqualTo("请核对数据来源。");
+			assertThat(entry.actorName()).isEqualTo("编辑" + second);
+		});
+
+		articles.submit(revision.id(), newsroom.writer());
+		assertThat(casework.find(review.id()).orElseThrow().state()).isEqualTo("IN_REVIEW");
+		assertThat(casework.openTasks(review.id())).as("resent: a new review step").hasSize(2);
+
+		articles.publish(revision.id(), newsroom.reviewer());
+		org.zhengtong.casework.CaseView done = casework.find(review.id()).orElseThrow();
+		assertThat(done.state()).isEqualTo("PUBLISHED");
+		assertThat(done.closed()).isTrue();
+		assertThat(casework.openTasks(review.id())).isEmpty();
+		assertThat(mvc.get()
+			.uri("/workbench/articles/revisions/{id}", revision.id())
+			.with(as(newsroom.writer()))
+			.exchange()).hasStatusOk().bodyText().contains("办理过程", "请核对数据来源。", "编辑" + newsroom.reviewer(), "审核通过");
+	}
+
+	private String accountKey(String username) {
+		return "account:" + accounts.find(username).orElseThrow().id();
 	}
 
 	private RequestPostProcessor as(String username) {

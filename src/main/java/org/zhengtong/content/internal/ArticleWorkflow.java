@@ -67,10 +67,14 @@ class ArticleWorkflow implements Articles {
 
 	private final Clock clock;
 
+	private final ArticleReviewCases reviews;
+
 	ArticleWorkflow(RevisionRecords revisions, DeskGuards guards, DeskQueries desk, Publication publication,
 			PublishedArticleQueries published, ChannelService channels, DisclosureService disclosures,
 			RevisionFiles files, PreviewLinks previews, AccountManagement accounts,
-			ObjectProvider<ArticleImport> imports, ApplicationEventPublisher events, Clock clock) {
+			ObjectProvider<ArticleImport> imports, ApplicationEventPublisher events, Clock clock,
+			ArticleReviewCases reviews) {
+		this.reviews = reviews;
 		this.revisions = revisions;
 		this.guards = guards;
 		this.desk = desk;
@@ -137,7 +141,9 @@ class ArticleWorkflow implements Articles {
 			.succeeded(now, actor, "content.revision-submitted", "article", Long.toString(revision.articleId()),
 					actor + " 提交《" + revision.title() + "》第 " + revision.number() + " 稿送审")
 			.withChange(revision.state().name(), RevisionState.SUBMITTED.name()));
-		return revisions.find(id).orElseThrow();
+		RevisionView sent = revisions.find(id).orElseThrow();
+		reviews.submitted(sent, actor);
+		return sent;
 	}
 
 	@Override
@@ -148,6 +154,7 @@ class ArticleWorkflow implements Articles {
 				+ revision.number() + " 稿（撰稿 " + revision.drafter() + "）")) {
 			throw decidedMeanwhile(id);
 		}
+		reviews.approved(revision, actor, false);
 		return revisions.find(id).orElseThrow();
 	}
 
@@ -167,6 +174,7 @@ class ArticleWorkflow implements Articles {
 					actor + " 审核通过《" + revision.title() + "》第 " + revision.number() + " 稿，定于 " + publication.local(at)
 							+ " 发布（撰稿 " + revision.drafter() + "）")
 			.withChange(RevisionState.SUBMITTED.name(), RevisionState.SCHEDULED.name()));
+		reviews.approved(revision, actor, true);
 		return revisions.find(id).orElseThrow();
 	}
 
@@ -197,6 +205,7 @@ class ArticleWorkflow implements Articles {
 			.succeeded(now, actor, "content.revision-returned", "article", Long.toString(revision.articleId()),
 					actor + " 退回《" + revision.title() + "》第 " + revision.number() + " 稿：" + said)
 			.withChange(RevisionState.SUBMITTED.name(), RevisionState.RETURNED.name()));
+		reviews.returned(revision, actor, said);
 		events.publishEvent(new ArticleReturned(revision.articleId(), id, revision.title(), revision.drafter(),
 				accounts.find(actor).map(AccountView::displayName).orElse(actor), said));
 		return revisions.find(id).orElseThrow();
@@ -318,6 +327,11 @@ class ArticleWorkflow implements Articles {
 	@Override
 	public List<ReviewReturn> returns(long article) {
 		return revisions.returns(article);
+	}
+
+	@Override
+	public List<org.zhengtong.casework.HistoryEntry> reviewProcess(long revision) {
+		return reviews.history(revision);
 	}
 
 	@Override

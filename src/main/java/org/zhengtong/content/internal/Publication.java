@@ -41,8 +41,11 @@ class Publication {
 
 	private final Clock clock;
 
+	private final ArticleReviewCases reviews;
+
 	Publication(RevisionRecords revisions, PublishedArticleQueries published, ChannelService channels,
-			DisclosureService disclosures, ApplicationEventPublisher events, Clock clock) {
+			DisclosureService disclosures, ApplicationEventPublisher events, Clock clock, ArticleReviewCases reviews) {
+		this.reviews = reviews;
 		this.revisions = revisions;
 		this.published = published;
 		this.channels = channels;
@@ -79,6 +82,7 @@ class Publication {
 					.succeeded(now, actor, "content.revision-unscheduled", "article",
 							Long.toString(revision.articleId()), detail)
 					.withChange(RevisionState.SCHEDULED.name(), RevisionState.SUBMITTED.name()));
+		reviews.unscheduled(revision, actor);
 		return true;
 	}
 
@@ -125,6 +129,7 @@ class Publication {
 			String reviewer = String.valueOf(revision.reviewer());
 			putOnSite(revision, reviewer, AccountManagement.SYSTEM, now, "定时发布《" + revision.title() + "》第 "
 					+ revision.number() + " 稿（" + reviewer + " 审核通过，撰稿 " + revision.drafter() + "）");
+			reviews.publishedOnSchedule(revision);
 		});
 		return due.isPresent();
 	}

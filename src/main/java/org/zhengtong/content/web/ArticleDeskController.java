@@ -211,6 +211,7 @@ class ArticleDeskController implements WorkbenchMenuContributor, TodoCountContri
 		model.addAttribute("history", articles.history(revision.articleId()));
 		model.addAttribute("files", files.files(revision.id()));
 		model.addAttribute("returns", articles.returns(revision.articleId()));
+		model.addAttribute("process", articles.reviewProcess(revision.id()));
 		List<RelatedLink> links = articles.related(revision.id());
 		model.addAttribute("related", links);
 		model.addAttribute("relatedText",
