@@ -16,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.zhengtong.audit.AuditManagement;
 import org.zhengtong.audit.AuditQuery;
 import org.zhengtong.audit.Outcome;
@@ -36,6 +38,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * (抢办), people acting at the same moment, 委托, 撤回 and 退回, and refusals.
  */
 @IntegrationTest
+@RecordApplicationEvents
 class CaseworkIntegrationTests {
 
 	static final String PASSWORD = "Casework-Test-2026!";
@@ -63,6 +66,9 @@ class CaseworkIntegrationTests {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	ApplicationEvents events;
 
 	UUID unit;
 
@@ -329,6 +335,47 @@ class CaseworkIntegrationTests {
 		assertThat(casework.history(started.id())).noneMatch((entry) -> entry.action().equals("DECIDED"));
 		assertThat(audit.search(new AuditQuery(null, null, outsider, "casework.decide", Outcome.DENIED, null), 0, 5))
 			.hasSize(1);
+	}
+
+	@Test
+	void opened_tasks_are_announced_and_urging_reaches_each_one() {
+		String writer = staff("writer", "刘写");
+		String first = staff("first", "会签甲");
+		String second = staff("second", "会签乙");
+		CaseView started = start(writer, "催办");
+		casework.transition(Transition.to(started.id(), ReviewState.REVIEW, writer)
+			.opening(OpenStep.all(List.of(person(first), person(second)))));
+
+		assertThat(events.stream(TaskOpened.class).filter((opened) -> opened.caseId() == started.id()))
+			.extracting((opened) -> opened.assignee().name())
+			.containsExactlyInAnyOrder("会签甲", "会签乙");
+		assertThat(events.stream(CaseTransitioned.class).filter((moved) -> moved.caseId() == started.id()))
+			.singleElement()
+			.satisfies((moved) -> assertThat(moved.to()).isEqualTo("REVIEW"));
+
+		assertThat(casework.urge(started.id(), "请今天办结", writer)).isEqualTo(2);
+
+		assertThat(events.stream(TaskUrged.class).filter((urged) -> urged.caseId() == started.id())).hasSize(2)
+			.allSatisfy((urged) -> {
+				assertThat(urged.message()).isEqualTo("请今天办结");
+				assertThat(urged.urgedByName()).isEqualTo("刘写");
+			});
+		assertThat(casework.history(started.id())).filteredOn((entry) -> entry.action().equals("URGED"))
+			.singleElement()
+			.satisfies((entry) -> assertThat(entry.opinion()).isEqualTo("请今天办结"));
+	}
+
+	@Test
+	void the_holders_of_a_unit_key_are_the_staff_holding_posts_there() {
+		String one = staff("one", "甲");
+		String two = staff("two", "乙");
+		UUID elsewhere = TestStaff.unit(units, "别处局", "Elsewhere Bureau");
+		String outsider = TestStaff.staff(platformAccounts, elsewhere, "out", "丙", PASSWORD);
+
+		assertThat(holders.holdersOf(Assignee.unit(unit, "ROLE_STAFF", "工作人员").key()))
+			.containsExactlyInAnyOrder(id(one), id(two));
+		assertThat(holders.holdersOf(Assignee.unit(unit, "certificate.approve", "审核员").key())).isEmpty();
+		assertThat(holders.holdersOf(person(outsider).key())).containsExactly(id(outsider));
 	}
 
 	private CaseView start(String actor, String title) {

@@ -76,8 +76,8 @@ public class Delegation {
 
 	DelegationView view(Instant now) {
 		boolean running = revokedAt == null && !startsAt.isAfter(now) && endsAt.isAfter(now);
-		return new DelegationView(java.util.Objects.requireNonNull(id), delegatorName, delegateName, startsAt, endsAt,
-				reason, revokedAt, running);
+		return new DelegationView(java.util.Objects.requireNonNull(id), delegator, delegatorName, delegate,
+				delegateName, startsAt, endsAt, reason, revokedAt, running);
 	}
 
 }
