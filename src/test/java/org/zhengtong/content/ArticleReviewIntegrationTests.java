@@ -61,6 +61,9 @@ class ArticleReviewIntegrationTests {
 	ApplicationEvents events;
 
 	@Autowired
+	java.time.Clock clock;
+
+	@Autowired
 	org.zhengtong.casework.Casework casework;
 
 	@Autowired
@@ -233,6 +236,20 @@ class ArticleReviewIntegrationTests {
 			.uri("/workbench/articles/revisions/{id}", revision.id())
 			.with(as(newsroom.writer()))
 			.exchange()).hasStatusOk().bodyText().contains("办理过程", "请核对数据来源。", "编辑" + newsroom.reviewer(), "审核通过");
+	}
+
+	@Test
+	void a_scheduled_revision_taken_back_is_in_review_again_with_a_new_step() {
+		RevisionView revision = submitted("定时稿件");
+		articles.schedule(revision.id(), clock.instant().plusSeconds(3600), second);
+		org.zhengtong.casework.CaseView review = casework.find("content.article-review", Long.toString(revision.id()))
+			.orElseThrow();
+		assertThat(review.state()).isEqualTo("SCHEDULED");
+		assertThat(casework.openTasks(review.id())).isEmpty();
+
+		articles.unschedule(revision.id(), newsroom.reviewer());
+		assertThat(casework.find(review.id()).orElseThrow().state()).isEqualTo("IN_REVIEW");
+		assertThat(casework.openTasks(review.id())).hasSize(2);
 	}
 
 	private String accountKey(String username) {
