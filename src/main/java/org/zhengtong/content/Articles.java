@@ -6,13 +6,15 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.zhengtong.shared.PageOf;
 
 /**
- * Articles and their review workflow: draft → submitted → published, or returned with a
- * comment and submitted again; published → withdrawn. One revision of an article waits at
- * a time; a reviewer never decides their own draft; every step keeps and audits who did
- * it. Rich text is sanitized on save.
+ * The editors' desk: articles and their review workflow — draft → submitted → published
+ * (or scheduled), or returned with a comment and submitted again; published → withdrawn —
+ * and what the desk lists. One revision of an article waits at a time; a reviewer never
+ * decides their own draft; of two reviewers deciding one revision at once, one decides
+ * and the other is told; every step keeps and audits who did it. Rich text is sanitized
+ * on save. Files of a revision are {@link ArticleFiles}; what the public site reads is
+ * {@link PublishedArticles}.
  */
 public interface Articles {
 
@@ -89,7 +91,12 @@ public interface Articles {
 	 */
 	void expire(long article, @Nullable Instant at, String actor);
 
-	/** Returns the revision to its drafter with what needs changing. */
+	/**
+	 * Returns the revision to its drafter with what needs changing (kept in
+	 * {@link #returns}); publishes {@link ArticleReturned} so the writer is told.
+	 * @throws ContentRefused when the comment is blank, or as for {@link #publish}, or
+	 * another reviewer decided it first
+	 */
 	RevisionView returnToDrafter(long revision, String comment, String actor);
 
 	/** A new revision of a published article, a copy of what is public, for the actor. */
@@ -103,37 +110,6 @@ public interface Articles {
 
 	/** Takes a published article off the site (its page then answers 410). */
 	void withdraw(long article, String reason, String actor);
-
-	/**
-	 * Uploads a file to the actor's open revision: an image goes into its text at the
-	 * end, any other file is listed under the article as an attachment (附件).
-	 * @throws org.zhengtong.files.FileRefused when too large or not an accepted type
-	 * (checked by content, not by name); nothing is kept then
-	 */
-	org.zhengtong.files.FileLink attach(long revision, java.io.InputStream content, String fileName, boolean image,
-			String actor);
-
-	/**
-	 * Makes one of the images of the actor's open revision its 题图 (or, with {@code null},
-	 * none).
-	 * @throws ContentRefused when the file is not an image of this revision
-	 */
-	void cover(long revision, @Nullable UUID link, String actor);
-
-	/** The newest published articles with a 题图 in the site's homepage channels. */
-	List<CoverStory> withCover(String siteCode, int limit);
-
-	/** Removes a file from the actor's open revision (and an image from its text). */
-	void detach(long revision, UUID link, String actor);
-
-	/** The files of a revision. */
-	List<org.zhengtong.files.FileLink> files(long revision);
-
-	/**
-	 * The attachments of the published revision (its files that are not images in the
-	 * text).
-	 */
-	List<org.zhengtong.files.FileLink> attachments(long article);
 
 	Optional<RevisionView> revision(long id);
 
@@ -149,6 +125,19 @@ public interface Articles {
 	/** Every revision of the article, newest first. */
 	List<RevisionView> history(long article);
 
+	/**
+	 * Every time a revision of the article was returned, with the reviewer's comment,
+	 * oldest first (a resent revision keeps its earlier returns).
+	 */
+	List<ReviewReturn> returns(long article);
+
+	/**
+	 * 办理过程: the history of the revision's review case on the case-work core (sent,
+	 * claimed, decided with 意见, moved on), oldest first; empty for a revision never sent
+	 * to review there.
+	 */
+	List<org.zhengtong.casework.HistoryEntry> reviewProcess(long revision);
+
 	/** The actor's drafts and returned or submitted revisions. */
 	List<DeskItem> mine(String actor);
 
@@ -161,23 +150,8 @@ public interface Articles {
 	/** Recently published articles in channels the actor works in. */
 	List<DeskItem> recentlyPublished(String actor, int limit);
 
-	/** The published or withdrawn article, for the public site. */
-	Optional<PublishedArticle> published(long article);
-
 	/** The related links of a revision, in their order. */
 	List<RelatedLink> related(long revision);
-
-	/** The site's published articles with this tag, newest first. */
-	PageOf<ArticleSummary> tagged(String siteCode, String tag, int page, int size);
-
-	/** A channel's published articles, newest first. */
-	PageOf<ArticleSummary> publishedIn(UUID channel, int page, int size);
-
-	/**
-	 * Published articles with an id above {@code afterId}, in id order: a walk over all
-	 * of them in batches (rebuilding the search index).
-	 */
-	List<PublishedArticle> publishedAfter(long afterId, int limit);
 
 	/**
 	 * 从表格导入: every row of the workbook's first sheet (标题, 副标题, 来源, 作者, 正文, 标签) becomes a
@@ -210,26 +184,5 @@ public interface Articles {
 	 */
 	org.zhengtong.platform.JobView importDocuments(UUID channel, List<Upload> uploads, String actor,
 			java.util.Locale locale) throws java.io.IOException;
-
-	/** A channel's newest published articles, whole (a feed). */
-	List<PublishedArticle> latestIn(UUID channel, int limit);
-
-	/**
-	 * Published articles with {@code from <= id < to}, in id order: one file of the
-	 * sitemap.
-	 */
-	List<ArticleSummary> publishedWithIds(long from, long to);
-
-	/** The highest id of a published article, or 0 when there is none. */
-	long lastPublishedId();
-
-	/** How many articles are published now. */
-	long publishedCount();
-
-	/**
-	 * The homepage's blocks: the newest articles of each channel editors put on the
-	 * site's homepage, at most {@code perChannel} each, newest first.
-	 */
-	List<ArticleSummary> latestOnHomepage(String siteCode, int perChannel);
 
 }

@@ -33,6 +33,19 @@ public class ContentRefused extends Refusal {
 		return new ContentRefused("content.refused.wrongState", "Not possible while the revision is " + state, state);
 	}
 
+	/** The step is not possible from where the article or revision stands. */
+	public static ContentRefused wrongState(Enum<?> state) {
+		return wrongState(state.name());
+	}
+
+	/**
+	 * Another reviewer decided the revision first (two at once, or a page opened before
+	 * the decision): this decision was not taken.
+	 */
+	public static ContentRefused alreadyDecided(String reviewer) {
+		return new ContentRefused("content.refused.alreadyDecided", "Already decided by " + reviewer, reviewer);
+	}
+
 	public static ContentRefused commentMissing() {
 		return new ContentRefused("content.refused.commentMissing", "Say what needs changing");
 	}

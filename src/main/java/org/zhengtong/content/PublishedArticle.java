@@ -17,13 +17,13 @@ import org.springframework.web.util.HtmlUtils;
  * @param revisionId the published revision
  * @param coverLink the file link of its 题图, or {@code null}
  */
-public record PublishedArticle(long id, UUID channelId, String state, String title, @Nullable String subtitle,
+public record PublishedArticle(long id, UUID channelId, ArticleState state, String title, @Nullable String subtitle,
 		@Nullable String source, @Nullable String author, String body, Instant firstPublishedAt, Instant publishedAt,
 		@Nullable Instant withdrawnAt, String drafter, String reviewer, @Nullable Instant expiresAt,
 		java.util.List<String> tags, long revisionId, @Nullable UUID coverLink) {
 
 	public boolean withdrawn() {
-		return state.equals("WITHDRAWN");
+		return state == ArticleState.WITHDRAWN;
 	}
 
 	/** The body as plain text: tags become spaces, entities characters. */

@@ -4,7 +4,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Content",
-		allowedDependencies = { "platform", "audit", "shared", "identity", "files", "organization" })
+		allowedDependencies = { "platform", "audit", "shared", "identity", "files", "organization", "casework" })
 package org.zhengtong.content;
 
 import org.jspecify.annotations.NullMarked;

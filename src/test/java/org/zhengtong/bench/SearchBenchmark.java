@@ -20,7 +20,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.util.HtmlUtils;
 import org.zhengtong.ZhengtongApplication;
-import org.zhengtong.content.Articles;
+import org.zhengtong.content.PublishedArticles;
 import org.zhengtong.content.PublishedArticle;
 import org.zhengtong.platform.DatabaseOwner;
 import org.zhengtong.platform.JobView;
@@ -53,13 +53,13 @@ public final class SearchBenchmark {
 			.properties("server.port=0", "zhengtong.tls.port=0", "logging.level.root=WARN",
 					"logging.level.org.zhengtong=WARN", "spring.main.banner-mode=off")
 			.run(Arrays.copyOfRange(args, Math.min(1, args.length), args.length))) {
-			Articles articles = context.getBean(Articles.class);
+			PublishedArticles site = context.getBean(PublishedArticles.class);
 			Search search = context.getBean(Search.class);
-			long published = articles.publishedCount();
+			long published = site.publishedCount();
 			if (published < wanted) {
 				generate(context, (int) (wanted - published));
 			}
-			published = articles.publishedCount();
+			published = site.publishedCount();
 			System.out.printf("published articles: %,d%n", published);
 			if (search.rebuilding() || search.size() < published) {
 				// Rebuilding already when the index was empty or from an older version.
@@ -68,7 +68,7 @@ public final class SearchBenchmark {
 			else {
 				System.out.printf("index: %,d documents (kept from an earlier run)%n", search.size());
 			}
-			measure(context, search, articles);
+			measure(context, search, site);
 		}
 	}
 
@@ -175,7 +175,7 @@ public final class SearchBenchmark {
 				job.owner(), search.size(), seconds, published / seconds);
 	}
 
-	private static void measure(ConfigurableApplicationContext context, Search search, Articles articles)
+	private static void measure(ConfigurableApplicationContext context, Search search, PublishedArticles site)
 			throws Exception {
 		for (int round = 0; round < 3; round++) {
 			for (String query : QUERIES) {
@@ -210,7 +210,7 @@ public final class SearchBenchmark {
 			List<String> terms = page.terms();
 			int trueShown = 0;
 			for (SearchHit hit : page.hits()) {
-				PublishedArticle article = articles.published(Long.parseLong(hit.id().substring("article:".length())))
+				PublishedArticle article = site.published(Long.parseLong(hit.id().substring("article:".length())))
 					.orElseThrow();
 				if (containsAll(article.title() + "\n" + text(article.body()), terms)) {
 					trueShown++;

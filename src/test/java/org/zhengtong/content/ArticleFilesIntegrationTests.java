@@ -42,6 +42,9 @@ class ArticleFilesIntegrationTests {
 	Articles articles;
 
 	@Autowired
+	org.zhengtong.content.ArticleFiles articleFiles;
+
+	@Autowired
 	AccountManagement accounts;
 
 	@Autowired
@@ -85,10 +88,11 @@ class ArticleFilesIntegrationTests {
 		assertThat(upload(draft.id(), "报名表.pdf", program, "attachment")).as("a program named .pdf")
 			.flash()
 			.containsEntry("error", "files.refused.type");
-		assertThat(articles.files(draft.id())).extracting(FileLink::fileName).containsExactly("通知全文.pdf", "现场照片.png");
+		assertThat(articleFiles.files(draft.id())).extracting(FileLink::fileName)
+			.containsExactly("通知全文.pdf", "现场照片.png");
 
-		FileLink attachment = articles.files(draft.id()).get(0);
-		FileLink image = articles.files(draft.id()).get(1);
+		FileLink attachment = articleFiles.files(draft.id()).get(0);
+		FileLink image = articleFiles.files(draft.id()).get(1);
 		assertThat(articles.revision(draft.id()).orElseThrow().body()).contains("src=\"" + image.downloadPath() + "\"");
 		assertThat(mvc.get().uri(attachment.downloadPath()).exchange()).as("not published: nobody outside")
 			.hasStatus(404);
@@ -102,10 +106,10 @@ class ArticleFilesIntegrationTests {
 			.doesNotContain(">现场照片.png<");
 
 		RevisionView second = articles.revise(draft.articleId(), writer);
-		FileLink copied = articles.files(second.id()).get(1);
+		FileLink copied = articleFiles.files(second.id()).get(1);
 		assertThat(copied.id()).isNotEqualTo(image.id());
 		assertThat(second.body()).contains(copied.downloadPath()).doesNotContain(image.downloadPath());
-		articles.detach(second.id(), copied.id(), writer);
+		articleFiles.detach(second.id(), copied.id(), writer);
 		assertThat(articles.revision(second.id()).orElseThrow().body()).doesNotContain("<img");
 		assertThat(mvc.get().uri(image.downloadPath()).exchange()).as("the published revision keeps its image")
 			.hasStatusOk();
@@ -119,8 +123,8 @@ class ArticleFilesIntegrationTests {
 				new Articles.Draft("新建成的市民中心" + newsroom.tag(), null, null, null, "正文"), writer);
 		upload(draft.id(), "说明.pdf", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII), "attachment");
 		upload(draft.id(), "市民中心.png", png(), "image");
-		FileLink pdf = articles.files(draft.id()).get(0);
-		FileLink image = articles.files(draft.id()).get(1);
+		FileLink pdf = articleFiles.files(draft.id()).get(0);
+		FileLink image = articleFiles.files(draft.id()).get(1);
 
 		assertThat(mvc.post()
 			.uri("/workbench/articles/revisions/{id}/cover", draft.id())
@@ -157,9 +161,9 @@ class ArticleFilesIntegrationTests {
 					+ image.file().size() + "\" type=\"image/png\"");
 
 		RevisionView second = articles.revise(draft.articleId(), writer);
-		FileLink copied = articles.files(second.id()).get(1);
+		FileLink copied = articleFiles.files(second.id()).get(1);
 		assertThat(second.coverLink()).as("the new revision's own copy").isEqualTo(copied.id());
-		articles.detach(second.id(), copied.id(), writer);
+		articleFiles.detach(second.id(), copied.id(), writer);
 		assertThat(articles.revision(second.id()).orElseThrow().coverLink()).as("gone with its image").isNull();
 	}
 
@@ -168,10 +172,10 @@ class ArticleFilesIntegrationTests {
 		RevisionView draft = articles.create(channel.id(), new Articles.Draft("新建的口袋公园", null, null, null, "正文"),
 				writer);
 		upload(draft.id(), "公园.png", png(), "image");
-		FileLink image = articles.files(draft.id()).get(0);
+		FileLink image = articleFiles.files(draft.id()).get(0);
 		RevisionView other = articles.create(channel.id(), new Articles.Draft("另一篇", null, null, null, "正文"), writer);
 		upload(other.id(), "别处.png", png(), "image");
-		FileLink elsewhere = articles.files(other.id()).get(0);
+		FileLink elsewhere = articleFiles.files(other.id()).get(0);
 		String token = articles.sharePreview(draft.id(), writer);
 
 		String imagePath = "/preview/" + token + "/files/" + image.id();

@@ -59,6 +59,9 @@ class ArticleImportIntegrationTests {
 	Articles articles;
 
 	@Autowired
+	org.zhengtong.content.ArticleFiles articleFiles;
+
+	@Autowired
 	AccountManagement accounts;
 
 	@Autowired
@@ -104,7 +107,7 @@ class ArticleImportIntegrationTests {
 		RevisionView first = articles
 			.revision(mine.stream().filter((d) -> d.title().startsWith("2019")).findFirst().orElseThrow().revisionId())
 			.orElseThrow();
-		assertThat(first.state()).isEqualTo("DRAFT");
+		assertThat(first.state()).isEqualTo(RevisionState.DRAFT);
 		assertThat(first.tags()).containsExactly("政务公开", "2019");
 		assertThat(first.body()).contains("<p>一、总体要求</p>", "<p>二、重点任务</p>");
 		assertThat(mine.stream()
@@ -171,8 +174,8 @@ class ArticleImportIntegrationTests {
 		RevisionView notice = articles
 			.revision(mine.stream().filter((d) -> d.title().startsWith("关于")).findFirst().orElseThrow().revisionId())
 			.orElseThrow();
-		assertThat(notice.state()).isEqualTo("DRAFT");
-		List<org.zhengtong.files.FileLink> files = articles.files(notice.id());
+		assertThat(notice.state()).isEqualTo(RevisionState.DRAFT);
+		List<org.zhengtong.files.FileLink> files = articleFiles.files(notice.id());
 		assertThat(files).singleElement().satisfies((picture) -> {
 			assertThat(picture.file().mediaType()).isEqualTo("image/png");
 			assertThat(notice.body()).contains("<p>各区县人民政府", "<img src=\"" + picture.downloadPath() + "\"");

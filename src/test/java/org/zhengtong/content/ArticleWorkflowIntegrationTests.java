@@ -51,6 +51,9 @@ class ArticleWorkflowIntegrationTests {
 	Articles articles;
 
 	@Autowired
+	org.zhengtong.content.PublishedArticles site;
+
+	@Autowired
 	AccountManagement accounts;
 
 	@Autowired
@@ -144,7 +147,7 @@ class ArticleWorkflowIntegrationTests {
 		assertThat(articles.history(article)).first().satisfies((published) -> {
 			assertThat(published.drafter()).isEqualTo(writer);
 			assertThat(published.reviewer()).isEqualTo(reviewer);
-			assertThat(published.state()).isEqualTo("PUBLISHED");
+			assertThat(published.state()).isEqualTo(RevisionState.PUBLISHED);
 		});
 		await().atMost(Duration.ofSeconds(5))
 			.untilAsserted(() -> assertThat(audit.search(
@@ -188,8 +191,7 @@ class ArticleWorkflowIntegrationTests {
 		assertThat(second.body()).isEqualTo(other.body());
 		assertThatThrownBy(() -> articles.revise(other.articleId(), writer)).isInstanceOf(ContentRefused.class)
 			.hasFieldOrPropertyWithValue("messageKey", "content.refused.openRevision");
-		assertThat(articles.published(other.articleId()).orElseThrow().title())
-			.as("the site shows revision 1 meanwhile")
+		assertThat(site.published(other.articleId()).orElseThrow().title()).as("the site shows revision 1 meanwhile")
 			.isEqualTo("通知");
 	}
 
@@ -371,8 +373,8 @@ class ArticleWorkflowIntegrationTests {
 			.with(as(reviewer))
 			.with(csrf())
 			.exchange()).flash().containsEntry("success", "content.bulk.done");
-		assertThat(articles.published(first).orElseThrow().channelId()).isEqualTo(archive.id());
-		assertThat(articles.published(second).orElseThrow().channelId()).isEqualTo(archive.id());
+		assertThat(site.published(first).orElseThrow().channelId()).isEqualTo(archive.id());
+		assertThat(site.published(second).orElseThrow().channelId()).isEqualTo(archive.id());
 
 		assertThat(mvc.post()
 			.uri("/workbench/articles/bulk")
@@ -382,7 +384,7 @@ class ArticleWorkflowIntegrationTests {
 			.with(as(reviewer))
 			.with(csrf())
 			.exchange()).as("a reason is required").flash().containsEntry("error", "content.refused.commentMissing");
-		assertThat(articles.published(first).orElseThrow().withdrawn()).isFalse();
+		assertThat(site.published(first).orElseThrow().withdrawn()).isFalse();
 
 		articles.withdraw(second, "先撤一篇", reviewer);
 		MvcTestResult partly = mvc.post()
@@ -395,7 +397,7 @@ class ArticleWorkflowIntegrationTests {
 			.exchange();
 		assertThat(partly).flash().containsEntry("error", "content.bulk.partly");
 		assertThat((Object[]) partly.getMvcResult().getFlashMap().get("errorArguments")).startsWith(1, 1);
-		assertThat(articles.published(first).orElseThrow().withdrawn()).isTrue();
+		assertThat(site.published(first).orElseThrow().withdrawn()).isTrue();
 
 		long third = published("第三篇");
 		assertThatThrownBy(() -> articles.move(third, archive.id(), writer)).as("the writer does not review")

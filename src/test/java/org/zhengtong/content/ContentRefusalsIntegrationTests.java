@@ -76,7 +76,7 @@ class ContentRefusalsIntegrationTests {
 			.isThrownBy(() -> articles.publish(draft.id(), newsroom.reviewer()))
 			.satisfies((refused) -> assertThat(refused.messageKey()).isEqualTo("content.refused.disclosureUnit"));
 
-		assertThat(articles.revision(draft.id()).orElseThrow().state()).isEqualTo("SUBMITTED");
+		assertThat(articles.revision(draft.id()).orElseThrow().state()).isEqualTo(RevisionState.SUBMITTED);
 		assertThat(jdbc.sql("SELECT state FROM content_article WHERE id = ?")
 			.param(draft.articleId())
 			.query(String.class)
@@ -108,7 +108,7 @@ class ContentRefusalsIntegrationTests {
 			.with(user(users.loadUserByUsername(newsroom.writer())))
 			.with(csrf())
 			.exchange()).flash().containsEntry("error", "content.refused.notReviewable");
-		assertThat(articles.revision(draft.id()).orElseThrow().state()).isEqualTo("SUBMITTED");
+		assertThat(articles.revision(draft.id()).orElseThrow().state()).isEqualTo(RevisionState.SUBMITTED);
 		assertThat(denied(newsroom.writer(), "content.revision-published", article)).hasSize(1);
 
 		// Someone outside the channel asking for a preview link (PreviewLinks).

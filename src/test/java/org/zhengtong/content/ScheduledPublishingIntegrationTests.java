@@ -49,6 +49,9 @@ class ScheduledPublishingIntegrationTests {
 	Articles articles;
 
 	@Autowired
+	org.zhengtong.content.PublishedArticles site;
+
+	@Autowired
 	AccountManagement accounts;
 
 	@Autowired
@@ -93,7 +96,7 @@ class ScheduledPublishingIntegrationTests {
 			.with(csrf())
 			.exchange()).flash().containsEntry("error", "content.refused.badTime");
 		assertThat(articles.revision(submitted.id()).orElseThrow().state()).as("nothing changed")
-			.isEqualTo("SUBMITTED");
+			.isEqualTo(RevisionState.SUBMITTED);
 		assertThatThrownBy(() -> articles.schedule(submitted.id(), clock.instant().plusSeconds(60), newsroom.writer()))
 			.as("the writer does not approve their own")
 			.isInstanceOf(ContentRefused.class);
@@ -105,7 +108,7 @@ class ScheduledPublishingIntegrationTests {
 		assertThatThrownBy(() -> articles.revise(submitted.articleId(), newsroom.writer()))
 			.as("one open revision at a time")
 			.isInstanceOf(ContentRefused.class);
-		assertThat(articles.unschedule(submitted.id(), newsroom.reviewer()).state()).isEqualTo("SUBMITTED");
+		assertThat(articles.unschedule(submitted.id(), newsroom.reviewer()).state()).isEqualTo(RevisionState.SUBMITTED);
 		assertThat(mvc.post()
 			.uri("/workbench/articles/revisions/{id}/schedule", submitted.id())
 			.param("at", local(clock.instant().plusSeconds(2)))
@@ -122,7 +125,7 @@ class ScheduledPublishingIntegrationTests {
 				.getResponse()
 				.getStatus() == 200);
 		RevisionView published = articles.revision(submitted.id()).orElseThrow();
-		assertThat(published.state()).isEqualTo("PUBLISHED");
+		assertThat(published.state()).isEqualTo(RevisionState.PUBLISHED);
 		assertThat(published.reviewer()).isEqualTo(newsroom.reviewer());
 		assertThat(published.publishAt()).isNull();
 		await().atMost(Duration.ofSeconds(5))
@@ -161,7 +164,7 @@ class ScheduledPublishingIntegrationTests {
 
 		await().atMost(Duration.ofSeconds(15))
 			.until(() -> mvc.get().uri("/articles/{id}", article).exchange().getResponse().getStatus() == 410);
-		assertThat(articles.published(article).orElseThrow().expiresAt()).isNull();
+		assertThat(site.published(article).orElseThrow().expiresAt()).isNull();
 	}
 
 	@Test
@@ -174,7 +177,7 @@ class ScheduledPublishingIntegrationTests {
 
 		articles.withdraw(first.articleId(), "工程推迟", newsroom.reviewer());
 		RevisionView waiting = articles.revision(second.id()).orElseThrow();
-		assertThat(waiting.state()).isEqualTo("SUBMITTED");
+		assertThat(waiting.state()).isEqualTo(RevisionState.SUBMITTED);
 		assertThat(waiting.publishAt()).isNull();
 		assertThat(waiting.reviewer()).isNull();
 		await().during(Duration.ofSeconds(4))
@@ -210,9 +213,9 @@ class ScheduledPublishingIntegrationTests {
 			.update();
 
 		await().atMost(Duration.ofSeconds(15))
-			.until(() -> articles.revision(notice.id()).orElseThrow().state().equals("PUBLISHED"));
+			.until(() -> articles.revision(notice.id()).orElseThrow().state() == RevisionState.PUBLISHED);
 		RevisionView failed = articles.revision(policy.id()).orElseThrow();
-		assertThat(failed.state()).as("back with the reviewers").isEqualTo("SUBMITTED");
+		assertThat(failed.state()).as("back with the reviewers").isEqualTo(RevisionState.SUBMITTED);
 		assertThat(mvc.get().uri("/articles/{id}", policy.articleId()).exchange()).hasStatus(404);
 		await().atMost(Duration.ofSeconds(5))
 			.untilAsserted(() -> assertThat(audit

@@ -65,7 +65,7 @@ class ArticleImport {
 	/** How many problems the job names (the first ones). */
 	static final int PROBLEMS_SHOWN = 20;
 
-	private final ArticleService articles;
+	private final ArticleWorkflow articles;
 
 	private final ChannelService channels;
 
@@ -77,7 +77,7 @@ class ArticleImport {
 
 	private final MessageSource messages;
 
-	ArticleImport(ArticleService articles, ChannelService channels, FileManagement files, JobManagement jobs,
+	ArticleImport(ArticleWorkflow articles, ChannelService channels, FileManagement files, JobManagement jobs,
 			TransactionTemplate transaction, MessageSource messages) {
 		this.articles = articles;
 		this.channels = channels;
@@ -121,7 +121,7 @@ class ArticleImport {
 						blank(Spreadsheets.text(row, 2)), blank(Spreadsheets.text(row, 3)), Spreadsheets.text(row, 4),
 						null, Articles.Draft.splitTags(Spreadsheets.text(row, 5)), List.of());
 				try {
-					ArticleService.checked(draft);
+					DraftRules.checked(draft);
 					drafts.add(draft);
 				}
 				catch (ContentRefused refused) {
@@ -232,7 +232,7 @@ class ArticleImport {
 				}
 				ImportedDocument document = file.ofd() ? OfdDocuments.read(copy, file.name())
 						: WordDocuments.read(copy, file.name(), this::keepPicture);
-				Articles.Draft draft = ArticleService
+				Articles.Draft draft = DraftRules
 					.checked(new Articles.Draft(document.title(), null, null, null, document.body((picture) -> null)));
 				read.add(new Read(document, draft));
 				omitted += document.omittedPictures();

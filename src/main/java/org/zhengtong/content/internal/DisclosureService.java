@@ -272,7 +272,7 @@ class DisclosureService implements Disclosures {
 			.single();
 		ChannelView channel = channels.find(channelId).orElseThrow();
 		if (!channels.mayReview(actor, channel.id())) {
-			audit.recordApart(ArticleService.denial(clock.instant(), actor, "content.validity-changed", article));
+			audit.recordApart(DeskGuards.denial(clock.instant(), actor, "content.validity-changed", article));
 			throw ContentRefused.notReviewable(channel.name());
 		}
 		String reason = note.strip();

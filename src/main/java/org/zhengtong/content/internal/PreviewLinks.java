@@ -58,8 +58,8 @@ class PreviewLinks {
 	String share(RevisionView revision, String actor) {
 		ChannelView channel = channels.find(revision.channelId()).orElseThrow();
 		if (!revision.drafter().equalsIgnoreCase(actor) && channels.levelOf(actor, channel.id()).isEmpty()) {
-			audit.recordApart(
-					ArticleService.denial(clock.instant(), actor, "content.preview-shared", revision.articleId()));
+			audit
+				.recordApart(DeskGuards.denial(clock.instant(), actor, "content.preview-shared", revision.articleId()));
 			throw ContentRefused.notDraftable(channel.name());
 		}
 		if (!revision.open()) {

@@ -133,18 +133,21 @@ class RevisionFiles implements FileAccessPolicy {
 		catch (NumberFormatException ex) {
 			return FileAccess.DENIED;
 		}
-		record Row(String state, String articleState, UUID channel, String drafter) {
+		record Row(org.zhengtong.content.RevisionState state, org.zhengtong.content.ArticleState articleState,
+				UUID channel, String drafter) {
 		}
 		var row = jdbc.sql("""
 				SELECT r.state, a.state AS article_state, a.channel_id, r.drafter FROM content_revision r
 				JOIN content_article a ON a.id = r.article_id WHERE r.id = ?""")
 			.param(revision)
-			.query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getObject(3, UUID.class), rs.getString(4)))
+			.query((rs, n) -> new Row(ArticleRows.revisionState(rs.getString(1)),
+					ArticleRows.articleState(rs.getString(2)), rs.getObject(3, UUID.class), rs.getString(4)))
 			.optional();
 		if (row.isEmpty()) {
 			return FileAccess.DENIED;
 		}
-		if (row.get().state().equals("PUBLISHED") && row.get().articleState().equals("PUBLISHED")) {
+		if (row.get().state() == org.zhengtong.content.RevisionState.PUBLISHED
+				&& row.get().articleState() == org.zhengtong.content.ArticleState.PUBLISHED) {
 			return FileAccess.PUBLIC;
 		}
 		if (reader != null && (reader.getName().equalsIgnoreCase(row.get().drafter())

@@ -22,9 +22,9 @@ class ScheduledPublishing {
 
 	static final int BATCH = 100;
 
-	private final ArticleService articles;
+	private final Publication articles;
 
-	ScheduledPublishing(ArticleService articles) {
+	ScheduledPublishing(Publication articles) {
 		this.articles = articles;
 	}
 

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhengtong.content.ArticleFiles;
 import org.zhengtong.content.Articles;
 import org.zhengtong.content.ChannelKind;
 import org.zhengtong.content.ChannelView;
@@ -35,7 +36,9 @@ import org.zhengtong.content.Disclosures;
 import org.zhengtong.content.Validity;
 import org.zhengtong.organization.UnitManagement;
 import org.zhengtong.content.PublishedArticle;
+import org.zhengtong.content.PublishedArticles;
 import org.zhengtong.content.RelatedLink;
+import org.zhengtong.content.RevisionState;
 import org.zhengtong.content.RevisionView;
 import org.zhengtong.content.SiteView;
 import org.zhengtong.platform.PlatformProperties;
@@ -70,8 +73,15 @@ class ArticleDeskController implements WorkbenchMenuContributor {
 
 	private final MessageSource messages;
 
-	ArticleDeskController(Articles articles, Channels channels, Disclosures disclosures, UnitManagement units,
-			Clock clock, PlatformProperties platform, MessageSource messages) {
+	private final ArticleFiles files;
+
+	private final PublishedArticles site;
+
+	ArticleDeskController(Articles articles, ArticleFiles files, PublishedArticles site, Channels channels,
+			Disclosures disclosures, UnitManagement units, Clock clock, PlatformProperties platform,
+			MessageSource messages) {
+		this.files = files;
+		this.site = site;
 		this.platform = platform;
 		this.messages = messages;
 		this.articles = articles;
@@ -198,15 +208,16 @@ class ArticleDeskController implements WorkbenchMenuContributor {
 		model.addAttribute("channel", channel);
 		model.addAttribute("site", channels.site(channel.siteCode()));
 		model.addAttribute("history", articles.history(revision.articleId()));
-		model.addAttribute("files", articles.files(revision.id()));
+		model.addAttribute("files", files.files(revision.id()));
+		model.addAttribute("returns", articles.returns(revision.articleId()));
+		model.addAttribute("process", articles.reviewProcess(revision.id()));
 		List<RelatedLink> links = articles.related(revision.id());
 		model.addAttribute("related", links);
 		model.addAttribute("relatedText",
 				links.stream().map((link) -> link.title() + " " + link.url()).collect(Collectors.joining("\n")));
-		model.addAttribute("article", articles.published(revision.articleId()).orElse(null));
-		model.addAttribute("editable",
-				drafter && (revision.state().equals("DRAFT") || revision.state().equals("RETURNED")));
-		model.addAttribute("reviewable", !drafter && reviewer && revision.state().equals("SUBMITTED"));
+		model.addAttribute("article", site.published(revision.articleId()).orElse(null));
+		model.addAttribute("editable", drafter && revision.state().editable());
+		model.addAttribute("reviewable", !drafter && reviewer && revision.state() == RevisionState.SUBMITTED);
 		model.addAttribute("reviewer", reviewer);
 		disclosureChoices(model, channel);
 		disclosures.fields(revision.id()).ifPresent((fields) -> {
@@ -299,7 +310,7 @@ class ArticleDeskController implements WorkbenchMenuContributor {
 		return act(redirect, id, () -> {
 			try (java.io.InputStream content = file.getInputStream()) {
 				String name = file.getOriginalFilename() == null ? "file" : file.getOriginalFilename();
-				articles.attach(id, content, name, kind.equals("image"), user.getName());
+				files.attach(id, content, name, kind.equals("image"), user.getName());
 				redirect.addFlashAttribute("success",
 						kind.equals("image") ? "content.file.image" : "content.file.attached");
 				redirect.addFlashAttribute("successArguments", new Object[] { name });
@@ -317,7 +328,7 @@ class ArticleDeskController implements WorkbenchMenuContributor {
 			RedirectAttributes redirect) {
 		reachable(id, user.getName());
 		return act(redirect, id, () -> {
-			articles.cover(id, link, user.getName());
+			files.cover(id, link, user.getName());
 			redirect.addFlashAttribute("success", link == null ? "content.cover.cleared" : "content.cover.set");
 		});
 	}
@@ -328,7 +339,7 @@ class ArticleDeskController implements WorkbenchMenuContributor {
 			RedirectAttributes redirect) {
 		reachable(id, user.getName());
 		return act(redirect, id, () -> {
-			articles.detach(id, link, user.getName());
+			files.detach(id, link, user.getName());
 			redirect.addFlashAttribute("success", "content.file.detached");
 		});
 	}
@@ -376,7 +387,7 @@ class ArticleDeskController implements WorkbenchMenuContributor {
 				done++;
 			}
 			catch (Refusal refused) {
-				String title = articles.published(article).map(PublishedArticle::title).orElse("#" + article);
+				String title = site.published(article).map(PublishedArticle::title).orElse("#" + article);
 				failed.add("《" + title + "》"
 						+ messages.getMessage(refused.messageKey(), refused.arguments(), refused.getMessage(), locale));
 			}

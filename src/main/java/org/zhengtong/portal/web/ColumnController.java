@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriUtils;
 import org.zhengtong.content.ArticleSummary;
-import org.zhengtong.content.Articles;
+import org.zhengtong.content.PublishedArticles;
 import org.zhengtong.content.ChannelKind;
 import org.zhengtong.content.ChannelView;
 import org.zhengtong.content.Channels;
@@ -47,13 +47,14 @@ class ColumnController implements PortalNavigationContributor {
 
 	private final Channels channels;
 
-	private final Articles articles;
+	private final PublishedArticles articles;
 
 	private final Disclosures disclosures;
 
 	private final PlatformProperties platform;
 
-	ColumnController(Channels channels, Articles articles, Disclosures disclosures, PlatformProperties platform) {
+	ColumnController(Channels channels, PublishedArticles articles, Disclosures disclosures,
+			PlatformProperties platform) {
 		this.platform = platform;
 		this.channels = channels;
 		this.articles = articles;
@@ -124,7 +125,7 @@ class ColumnController implements PortalNavigationContributor {
 		model.addAttribute("shareUrl", address);
 		model.addAttribute("shares", shares(address, article.title()));
 		model.addAttribute("attachments", articles.attachments(id));
-		model.addAttribute("related", articles.related(article.revisionId()));
+		model.addAttribute("related", articles.related(article.id()));
 		Optional<DisclosureItem> item = disclosures.item(id);
 		model.addAttribute("item", item.orElse(null));
 		model.addAttribute("interpretations", disclosures.interpretationsOf(id));

@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 import org.zhengtong.content.ArticleSummary;
-import org.zhengtong.content.Articles;
+import org.zhengtong.content.PublishedArticles;
 import org.zhengtong.content.ChannelKind;
 import org.zhengtong.content.ChannelView;
 import org.zhengtong.content.Channels;
@@ -66,7 +66,7 @@ class FeedController {
 
 	private final Channels channels;
 
-	private final Articles articles;
+	private final PublishedArticles articles;
 
 	private final Disclosures disclosures;
 
@@ -76,7 +76,7 @@ class FeedController {
 
 	private final FileManagement files;
 
-	FeedController(Channels channels, Articles articles, Disclosures disclosures, PlatformProperties platform,
+	FeedController(Channels channels, PublishedArticles articles, Disclosures disclosures, PlatformProperties platform,
 			SiteProperties government, FileManagement files) {
 		this.government = government;
 		this.files = files;

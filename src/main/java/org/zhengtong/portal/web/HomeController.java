@@ -10,7 +10,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.zhengtong.content.ArticleSummary;
-import org.zhengtong.content.Articles;
+import org.zhengtong.content.PublishedArticles;
 import org.zhengtong.content.ChannelView;
 import org.zhengtong.content.Channels;
 import org.zhengtong.content.Disclosures;
@@ -40,11 +40,11 @@ class HomeController implements PortalNavigationContributor {
 
 	private final Channels channels;
 
-	private final Articles articles;
+	private final PublishedArticles articles;
 
 	private final Disclosures disclosures;
 
-	HomeController(Channels channels, Articles articles, Disclosures disclosures) {
+	HomeController(Channels channels, PublishedArticles articles, Disclosures disclosures) {
 		this.channels = channels;
 		this.articles = articles;
 		this.disclosures = disclosures;

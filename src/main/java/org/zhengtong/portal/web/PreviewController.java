@@ -12,6 +12,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
+import org.zhengtong.content.ArticleFiles;
 import org.zhengtong.content.Articles;
 import org.zhengtong.content.ChannelView;
 import org.zhengtong.content.Channels;
@@ -34,12 +35,15 @@ class PreviewController {
 
 	private final Articles articles;
 
+	private final ArticleFiles revisionFiles;
+
 	private final Channels channels;
 
 	private final FileManagement files;
 
-	PreviewController(Articles articles, Channels channels, FileManagement files) {
+	PreviewController(Articles articles, ArticleFiles revisionFiles, Channels channels, FileManagement files) {
 		this.articles = articles;
+		this.revisionFiles = revisionFiles;
 		this.channels = channels;
 		this.files = files;
 	}
@@ -56,7 +60,7 @@ class PreviewController {
 			return "redirect:" + site.pathPrefix() + "/preview/" + token;
 		}
 		String body = revision.body();
-		for (FileLink file : articles.files(revision.id())) {
+		for (FileLink file : revisionFiles.files(revision.id())) {
 			// The revision's images and attachments are not public yet: through the link
 			// too.
 			body = body.replace(file.downloadPath(), "/preview/" + token + "/files/" + file.id());
@@ -72,7 +76,7 @@ class PreviewController {
 	@GetMapping("/preview/{token}/files/{file}")
 	ResponseEntity<Resource> file(@PathVariable String token, @PathVariable UUID file) {
 		RevisionView revision = articles.previewed(token).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
-		FileLink link = articles.files(revision.id())
+		FileLink link = revisionFiles.files(revision.id())
 			.stream()
 			.filter((candidate) -> candidate.id().equals(file))
 			.findFirst()

@@ -22,7 +22,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.zhengtong.content.ArticlePublished;
 import org.zhengtong.content.ArticleWithdrawn;
-import org.zhengtong.content.Articles;
+import org.zhengtong.content.PublishedArticles;
 import org.zhengtong.content.ChannelKind;
 import org.zhengtong.content.ChannelView;
 import org.zhengtong.content.Channels;
@@ -56,7 +56,7 @@ class SearchService implements Search {
 
 	private final SearchEngine index;
 
-	private final Articles articles;
+	private final PublishedArticles articles;
 
 	private final Channels channels;
 
@@ -76,8 +76,8 @@ class SearchService implements Search {
 	/** Articles published or withdrawn while a rebuild runs. */
 	private final Set<Long> changedDuringRebuild = ConcurrentHashMap.newKeySet();
 
-	SearchService(SearchEngine index, Articles articles, Channels channels, Disclosures disclosures, JobManagement jobs,
-			JdbcClient jdbc, Clock clock) {
+	SearchService(SearchEngine index, PublishedArticles articles, Channels channels, Disclosures disclosures,
+			JobManagement jobs, JdbcClient jdbc, Clock clock) {
 		this.index = index;
 		this.articles = articles;
 		this.channels = channels;

@@ -46,8 +46,8 @@ class RevisionComparisonUnitTests {
 
 	private static RevisionView revision(String body) {
 		Instant now = Instant.parse("2026-11-24T08:00:00Z");
-		return new RevisionView(1, 1, 1, java.util.UUID.randomUUID(), "DRAFT", "标题", null, "市政府办", null, body,
-				"xiaoliu", null, null, null, null, now, now, null, List.of(), null);
+		return new RevisionView(1, 1, 1, java.util.UUID.randomUUID(), org.zhengtong.content.RevisionState.DRAFT, "标题",
+				null, "市政府办", null, body, "xiaoliu", null, null, null, null, now, now, null, List.of(), null);
 	}
 
 }
