@@ -54,7 +54,7 @@ class ReviewInboxBrowserTests extends BrowserTestSupport {
 	Deadlines deadlines;
 
 	@Test
-	void sent_seen_in_the_reviewers_inbox_returned_with_a_comment_resent_and_published() {
+	void sent_seen_in_the_reviewers_inbox_returned_with_a_comment_resent_and_published() throws Exception {
 		String tag = UUID.randomUUID().toString().substring(0, 6);
 		UUID unit = TestStaff.unit(units, "待办演示办", "Inbox Demo Office");
 		String xiaoliu = editor(unit, "xiaoliu", "刘晓");
@@ -84,6 +84,7 @@ class ReviewInboxBrowserTests extends BrowserTestSupport {
 		assertThat(row.getText()).contains("网站内容", "稿件审核", "刘晓", due.toString(), "正常")
 			.doesNotContain("content.article-review", "content");
 		assertThat(seriousProblems()).as("待办 list").isEmpty();
+		keepScreenshot("1-reviewer-inbox");
 		browser.findElement(By.partialLinkText(title)).click();
 		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/revisions/"));
 		assertThat(browser.getCurrentUrl()).endsWith("/workbench/articles/revisions/" + revision);
@@ -103,12 +104,14 @@ class ReviewInboxBrowserTests extends BrowserTestSupport {
 		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/workbench/messages"));
 		assertThat(text()).contains("您的稿件《" + title + "》被退回", "未读");
 		assertThat(seriousProblems()).as("message centre").isEmpty();
+		keepScreenshot("2-writer-message-centre");
 		browser.findElement(By.partialLinkText("您的稿件《" + title)).click();
 		new WebDriverWait(browser, Duration.ofSeconds(10))
 			.until(ExpectedConditions.urlMatches(".*/workbench/messages/[0-9a-f-]{36}$"));
 		assertThat(text()).contains(comment, "赵敏");
 		assertThat(messageBadge()).as("read once opened").isNull();
 		assertThat(seriousProblems()).as("a message").isEmpty();
+		keepScreenshot("3-writer-message-with-comment");
 
 		open("/workbench/articles/revisions/" + revision);
 		assertThat(text()).contains(comment);
@@ -128,6 +131,7 @@ class ReviewInboxBrowserTests extends BrowserTestSupport {
 		open("/workbench");
 		assertThat(todoBadge()).as("her 待办 badge").isNull();
 		assertThat(text()).contains("待办（0）", "没有待办事项。").doesNotContain(title);
+		keepScreenshot("4-reviewer-inbox-empty");
 		open("/workbench?tab=DONE");
 		assertThat(text()).contains(title, "同意", "已发布");
 
