@@ -122,6 +122,9 @@ class AuthorizationWalkTests {
 				"POST /workbench/certificates/requests/generated", "POST /workbench/certificates/requests/{id}/collect",
 				"GET /workbench/certificates/{serial}/certificate.pem", "POST /workbench/certificates/{serial}/renew",
 				"POST /workbench/certificates/{serial}/revoke");
+		// 委托办理: one's own delegations.
+		allow(STAFF, "GET /workbench/delegations", "POST /workbench/delegations",
+				"POST /workbench/delegations/{id}/revoke");
 		// 账户管理.
 		allow(ACCOUNT_ADMINS, "GET /admin/accounts", "POST /admin/accounts", "GET /admin/accounts/{username}",
 				"POST /admin/accounts/{username}/posts", "POST /admin/accounts/{username}/posts/{post}/end",

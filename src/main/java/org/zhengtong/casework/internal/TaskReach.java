@@ -1,9 +1,14 @@
 package org.zhengtong.casework.internal;
 
+import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.zhengtong.casework.Assignee;
 import org.zhengtong.identity.AccountManagement;
@@ -15,7 +20,8 @@ import org.zhengtong.organization.PostView;
 /**
  * The assignee keys a person reaches: their account, their current posts, each unit they
  * hold a current post in combined with each permission their roles give, and each
- * permission on its own. A task is theirs to act on when its assignee key is among these.
+ * permission on its own; and, while a 委托 to them runs, the keys of each person who
+ * delegated to them. A task is theirs to act on when its assignee key is among these.
  */
 @Component
 public class TaskReach {
@@ -24,17 +30,57 @@ public class TaskReach {
 
 	private final PostManagement posts;
 
-	TaskReach(AccountManagement accounts, PostManagement posts) {
+	private final DelegationRecords delegations;
+
+	private final Clock clock;
+
+	TaskReach(AccountManagement accounts, PostManagement posts, DelegationRecords delegations, Clock clock) {
 		this.accounts = accounts;
 		this.posts = posts;
+		this.delegations = delegations;
+		this.clock = clock;
 	}
 
-	/** The keys of an active account; none for an unknown or inactive one. */
+	/**
+	 * The keys of an active account, delegations included; none for an unknown or
+	 * inactive one.
+	 */
 	public Set<String> keysOf(String username) {
 		return accounts.find(username).filter(AccountView::active).map(this::keysOf).orElse(Set.of());
 	}
 
+	/** The keys of an account, delegations to it included. */
 	public Set<String> keysOf(AccountView account) {
+		return reachOf(account).keySet();
+	}
+
+	/**
+	 * The keys of an account, each with the name of the person it reaches it for:
+	 * {@code null} for its own keys, the delegator's name for keys reached through a 委托
+	 * (own keys win).
+	 */
+	public Map<String, @Nullable String> reachOf(AccountView account) {
+		if (!account.active()) {
+			return Map.of();
+		}
+		Map<String, @Nullable String> reach = new LinkedHashMap<>();
+		for (String key : ownKeysOf(account)) {
+			reach.put(key, null);
+		}
+		for (UUID delegatorId : delegations.delegatorsOf(account.id(), clock.instant())) {
+			Optional<AccountView> delegator = accounts.find(delegatorId).filter(AccountView::active);
+			if (delegator.isEmpty()) {
+				continue;
+			}
+			for (String key : ownKeysOf(delegator.get())) {
+				reach.putIfAbsent(key, delegator.get().displayName());
+			}
+		}
+		return reach;
+	}
+
+	/** The keys an account reaches by its own posts and roles, no delegation. */
+	public Set<String> ownKeysOf(AccountView account) {
 		Set<String> permissions = new LinkedHashSet<>();
 		for (Role role : account.roles()) {
 			permissions.add("ROLE_" + role.name());
