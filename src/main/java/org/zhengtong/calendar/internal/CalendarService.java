@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.Ordered;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -203,12 +204,16 @@ class CalendarService implements CalendarManagement {
 
 	private void changed(int year, String editor, AuditableEvent audit) {
 		records.touchYear(year, editor, clock.instant());
-		events.publishEvent(new CalendarChanged(year, editor));
-		events.publishEvent(audit);
 		// Forget the snapshot once the change is committed, so no reader caches the old
-		// calendar.
+		// calendar. Registered before the event is published, so it runs before the
+		// listeners that recompute deadlines on the new calendar are handed the event.
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+				@Override
+				public int getOrder() {
+					return Ordered.HIGHEST_PRECEDENCE;
+				}
 
 				@Override
 				public void afterCommit() {
@@ -220,6 +225,8 @@ class CalendarService implements CalendarManagement {
 		else {
 			snapshot.set(null);
 		}
+		events.publishEvent(new CalendarChanged(year, editor));
+		events.publishEvent(audit);
 	}
 
 }

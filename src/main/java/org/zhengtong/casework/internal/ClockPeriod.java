@@ -1,0 +1,34 @@
+package org.zhengtong.casework.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.zhengtong.casework.Measure;
+import org.zhengtong.casework.PauseKind;
+
+/**
+ * What a clock's dates are worked out from: the limit, when it started, the share after
+ * which it warns, and its pauses in the order they happened.
+ */
+record ClockPeriod(Measure measure, int amount, Instant startedAt, BigDecimal warnShare, List<Stretch> pauses) {
+
+	ClockPeriod {
+		pauses = List.copyOf(pauses);
+	}
+
+	/** A pause; {@code endedAt} {@code null} while it lasts. */
+	record Stretch(PauseKind kind, Instant startedAt, @Nullable Instant endedAt) {
+
+		boolean ended() {
+			return endedAt != null;
+		}
+
+	}
+
+	List<Stretch> endedPauses() {
+		return pauses.stream().filter(Stretch::ended).toList();
+	}
+
+}
