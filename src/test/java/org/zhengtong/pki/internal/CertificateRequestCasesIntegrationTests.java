@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.zhengtong.casework.CaseView;
 import org.zhengtong.casework.Casework;
@@ -198,6 +199,18 @@ class CertificateRequestCasesIntegrationTests {
 		assertThat(approvals.pending()).extracting((pending) -> pending.request().id()).doesNotContain(request.id());
 		assertThat(mvc.get().uri("/admin/ra/requests/{id}", request.id()).with(as(operator)).exchange()).bodyText()
 			.contains("办理过程", "已当面核验身份证件", "已签发", "已结束");
+
+		String colleague = "ra2" + UUID.randomUUID().toString().substring(0, 6);
+		platformAccounts.createStaff(colleague, "另一审核员", null);
+		platformAccounts.grant(colleague, Role.RA_OPERATOR);
+		MvcTestResult late = mvc.post()
+			.uri("/admin/ra/requests/{id}/approve", request.id())
+			.with(as(colleague))
+			.with(csrf())
+			.exchange();
+		assertThat(late).as("told who decided").flash().containsEntry("error", "casework.refused.alreadyDone");
+		assertThat((Object[]) late.getMvcResult().getFlashMap().get("errorArguments")).contains("审核员");
+		assertThat(requests.certificatesOf(staff)).hasSize(1);
 	}
 
 	@Test
