@@ -67,6 +67,8 @@ class ReviewInboxBrowserTests extends BrowserTestSupport {
 		String comment = "请补充节假日的开放时间。";
 
 		login(xiaoliu);
+		// Wide and tall enough for the screenshots to show the whole list.
+		viewport(1280, 1000);
 		open("/workbench/articles/new?channel=" + channel.id());
 		browser.findElement(By.id("title")).sendKeys(title);
 		browser.findElement(By.cssSelector(".ql-editor")).sendKeys("自下周一起，停车场每天7时至22时开放。");

@@ -35,7 +35,8 @@ import org.zhengtong.platform.RunningPlatformOnly;
  * The demonstration portal: channels of the Chinese and English sites, the demo editors
  * (xiaoliu writes, zhaomin reviews) given them, and articles — a few news items and the
  * five planning documents the product comes from, each citing its origin — written and
- * published through the workflow, so their history reads as it would.
+ * published through the workflow, so their history reads as it would; and three that
+ * xiaoliu has sent and zhaomin has still to review (her 待办 on the workbench home).
  */
 @Component
 @Order(40)
