@@ -13,6 +13,12 @@ public interface TaskHolders {
 	Set<UUID> holdersOf(String assigneeKey);
 
 	/**
+	 * The active accounts that may act on the task now: nobody once it is done or
+	 * cancelled (a task opened and decided at once tells no one).
+	 */
+	Set<UUID> holdersOfOpenTask(long taskId);
+
+	/**
 	 * The active accounts that may act on an open task whose deadline is {@code clockId}.
 	 */
 	Set<UUID> holdersOfOpenTasksOn(long clockId);

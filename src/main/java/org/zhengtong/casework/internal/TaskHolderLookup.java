@@ -55,6 +55,11 @@ class TaskHolderLookup implements TaskHolders {
 	}
 
 	@Override
+	public Set<UUID> holdersOfOpenTask(long taskId) {
+		return tasks.openAssignee(taskId).map(this::holdersOf).orElse(Set.of());
+	}
+
+	@Override
 	public Set<UUID> holdersOfOpenTasksOn(long clockId) {
 		Set<UUID> all = new LinkedHashSet<>();
 		for (String key : tasks.openAssigneesOn(clockId)) {

@@ -1,6 +1,7 @@
 package org.zhengtong.casework.internal;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -21,6 +22,14 @@ class TaskRecords {
 			.param(clockId)
 			.query(String.class)
 			.list();
+	}
+
+	/** The assignee of a task while it is open. */
+	Optional<String> openAssignee(long taskId) {
+		return jdbc.sql("SELECT assignee FROM casework_task WHERE id = ? AND status = 'OPEN'")
+			.param(taskId)
+			.query(String.class)
+			.optional();
 	}
 
 }

@@ -20,7 +20,9 @@ import org.zhengtong.platform.PlatformProperties;
 
 /**
  * Who hears what happens to tasks: the people who may act on one (its assignee's holders,
- * delegates included) when it opens or is urged, and when its deadline nears or passes.
+ * delegates included) when it opens or is urged, and when its deadline nears or passes. A
+ * task already done when the event arrives (opened and decided at once, as the demo's
+ * articles are) tells no one.
  */
 @Component
 class CaseworkListener {
@@ -46,14 +48,14 @@ class CaseworkListener {
 
 	@ApplicationModuleListener
 	void on(TaskOpened opened) {
-		tell(holders().holdersOf(opened.assignee().key()),
+		tell(holders().holdersOfOpenTask(opened.taskId()),
 				new Notice(NotificationType.TASK_OPENED, "task-opened:" + opened.taskId(),
 						new Object[] { opened.title(), opened.sentByName() }, EventKeys.sitePath(opened.link())));
 	}
 
 	@ApplicationModuleListener
 	void on(TaskUrged urged) {
-		tell(holders().holdersOf(urged.assignee().key()),
+		tell(holders().holdersOfOpenTask(urged.taskId()),
 				new Notice(NotificationType.TASK_URGED,
 						"task-urged:" + urged.taskId() + ":" + EventKeys.digest(urged.urgedByName(), urged.message()),
 						new Object[] { urged.title(), urged.urgedByName(), urged.message() },
@@ -87,6 +89,11 @@ class CaseworkListener {
 			return new TaskHolders() {
 				@Override
 				public Set<UUID> holdersOf(String assigneeKey) {
+					return Set.of();
+				}
+
+				@Override
+				public Set<UUID> holdersOfOpenTask(long taskId) {
 					return Set.of();
 				}
 

@@ -81,6 +81,8 @@ class MailDispatch implements MailOutbox {
 	@Scheduled(fixedDelayString = "${zhengtong.mail.send-interval:PT30S}",
 			initialDelayString = "${zhengtong.mail.send-interval:PT30S}")
 	@SchedulerLock(name = "notification.send-mail", lockAtMostFor = "PT10M")
+	@Transactional // sendDue is called on this object, past its proxy: the batch's row
+					// locks need this one
 	void scheduled() {
 		sendDue();
 	}

@@ -48,6 +48,12 @@ class CaseworkListenerUnitTests {
 			return Map.of("post:" + POST, Set.of(ANNA, BO)).getOrDefault(assigneeKey, Set.of());
 		}
 
+		/** Task 41 waits for the post; task 42 was decided before the event arrived. */
+		@Override
+		public Set<UUID> holdersOfOpenTask(long taskId) {
+			return taskId == 41 ? holdersOf("post:" + POST) : Set.of();
+		}
+
 		@Override
 		public Set<UUID> holdersOfOpenTasksOn(long clockId) {
 			return clockId == 7 ? Set.of(CHEN) : Set.of();
@@ -74,6 +80,14 @@ class CaseworkListenerUnitTests {
 		assertThat(notice.eventKey()).isEqualTo("task-opened:41");
 		assertThat(notice.arguments()).containsExactly("交通管制通告", "小刘");
 		assertThat(notice.link()).isEqualTo("/workbench/articles/revisions/3");
+	}
+
+	@Test
+	void a_task_done_before_its_event_arrives_tells_no_one() {
+		listener().on(new TaskOpened(42, 9, "content", "article-review", "交通管制通告", "/workbench/articles/revisions/3",
+				Assignee.post(POST, "办公室主任"), "小刘", null));
+
+		assertThat(told).isEmpty();
 	}
 
 	@Test
