@@ -1,11 +1,14 @@
 package org.zhengtong.casework;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,16 +18,24 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.zhengtong.calendar.CalendarManagement;
+import org.zhengtong.calendar.DayKind;
+import org.zhengtong.calendar.SpecialDay;
 import org.zhengtong.identity.AccountManagement;
 import org.zhengtong.identity.PlatformAccounts;
 import org.zhengtong.identity.StaffPost;
 import org.zhengtong.organization.PostManagement;
 import org.zhengtong.organization.UnitManagement;
+import org.zhengtong.platform.JobManagement;
+import org.zhengtong.platform.JobStatus;
+import org.zhengtong.platform.JobView;
 import org.zhengtong.testing.IntegrationTest;
+import org.zhengtong.testing.TestClock;
 import org.zhengtong.testing.TestStaff;
 import org.zhengtong.content.ContentRoles;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
@@ -32,7 +43,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * permissions reach, nearest deadline first with its colour and a word, filtered, paged
  * and counted honestly; the header badge shows the same number without a cap and is
  * absent at zero; 已办 and 我发起的 list what the person did and started. Tasks are written by
- * SQL.
+ * SQL, except where a clock opened by the core is paused, resumed or recomputed: its
+ * task's deadline and colour move in the list (the task row carries them, V81).
  */
 @IntegrationTest
 class InboxIntegrationTests {
@@ -46,7 +58,19 @@ class InboxIntegrationTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	Clock clock;
+	TestClock clock;
+
+	@Autowired
+	Casework casework;
+
+	@Autowired
+	Deadlines deadlines;
+
+	@Autowired
+	CalendarManagement calendar;
+
+	@Autowired
+	JobManagement jobs;
 
 	@Autowired
 	UnitManagement units;
@@ -208,6 +232,101 @@ class InboxIntegrationTests {
 		UUID unit = TestStaff.unit(units, "英文局", "English Bureau");
 		String person = TestStaff.staff(platformAccounts, unit, "en", "English", "Pa55word-inbox");
 		assertThat(home(person, "/workbench?lang=en")).contains("Nothing to do.", "To do (0)", "Done (0)");
+	}
+
+	@Test
+	void a_pause_and_a_resume_of_its_clock_move_the_task_in_the_list() {
+		UUID unit = TestStaff.unit(units, "期限局", "Deadline Bureau");
+		String reader = TestStaff.staff(platformAccounts, unit, "due", "期限人", "Pa55word-inbox");
+		UUID readerId = accounts.find(reader).orElseThrow().id();
+		// Mon 2026-10-19: 20 working days from 09-18 are due 10-22, yellow from 10-16.
+		clock.set(LocalDateTime.of(2026, 10, 19, 10, 0));
+		long clocked = clockedTask(unit, reader, readerId, "Clocked " + tag);
+		rows.openTask("content", "inboxtest.fixed-" + tag, "Fixed " + tag, "account:" + readerId, "小刘",
+				clock.instant().minus(Duration.ofDays(2)),
+				rows.clock(local("2026-10-25T12:00"), local("2026-10-21T00:00"), "RUNNING"));
+
+		String before = home(reader, "/workbench");
+		assertThat(titles(before)).containsExactly("Clocked " + tag, "Fixed " + tag);
+		assertThat(cells(before, "Clocked " + tag)).contains("deadline-YELLOW", "2026-10-22");
+
+		// 补正 from 10-19: the list shows it paused, still due 10-22.
+		deadlines.pause(clocked, PauseKind.CORRECTION, "一次性告知补正", reader);
+		String paused = home(reader, "/workbench");
+		assertThat(cells(paused, "Clocked " + tag)).contains("deadline-PAUSED", ">暂停<", "2026-10-22");
+		assertThat(titles(home(reader, "/workbench?colour=PAUSED"))).containsExactly("Clocked " + tag);
+
+		// Resumed on Mon 10-26: 10-20…23 and 10-26 did not count, due five working days
+		// later (10-29) and yellow again; without the move it would be red since 10-23.
+		clock.set(LocalDateTime.of(2026, 10, 26, 10, 0));
+		deadlines.resume(clocked, reader);
+		String resumed = home(reader, "/workbench");
+		assertThat(titles(resumed)).containsExactly("Fixed " + tag, "Clocked " + tag);
+		assertThat(cells(resumed, "Clocked " + tag)).contains("deadline-YELLOW", "2026-10-29")
+			.doesNotContain("2026-10-22");
+		assertThat(cells(resumed, "Fixed " + tag)).contains("deadline-RED");
+		assertThat(titles(home(reader, "/workbench?colour=RED"))).containsExactly("Fixed " + tag);
+		assertThat(titles(home(reader, "/workbench?colour=YELLOW"))).containsExactly("Clocked " + tag);
+	}
+
+	@Test
+	void a_calendar_edit_recomputes_the_clock_and_moves_the_task_in_the_list() {
+		UUID unit = TestStaff.unit(units, "重算局", "Recompute Bureau");
+		String reader = TestStaff.staff(platformAccounts, unit, "recompute", "重算人", "Pa55word-inbox");
+		UUID readerId = accounts.find(reader).orElseThrow().id();
+		clock.set(LocalDateTime.of(2026, 10, 12, 10, 0));
+		clockedTask(unit, reader, readerId, "Recomputed " + tag);
+		assertThat(cells(home(reader, "/workbench"), "Recomputed " + tag)).contains("2026-10-22", "deadline-GREEN");
+
+		LocalDate thursday = LocalDate.parse("2026-10-15");
+		try {
+			recomputedAfter(() -> calendar.setDay(new SpecialDay(thursday, DayKind.HOLIDAY, "临时放假"), EDITOR));
+			// One working day fewer before 10-22: the 20th is Fri 10-23.
+			assertThat(cells(home(reader, "/workbench"), "Recomputed " + tag)).contains("2026-10-23")
+				.doesNotContain("2026-10-22");
+		}
+		finally {
+			recomputedAfter(() -> calendar.clearDay(thursday, EDITOR));
+		}
+		assertThat(cells(home(reader, "/workbench"), "Recomputed " + tag)).contains("2026-10-22");
+	}
+
+	private static final String EDITOR = "inbox-tests";
+
+	/**
+	 * A case of the test type whose review step is the reader's, with a clock of 20
+	 * working days from Fri 2026-09-18 (opened by the core); returns the clock's id.
+	 */
+	private long clockedTask(UUID unit, String reader, UUID readerId, String title) {
+		CaseView started = casework.start(new StartCase(TestCaseTypes.CODE, UUID.randomUUID().toString(), title,
+				"/workbench/inboxtest/" + UUID.randomUUID(), unit, reader, null));
+		casework.transition(Transition.to(started.id(), TestCaseTypes.ReviewState.REVIEW, reader)
+			.opening(OpenStep.one(Assignee.account(readerId, "期限人"))
+				.withClock(
+						new StartClock("casework", title, Measure.WORKING_DAYS, 20, local("2026-09-18T10:00"), null))));
+		Long clockId = casework.openTasks(started.id()).get(0).clockId();
+		assertThat(clockId).isNotNull();
+		return clockId;
+	}
+
+	private Instant local(String localTime) {
+		return LocalDateTime.parse(localTime).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
+	}
+
+	/** Makes a calendar edit and waits for the recompute job it starts to finish. */
+	private void recomputedAfter(Runnable edit) {
+		Set<UUID> before = Set.copyOf(recomputes().stream().map(JobView::id).toList());
+		edit.run();
+		JobView job = await().atMost(Duration.ofSeconds(30))
+			.until(() -> recomputes().stream()
+				.filter((found) -> !before.contains(found.id()) && found.status().finished())
+				.findFirst(), Optional::isPresent)
+			.orElseThrow();
+		assertThat(job.status()).isEqualTo(JobStatus.SUCCEEDED);
+	}
+
+	private List<JobView> recomputes() {
+		return jobs.recent(EDITOR, 50).stream().filter((job) -> job.kind().equals("casework.recompute")).toList();
 	}
 
 	private String home(String username, String uri) {

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -20,9 +20,10 @@ import org.zhengtong.platform.RunningPlatformOnly;
 /**
  * When the calendar changes, every open clock (running or paused) is worked out again, as
  * a platform job the editor can follow ({@code /workbench/jobs/{id}}), a batch per
- * transaction. A clock changed meanwhile by someone else (optimistic lock) is done again
- * on its own. Published warnings are forgotten only where the colour moved back
- * ({@link DeadlineClock#apply}).
+ * transaction. A clock changed meanwhile by someone else (optimistic lock), or a batch
+ * that lost a lock to a person acting on one of its tasks (the new dates reach the open
+ * tasks in the same transaction, V81), is done again clock by clock. Published warnings
+ * are forgotten only where the colour moved back ({@link DeadlineClock#apply}).
  */
 @Component
 @RunningPlatformOnly
@@ -87,7 +88,7 @@ class ClockRecompute {
 		try {
 			return inTransaction(batch);
 		}
-		catch (OptimisticLockingFailureException ex) {
+		catch (ConcurrencyFailureException ex) {
 			int changed = 0;
 			for (Long id : batch) {
 				changed += retried(id);
@@ -101,7 +102,7 @@ class ClockRecompute {
 			try {
 				return inTransaction(List.of(id));
 			}
-			catch (OptimisticLockingFailureException ex) {
+			catch (ConcurrencyFailureException ex) {
 				if (attempt == 3) {
 					throw ex;
 				}

@@ -29,8 +29,10 @@ import org.zhengtong.casework.PauseKind;
 /**
  * 期限: a clock counting a limit (a row of casework_clock) with its pauses. Its due and
  * warning instants are kept worked out ({@link #apply}), so lists sort and colour by
- * them. Only the columns changed are written ({@link DynamicUpdate}), and the sweep's
- * claims bump the version, so neither overwrites the other.
+ * them; the database copies them, with the state, to the clock's open tasks in the same
+ * transaction (V81), which is what the 待办 list reads. Only the columns changed are
+ * written ({@link DynamicUpdate}), and the sweep's claims bump the version, so neither
+ * overwrites the other.
  */
 @Entity
 @Table(name = "casework_clock")
