@@ -10,7 +10,9 @@ import org.zhengtong.identity.AccessScope;
 /**
  * 证书申请与注册 (RA): staff ask for a login certificate with a PKCS#10 request; an RA operator
  * who is neither requester nor holder approves (the certificate is issued at once) or
- * rejects it with a reason; holders and RA operators revoke. Every step is audited.
+ * rejects it with a reason; holders and RA operators revoke. Every step is audited. Each
+ * request is a case on the case-work core ({@link CertificateApprovals}): the RA
+ * operators have a task for it with a deadline until it is decided.
  */
 public interface CertificateRequests {
 
@@ -96,6 +98,18 @@ public interface CertificateRequests {
 	 * refusal changes nothing and is audited
 	 */
 	Optional<CertificateView> approve(UUID request, String operator);
+
+	/**
+	 * Approves with an 意见 kept in the request's 办理过程, as {@link #approve(UUID, String)}.
+	 * A request someone has just decided is refused by the case-work core
+	 * ({@code casework.refused.alreadyDone}, naming who and when).
+	 */
+	Optional<CertificateView> approve(UUID request, String operator, @Nullable String opinion);
+
+	/**
+	 * Rejects with a reason, the 意见 of the request's approval task.
+	 * @throws PkiRefused without a reason, or as {@link #approve(UUID, String)}
+	 */
 
 	void reject(UUID request, String operator, String reason);
 

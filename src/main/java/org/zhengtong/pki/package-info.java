@@ -4,7 +4,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "PKI",
-		allowedDependencies = { "platform", "audit", "shared", "identity", "organization" })
+		allowedDependencies = { "platform", "audit", "shared", "identity", "organization", "casework" })
 package org.zhengtong.pki;
 
 import org.jspecify.annotations.NullMarked;

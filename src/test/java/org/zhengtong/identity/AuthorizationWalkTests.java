@@ -163,7 +163,7 @@ class AuthorizationWalkTests {
 		allow(UNIT_ADMIN, "GET /admin/unit-certificates", "POST /admin/unit-certificates/requests",
 				"POST /admin/unit-certificates/requests/{id}/collect");
 		// RA operators.
-		allow(RA_OPERATOR, "GET /admin/ra", "POST /admin/ra/requests/{id}/approve",
+		allow(RA_OPERATOR, "GET /admin/ra", "GET /admin/ra/requests/{id}", "POST /admin/ra/requests/{id}/approve",
 				"POST /admin/ra/requests/{id}/reject", "POST /admin/ra/reenrolment");
 		// The site: channels for the site administrator, articles for editors too.
 		allow(SITE_ADMIN, "GET /admin/channels", "POST /admin/channels", "GET /admin/channels/{id}",

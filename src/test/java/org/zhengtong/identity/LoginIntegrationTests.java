@@ -84,7 +84,9 @@ class LoginIntegrationTests {
 
 		assertThat(new BrowserlessSession(port).login(name, "Wrong@2026pass")).endsWith("/login?error");
 		assertThat(visitor.login(name.toUpperCase(), PASSWORD)).as("user names ignore case").endsWith("/workbench");
-		assertThat(visitor.get("/workbench").body()).contains("您好，" + name + "。");
+		assertThat(visitor.get("/workbench").body()).as("the workbench home, the 待办 list, under the user's name")
+			.contains("<span class=\"wb-user\">" + name + "</span>")
+			.contains("<title>待办事项 - ");
 		assertThat(audit.search(new AuditQuery(null, null, name, "identity.login", null, null), 0, 10)).hasSize(2);
 	}
 

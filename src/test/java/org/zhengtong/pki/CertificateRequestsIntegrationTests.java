@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -335,10 +336,15 @@ class CertificateRequestsIntegrationTests {
 	/**
 	 * Issue 15: four parallel approvals of one request issued two certificates and two
 	 * 500s. Now one thread issues; the three others wait for the request's row and find
-	 * it decided: a refusal each, audited, and no second certificate.
+	 * its approval task done: the case-work core's refusal each (issue 16: naming who
+	 * decided and when), audited, and no second certificate. Two operators, two threads
+	 * each.
 	 */
 	@Test
 	void parallel_approvals_of_one_request_issue_exactly_one_certificate() throws Exception {
+		String colleague = "ra2" + UUID.randomUUID().toString().substring(0, 6);
+		platformAccounts.createStaff(colleague, "另一审核员", new StaffPost(unit, null, "科员", true, null));
+		platformAccounts.grant(colleague, PkiRoles.RA_OPERATOR);
 		requests.submit(staff, Pkcs.csr(Pkcs.p256(), "CN=x").getBytes(StandardCharsets.US_ASCII));
 		UUID id = requests.requestsOf(staff).get(0).id();
 		int threads = 4;
@@ -346,12 +352,13 @@ class CertificateRequestsIntegrationTests {
 		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
 		List<java.util.concurrent.Future<String>> outcomes = new java.util.ArrayList<>();
 		for (int i = 0; i < threads; i++) {
+			String who = i % 2 == 0 ? operator : colleague;
 			outcomes.add(pool.submit(() -> {
 				start.await();
 				try {
-					return requests.approve(id, operator).orElseThrow().serial();
+					return requests.approve(id, who).orElseThrow().serial();
 				}
-				catch (PkiRefused refused) {
+				catch (org.zhengtong.shared.Refusal refused) {
 					return refused.messageKey();
 				}
 			}));
@@ -362,14 +369,17 @@ class CertificateRequestsIntegrationTests {
 		}
 		pool.shutdown();
 
-		assertThat(results).filteredOn((result) -> result.equals("pki.refused.notPending")).hasSize(threads - 1);
-		String serial = results.stream().filter((result) -> !result.startsWith("pki.")).findFirst().orElseThrow();
+		assertThat(results).filteredOn((result) -> result.equals("casework.refused.alreadyDone")).hasSize(threads - 1);
+		String serial = results.stream().filter((result) -> !result.startsWith("casework.")).findFirst().orElseThrow();
 		assertThat(requests.certificatesOf(staff)).extracting(CertificateView::serial).containsExactly(serial);
 		assertThat(requests.requestsOf(staff).get(0).serial()).isEqualTo(serial);
 		await().atMost(Duration.ofSeconds(10))
-			.untilAsserted(() -> assertThat(audit.search(
-					new AuditQuery(null, null, operator, "pki.request-approved", Outcome.DENIED, id.toString()), 0, 10))
-				.hasSize(threads - 1));
+			.untilAsserted(() -> assertThat(Stream.of(operator, colleague)
+				.mapToInt((who) -> audit
+					.search(new AuditQuery(null, null, who, "pki.request-approved", Outcome.DENIED, id.toString()), 0,
+							10)
+					.size())
+				.sum()).isEqualTo(threads - 1));
 	}
 
 	/**

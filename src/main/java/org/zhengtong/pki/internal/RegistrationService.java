@@ -86,9 +86,12 @@ class RegistrationService implements CertificateRequests {
 
 	private final AuditManagement audit;
 
+	private final RequestCases cases;
+
 	RegistrationService(JdbcClient jdbc, CertificateAuthorityService authority, AccountManagement accounts,
 			UnitManagement units, ApplicationEventPublisher events, Clock clock, AccessScopes scopes,
-			AuditManagement audit) {
+			AuditManagement audit, RequestCases cases) {
+		this.cases = cases;
 		this.scopes = scopes;
 		this.audit = audit;
 		this.jdbc = jdbc;
@@ -125,7 +128,7 @@ class RegistrationService implements CertificateRequests {
 		}
 		events.publishEvent(AuditableEvent.succeeded(now, account.username(), "pki.request-submitted", "request",
 				id.toString(), account.username() + " 申请登录证书（" + key.getAlgorithm() + "）：" + subject));
-		return request(id).orElseThrow();
+		return opened(id, account.username(), now);
 	}
 
 	@Override
@@ -143,16 +146,26 @@ class RegistrationService implements CertificateRequests {
 	}
 
 	/**
-	 * Runs an action; when the rules refuse it, everything it did rolls back (the
-	 * caller's transaction) and the refusal is audited (DENIED) in a transaction of its
-	 * own.
+	 * The request just made, with its approval case opened for the RA operators (in this
+	 * transaction: no request without its task).
+	 */
+	private RequestView opened(UUID id, String requester, Instant now) {
+		RequestView request = request(id).orElseThrow();
+		cases.open(request, requester, now);
+		return request;
+	}
+
+	/**
+	 * Runs an action; when the rules (its own or the case-work core's) refuse it,
+	 * everything it did rolls back (the caller's transaction) and the refusal is audited
+	 * (DENIED) in a transaction of its own.
 	 */
 	private <T> T refusing(String actor, String action, String objectType, String objectId, String what,
 			java.util.function.Supplier<T> body) {
 		try {
 			return body.get();
 		}
-		catch (PkiRefused refused) {
+		catch (org.zhengtong.shared.Refusal refused) {
 			audit.recordApart(AuditableEvent
 				.succeeded(clock.instant(), actor, action, objectType, objectId,
 						actor + " " + what + "，被拒绝（" + refused.messageKey() + "）：" + refused.getMessage())
@@ -179,12 +192,19 @@ class RegistrationService implements CertificateRequests {
 	@Override
 	@Transactional
 	public Optional<CertificateView> approve(UUID id, String operator) {
-		return refusing(operator, "pki.request-approved", "request", id.toString(), "核准证书申请",
-				() -> approveChecked(id, operator));
+		return approve(id, operator, null);
 	}
 
-	private Optional<CertificateView> approveChecked(UUID id, String operator) {
-		RequestView request = decidable(id, operator);
+	@Override
+	@Transactional
+	public Optional<CertificateView> approve(UUID id, String operator, @Nullable String opinion) {
+		return refusing(operator, "pki.request-approved", "request", id.toString(), "核准证书申请",
+				() -> approveChecked(id, operator, opinion));
+	}
+
+	private Optional<CertificateView> approveChecked(UUID id, String operator, @Nullable String opinion) {
+		RequestView request = decidable(id, operator, RequestCases.APPROVE, opinion);
+		cases.moveTo(id, CertificateRequestState.APPROVED, operator, RequestCases.APPROVE, opinion);
 		byte[] der = jdbc.sql("SELECT csr FROM pki_request WHERE id = ?")
 			.param(id)
 			.query(byte[].class)
@@ -207,6 +227,7 @@ class RegistrationService implements CertificateRequests {
 			throw new IllegalStateException(ex);
 		}
 		String serial = CertificateBuilder.hex(issueFor(request, key, operator).getSerialNumber());
+		cases.moveTo(id, CertificateRequestState.ISSUED, operator, null, null);
 		events.publishEvent(AuditableEvent.succeeded(clock.instant(), operator, "pki.request-approved", "request",
 				id.toString(), operator + " 核准 " + request.holder() + " 的证书申请，签发 " + serial));
 		return certificate(serial);
@@ -256,7 +277,7 @@ class RegistrationService implements CertificateRequests {
 			.update();
 		events.publishEvent(AuditableEvent.succeeded(now, account.username(), "pki.request-submitted", "request",
 				id.toString(), account.username() + " 申请登录证书（由平台生成密钥）：" + subject));
-		return request(id).orElseThrow();
+		return opened(id, account.username(), now);
 	}
 
 	@Override
@@ -281,6 +302,7 @@ class RegistrationService implements CertificateRequests {
 				false);
 		java.security.cert.X509Certificate issued = issueFor(request, keys.getPublic(), holder);
 		String serial = CertificateBuilder.hex(issued.getSerialNumber());
+		cases.moveTo(id, CertificateRequestState.COLLECTED, holder, null, null);
 		byte[] pkcs12 = Pkcs12.of(keys.getPrivate(), authority.chainOf(issued, profile.hierarchy()),
 				profile.forUnit() ? profile.name().toLowerCase() : holder, password);
 		events.publishEvent(AuditableEvent.succeeded(clock.instant(), holder, "pki.key-collected", "certificate",
@@ -296,35 +318,40 @@ class RegistrationService implements CertificateRequests {
 	}
 
 	private Void rejectChecked(UUID id, String operator, String reason) {
-		RequestView request = decidable(id, operator);
-		if (reason.isBlank()) {
-			throw PkiRefused.reasonMissing();
-		}
+		RequestView request = decidable(id, operator, RequestCases.REJECT, reason);
 		jdbc.sql("""
 				UPDATE pki_request SET status = 'REJECTED', decided_by = ?, decided_at = ?, reason = ? WHERE id = ?""")
 			.params(operator, Timestamp.from(clock.instant()), reason.strip(), id)
 			.update();
 		events.publishEvent(AuditableEvent.succeeded(clock.instant(), operator, "pki.request-rejected", "request",
 				id.toString(), operator + " 退回 " + request.holder() + " 的证书申请：" + reason.strip()));
+		cases.moveTo(id, CertificateRequestState.REJECTED, operator, RequestCases.REJECT, null);
 		return null;
 	}
 
 	/**
-	 * Pending, and not the operator's own request (no self-approval). The request's row
-	 * stays locked until the decision commits: of parallel decisions one is made, the
-	 * others then find it decided (one certificate per request).
+	 * Not the operator's own request (no self-approval), a rejection with its reason, and
+	 * its approval task decided (the 意见 kept in its 办理过程), so the request is pending. The
+	 * request's row stays locked until the decision commits: of parallel decisions one is
+	 * made, the others then find its task done and are refused by the case-work core,
+	 * naming who decided and when (one certificate per request). A request without a case
+	 * (decided before it ran on the core) is refused as no longer pending.
 	 */
-	private RequestView decidable(UUID id, String operator) {
+	private RequestView decidable(UUID id, String operator, String decision, @Nullable String opinion) {
 		RequestView request = jdbc.sql("SELECT * FROM pki_request WHERE id = ? FOR UPDATE")
 			.param(id)
 			.query(RegistrationService::requestRow)
 			.optional()
 			.orElseThrow(() -> new IllegalArgumentException("No request " + id));
-		if (!request.status().equals("PENDING")) {
-			throw PkiRefused.notPending();
-		}
 		if (request.requester().equalsIgnoreCase(operator) || request.holder().equalsIgnoreCase(operator)) {
 			throw PkiRefused.selfApproval();
+		}
+		if (decision.equals(RequestCases.REJECT) && (opinion == null || opinion.isBlank())) {
+			throw PkiRefused.reasonMissing();
+		}
+		cases.decide(id, operator, decision, opinion);
+		if (!request.status().equals("PENDING")) {
+			throw PkiRefused.notPending();
 		}
 		return request;
 	}
@@ -380,7 +407,7 @@ class RegistrationService implements CertificateRequests {
 		events.publishEvent(AuditableEvent.succeeded(now, requester, "pki.request-submitted", "request", id.toString(),
 				requester + " 为 " + found.names().fullName() + " 申请 " + profile + " 证书（"
 						+ (key == null ? "由平台生成密钥" : describe(key)) + "）：" + subject));
-		return request(id).orElseThrow();
+		return opened(id, requester, now);
 	}
 
 	@Override
@@ -551,7 +578,7 @@ class RegistrationService implements CertificateRequests {
 			.optional();
 	}
 
-	private static RequestView requestRow(ResultSet row, int number) throws SQLException {
+	static RequestView requestRow(ResultSet row, int number) throws SQLException {
 		Timestamp decided = row.getTimestamp("decided_at");
 		return new RequestView(row.getObject("id", UUID.class), row.getString("requester"), row.getString("holder"),
 				row.getString("profile"), row.getString("subject"), row.getString("status"),

@@ -15,20 +15,23 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhengtong.pki.AdministratorReenrolment;
+import org.zhengtong.pki.CertificateApprovals;
 import org.zhengtong.pki.CertificateRequests;
 import org.zhengtong.platform.WorkbenchMenuContributor;
 import org.zhengtong.platform.WorkbenchMenuItem;
 import org.zhengtong.shared.Refusal;
 
 /**
- * 证书注册审核 for RA operators ({@code certificate.approve}): the requests waiting, approved
- * (issued at once) or rejected with a reason — never one's own — and recent certificates
- * to revoke.
+ * 证书注册审核 for RA operators ({@code certificate.approve}): the requests waiting, soonest
+ * deadline first, approved (issued at once) or rejected with a reason — never one's own —
+ * each with its 办理过程, and recent certificates to revoke.
  */
 @Controller
 class RaController implements WorkbenchMenuContributor {
 
 	static final String VIEW = "pki/ra";
+
+	static final String REQUEST_VIEW = "pki/ra-request";
 
 	static final String OPERATE = "hasAuthority('certificate.approve')";
 
@@ -40,8 +43,11 @@ class RaController implements WorkbenchMenuContributor {
 
 	private final AdministratorReenrolment reenrolment;
 
+	private final CertificateApprovals approvals;
+
 	RaController(CertificateRequests requests, org.zhengtong.organization.UnitManagement units, java.time.Clock clock,
-			AdministratorReenrolment reenrolment) {
+			AdministratorReenrolment reenrolment, CertificateApprovals approvals) {
+		this.approvals = approvals;
 		this.reenrolment = reenrolment;
 		this.requests = requests;
 		this.units = units;
@@ -54,7 +60,7 @@ class RaController implements WorkbenchMenuContributor {
 			@RequestParam(required = false) @org.jspecify.annotations.Nullable String state,
 			@RequestParam(defaultValue = "false") boolean expiring, Model model) {
 		String shown = state != null && java.util.Set.of("VALID", "REVOKED", "EXPIRED").contains(state) ? state : null;
-		model.addAttribute("pending", requests.pending());
+		model.addAttribute("pending", approvals.pending());
 		model.addAttribute("certificates", requests.search(unit, shown, expiring ? 30 : null, 200));
 		model.addAttribute("expiringSoon", requests.search(null, null, 30, 200).size());
 		model.addAttribute("units",
@@ -66,11 +72,22 @@ class RaController implements WorkbenchMenuContributor {
 		return VIEW;
 	}
 
+	/** One request: its deadline, its 办理过程, and the decision forms while it waits. */
+	@GetMapping("/admin/ra/requests/{id}")
+	@PreAuthorize(OPERATE)
+	String request(@PathVariable UUID id, Model model) {
+		model.addAttribute("approval",
+				approvals.approval(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+		return REQUEST_VIEW;
+	}
+
 	@PostMapping("/admin/ra/requests/{id}/approve")
 	@PreAuthorize(OPERATE)
-	String approve(@PathVariable UUID id, Principal operator, RedirectAttributes redirect) {
+	String approve(@PathVariable UUID id,
+			@RequestParam(required = false) @org.jspecify.annotations.Nullable String opinion, Principal operator,
+			RedirectAttributes redirect) {
 		return decide(redirect, () -> {
-			var issued = requests.approve(id, operator.getName());
+			var issued = requests.approve(id, operator.getName(), opinion);
 			if (issued.isPresent()) {
 				redirect.addFlashAttribute("success", "pki.request.approved");
 				redirect.addFlashAttribute("successArguments",
