@@ -2,7 +2,6 @@ package org.zhengtong.audit;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,6 +40,8 @@ import org.zhengtong.platform.JobStatus;
 import org.zhengtong.platform.JobView;
 import org.zhengtong.testing.IntegrationTest;
 import org.zhengtong.testing.Pkcs;
+import org.zhengtong.testing.ScheduledJobs;
+import org.zhengtong.testing.TestClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -93,7 +94,10 @@ class AuditEveryModuleIntegrationTests {
 	UserDetailsService users;
 
 	@Autowired
-	Clock clock;
+	TestClock clock;
+
+	@Autowired
+	ScheduledJobs scheduledJobs;
 
 	@Test
 	void identity_a_role_granted_and_revoked_on_the_roles_page_is_audited() {
@@ -198,6 +202,8 @@ class AuditEveryModuleIntegrationTests {
 				new Articles.Draft("定时审计稿" + newsroom.tag(), null, null, null, "<p>正文</p>"), newsroom.writer());
 		articles.submit(draft.id(), newsroom.writer());
 		articles.schedule(draft.id(), clock.instant().plusSeconds(1), newsroom.reviewer());
+		clock.advance(Duration.ofSeconds(2));
+		scheduledJobs.run("content.scheduled-publishing");
 
 		assertThat(entry(AccountManagement.SYSTEM, "content.revision-published", Long.toString(draft.articleId()))
 			.summary()).as("by the platform, in the reviewer's name").contains("定时发布", newsroom.reviewer());

@@ -1,7 +1,7 @@
 package org.zhengtong.content;
 
-import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -21,6 +21,7 @@ import org.zhengtong.identity.PlatformAccounts;
 import org.zhengtong.identity.StaffPost;
 import org.zhengtong.organization.UnitManagement;
 import org.zhengtong.testing.IntegrationTest;
+import org.zhengtong.testing.TestClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -39,7 +40,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 class ArticleWorkflowIntegrationTests {
 
 	@Autowired
-	Clock clock;
+	TestClock clock;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -67,9 +68,6 @@ class ArticleWorkflowIntegrationTests {
 
 	@Autowired
 	AuditManagement audit;
-
-	@Autowired
-	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	String writer;
 
@@ -311,6 +309,7 @@ class ArticleWorkflowIntegrationTests {
 
 	@Test
 	void a_preview_link_shows_the_unpublished_revision_to_anyone_who_has_it_for_a_week() {
+		clock.set(Instant.now());
 		RevisionView draft = articles.create(channel.id(),
 				new Articles.Draft("待签发的通知", "征求意见稿", null, null, "<p>请各单位于12月5日前反馈。</p>"), writer);
 		MvcTestResult made = mvc.post()
@@ -349,9 +348,9 @@ class ArticleWorkflowIntegrationTests {
 			.bodyText()
 			.contains("Preview: this revision is not published", "Consultation on bus routes");
 
-		jdbc.sql("UPDATE content_preview SET expires_at = now() - interval '1 minute' WHERE revision_id = ?")
-			.param(draft.id())
-			.update();
+		clock.advance(Duration.ofDays(7).minusMinutes(1));
+		assertThat(mvc.get().uri(path).exchange()).as("valid for a week").hasStatusOk();
+		clock.advance(Duration.ofMinutes(1));
 		assertThat(mvc.get().uri(path).exchange()).as("expired after a week").hasStatus(404);
 	}
 

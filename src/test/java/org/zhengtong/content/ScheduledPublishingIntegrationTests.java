@@ -1,9 +1,9 @@
 package org.zhengtong.content;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +20,8 @@ import org.zhengtong.identity.PlatformAccounts;
 import org.zhengtong.organization.UnitManagement;
 import org.zhengtong.shared.CreditCode;
 import org.zhengtong.testing.IntegrationTest;
+import org.zhengtong.testing.ScheduledJobs;
+import org.zhengtong.testing.TestClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -31,13 +33,20 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * 定时发布 and 到期下线: a reviewer approves for a later time, the revision waits on the desk
  * (not public, no second revision), and the platform publishes it at that time in the
  * reviewer's name; an expiry takes a published article off the site (410) by itself.
- * Times in the past, the writer and a stranger are refused, and each step is audited.
+ * Times in the past, the writer and a stranger are refused, and each step is audited. The
+ * test clock stands still and the job is run on demand: a run before the time changes
+ * nothing, a run after it does.
  */
 @IntegrationTest
 class ScheduledPublishingIntegrationTests {
 
+	static final String JOB = "content.scheduled-publishing";
+
 	@Autowired
-	Clock clock;
+	TestClock clock;
+
+	@Autowired
+	ScheduledJobs jobs;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -75,6 +84,7 @@ class ScheduledPublishingIntegrationTests {
 
 	@BeforeEach
 	void aChannel() {
+		clock.set(Instant.now().truncatedTo(ChronoUnit.SECONDS));
 		newsroom = Newsroom.open(units, platformAccounts, "定时", "Schedule Bureau", "sched", null);
 		channel = newsroom.channel(channels, "zh", "sched-" + newsroom.tag(), "公告" + newsroom.tag(),
 				ChannelKind.ARTICLES, false);
@@ -101,7 +111,7 @@ class ScheduledPublishingIntegrationTests {
 			.as("the writer does not approve their own")
 			.isInstanceOf(ContentRefused.class);
 
-		// Held for an hour, then taken back and scheduled again for two seconds from now.
+		// Held for an hour, then taken back and scheduled again for ten minutes from now.
 		articles.schedule(submitted.id(), clock.instant().plusSeconds(3600), newsroom.reviewer());
 		assertThat(mvc.get().uri("/workbench/articles").with(as(newsroom.writer())).exchange()).bodyText()
 			.contains("定时发布（1 篇）", "元旦假期办事安排");
@@ -109,21 +119,26 @@ class ScheduledPublishingIntegrationTests {
 			.as("one open revision at a time")
 			.isInstanceOf(ContentRefused.class);
 		assertThat(articles.unschedule(submitted.id(), newsroom.reviewer()).state()).isEqualTo(RevisionState.SUBMITTED);
+		Instant at = clock.instant().plus(Duration.ofMinutes(10));
 		assertThat(mvc.post()
 			.uri("/workbench/articles/revisions/{id}/schedule", submitted.id())
-			.param("at", local(clock.instant().plusSeconds(2)))
+			.param("at", local(at))
 			.with(as(newsroom.reviewer()))
 			.with(csrf())
 			.exchange()).flash().containsEntry("success", "content.scheduled");
 		assertThat(mvc.get().uri("/articles/{id}", submitted.articleId()).exchange()).as("not public yet")
 			.hasStatus(404);
 
-		await().atMost(Duration.ofSeconds(15))
-			.until(() -> mvc.get()
-				.uri("/articles/{id}", submitted.articleId())
-				.exchange()
-				.getResponse()
-				.getStatus() == 200);
+		clock.set(at.minusSeconds(2));
+		jobs.run(JOB);
+		assertThat(mvc.get().uri("/articles/{id}", submitted.articleId()).exchange())
+			.as("two seconds before its time: still not public")
+			.hasStatus(404);
+		assertThat(articles.revision(submitted.id()).orElseThrow().state()).isEqualTo(RevisionState.SCHEDULED);
+
+		clock.set(at);
+		jobs.run(JOB);
+		assertThat(mvc.get().uri("/articles/{id}", submitted.articleId()).exchange()).as("at its time").hasStatusOk();
 		RevisionView published = articles.revision(submitted.id()).orElseThrow();
 		assertThat(published.state()).isEqualTo(RevisionState.PUBLISHED);
 		assertThat(published.reviewer()).isEqualTo(newsroom.reviewer());
@@ -151,9 +166,10 @@ class ScheduledPublishingIntegrationTests {
 		assertThatThrownBy(() -> articles.expire(article, clock.instant().minusSeconds(1), newsroom.reviewer()))
 			.isInstanceOf(ContentRefused.class)
 			.hasMessageContaining("later than now");
+		Instant at = clock.instant().plus(Duration.ofDays(30));
 		assertThat(mvc.post()
 			.uri("/workbench/articles/{id}/expiry", article)
-			.param("at", local(clock.instant().plusSeconds(2)))
+			.param("at", local(at))
 			.with(as(newsroom.reviewer()))
 			.with(csrf())
 			.exchange()).flash().containsEntry("success", "content.expiry.set");
@@ -162,8 +178,13 @@ class ScheduledPublishingIntegrationTests {
 			.with(as(newsroom.reviewer()))
 			.exchange()).bodyText().contains("自动下线");
 
-		await().atMost(Duration.ofSeconds(15))
-			.until(() -> mvc.get().uri("/articles/{id}", article).exchange().getResponse().getStatus() == 410);
+		clock.set(at.minusSeconds(2));
+		jobs.run(JOB);
+		assertThat(mvc.get().uri("/articles/{id}", article).exchange()).as("until its expiry").hasStatusOk();
+
+		clock.set(at);
+		jobs.run(JOB);
+		assertThat(mvc.get().uri("/articles/{id}", article).exchange()).as("at its expiry").hasStatus(410);
 		assertThat(site.published(article).orElseThrow().expiresAt()).isNull();
 	}
 
@@ -173,20 +194,20 @@ class ScheduledPublishingIntegrationTests {
 		articles.publish(first.id(), newsroom.reviewer());
 		RevisionView second = articles.submit(articles.revise(first.articleId(), newsroom.writer()).id(),
 				newsroom.writer());
-		articles.schedule(second.id(), clock.instant().plusSeconds(2), newsroom.reviewer());
+		Instant at = clock.instant().plusSeconds(2);
+		articles.schedule(second.id(), at, newsroom.reviewer());
 
 		articles.withdraw(first.articleId(), "工程推迟", newsroom.reviewer());
 		RevisionView waiting = articles.revision(second.id()).orElseThrow();
 		assertThat(waiting.state()).isEqualTo(RevisionState.SUBMITTED);
 		assertThat(waiting.publishAt()).isNull();
 		assertThat(waiting.reviewer()).isNull();
-		await().during(Duration.ofSeconds(4))
-			.atMost(Duration.ofSeconds(6))
-			.until(() -> mvc.get()
-				.uri("/articles/{id}", first.articleId())
-				.exchange()
-				.getResponse()
-				.getStatus() == 410);
+		clock.set(at.plusSeconds(60));
+		jobs.run(JOB);
+		assertThat(mvc.get().uri("/articles/{id}", first.articleId()).exchange())
+			.as("its time has passed: still off the site")
+			.hasStatus(410);
+		assertThat(articles.revision(second.id()).orElseThrow().state()).isEqualTo(RevisionState.SUBMITTED);
 		assertThat(audit.search(new AuditQuery(null, null, null, null, null, Long.toString(first.articleId())), 0, 20))
 			.extracting(AuditEntry::summary)
 			.anyMatch((detail) -> detail.contains("已撤下") && detail.contains("定时发布") && detail.contains("退回待审"));
@@ -212,8 +233,10 @@ class ScheduledPublishingIntegrationTests {
 			.params(newsroom.unit(), policy.id())
 			.update();
 
-		await().atMost(Duration.ofSeconds(15))
-			.until(() -> articles.revision(notice.id()).orElseThrow().state() == RevisionState.PUBLISHED);
+		clock.advance(Duration.ofSeconds(2));
+		jobs.run(JOB);
+		assertThat(articles.revision(notice.id()).orElseThrow().state()).as("the next one is not held up")
+			.isEqualTo(RevisionState.PUBLISHED);
 		RevisionView failed = articles.revision(policy.id()).orElseThrow();
 		assertThat(failed.state()).as("back with the reviewers").isEqualTo(RevisionState.SUBMITTED);
 		assertThat(mvc.get().uri("/articles/{id}", policy.articleId()).exchange()).hasStatus(404);

@@ -1,7 +1,5 @@
 package org.zhengtong.identity;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -9,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.zhengtong.organization.UnitKind;
 import org.zhengtong.organization.UnitManagement;
@@ -39,9 +36,6 @@ class AccountAdminIntegrationTests {
 
 	@Autowired
 	AuditManagement audit;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	@Autowired
 	UnitManagement units;
@@ -105,8 +99,7 @@ class AccountAdminIntegrationTests {
 		String name = "locked" + UUID.randomUUID().toString().substring(0, 8);
 		platformAccounts.create(name, "李四", AccountKind.STAFF, null, "Qinchuan@2026", false);
 		platformAccounts.grant(name, IdentityRoles.STAFF);
-		jdbc.update("UPDATE identity_account SET failed_attempts = 5, locked_until = ? WHERE username = ?",
-				Timestamp.from(Instant.now().plusSeconds(900)), name);
+		lockOut(name);
 		assertThat(mvc.get().uri("/admin/accounts?q={q}", name).with(admin()).exchange()).bodyText()
 			.contains("已锁定", "解除锁定");
 
@@ -128,14 +121,40 @@ class AccountAdminIntegrationTests {
 		String name = "unlock" + UUID.randomUUID().toString().substring(0, 8);
 		platformAccounts.create(name, "赵六", AccountKind.STAFF, null, "Qinchuan@2026", false);
 		platformAccounts.grant(name, IdentityRoles.STAFF);
-		jdbc.update("UPDATE identity_account SET locked_until = ? WHERE username = ?",
-				Timestamp.from(Instant.now().plusSeconds(900)), name);
+		lockOut(name);
+		assertThat(new BrowserlessSession(port).login(name, "Qinchuan@2026")).as("locked: not even the right one")
+			.endsWith("/login?error");
 
 		mvc.post().uri("/admin/accounts/{u}/unlock", name).with(admin()).with(csrf()).exchange();
 
 		assertThat(new BrowserlessSession(port).login(name, "Qinchuan@2026")).endsWith("/workbench");
 		assertThat(mvc.post().uri("/admin/accounts/nobody-here/unlock").with(admin()).with(csrf()).exchange())
 			.hasStatus(404);
+	}
+
+	/**
+	 * Locks the account as guessing does: five wrong passwords from each of ten addresses
+	 * (LoginGuard: only then is the account locked for everyone, for 15 minutes).
+	 */
+	private void lockOut(String name) {
+		for (int address = 1; address <= 10; address++) {
+			for (int i = 0; i < 5; i++) {
+				String from = "203.0.113." + (200 + address);
+				assertThat(mvc.post()
+					.uri("/login")
+					.param("username", name)
+					.param("password", "Guess@" + i)
+					.with(csrf())
+					.with((request) -> {
+						request.setRemoteAddr(from);
+						return request;
+					})
+					.exchange()
+					.getResponse()
+					.getRedirectedUrl()).endsWith("/login?error");
+			}
+		}
+		assertThat(accounts.find(name).orElseThrow().locked()).as("locked").isTrue();
 	}
 
 	private UUID unit() {

@@ -1,6 +1,6 @@
 package org.zhengtong.identity;
 
-import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,6 +23,7 @@ import org.zhengtong.audit.AuditQuery;
 import org.zhengtong.audit.Outcome;
 import org.zhengtong.testing.BrowserlessSession;
 import org.zhengtong.testing.IntegrationTest;
+import org.zhengtong.testing.TestClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -42,6 +44,15 @@ class LoginIntegrationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	TestClock clock;
+
+	@Value("${zhengtong.password.max-age:P90D}")
+	Duration passwordMaxAge;
+
+	@Value("${zhengtong.login.lock-duration:PT15M}")
+	Duration lockDuration;
 
 	@LocalServerPort
 	int port;
@@ -115,19 +126,28 @@ class LoginIntegrationTests {
 
 	@Test
 	void a_password_older_than_the_maximum_age_must_be_changed_at_login() {
-		String name = account(false);
-		jdbc.update("UPDATE identity_password SET changed_at = now() - interval '100 days' "
-				+ "WHERE account_id = (SELECT id FROM identity_account WHERE username = ?)", name);
-		BrowserlessSession visitor = new BrowserlessSession(port);
-		visitor.login(name, PASSWORD);
+		Instant now = Instant.now();
+		clock.set(now.minus(passwordMaxAge).minus(Duration.ofDays(1)));
+		String old = account(false);
+		clock.set(now.minus(passwordMaxAge).plus(Duration.ofDays(1)));
+		String recent = account(false);
+		clock.reset();
 
+		BrowserlessSession visitor = new BrowserlessSession(port);
+		visitor.login(old, PASSWORD);
 		assertThat(visitor.get("/workbench").headers().firstValue("Location"))
 			.hasValueSatisfying((location) -> assertThat(location).endsWith("/account/password"));
-		assertThat(accounts.mustChangePassword(name)).isTrue();
+		assertThat(accounts.mustChangePassword(old)).isTrue();
+
+		BrowserlessSession other = new BrowserlessSession(port);
+		other.login(recent, PASSWORD);
+		assertThat(other.get("/workbench").statusCode()).as("a day short of the maximum age").isEqualTo(200);
+		assertThat(accounts.mustChangePassword(recent)).isFalse();
 	}
 
 	@Test
 	void fifty_wrong_passwords_at_once_block_that_address_for_that_account_exactly_once() throws Exception {
+		clock.set(Instant.now());
 		String name = account(false);
 		ExecutorService pool = Executors.newFixedThreadPool(10);
 		List<Future<String>> attempts = new ArrayList<>();
@@ -150,10 +170,10 @@ class LoginIntegrationTests {
 
 		// When the block has run out, the right password works again and the count starts
 		// afresh.
-		jdbc.update(
-				"UPDATE identity_login_failure SET blocked_until = ? WHERE account_id = "
-						+ "(SELECT id FROM identity_account WHERE username = ?)",
-				Timestamp.from(Instant.now().minusSeconds(1)), name);
+		clock.advance(lockDuration.minusMinutes(1));
+		assertThat(new BrowserlessSession(port).login(name, PASSWORD)).as("a minute before the block runs out")
+			.endsWith("/login?error");
+		clock.advance(Duration.ofMinutes(1));
 		assertThat(new BrowserlessSession(port).login(name, PASSWORD)).endsWith("/workbench");
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM identity_login_failure WHERE account_id = "
 				+ "(SELECT id FROM identity_account WHERE username = ?)", Integer.class, name))

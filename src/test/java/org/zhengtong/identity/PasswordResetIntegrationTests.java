@@ -1,6 +1,5 @@
 package org.zhengtong.identity;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -17,9 +16,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.zhengtong.shared.ResidentIdNumber;
 import org.zhengtong.testing.BrowserlessSession;
 import org.zhengtong.testing.IntegrationTest;
+import org.zhengtong.testing.ScheduledJobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * 找回密码: a citizen asks for a link, the e-mail really leaves through the outbox (received
@@ -37,6 +36,9 @@ class PasswordResetIntegrationTests {
 
 	@Autowired
 	GreenMail smtp;
+
+	@Autowired
+	ScheduledJobs jobs;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -57,7 +59,7 @@ class PasswordResetIntegrationTests {
 				visitor.get(java.net.URI.create(sent.headers().firstValue("Location").orElseThrow()).getPath()).body())
 			.contains("重设密码的链接已经发出");
 
-		MimeMessage message = await().atMost(Duration.ofSeconds(60)).until(() -> mailTo(email), (m) -> m != null);
+		MimeMessage message = sentTo(email);
 		String body = GreenMailUtil.getBody(message);
 		Matcher link = LINK.matcher(body.replace("=\r\n", "").replace("=3D", "="));
 		assertThat(link.find()).as(body).isTrue();
@@ -107,13 +109,11 @@ class PasswordResetIntegrationTests {
 		visitor.get("/password/forgot");
 		visitor.post("/password/forgot", Map.of("account", username));
 
-		MimeMessage message = await().atMost(Duration.ofSeconds(60)).until(() -> mailTo(email), (m) -> m != null);
-		await().atMost(Duration.ofSeconds(10))
-			.untilAsserted(() -> assertThat(jdbc.queryForObject(
-					"SELECT body FROM notification_mail WHERE recipient = ? AND sent_at IS NOT NULL", String.class,
-					email))
-				.as("sent: the outbox no longer holds a usable link")
-				.doesNotContain("token="));
+		MimeMessage message = sentTo(email);
+		assertThat(jdbc.queryForObject("SELECT body FROM notification_mail WHERE recipient = ? AND sent_at IS NOT NULL",
+				String.class, email))
+			.as("sent: the outbox no longer holds a usable link")
+			.doesNotContain("token=");
 
 		Matcher link = LINK.matcher(GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "="));
 		assertThat(link.find()).isTrue();
@@ -140,13 +140,25 @@ class PasswordResetIntegrationTests {
 		var sent = visitor.post("/password/forgot", Map.of("account", victimEmail));
 		assertThat(sent.statusCode()).as("no 500").isEqualTo(302);
 
-		MimeMessage toVictim = await().atMost(Duration.ofSeconds(60))
-			.until(() -> mailTo(victimEmail), (m) -> m != null);
-		MimeMessage toSquatter = await().atMost(Duration.ofSeconds(60))
-			.until(() -> mailTo(squatterEmail), (m) -> m != null);
+		MimeMessage toVictim = sentTo(victimEmail);
+		MimeMessage toSquatter = sentTo(squatterEmail);
 		assertThat(toVictim.getContent().toString()).as("the victim's own account").contains("您好，victim" + tag + "：");
 		assertThat(toSquatter.getContent().toString()).as("the other holder's own account, at their own address")
 			.contains("您好，" + victimEmail + "：");
+	}
+
+	/**
+	 * Runs the outbox's sender, as its schedule would, and answers the e-mail the SMTP
+	 * server received for this address. A run sends 50, oldest first: with more waiting,
+	 * it runs again.
+	 */
+	private MimeMessage sentTo(String email) throws Exception {
+		for (int run = 0; run < 10 && mailTo(email) == null; run++) {
+			jobs.run("notification.send-mail");
+		}
+		MimeMessage message = mailTo(email);
+		assertThat(message).as("an e-mail to " + email).isNotNull();
+		return message;
 	}
 
 	private MimeMessage mailTo(String email) throws Exception {

@@ -1,6 +1,7 @@
 package org.zhengtong.identity;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -21,6 +22,7 @@ import org.zhengtong.audit.Outcome;
 import org.zhengtong.shared.ResidentIdNumber;
 import org.zhengtong.testing.BrowserlessSession;
 import org.zhengtong.testing.IntegrationTest;
+import org.zhengtong.testing.TestClock;
 import org.zhengtong.testing.TestMailServer.RecordingSmsGateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,6 +53,9 @@ class SmsLoginIntegrationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	TestClock clock;
 
 	@Autowired
 	AccountManagement staffAccounts;
@@ -106,11 +111,15 @@ class SmsLoginIntegrationTests {
 
 	@Test
 	void a_new_code_ends_the_old_one_even_when_the_new_one_is_spent() {
+		clock.set(Instant.now());
 		String mobile = mobile();
 		citizen(mobile);
 		String first = sendFrom("198.51.100.40", mobile);
-		jdbc.update("UPDATE identity_sms_code SET created_at = created_at - interval '2 minutes' WHERE account_id = "
-				+ "(SELECT id FROM identity_account WHERE mobile = ?)", mobile);
+		assertThat(sms.countTo(mobile)).isEqualTo(1);
+		clock.advance(Duration.ofSeconds(59));
+		mvc.post().uri("/login/sms/code").param("mobile", mobile).with(csrf()).with(from("198.51.100.40")).exchange();
+		assertThat(sms.countTo(mobile)).as("not again within the minute").isEqualTo(1);
+		clock.advance(Duration.ofSeconds(2));
 		String second = sendFrom("198.51.100.40", mobile);
 		assertThat(second).isNotEqualTo(first);
 		String wrong = Stream.of("000000", "111111", "222222")
@@ -143,8 +152,7 @@ class SmsLoginIntegrationTests {
 		assertThat(audit.search(new AuditQuery(null, null, "system", "identity.login-blocked", null, username), 0, 10))
 			.hasSize(1);
 
-		jdbc.update("UPDATE identity_sms_code SET created_at = created_at - interval '2 minutes' WHERE account_id = ?",
-				id);
+		clock.advance(Duration.ofMinutes(2));
 		String fresh = sendFrom("198.51.100.50", mobile);
 		assertThat(verifyFrom("198.51.100.51", mobile, fresh)).as("the guessing address is held back").isNull();
 		assertThat(verifyFrom("198.51.100.52", mobile, fresh)).as("the holder elsewhere signs in").endsWith("/my");

@@ -84,6 +84,18 @@ public abstract class BrowserTestSupport {
 		}
 	}
 
+	/**
+	 * Keeps a screenshot of the page shown now, as
+	 * {@code <folder>/<test class>-<name>.png}, beside the one taken after each test: for
+	 * the pages on the way a reader of the build wants to see.
+	 */
+	protected void keepScreenshot(String name) throws IOException {
+		Path folder = Path.of(System.getProperty("zhengtong.test.screenshots", "target/browser-screenshots"));
+		Files.createDirectories(folder);
+		byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+		Files.write(folder.resolve(getClass().getSimpleName() + "-" + name + ".png"), png);
+	}
+
 	/** Opens a path of the application, such as {@code /en/}. */
 	protected void open(String path) {
 		browser.get("http://localhost:" + port + path);

@@ -35,7 +35,8 @@ import org.zhengtong.platform.RunningPlatformOnly;
  * The demonstration portal: channels of the Chinese and English sites, the demo editors
  * (xiaoliu writes, zhaomin reviews) given them, and articles — a few news items and the
  * five planning documents the product comes from, each citing its origin — written and
- * published through the workflow, so their history reads as it would.
+ * published through the workflow, so their history reads as it would; and three that
+ * xiaoliu has sent and zhaomin has still to review (her 待办 on the workbench home).
  */
 @Component
 @Order(40)
@@ -52,6 +53,10 @@ class DemoContent implements ApplicationRunner {
 	static final String WRITER = "xiaoliu";
 
 	static final String REVIEWER = "zhaomin";
+
+	/** The titles of the demo articles that wait for review. */
+	static final List<String> WAITING = List.of("秦川市政务服务“一网通办”专区正式启用", "关于做好岁末年初安全生产工作的通知",
+			"关于政务云平台例行维护期间暂停部分网上办事服务的公告");
 
 	private final ChannelService channels;
 
@@ -85,8 +90,11 @@ class DemoContent implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments arguments) {
-		if (!DemoData.enabled(environment) || channels.find("zh", "news").isPresent() || accounts.find(WRITER).isEmpty()
-				|| accounts.find(REVIEWER).isEmpty()) {
+		if (!DemoData.enabled(environment) || accounts.find(WRITER).isEmpty() || accounts.find(REVIEWER).isEmpty()) {
+			return;
+		}
+		if (channels.find("zh", "news").isPresent()) {
+			waitingForReviewInAnOlderDemo();
 			return;
 		}
 		ChannelView news = channel("zh", "news", "政务要闻", ChannelKind.ARTICLES, 1, true);
@@ -151,6 +159,52 @@ class DemoContent implements ApplicationRunner {
 						(Demonstration content. The Chinese text is the one in force.)""",
 				elements("秦川市人民政府办公室", DisclosureTopic.GENERAL_AFFAIRS, DisclosureKind.DOCUMENT, null,
 						LocalDate.now(clock).minusDays(20), null));
+		waitingForReview(news, notices);
+	}
+
+	/**
+	 * Articles xiaoliu has sent and zhaomin has not reviewed yet: each a case on the
+	 * case-work core with a 抢办 task for the channel's reviewers and its deadline, so the
+	 * reviewer's workbench home (待办) is not empty.
+	 */
+	private void waitingForReview(ChannelView news, ChannelView notices) {
+		submit(news, WAITING.get(0), "秦川市人民政府办公室", """
+				12月1日，秦川市政务服务中心“一网通办”专区正式启用，企业开办、不动产登记等 126 个事项可在专区一次办结。
+
+				（演示内容：本文已送审，等待审核。）""");
+		submit(notices, WAITING.get(1), "秦川市人民政府办公室", """
+				各区县人民政府，市政府各工作部门：
+
+				为做好岁末年初安全生产工作，请各部门于12月20日前完成本系统安全隐患排查，并报送排查情况。
+
+				（演示内容：本文已送审，等待审核。）""");
+		submit(notices, WAITING.get(2), "秦川市数据局", """
+				因政务云平台例行维护，12月13日（星期六）0时至6时，部分网上办事系统暂停服务，请提前安排办理。
+
+				（演示内容：本文已送审，等待审核。）""");
+	}
+
+	/**
+	 * A demo seeded before review ran on the case-work core has no article waiting: sends
+	 * the waiting ones once, while the writer has nothing in hand and the reviewer
+	 * nothing to review, and none of them was sent before.
+	 */
+	private void waitingForReviewInAnOlderDemo() {
+		if (!articles.toReview(REVIEWER).isEmpty() || !articles.mine(WRITER).isEmpty()
+				|| articles.recentlyPublished(REVIEWER, 200)
+					.stream()
+					.anyMatch((item) -> WAITING.contains(item.title()))) {
+			return;
+		}
+		channels.find("zh", "news")
+			.flatMap((news) -> channels.find("zh", "notices").map((notices) -> List.of(news, notices)))
+			.ifPresent((found) -> waitingForReview(found.get(0), found.get(1)));
+	}
+
+	private void submit(ChannelView channel, String title, String source, String body) {
+		var draft = articles.create(channel.id(),
+				new Articles.Draft(title, null, source, null, body, null, List.of(), List.of()), WRITER);
+		articles.submit(draft.id(), WRITER);
 	}
 
 	/**

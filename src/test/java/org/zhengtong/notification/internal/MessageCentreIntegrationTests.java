@@ -25,6 +25,7 @@ import org.zhengtong.content.ArticleReturned;
 import org.zhengtong.identity.PlatformAccounts;
 import org.zhengtong.organization.UnitManagement;
 import org.zhengtong.testing.IntegrationTest;
+import org.zhengtong.testing.ScheduledJobs;
 import org.zhengtong.testing.TestMailServer.RecordingSmsGateway;
 import org.zhengtong.testing.TestStaff;
 
@@ -58,6 +59,9 @@ class MessageCentreIntegrationTests {
 
 	@Autowired
 	GreenMail smtp;
+
+	@Autowired
+	ScheduledJobs jobs;
 
 	@Autowired
 	PlatformAccounts accounts;
@@ -106,7 +110,10 @@ class MessageCentreIntegrationTests {
 			.contains("/workbench/articles/revisions/" + revision);
 		assertThat(badge(detail)).as("read once opened: no badge").isNull();
 
-		MimeMessage mail = await().atMost(Duration.ofSeconds(30)).until(() -> mailTo(email), (found) -> found != null);
+		await().atMost(Duration.ofSeconds(30)).until(() -> !outbox(email).isEmpty());
+		jobs.run("notification.send-mail");
+		MimeMessage mail = mailTo(email);
+		assertThat(mail).as("sent by the outbox's job").isNotNull();
 		assertThat(mail.getSubject()).isEqualTo("您的稿件《交通管制通告》被退回");
 		assertThat(GreenMailUtil.getBody(mail)).isNotBlank();
 		assertThat(jdbc.sql("SELECT body FROM notification_mail WHERE recipient = ?")
