@@ -6,6 +6,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.zhengtong.shared.ListQuery;
+import org.zhengtong.shared.ListSort;
+import org.zhengtong.shared.PageOf;
 
 /**
  * The editors' desk: articles and their review workflow — draft → submitted → published
@@ -138,17 +141,38 @@ public interface Articles {
 	 */
 	List<org.zhengtong.casework.HistoryEntry> reviewProcess(long revision);
 
-	/** The actor's drafts and returned or submitted revisions. */
-	List<DeskItem> mine(String actor);
+	/**
+	 * One page of a list of the desk, in the channels the actor works in, matching the
+	 * filter, in the order asked for (one of {@link DeskList#sortKeys()}, else the list's
+	 * default), with the count of all its lines.
+	 */
+	PageOf<DeskItem> desk(DeskList list, String actor, DeskFilter filter, @Nullable ListSort sort, int page, int size);
 
-	/** Submitted revisions the actor may review (not their own). */
-	List<DeskItem> toReview(String actor);
+	/** The actor's drafts and returned or submitted revisions (the first 200). */
+	default List<DeskItem> mine(String actor) {
+		return desk(DeskList.MINE, actor, DeskFilter.none(), null, 0, ListQuery.MAX_PAGE_SIZE).items();
+	}
 
-	/** Revisions waiting for their publication time, in channels the actor works in. */
-	List<DeskItem> scheduled(String actor);
+	/** Submitted revisions the actor may review, not their own (the first 200). */
+	default List<DeskItem> toReview(String actor) {
+		return desk(DeskList.TO_REVIEW, actor, DeskFilter.none(), null, 0, ListQuery.MAX_PAGE_SIZE).items();
+	}
 
-	/** Recently published articles in channels the actor works in. */
-	List<DeskItem> recentlyPublished(String actor, int limit);
+	/**
+	 * Revisions waiting for their publication time, in channels the actor works in (the
+	 * first 200).
+	 */
+	default List<DeskItem> scheduled(String actor) {
+		return desk(DeskList.SCHEDULED, actor, DeskFilter.none(), null, 0, ListQuery.MAX_PAGE_SIZE).items();
+	}
+
+	/**
+	 * Recently published articles in channels the actor works in, at most {@code limit}
+	 * (up to 200).
+	 */
+	default List<DeskItem> recentlyPublished(String actor, int limit) {
+		return desk(DeskList.PUBLISHED, actor, DeskFilter.none(), null, 0, limit).items();
+	}
 
 	/** The related links of a revision, in their order. */
 	List<RelatedLink> related(long revision);

@@ -3,9 +3,12 @@ package org.zhengtong.identity;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 import org.zhengtong.organization.PostView;
+import org.zhengtong.shared.ListSort;
+import org.zhengtong.shared.PageOf;
 
 /**
  * Accounts, roles and passwords. Methods taking an {@code actor} (the signed-in account's
@@ -69,6 +72,22 @@ public interface AccountManagement {
 	 * when blank), by user name, at most {@code limit}.
 	 */
 	List<AccountView> search(String text, AccessScope scope, int limit);
+
+	/**
+	 * 账户列表: one page of the accounts within {@code scope} matching the filter, in the
+	 * order asked for (one of {@link AccountFilter#SORT_KEYS}, else by user name), with
+	 * the count of all of them. An empty scope lists nothing.
+	 */
+	PageOf<AccountView> list(AccountFilter filter, AccessScope scope, @Nullable ListSort sort, int page, int size);
+
+	/** How many accounts {@link #list} holds across its pages. */
+	long count(AccountFilter filter, AccessScope scope);
+
+	/**
+	 * Every account of {@link #list}, in its order, one at a time (for its export); runs
+	 * in a read-only transaction.
+	 */
+	void eachListed(AccountFilter filter, AccessScope scope, @Nullable ListSort sort, Consumer<AccountView> account);
 
 	/**
 	 * Creates a staff account with the STAFF role, its 编制 post when given, and a one-time

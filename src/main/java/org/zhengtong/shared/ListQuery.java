@@ -109,6 +109,24 @@ public final class ListQuery {
 		return filter(expression + " LIKE :" + name + " ESCAPE '\\'", name, escapeLike(value.strip()) + "%");
 	}
 
+	/**
+	 * A filter on text that contains the value anywhere (the value's own {@code %},
+	 * {@code _} and backslash match themselves).
+	 */
+	public ListQuery filterContains(String expression, String name, @Nullable String value) {
+		String pattern = containing(value);
+		return pattern == null ? this : filter(expression + " LIKE :" + name + " ESCAPE '\\'", name, pattern);
+	}
+
+	/**
+	 * The {@code LIKE} pattern (with {@code ESCAPE '\'}) of text containing the value,
+	 * for a condition of several expressions given to {@link #filter}; {@code null} when
+	 * blank.
+	 */
+	public static @Nullable String containing(@Nullable String value) {
+		return value == null || value.isBlank() ? null : "%" + escapeLike(value.strip()) + "%";
+	}
+
 	/** A key users may sort by, and the SQL expression it stands for. */
 	public ListQuery sortable(String key, String expression) {
 		sortKeys.put(requireText(key, "key"), requireText(expression, "expression"));

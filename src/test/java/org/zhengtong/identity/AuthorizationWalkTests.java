@@ -142,6 +142,8 @@ class AuthorizationWalkTests {
 				"POST /admin/accounts/{username}/deactivate", "POST /admin/accounts/{username}/reactivate",
 				"POST /admin/accounts/{username}/id-number", "POST /admin/accounts/{username}/reset-password",
 				"POST /admin/accounts/{username}/unlock", "POST /admin/accounts/{username}/certificate-only");
+		// 账户管理's Excel export: whoever reaches the list, within their scope.
+		allow(ACCOUNT_ADMINS, "GET /admin/accounts/export.xlsx");
 		// The system administrator: units, 分管, imports, the calendar.
 		allow(SYSTEM_ADMIN, "POST /admin/accounts/{username}/posts/{post}/oversee", "GET /admin/units",
 				"POST /admin/units", "GET /admin/units/{id}", "POST /admin/units/{id}/rename",

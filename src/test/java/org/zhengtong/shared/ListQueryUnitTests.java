@@ -63,6 +63,16 @@ class ListQueryUnitTests {
 	}
 
 	@Test
+	void a_contains_filter_escapes_the_value_and_is_left_out_when_blank() {
+		ListQuery list = audit().filterContains("e.summary", "summary", " 50%_off ");
+
+		assertThat(list.countSql()).endsWith(" WHERE e.summary LIKE :summary ESCAPE '\\'");
+		assertThat(list.params()).containsEntry("summary", "%50\\%\\_off%");
+		assertThat(audit().filterContains("e.summary", "summary", "  ").countSql()).doesNotContain("WHERE");
+		assertThat(ListQuery.containing(null)).isNull();
+	}
+
+	@Test
 	void page_size_is_bounded() {
 		assertThat(ListQuery.pageSize(0)).isEqualTo(1);
 		assertThat(ListQuery.pageSize(50)).isEqualTo(50);

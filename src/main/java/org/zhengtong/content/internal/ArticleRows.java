@@ -25,12 +25,19 @@ final class ArticleRows {
 			SELECT r.*, a.channel_id FROM content_revision r JOIN content_article a ON a.id = r.article_id
 			""";
 
-	static final String DESK = """
-			SELECT a.id AS article_id, r.id AS revision_id, a.channel_id, c.name AS channel_name, r.title, r.state,
-			       a.state AS article_state, r.drafter, r.reviewer, r.updated_at, r.publish_at
-			FROM content_article a JOIN content_channel c ON c.id = a.channel_id
-			JOIN content_revision r ON r.id = (SELECT max(id) FROM content_revision WHERE article_id = a.id)
-			""";
+	static final String DESK_COLUMNS = """
+			a.id AS article_id, r.id AS revision_id, a.channel_id, c.name AS channel_name, r.title, r.state,
+			a.state AS article_state, r.drafter, r.reviewer, r.updated_at, r.publish_at""";
+
+	/** An article with its newest revision. */
+	static final String DESK_FROM = """
+			content_article a JOIN content_channel c ON c.id = a.channel_id
+			JOIN content_revision r ON r.id = (SELECT max(id) FROM content_revision WHERE article_id = a.id)""";
+
+	/** A published article with its published revision. */
+	static final String DESK_PUBLISHED_FROM = """
+			content_article a JOIN content_channel c ON c.id = a.channel_id
+			JOIN content_revision r ON r.id = a.published_revision""";
 
 	static final String SUMMARIES = """
 			SELECT a.id, a.channel_id, c.name AS channel_name, r.title, a.published_at, r.cover_link

@@ -22,7 +22,9 @@ import org.zhengtong.content.Articles;
 import org.zhengtong.content.ChannelKind;
 import org.zhengtong.content.ChannelView;
 import org.zhengtong.content.ContentRefused;
+import org.zhengtong.content.DeskFilter;
 import org.zhengtong.content.DeskItem;
+import org.zhengtong.content.DeskList;
 import org.zhengtong.content.DisclosureFields;
 import org.zhengtong.content.PublishedArticle;
 import org.zhengtong.content.RelatedLink;
@@ -32,6 +34,8 @@ import org.zhengtong.content.RevisionView;
 import org.zhengtong.identity.AccountManagement;
 import org.zhengtong.identity.AccountView;
 import org.zhengtong.platform.JobView;
+import org.zhengtong.shared.ListSort;
+import org.zhengtong.shared.PageOf;
 
 /**
  * The desk workflow: writing, sending to review, the reviewers' decisions, revising,
@@ -351,23 +355,10 @@ class ArticleWorkflow implements Articles {
 	}
 
 	@Override
-	public List<DeskItem> mine(String actor) {
-		return desk.mine(actor);
-	}
-
-	@Override
-	public List<DeskItem> toReview(String actor) {
-		return desk.toReview(actor);
-	}
-
-	@Override
-	public List<DeskItem> scheduled(String actor) {
-		return desk.scheduled(actor);
-	}
-
-	@Override
-	public List<DeskItem> recentlyPublished(String actor, int limit) {
-		return desk.recentlyPublished(actor, limit);
+	@Transactional(readOnly = true)
+	public PageOf<DeskItem> desk(DeskList list, String actor, DeskFilter filter, @Nullable ListSort sort, int page,
+			int size) {
+		return desk.page(list, actor, filter, sort, page, size);
 	}
 
 	@Override

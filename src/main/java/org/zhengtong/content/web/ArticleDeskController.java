@@ -7,8 +7,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -29,6 +31,9 @@ import org.zhengtong.content.ChannelKind;
 import org.zhengtong.content.ChannelView;
 import org.zhengtong.content.Channels;
 import org.zhengtong.content.ContentRefused;
+import org.zhengtong.content.DeskFilter;
+import org.zhengtong.content.DeskItem;
+import org.zhengtong.content.DeskList;
 import org.zhengtong.content.DisclosureFields;
 import org.zhengtong.content.DisclosureKind;
 import org.zhengtong.content.DisclosureTopic;
@@ -44,6 +49,7 @@ import org.zhengtong.content.SiteView;
 import org.zhengtong.platform.PlatformProperties;
 import org.zhengtong.platform.WorkbenchMenuContributor;
 import org.zhengtong.platform.WorkbenchMenuItem;
+import org.zhengtong.shared.PageOf;
 import org.zhengtong.shared.Refusal;
 
 import static org.springframework.http.HttpStatus.NOT_FOUND;
@@ -58,6 +64,9 @@ import static org.springframework.http.HttpStatus.NOT_FOUND;
 class ArticleDeskController implements WorkbenchMenuContributor {
 
 	static final String EDIT = "hasAuthority('content.edit')";
+
+	/** Lines on one page of each of the desk's lists. */
+	static final int DESK_PAGE_SIZE = 20;
 
 	private final Articles articles;
 
@@ -144,13 +153,35 @@ class ArticleDeskController implements WorkbenchMenuContributor {
 					.items());
 	}
 
+	/**
+	 * The desk: its four lists, each paged with its count, filtered alike by title and
+	 * channel.
+	 */
 	@GetMapping("/workbench/articles")
 	@PreAuthorize(EDIT)
-	String desk(Principal user, Model model) {
-		model.addAttribute("mine", articles.mine(user.getName()));
-		model.addAttribute("toReview", articles.toReview(user.getName()));
-		model.addAttribute("scheduled", articles.scheduled(user.getName()));
-		model.addAttribute("published", articles.recentlyPublished(user.getName(), 30));
+	String desk(@RequestParam(required = false) @Nullable String title,
+			@RequestParam(required = false) @Nullable UUID channel, @RequestParam(defaultValue = "0") int minePage,
+			@RequestParam(defaultValue = "0") int reviewPage, @RequestParam(defaultValue = "0") int scheduledPage,
+			@RequestParam(defaultValue = "0") int publishedPage, Principal user, Model model) {
+		DeskFilter filter = new DeskFilter(title, channel);
+		Map<DeskList, Integer> asked = new EnumMap<>(DeskList.class);
+		asked.put(DeskList.MINE, minePage);
+		asked.put(DeskList.TO_REVIEW, reviewPage);
+		asked.put(DeskList.SCHEDULED, scheduledPage);
+		asked.put(DeskList.PUBLISHED, publishedPage);
+		Map<DeskList, Integer> shown = new EnumMap<>(DeskList.class);
+		asked.forEach((list, page) -> {
+			PageOf<DeskItem> found = articles.desk(list, user.getName(), filter, null, page, DESK_PAGE_SIZE);
+			shown.put(list, found.page());
+			model.addAttribute(switch (list) {
+				case MINE -> "mine";
+				case TO_REVIEW -> "toReview";
+				case SCHEDULED -> "scheduled";
+				case PUBLISHED -> "published";
+			}, found);
+		});
+		model.addAttribute("filter", filter);
+		model.addAttribute("links", new DeskLinks(filter, shown));
 		model.addAttribute("draftable", draftable(user.getName()));
 		return "content/desk";
 	}

@@ -8,19 +8,25 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.zhengtong.identity.AccessScope;
+import org.zhengtong.identity.AccountFilter;
 import org.zhengtong.identity.AccountKind;
 import org.zhengtong.identity.DataScope;
 import org.zhengtong.identity.RoleGrant;
 import org.zhengtong.identity.Roles;
 import org.zhengtong.identity.Role;
+import org.zhengtong.shared.ListQuery;
+import org.zhengtong.shared.ListSort;
+import org.zhengtong.shared.PageOf;
 
 /**
  * The {@code identity_account}, {@code identity_password} and
@@ -54,15 +60,17 @@ class AccountRecords {
 		this.roles = roles;
 	}
 
-	/**
-	 * An account with its password and roles in one query, as login and lists need it.
-	 */
-	private static final String ACCOUNTS = "SELECT a.id, a.username, a.display_name, a.kind, a.unit_id, a.active, a.certificate_only, "
+	/** An account with its password and roles, as login and lists need it. */
+	private static final String COLUMNS = "a.id, a.username, a.display_name, a.kind, a.unit_id, a.active, a.certificate_only, "
 			+ "a.locked_until, p.hash, coalesce(p.must_change, false) AS must_change, p.changed_at, "
 			+ "array(SELECT concat_ws(':', r.role, r.scope, r.scope_unit_id, (SELECT string_agg(s.unit_id::text, ',') "
 			+ "FROM identity_role_scope_unit s WHERE s.account_id = r.account_id AND s.role = r.role)) "
-			+ "FROM identity_account_role r WHERE r.account_id = a.id ORDER BY r.role) AS grants "
-			+ "FROM identity_account a LEFT JOIN identity_password p ON p.account_id = a.id ";
+			+ "FROM identity_account_role r WHERE r.account_id = a.id ORDER BY r.role) AS grants";
+
+	private static final String FROM = "identity_account a LEFT JOIN identity_password p ON p.account_id = a.id";
+
+	/** An account with its password and roles in one query. */
+	private static final String ACCOUNTS = "SELECT " + COLUMNS + " FROM " + FROM + " ";
 
 	void setCertificateOnly(UUID account, boolean certificateOnly) {
 		jdbc.sql("UPDATE identity_account SET certificate_only = ?, version = version + 1, "
@@ -117,20 +125,62 @@ class AccountRecords {
 	 * Accounts whose user name or name contains {@code text}, within {@code scope}: the
 	 * scope is part of the query, not a filter applied afterwards.
 	 */
-	List<Account> search(String text, AccessScope scope, int limit) {
-		String like = "%" + text.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-				+ "%";
-		return jdbc.sql(ACCOUNTS + """
-				WHERE (lower(a.username) LIKE :like ESCAPE '\\' OR lower(a.display_name) LIKE :like ESCAPE '\\')
-				  AND (:all OR a.unit_id = ANY(:units) OR a.id = :self)
-				ORDER BY lower(a.username) LIMIT :limit""")
-			.param("like", like)
-			.param("all", scope.all())
-			.param("units", scope.unitArray())
-			.param("self", scope.self())
-			.param("limit", limit)
+	List<Account> search(String text, AccessScope scope, int limit, Instant now) {
+		ListQuery list = list(AccountFilter.text(text), scope, now);
+		return jdbc.sql(list.selectSql(AccountFilter.BY_USERNAME) + " LIMIT :search_limit")
+			.params(list.params())
+			.param("search_limit", limit)
 			.query(this::account)
 			.list();
+	}
+
+	/**
+	 * 账户列表: the accounts within the (non-empty) scope matching the filter; locked means
+	 * locked at {@code now}, as the list shows it.
+	 */
+	ListQuery list(AccountFilter filter, AccessScope scope, Instant now) {
+		ListQuery list = ListQuery.select(COLUMNS, FROM)
+			.sortable("username", "lower(a.username)")
+			.sortable("name", "a.display_name")
+			.sortable("kind", "a.kind")
+			.tieBreaker("a.id")
+			.defaultSort(AccountFilter.BY_USERNAME);
+		if (!scope.all()) {
+			list.where(scope.self() == null ? "a.unit_id = ANY(:scope_units)"
+					: "(a.unit_id = ANY(:scope_units) OR a.id = :scope_self)")
+				.param("scope_units", scope.unitArray());
+			if (scope.self() != null) {
+				list.param("scope_self", scope.self());
+			}
+		}
+		String text = filter.text() == null ? null : filter.text().toLowerCase(Locale.ROOT);
+		list.filter("(lower(a.username) LIKE :text ESCAPE '\\' OR lower(a.display_name) LIKE :text ESCAPE '\\')",
+				"text", ListQuery.containing(text))
+			.filter("a.kind = :kind", "kind", filter.kind() == null ? null : filter.kind().name())
+			.filter("a.unit_id = :unit", "unit", filter.unit())
+			.filter("EXISTS (SELECT 1 FROM identity_account_role g WHERE g.account_id = a.id AND g.role = :role)",
+					"role", filter.role());
+		if (filter.status() != null) {
+			list.filter(switch (filter.status()) {
+				case ACTIVE -> "a.active AND (a.locked_until IS NULL OR a.locked_until <= :now)";
+				case LOCKED -> "a.locked_until > :now";
+				case INACTIVE -> "NOT a.active AND (a.locked_until IS NULL OR a.locked_until <= :now)";
+			}, "now", Timestamp.from(now));
+		}
+		return list;
+	}
+
+	PageOf<Account> page(ListQuery list, @Nullable ListSort sort, int page, int size) {
+		return list.page(jdbc, sort, page, size, this::account);
+	}
+
+	long count(ListQuery list) {
+		return list.count(jdbc);
+	}
+
+	/** Every account of the list in its order, read in batches. */
+	void each(ListQuery list, @Nullable ListSort sort, Consumer<Account> account) {
+		list.each(jdbc, sort, (row) -> account.accept(account(row, 0)));
 	}
 
 	void setActive(UUID account, boolean active) {

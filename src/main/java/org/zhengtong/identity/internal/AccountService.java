@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -23,6 +24,7 @@ import org.zhengtong.audit.AuditManagement;
 import org.zhengtong.audit.AuditableEvent;
 import org.zhengtong.audit.Outcome;
 import org.zhengtong.identity.AccessScope;
+import org.zhengtong.identity.AccountFilter;
 import org.zhengtong.identity.AccountKind;
 import org.zhengtong.identity.AccountManagement;
 import org.zhengtong.identity.AccountRefused;
@@ -37,6 +39,9 @@ import org.zhengtong.identity.StaffPost;
 import org.zhengtong.organization.Appointment;
 import org.zhengtong.organization.PostManagement;
 import org.zhengtong.organization.PostView;
+import org.zhengtong.shared.ListQuery;
+import org.zhengtong.shared.ListSort;
+import org.zhengtong.shared.PageOf;
 import org.zhengtong.shared.Refusal;
 
 /**
@@ -224,7 +229,34 @@ class AccountService implements AccountManagement {
 		if (scope.isEmpty()) {
 			return List.of();
 		}
-		return records.search(text, scope, limit).stream().map(this::view).toList();
+		return records.search(text, scope, limit, clock.instant()).stream().map(this::view).toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public PageOf<AccountView> list(AccountFilter filter, AccessScope scope, @Nullable ListSort sort, int page,
+			int size) {
+		if (scope.isEmpty()) {
+			return new PageOf<>(List.of(), 0, 0, ListQuery.pageSize(size));
+		}
+		PageOf<AccountRecords.Account> found = records.page(records.list(filter, scope, clock.instant()), sort, page,
+				size);
+		return new PageOf<>(found.items().stream().map(this::view).toList(), found.total(), found.page(), found.size());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public long count(AccountFilter filter, AccessScope scope) {
+		return scope.isEmpty() ? 0 : records.count(records.list(filter, scope, clock.instant()));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public void eachListed(AccountFilter filter, AccessScope scope, @Nullable ListSort sort,
+			Consumer<AccountView> account) {
+		if (!scope.isEmpty()) {
+			records.each(records.list(filter, scope, clock.instant()), sort, (found) -> account.accept(view(found)));
+		}
 	}
 
 	@Override

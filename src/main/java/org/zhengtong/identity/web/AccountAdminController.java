@@ -26,6 +26,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhengtong.identity.AccessScope;
+import org.zhengtong.identity.AccountFilter;
+import org.zhengtong.identity.AccountKind;
 import org.zhengtong.identity.AccountManagement;
 import org.zhengtong.identity.AccountRefused;
 import org.zhengtong.identity.AccountView;
@@ -38,6 +40,8 @@ import org.zhengtong.organization.PostManagement;
 import org.zhengtong.organization.PostView;
 import org.zhengtong.platform.WorkbenchMenuContributor;
 import org.zhengtong.platform.WorkbenchMenuItem;
+import org.zhengtong.shared.ListSort;
+import org.zhengtong.shared.PageOf;
 import org.zhengtong.shared.Refusal;
 
 /**
@@ -56,6 +60,8 @@ class AccountAdminController implements WorkbenchMenuContributor {
 	static final String DETAIL = "identity/account-detail";
 
 	static final String MANAGE = "hasAuthority('account.manage')";
+
+	static final int PAGE_SIZE = 50;
 
 	private final AccountManagement accounts;
 
@@ -81,12 +87,25 @@ class AccountAdminController implements WorkbenchMenuContributor {
 		binder.setDisallowedFields("id");
 	}
 
+	/**
+	 * 账户管理: the accounts within the administrator's scope, filtered, sorted and paged
+	 * with their count.
+	 */
 	@GetMapping("/admin/accounts")
 	@PreAuthorize(MANAGE)
-	String list(@RequestParam(defaultValue = "") String q, Model model) {
+	String list(@ModelAttribute("filter") AccountListFilter filter, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) @Nullable String sort, Model model) {
 		AccessScope scope = managed.scope();
-		model.addAttribute("q", q);
-		model.addAttribute("accounts", managed.search(q, scope));
+		ListSort applied = AccountFilter.sortOf(sort);
+		PageOf<AccountView> found = accounts.list(filter.toFilter(), scope, applied, page, PAGE_SIZE);
+		model.addAttribute("filter", filter);
+		model.addAttribute("list", found);
+		model.addAttribute("accounts", found.items());
+		model.addAttribute("sort", applied);
+		model.addAttribute("links", new AccountLinks(filter, applied));
+		model.addAttribute("kinds", AccountKind.values());
+		model.addAttribute("statuses", AccountFilter.Status.values());
+		model.addAttribute("roles", roles.all());
 		choices(model, scope);
 		if (!model.containsAttribute("staffForm")) {
 			model.addAttribute("staffForm", new StaffForm());
@@ -109,7 +128,7 @@ class AccountAdminController implements WorkbenchMenuContributor {
 				errors.reject(refused.messageKey(), refused.arguments(), refused.getMessage());
 			}
 		}
-		return list("", model);
+		return list(new AccountListFilter(), 0, null, model);
 	}
 
 	@GetMapping("/admin/accounts/{username}")
@@ -263,7 +282,7 @@ class AccountAdminController implements WorkbenchMenuContributor {
 	@PreAuthorize(MANAGE)
 	String certificateOnly(@PathVariable String username, @RequestParam(defaultValue = "false") boolean enabled,
 			Principal admin, RedirectAttributes redirect) {
-		if (managed.get(username).kind() != org.zhengtong.identity.AccountKind.STAFF) {
+		if (managed.get(username).kind() != AccountKind.STAFF) {
 			throw new org.springframework.web.server.ResponseStatusException(
 					org.springframework.http.HttpStatus.NOT_FOUND);
 		}

@@ -53,10 +53,6 @@ class ManagedAccounts {
 		return scopes.current(MANAGE);
 	}
 
-	List<AccountView> search(String text, AccessScope scope) {
-		return accounts.search(text, scope, 200);
-	}
-
 	/** The account, or 404 when there is none or it is outside the scope. */
 	AccountView get(String username) {
 		return get(username, scope());
