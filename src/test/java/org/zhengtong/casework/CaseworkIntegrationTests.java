@@ -25,6 +25,7 @@ import org.zhengtong.casework.TestCaseTypes.ReviewState;
 import org.zhengtong.casework.internal.TaskReach;
 import org.zhengtong.identity.AccountManagement;
 import org.zhengtong.identity.AccountView;
+import org.zhengtong.content.ContentRoles;
 import org.zhengtong.identity.PlatformAccounts;
 import org.zhengtong.organization.UnitManagement;
 import org.zhengtong.testing.IntegrationTest;
@@ -243,6 +244,12 @@ class CaseworkIntegrationTests {
 				assertThat(entry.actorName()).isEqualTo("李副处");
 				assertThat(entry.forName()).isEqualTo("王处长");
 			});
+
+		platformAccounts.grant(boss, ContentRoles.EDITOR);
+		assertThat(reach.keysOf(boss)).contains("any:content.edit");
+		assertThat(reach.keysOf(deputy)).as("a 委托 hands over the boss's tasks, not his roles' permissions")
+			.doesNotContain("any:content.edit");
+		assertThat(holders.holdersOf("any:content.edit")).contains(id(boss)).doesNotContain(id(deputy));
 
 		casework.revokeDelegation(delegation.id(), boss);
 		assertThat(reach.keysOf(deputy)).doesNotContain(person(boss).key());

@@ -17,8 +17,9 @@ import org.zhengtong.organization.PostView;
 /**
  * {@link TaskHolders}: an account key is that account, a post key the post's current
  * holder, a unit key the holders of current posts in that unit whose roles give the
- * permission, an any key every active account whose roles give it; each with the
- * delegates of those people while a 委托 runs.
+ * permission, an any key every active account whose roles give it; for account and post
+ * keys also the delegates of those people while a 委托 runs (permissions are not
+ * delegated).
  */
 @Component
 class TaskHolderLookup implements TaskHolders {
@@ -49,7 +50,9 @@ class TaskHolderLookup implements TaskHolders {
 	public Set<UUID> holdersOf(String assigneeKey) {
 		Set<UUID> holders = directHoldersOf(assigneeKey);
 		Set<UUID> all = new LinkedHashSet<>(holders);
-		all.addAll(delegations.delegatesOf(holders, clock.instant()));
+		if (TaskReach.delegable(assigneeKey)) {
+			all.addAll(delegations.delegatesOf(holders, clock.instant()));
+		}
 		all.removeIf((id) -> accounts.find(id).filter(AccountView::active).isEmpty());
 		return all;
 	}

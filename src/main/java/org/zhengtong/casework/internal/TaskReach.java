@@ -20,8 +20,10 @@ import org.zhengtong.organization.PostView;
 /**
  * The assignee keys a person reaches: their account, their current posts, each unit they
  * hold a current post in combined with each permission their roles give, and each
- * permission on its own; and, while a 委托 to them runs, the keys of each person who
- * delegated to them. A task is theirs to act on when its assignee key is among these.
+ * permission on its own; and, while a 委托 to them runs, the person and post keys of each
+ * person who delegated to them. A 委托 hands over what waits for that person, never the
+ * permissions of their roles: a task for "whoever holds certificate.approve" stays with
+ * those who hold it. A task is theirs to act on when its assignee key is among these.
  */
 @Component
 public class TaskReach {
@@ -73,10 +75,20 @@ public class TaskReach {
 				continue;
 			}
 			for (String key : ownKeysOf(delegator.get())) {
-				reach.putIfAbsent(key, delegator.get().displayName());
+				if (delegable(key)) {
+					reach.putIfAbsent(key, delegator.get().displayName());
+				}
 			}
 		}
 		return reach;
+	}
+
+	/**
+	 * Whether a 委托 hands over tasks of this key: a person's and a post's, not a
+	 * permission's.
+	 */
+	static boolean delegable(String key) {
+		return key.startsWith("account:") || key.startsWith("post:");
 	}
 
 	/** The keys an account reaches by its own posts and roles, no delegation. */
