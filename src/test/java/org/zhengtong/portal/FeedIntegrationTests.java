@@ -95,6 +95,24 @@ class FeedIntegrationTests {
 	}
 
 	@Test
+	void robots_txt_names_the_sitemap_and_keeps_crawlers_out_of_staff_and_personal_pages() {
+		assertThat(mvc.get().uri("/robots.txt").exchange()).hasStatusOk()
+			.hasHeader("Cache-Control", "max-age=3600, public")
+			.bodyText()
+			.contains("User-agent: *", "Disallow: /workbench", "Disallow: /admin", "Disallow: /my",
+					"Sitemap: " + absolute("/sitemap.xml"))
+			.doesNotContain("Disallow: /articles", "Disallow: /\n");
+	}
+
+	@Test
+	void the_site_answers_for_its_icon() {
+		assertThat(mvc.get().uri("/favicon.ico").exchange()).hasStatusOk()
+			.hasContentType("image/x-icon")
+			.body()
+			.satisfies((bytes) -> assertThat(bytes).startsWith(0, 0, 1, 0));
+	}
+
+	@Test
 	void the_sitemap_indexes_every_published_article_and_the_channels() throws Exception {
 		long kept = publish("网站地图收录的文章", null, "<p>正文</p>");
 		long gone = publish("已撤下的文章", null, "<p>正文</p>");

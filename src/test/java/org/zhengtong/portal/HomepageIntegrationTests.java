@@ -113,6 +113,20 @@ class HomepageIntegrationTests {
 	}
 
 	@Test
+	void the_language_link_is_named_by_the_word_it_shows() {
+		// axe-core 4.14's label-content-name-mismatch: an aria-label (切换到英文网站) that does
+		// not
+		// contain the visible "English" hides the link from a voice user who says what
+		// they see.
+		assertThat(mvc.get().uri("/").exchange()).bodyText()
+			.containsPattern("hreflang=\"en\"\\s*>English</a>")
+			.doesNotContain("切换到英文网站");
+		assertThat(mvc.get().uri("/en/").exchange()).bodyText()
+			.containsPattern("hreflang=\"zh-CN\"\\s*>中文</a>")
+			.doesNotContain("Switch to the Chinese site");
+	}
+
+	@Test
 	void an_anonymous_reader_gets_a_cacheable_page_without_a_session() {
 		MvcTestResult page = mvc.get().uri("/").exchange();
 
