@@ -2,6 +2,8 @@ package org.zhengtong.portal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -110,6 +112,17 @@ class HomepageIntegrationTests {
 		assertThat(mvc.get().uri("/").exchange()).bodyText().contains("href=\"/en/\" lang=\"en\" hreflang=\"en\"");
 		assertThat(mvc.get().uri("/en/").exchange()).bodyText()
 			.contains("href=\"/\" lang=\"zh-CN\" hreflang=\"zh-CN\"");
+	}
+
+	@Test
+	void style_sheets_and_scripts_go_by_names_that_change_with_their_content() throws Exception {
+		String page = mvc.get().uri("/").exchange().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		Matcher css = Pattern.compile("href=\"(/assets/css/portal-[0-9a-f]{32}\\.css)\"").matcher(page);
+		assertThat(css.find()).as("a versioned style sheet link in " + page).isTrue();
+		assertThat(page).doesNotContain("href=\"/assets/css/portal.css\"")
+			.containsPattern("src=\"/assets/js/[a-z-]+-[0-9a-f]{32}\\.js\"");
+		// A year in every cache is safe only because a release changes the name.
+		assertThat(mvc.get().uri(css.group(1)).exchange()).hasStatusOk().hasHeader("Cache-Control", "max-age=31536000");
 	}
 
 	@Test
