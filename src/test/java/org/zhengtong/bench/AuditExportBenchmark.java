@@ -1,8 +1,10 @@
 package org.zhengtong.bench;
 
+import java.time.Duration;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.time.Duration;
 import java.util.UUID;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -19,6 +21,7 @@ import org.zhengtong.platform.JobManagement;
 import org.zhengtong.platform.JobView;
 import org.zhengtong.platform.SpreadsheetExports;
 
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -72,12 +75,9 @@ public final class AuditExportBenchmark {
 				throw new IllegalStateException("Expected a job, got " + result.getResponse().getStatus());
 			}
 			UUID id = UUID.fromString(location.substring("/workbench/jobs/".length()));
-			JobView job;
-			do {
-				Thread.sleep(100);
-				job = jobs.find(id, auditor).orElseThrow();
-			}
-			while (!job.status().finished());
+			JobView job = await().atMost(Duration.ofMinutes(30))
+				.pollInterval(Duration.ofMillis(100))
+				.until(() -> jobs.find(id, auditor).orElseThrow(), (found) -> found.status().finished());
 			double seconds = (System.nanoTime() - started) / 1e9;
 			long peak = peakHeap();
 			long size = exports.file(id, auditor).orElseThrow().size();
