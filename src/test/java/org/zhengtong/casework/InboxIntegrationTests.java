@@ -193,7 +193,7 @@ class InboxIntegrationTests {
 
 		String first = home(busy, "/workbench");
 		assertThat(first).contains("<span class=\"badge\">205</span>")
-			.contains("aria-label=\"待办事项 205 件\"")
+			.contains("<span class=\"visually-hidden\">件</span>")
 			.contains("待办（205）")
 			.contains("共 205 件")
 			.contains("第 1 / 11 页");
