@@ -20,6 +20,7 @@ record DeskLinks(DeskFilter filter, Map<DeskList, Integer> pages) {
 			case TO_REVIEW -> "reviewPage";
 			case SCHEDULED -> "scheduledPage";
 			case PUBLISHED -> "publishedPage";
+			case ALL -> "allPage";
 		};
 	}
 
@@ -28,7 +29,11 @@ record DeskLinks(DeskFilter filter, Map<DeskList, Integer> pages) {
 		DeskList which = DeskList.valueOf(list);
 		UriComponentsBuilder link = UriComponentsBuilder.newInstance()
 			.queryParamIfPresent("title", Optional.ofNullable(filter.title()).filter((title) -> !title.isBlank()))
-			.queryParamIfPresent("channel", Optional.ofNullable(filter.channel()));
+			.queryParamIfPresent("channel", Optional.ofNullable(filter.channel()))
+			.queryParamIfPresent("state", Optional.ofNullable(filter.state()))
+			.queryParamIfPresent("writer", Optional.ofNullable(filter.writer()).filter((writer) -> !writer.isBlank()))
+			.queryParamIfPresent("from", Optional.ofNullable(filter.from()))
+			.queryParamIfPresent("to", Optional.ofNullable(filter.to()));
 		pages.forEach((other, page) -> {
 			if (other != which && page > 0) {
 				link.queryParam(pageParameter(other), page);
