@@ -191,7 +191,7 @@ class ArticleDeskController implements WorkbenchMenuContributor {
 	String desk(DeskSearch search, @RequestParam(defaultValue = "0") int minePage,
 			@RequestParam(defaultValue = "0") int reviewPage, @RequestParam(defaultValue = "0") int scheduledPage,
 			@RequestParam(defaultValue = "0") int publishedPage, @RequestParam(defaultValue = "0") int allPage,
-			Principal user, Model model) {
+			@RequestParam(defaultValue = "") String view, Principal user, Model model) {
 		DeskFilter filter = search.filter();
 		if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
 			Refusal reversed = ContentRefused.datesReversed(filter.from(), filter.to());
@@ -220,7 +220,10 @@ class ArticleDeskController implements WorkbenchMenuContributor {
 		});
 		model.addAttribute("filter", applied);
 		model.addAttribute("states", DeskFilter.State.values());
-		model.addAttribute("links", new DeskLinks(applied, shown));
+		// 全部稿件 opens for a search, or when asked for (浏览全部稿件), above the other lists.
+		boolean showAll = applied.any() || allPage > 0 || view.equals("all");
+		model.addAttribute("showAll", showAll);
+		model.addAttribute("links", new DeskLinks(applied, shown, showAll));
 		model.addAttribute("draftable", draftable(user.getName()));
 		return "content/desk";
 	}

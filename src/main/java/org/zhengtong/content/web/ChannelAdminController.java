@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -108,12 +109,12 @@ class ChannelAdminController implements WorkbenchMenuContributor {
 	 * @param shown ticked: the channel is on the public site; not: it is hidden
 	 */
 	record SettingsForm(@Nullable String name, @Nullable Integer order, @Nullable Boolean navigation,
-			@Nullable Boolean homepage, @Nullable Boolean shown, @Nullable String link, long version) {
+			@Nullable Boolean homepage, @Nullable Boolean shown, @Nullable String link, @Nullable Long version) {
 
 		Channels.Settings settings() {
 			return new Channels.Settings(name == null ? "" : name, order == null ? 0 : order,
 					Boolean.TRUE.equals(navigation), Boolean.TRUE.equals(homepage), Boolean.TRUE.equals(shown), link,
-					version);
+					version == null ? -1 : version);
 		}
 
 	}
@@ -121,8 +122,15 @@ class ChannelAdminController implements WorkbenchMenuContributor {
 	/** 修改栏目: name, order, navigation, homepage, shown or hidden. */
 	@PostMapping("/admin/channels/{id}")
 	@PreAuthorize(MANAGE)
-	String change(@PathVariable UUID id, SettingsForm form, Principal user, RedirectAttributes redirect) {
+	String change(@PathVariable UUID id, SettingsForm form, BindingResult binding, Principal user,
+			RedirectAttributes redirect) {
+		// Binding problems (an order that is not a number) are not answered before the
+		// permission check: the method runs, the check first.
 		existing(id);
+		if (binding.hasErrors()) {
+			redirect.addFlashAttribute("error", "content.refused.channelSettings");
+			return "redirect:/admin/channels/" + id;
+		}
 		return refusable(redirect, "/admin/channels/" + id, () -> {
 			ChannelView changed = channels.change(id, form.settings(), user.getName());
 			redirect.addFlashAttribute("success", "content.channel.changed");

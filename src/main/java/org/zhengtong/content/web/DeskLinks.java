@@ -8,10 +8,10 @@ import org.zhengtong.content.DeskFilter;
 import org.zhengtong.content.DeskList;
 
 /**
- * The addresses the desk links to: another page of one of its lists, keeping the filter
- * and the pages the other lists show.
+ * The addresses the desk links to: another page of one of its lists, keeping the filter,
+ * the pages the other lists show, and whether 全部稿件 is open.
  */
-record DeskLinks(DeskFilter filter, Map<DeskList, Integer> pages) {
+record DeskLinks(DeskFilter filter, Map<DeskList, Integer> pages, boolean all) {
 
 	/** The request parameter of a list's page: {@code publishedPage}. */
 	static String pageParameter(DeskList list) {
@@ -33,7 +33,8 @@ record DeskLinks(DeskFilter filter, Map<DeskList, Integer> pages) {
 			.queryParamIfPresent("state", Optional.ofNullable(filter.state()))
 			.queryParamIfPresent("writer", Optional.ofNullable(filter.writer()).filter((writer) -> !writer.isBlank()))
 			.queryParamIfPresent("from", Optional.ofNullable(filter.from()))
-			.queryParamIfPresent("to", Optional.ofNullable(filter.to()));
+			.queryParamIfPresent("to", Optional.ofNullable(filter.to()))
+			.queryParamIfPresent("view", Optional.of("all").filter((view) -> all && !filter.any()));
 		pages.forEach((other, page) -> {
 			if (other != which && page > 0) {
 				link.queryParam(pageParameter(other), page);
