@@ -139,7 +139,8 @@ class PageCacheHeadersIntegrationTests {
 			.getOrder();
 		assertThat(cache).isGreaterThan(proxies)
 			.isLessThan(org.springframework.session.web.http.SessionRepositoryFilter.DEFAULT_ORDER)
-			.isLessThan(org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties.DEFAULT_FILTER_ORDER);
+			.isLessThan(
+					org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties.DEFAULT_FILTER_ORDER);
 	}
 
 	private HttpResponse<byte[]> send(String method, String path, String acceptEncoding, String... headers)
