@@ -1,83 +1,78 @@
 package org.zhengtong.portal.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
+import java.util.Set;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.zhengtong.platform.WebAreas;
 
 /**
- * The rendered-page cache of the portal: an anonymous visitor's GET of a homepage,
- * channel or article page is rendered once per site version and then answered from
- * memory, before the DispatcherServlet and Spring Security, with the headers the first
- * answer had. Pages are kept gzip-compressed (sent as they are to clients that accept
- * gzip), the cache is bounded by bytes, every answer carries an ETag (304 when the client
- * has it), and a publication makes the site's pages stale at once on this instance and
- * within a second on the others ({@link SiteVersions}). A visitor with a session (logged
- * in) is never served from it nor stored in it.
+ * The rendered-page cache of the portal: an anonymous visitor's GET or HEAD of a
+ * homepage, channel or article page is rendered once per site version and day, then
+ * answered from memory before the session filter, Spring Security and the
+ * DispatcherServlet, with every header the rendered answer had (the security headers
+ * among them). Pages are kept both plain and gzip-compressed, the cache is bounded by
+ * bytes, every answer carries an ETag (304 when the client has it), and a publication
+ * makes the site's pages stale at once on this instance and within a second on the others
+ * ({@link SiteVersions}).
+ * <p>
+ * Anonymous means no sign of anyone: no session cookie (valid, expired or forged alike),
+ * no Authorization header, no client certificate on our TLS connector nor one passed by a
+ * proxy. Such a request passes by: it is neither served from the cache nor stored, so a
+ * logged-in visitor's page is never kept. Only a 200 answer that set no cookie is kept,
+ * under the address as requested (scheme and, for HTTPS, port included: the HSTS header
+ * depends on them); the Host and {@code X-Forwarded-*} headers are not part of the key,
+ * and a page does not depend on them (absolute links come from
+ * {@code zhengtong.public-base-url}; a trusted proxy's prefix is in the address).
  */
 class PageCache extends OncePerRequestFilter {
 
 	static final String HIT = "HIT";
 
-	/**
-	 * A rendered page.
-	 *
-	 * @param version the site's version it was rendered for; its time is the
-	 * Last-Modified
-	 * @param day the day it was rendered (pages show dates and names valid on a day)
-	 */
-	record Page(SiteVersions.Version version, long day, byte[] gzip, String etag,
-			List<Map.Entry<String, String>> headers) {
-	}
-
-	/** What is kept: pages, feeds and sitemaps. */
-	private static final List<String> STORED_TYPES = List.of("text/html", "application/rss+xml", "application/xml");
+	static final String MISS = "MISS";
 
 	private final SiteVersions versions;
 
-	private final Cache<String, Page> pages;
+	private final Cache<String, CachedPage> pages;
 
 	private final Clock clock;
 
-	PageCache(SiteVersions versions, Clock clock, long maxBytes) {
+	private final String sessionCookie;
+
+	private final String certificateHeader;
+
+	PageCache(SiteVersions versions, Clock clock, long maxBytes, String sessionCookie, String certificateHeader) {
 		this.versions = versions;
 		this.clock = clock;
+		this.sessionCookie = sessionCookie;
+		this.certificateHeader = certificateHeader;
 		this.pages = Caffeine.newBuilder()
 			.maximumWeight(maxBytes)
-			.weigher((String key, Page page) -> key.length() * 2 + page.gzip().length + 256)
+			.weigher((String key, CachedPage page) -> key.length() * 2 + page.weight())
 			.build();
 	}
 
-	/**
-	 * The homepages, channel and article pages, disclosure catalogues, feeds and site
-	 * maps of both sites, and the sitemap files.
-	 */
+	/** See {@link PageCacheRules#cacheablePath(String)}. */
 	static boolean cacheablePath(String path) {
-		String local = path.startsWith("/en/") ? path.substring(3) : path;
-		return path.equals("/") || path.equals("/en") || local.equals("/") || local.startsWith("/columns/")
-				|| local.startsWith("/articles/") || local.startsWith("/feeds/") || local.startsWith("/tags/")
-				|| local.equals("/disclosure") || local.equals("/sitemap") || path.equals("/en/disclosure")
-				|| path.equals("/en/sitemap") || path.equals("/sitemap.xml") || path.startsWith("/sitemaps/");
+		return PageCacheRules.cacheablePath(path);
 	}
 
 	/** The sitemap files list both sites: they change with either. */
@@ -91,88 +86,116 @@ class PageCache extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String method = request.getMethod();
-		return !(method.equals("GET") || method.equals("HEAD")) || !cacheablePath(WebAreas.pathOf(request))
-				|| request.getSession(false) != null || !anonymous(request);
+		return !(method.equals("GET") || method.equals("HEAD")) || request.getDispatcherType() != DispatcherType.REQUEST
+				|| !PageCacheRules.cacheablePath(WebAreas.pathOf(request))
+				|| !PageCacheRules.cacheableQuery(request.getQueryString()) || !anonymous(request);
 	}
 
 	/**
-	 * No sign of a login: no client certificate (our connector's or a trusted proxy's),
-	 * no Authorization header, no authentication already in place.
+	 * No sign of a login, whether or not it would succeed: no session cookie, no
+	 * Authorization header, no client certificate (our connector's, or a proxy's header
+	 * from anyone).
 	 */
-	private static boolean anonymous(HttpServletRequest request) {
-		var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
-			.getAuthentication();
-		return request.getAttribute("jakarta.servlet.request.X509Certificate") == null && request
-			.getHeader(HttpHeaders.AUTHORIZATION) == null && (authentication == null
-					|| authentication instanceof org.springframework.security.authentication.AnonymousAuthenticationToken);
+	private boolean anonymous(HttpServletRequest request) {
+		if (request.getHeader(HttpHeaders.AUTHORIZATION) != null || request.getHeader(certificateHeader) != null
+				|| request.getAttribute("jakarta.servlet.request.X509Certificate") != null) {
+			return false;
+		}
+		Cookie[] cookies = request.getCookies();
+		if (cookies != null) {
+			for (Cookie cookie : cookies) {
+				if (cookie.getName().equals(sessionCookie) || cookie.getName().equals("JSESSIONID")) {
+					return false;
+				}
+			}
+		}
+		return true;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String path = WebAreas.pathOf(request);
-		String key = request.getQueryString() == null ? path : path + "?" + request.getQueryString();
+		String key = key(request);
 		SiteVersions.Version version = version(path);
 		long today = LocalDate.now(clock).toEpochDay();
-		Page page = pages.getIfPresent(key);
+		CachedPage page = pages.getIfPresent(key);
 		if (page != null && page.version().equals(version) && page.day() == today) {
-			serve(page, request, response);
+			serve(page, request, response, HIT);
 			return;
 		}
-		ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
+		if (request.getMethod().equals("HEAD")) {
+			chain.doFilter(request, response);
+			return;
+		}
+		Capture capture = new Capture(response);
 		chain.doFilter(request, capture);
 		byte[] body = capture.getContentAsByteArray();
 		String type = capture.getContentType();
-		boolean storable = capture.getStatus() == 200 && type != null
-				&& STORED_TYPES.stream().anyMatch(type::startsWith) && request.getSession(false) == null
-				&& !capture.containsHeader(HttpHeaders.SET_COOKIE) && body.length > 0;
-		if (!storable) {
+		if (capture.getStatus() != HttpServletResponse.SC_OK || type == null || !storedType(type) || body.length == 0
+				|| capture.containsHeader(HttpHeaders.SET_COOKIE)) {
 			capture.copyBodyToResponse();
 			return;
 		}
-		String etag = etag(body);
-		List<Map.Entry<String, String>> headers = new ArrayList<>();
-		for (String name : capture.getHeaderNames()) {
-			String lower = name.toLowerCase(Locale.ROOT);
-			if (!lower.equals("date") && !lower.equals("content-length") && !lower.equals("set-cookie")) {
-				for (String value : capture.getHeaders(name)) {
-					headers.add(Map.entry(name, value));
-				}
+		List<String[]> written = new ArrayList<>();
+		for (String name : new LinkedHashSet<>(capture.getHeaderNames())) {
+			for (String value : capture.getHeaders(name)) {
+				written.add(new String[] { name, value });
 			}
 		}
-		headers.add(Map.entry(HttpHeaders.CONTENT_TYPE, type));
-		pages.put(key, new Page(version, today, gzip(body), etag, List.copyOf(headers)));
-		capture.setHeader(HttpHeaders.ETAG, etag);
-		capture.setDateHeader(HttpHeaders.LAST_MODIFIED, version.changed());
-		capture.setHeader("X-Cache", "MISS");
-		capture.copyBodyToResponse();
+		page = CachedPage.of(version, today, body, type, written, capture.locale);
+		pages.put(key, page);
+		serve(page, request, response, MISS);
 	}
 
-	private void serve(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
-		java.util.Set<String> seen = new java.util.HashSet<>();
-		for (Map.Entry<String, String> header : page.headers()) {
-			// Spring Security wrote its own headers already: replace, do not repeat.
-			if (seen.add(header.getKey().toLowerCase(Locale.ROOT))) {
-				response.setHeader(header.getKey(), header.getValue());
+	/** Pages, feeds and sitemaps. */
+	private static boolean storedType(String type) {
+		return type.startsWith("text/html") || type.startsWith("application/rss+xml")
+				|| type.startsWith("application/xml");
+	}
+
+	/**
+	 * The address as requested (the context path too, which a trusted proxy's
+	 * {@code X-Forwarded-Prefix} sets), with its scheme, and for HTTPS the port HSTS is
+	 * judged by.
+	 */
+	private static String key(HttpServletRequest request) {
+		String query = request.getQueryString();
+		String address = query == null ? request.getRequestURI() : request.getRequestURI() + "?" + query;
+		if (!request.isSecure()) {
+			return address;
+		}
+		int port = tlsHere(request) ? request.getLocalPort() : request.getServerPort();
+		return "https:" + port + (tlsHere(request) ? ":direct " : " ") + address;
+	}
+
+	private void serve(CachedPage page, HttpServletRequest request, HttpServletResponse response, String cache)
+			throws IOException {
+		Set<String> seen = new HashSet<>();
+		for (String[] header : page.headers()) {
+			// After a render the application's headers are in the response already:
+			// replace them, keeping the second value of a repeated header.
+			if (seen.add(header[0].toLowerCase(Locale.ROOT))) {
+				response.setHeader(header[0], header[1]);
 			}
 			else {
-				response.addHeader(header.getKey(), header.getValue());
+				response.addHeader(header[0], header[1]);
 			}
 		}
-		response.setHeader(HttpHeaders.ETAG, page.etag());
-		response.setDateHeader(HttpHeaders.LAST_MODIFIED, page.version().changed());
-		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-		response.setHeader("X-Cache", HIT);
+		if (page.locale() != null) {
+			response.setLocale(page.locale());
+		}
+		response.setHeader("X-Cache", cache);
 		if (notModified(request, page)) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			return;
 		}
-		String accepts = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
-		boolean gzip = accepts != null && accepts.toLowerCase(Locale.ROOT).contains("gzip") && !tlsHere(request);
-		byte[] body = gzip ? page.gzip() : gunzip(page.gzip());
+		boolean gzip = !tlsHere(request) && PageCacheRules.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+		byte[] body = gzip ? page.gzip() : page.identity();
 		if (gzip) {
 			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
 		}
+		response.setStatus(HttpServletResponse.SC_OK);
 		response.setContentLength(body.length);
 		if (!request.getMethod().equals("HEAD")) {
 			response.getOutputStream().write(body);
@@ -194,10 +217,10 @@ class PageCache extends OncePerRequestFilter {
 	 * says) it has the site's current version: every version is at least a second later
 	 * than the one before, so an older copy has an older date.
 	 */
-	private static boolean notModified(HttpServletRequest request, Page page) {
+	private static boolean notModified(HttpServletRequest request, CachedPage page) {
 		String match = request.getHeader(HttpHeaders.IF_NONE_MATCH);
 		if (match != null) {
-			return match.equals(page.etag()) || match.equals("*");
+			return PageCacheRules.matches(match, page.etag());
 		}
 		try {
 			long since = request.getDateHeader(HttpHeaders.IF_MODIFIED_SINCE);
@@ -208,32 +231,27 @@ class PageCache extends OncePerRequestFilter {
 		}
 	}
 
-	/** Strong ETag from the page itself: the same on every instance. */
-	static String etag(byte[] body) {
-		try {
-			return "\"" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 12) + "\"";
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	static byte[] gzip(byte[] body) throws IOException {
-		ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4 + 64);
-		try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
-			zip.write(body);
-		}
-		return out.toByteArray();
-	}
-
-	static byte[] gunzip(byte[] gzip) throws IOException {
-		try (GZIPInputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(gzip))) {
-			return in.readAllBytes();
-		}
-	}
-
 	long size() {
 		return pages.estimatedSize();
+	}
+
+	/**
+	 * The rendered answer, held back, with the locale the view set (Content-Language).
+	 */
+	private static final class Capture extends ContentCachingResponseWrapper {
+
+		@Nullable Locale locale;
+
+		Capture(HttpServletResponse response) {
+			super(response);
+		}
+
+		@Override
+		public void setLocale(Locale locale) {
+			this.locale = locale;
+			super.setLocale(locale);
+		}
+
 	}
 
 }
