@@ -82,6 +82,18 @@ class DemoContent implements ApplicationRunner {
 			new Seed("004_1a9d044a709995e3.txt", "陕西省工业和信息化厅", "陕西省工业和信息化厅、陕西省发展和改革委员会", "陕工信发〔2011〕311号",
 					LocalDate.of(2011, 8, 1), "2011—2015年", LocalDate.of(2016, 1, 1)));
 
+	/**
+	 * The 公开指南 of the demo units names only what exists: the catalogue, and requests by
+	 * letter or in person until the online door opens (there is no "依申请公开" column yet).
+	 */
+	static final String GUIDE = """
+			<p>一、主动公开：本机关主动公开的政府信息，在秦川市人民政府门户网站“信息公开”栏目的\
+			<a href="/disclosure">政府信息公开目录</a>中发布，自信息形成或者变更之日起 20 个工作日内公开。</p>\
+			<p>二、依申请公开：公民、法人或者其他组织可以通过信函或者当面向本机关提出申请（本网站暂未开通网上申请）；\
+			本机关自收到申请之日起 20 个工作日内答复，需要延长答复期限的，经本机关负责人同意并告知申请人，\
+			延长期限最长不超过 20 个工作日。</p>\
+			<p>（演示内容。）</p>""";
+
 	/** The unit of this city that holds the seed plans in its catalogue (their 索引号). */
 	static final String SEED_HOLDER = "秦川市人民政府办公室";
 
@@ -163,7 +175,9 @@ class DemoContent implements ApplicationRunner {
 				各区县人民政府，市政府各工作部门：
 
 				为提高政府网站信息发布质量，市政府办公室将于12月对各部门网站栏目更新、信息审核和链接可用情况开展检查。请各部门做好自查。""");
-		seedPlans(reference);
+		seedPlans(reference, WRITER, REVIEWER,
+				elements(SEED_HOLDER, DisclosureTopic.GENERAL_AFFAIRS, DisclosureKind.DOCUMENT, null, null, null)
+					.unit());
 		disclosureDemo(policies, interpretations, guides);
 		publish(englishAbout, "About Qinchuan", null, "Qinchuan Municipal Government", """
 				Qinchuan is the fictional city of this demonstration: 12 districts and counties, 48 departments.
@@ -193,7 +207,7 @@ class DemoContent implements ApplicationRunner {
 	 * and date where it has them, and 失效 since its planning period ended. Returns their
 	 * article ids in the order of {@link #SEEDS}.
 	 */
-	List<Long> seedPlans(ChannelView reference) {
+	List<Long> seedPlans(ChannelView reference, String writer, String reviewer, UUID holder) {
 		List<Long> published = new java.util.ArrayList<>();
 		for (Seed seed : SEEDS) {
 			List<String> lines = read(seed.file()).lines().map(String::strip).filter((l) -> !l.isEmpty()).toList();
@@ -204,10 +218,15 @@ class DemoContent implements ApplicationRunner {
 			body.append("<p>（演示内容：本文为")
 				.append(HtmlUtils.htmlEscape(seed.issuer()))
 				.append("公开发布的规划文件，规划期已结束，转载于此供参考，不是秦川市的现行政策。）</p>");
-			long article = publish(reference, lines.get(0), null, seed.source(), body.toString(),
-					elements(SEED_HOLDER, DisclosureTopic.INDUSTRY_TRANSPORT, DisclosureKind.DOCUMENT, seed.number(),
-							seed.writtenOn(), null, seed.issuer()));
-			disclosures.changeValidity(article, Validity.INVALID, seed.expiredOn(), seed.expiryNote(), REVIEWER);
+			var draft = articles.create(reference.id(),
+					new Articles.Draft(lines.get(0), null, seed.source(), null, body.toString(),
+							new DisclosureFields(holder, DisclosureTopic.INDUSTRY_TRANSPORT, DisclosureKind.DOCUMENT,
+									seed.number(), seed.writtenOn(), null, seed.issuer()),
+							List.of(), List.of()),
+					writer);
+			articles.submit(draft.id(), writer);
+			long article = articles.publish(draft.id(), reviewer).articleId();
+			disclosures.changeValidity(article, Validity.INVALID, seed.expiredOn(), seed.expiryNote(), reviewer);
 			published.add(article);
 		}
 		return published;
@@ -303,17 +322,10 @@ class DemoContent implements ApplicationRunner {
 			// The guide names only what exists: the catalogue; requests by letter or in
 			// person
 			// until the online door opens (no "依申请公开" column yet).
-			publish(guides, unit + "政府信息公开指南", null, unit, """
-					<p>一、主动公开：本机关主动公开的政府信息，在秦川市人民政府门户网站“信息公开”栏目的\
-					<a href="/disclosure">政府信息公开目录</a>中发布，自信息形成或者变更之日起 20 个工作日内公开。</p>\
-					<p>二、依申请公开：公民、法人或者其他组织可以通过信函或者当面向本机关提出申请（本网站暂未开通网上申请）；\
-					本机关自收到申请之日起 20 个工作日内答复，需要延长答复期限的，经本机关负责人同意并告知申请人，\
-					延长期限最长不超过 20 个工作日。</p>\
-					<p>（演示内容。）</p>""",
+			publish(guides, unit + "政府信息公开指南", null, unit, GUIDE,
 					elements(unit, DisclosureTopic.GENERAL_AFFAIRS, DisclosureKind.GUIDE, null, null, null));
-			// Sections 一、五、六 are text; the tables of 二、三、四 are drawn from the platform's
-			// data
-			// between 一 and 五 when the page is shown (AnnualReports).
+			// Sections 一、五、六 are text; the tables of 二、三、四 come from the platform's data,
+			// between 一 and 五, when the page is shown (AnnualReports).
 			publish(guides, unit + (year - 1) + "年政府信息公开工作年度报告", null, unit, """
 					<h2>一、总体情况</h2>\
 					<p>本报告依照《中华人民共和国政府信息公开条例》第五十条编制。本机关通过秦川市人民政府门户网站\
