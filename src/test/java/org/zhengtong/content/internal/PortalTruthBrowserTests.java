@@ -130,7 +130,8 @@ class PortalTruthBrowserTests extends BrowserTestSupport {
 		assertThat(seriousProblems()).as("a seed plan").isEmpty();
 
 		open("/disclosure");
-		WebElement first = browser.findElement(By.cssSelector("ol.catalogue > li"));
+		WebElement first = browser
+			.findElement(By.xpath("//ol[@class='catalogue']/li[.//a[text()='陕西省“十二五”国民经济和社会信息化规划']]"));
 		assertThat(first.getText()).contains("陕西省“十二五”国民经济和社会信息化规划", "已失效", "陕西省工业和信息化厅、陕西省发展和改革委员会", "陕工信发〔2011〕311号",
 				"2011-08-01");
 		assertThat(fitsTheScreen()).isTrue();
