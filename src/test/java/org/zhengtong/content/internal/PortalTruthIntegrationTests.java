@@ -73,6 +73,9 @@ class PortalTruthIntegrationTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	org.springframework.security.core.userdetails.UserDetailsService users;
+
 	Newsroom newsroom;
 
 	ChannelView channel;
@@ -229,6 +232,41 @@ class PortalTruthIntegrationTests {
 	void the_disclosure_guide_names_only_what_exists() {
 		assertThat(DemoContent.GUIDE).doesNotContain("“依申请公开”栏目")
 			.contains("href=\"/disclosure\"", "信函或者当面", "暂未开通网上申请");
+	}
+
+	@Test
+	void an_editor_names_another_governments_issuer_on_the_draft_form_and_it_survives_a_revision() throws Exception {
+		var created = mvc.post()
+			.uri("/workbench/articles")
+			.param("channel", channel.id().toString())
+			.param("title", "陕西省测试规划" + newsroom.tag())
+			.param("body", "规划正文。")
+			.param("unit", newsroom.unit().toString())
+			.param("topic", "GENERAL_AFFAIRS")
+			.param("kind", "DOCUMENT")
+			.param("documentNumber", "陕测发〔2011〕5号")
+			.param("writtenOn", "2011-08-01")
+			.param("issuer", "  陕西省测试厅  ")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user(users.loadUserByUsername(newsroom.writer())))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.exchange();
+		assertThat(created).hasStatus3xxRedirection();
+		long revision = Long.parseLong(created.getResponse().getRedirectedUrl().replaceAll(".*/", ""));
+		assertThat(mvc.get()
+			.uri("/workbench/articles/revisions/{id}", revision)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user(users.loadUserByUsername(newsroom.writer())))
+			.exchange()).bodyText().contains("外单位发布机构", "value=\"陕西省测试厅\"");
+		articles.submit(revision, newsroom.writer());
+		long article = articles.publish(revision, newsroom.reviewer()).articleId();
+		assertThat(disclosures.item(article).orElseThrow().issuerName(false)).isEqualTo("陕西省测试厅");
+
+		var revised = articles.revise(article, newsroom.writer());
+		articles.submit(revised.id(), newsroom.writer());
+		articles.publish(revised.id(), newsroom.reviewer());
+		assertThat(disclosures.item(article).orElseThrow().issuerName(false)).as("a new revision keeps it")
+			.isEqualTo("陕西省测试厅");
 	}
 
 	private long publish(String title, String number, LocalDate writtenOn, String issuer, DisclosureKind kind) {
