@@ -43,12 +43,59 @@ import org.zhengtong.platform.RunningPlatformOnly;
 @RunningPlatformOnly
 class DemoContent implements ApplicationRunner {
 
-	record Seed(String file, String source) {
+	/**
+	 * A planning document the product comes from, as the document itself says: who issued
+	 * it, its 发文字号 and 成文日期 where it has them ({@code null} where it names none), and
+	 * when its planning period ended, from which day it no longer applies (失效).
+	 *
+	 * @param source 来源 on the article
+	 * @param issuer 发布机构: another government's body, not a unit of this city
+	 */
+	record Seed(String file, String source, String issuer, @Nullable String number, @Nullable LocalDate writtenOn,
+			String period, LocalDate expiredOn) {
+
+		/** Why it is 失效, as the catalogue and the article say. */
+		String expiryNote() {
+			return "规划期（" + period + "）已结束";
+		}
+
 	}
 
-	static final List<Seed> SEEDS = List.of(new Seed("000_0410dd3ab38616f0.txt", "宝鸡市人民政府办公室"),
-			new Seed("001_fb5ff8b2af950fb7.txt", "西安市信息化办公室"), new Seed("002_de11d255173aa8eb.txt", "白银市人民政府"),
-			new Seed("003_36576cb9347e0422.txt", "咸阳市人民政府办公室"), new Seed("004_1a9d044a709995e3.txt", "陕西省工业和信息化厅"));
+	/**
+	 * Read from the documents (demo/seeds/, the same as /work/shared/seeds): 宝鸡's notice
+	 * is dated 二○○九年五月二十七日 and has no number in the text; 西安's work points name their
+	 * office and year, no number or date; 白银's plan names neither issuer nor number nor
+	 * date (the city government's plan, 2011–2015); 咸阳's notice is 咸政办发〔2011〕11号 of
+	 * 二○一一年一月二十六日; the province's is a joint notice of the 工业和信息化厅 and the 发展和改革委员会,
+	 * 陕工信发【2011】311号 of 二〇一一年八月一日, written here with the hexagonal brackets GB/T 9704
+	 * asks for.
+	 */
+	static final List<Seed> SEEDS = List.of(
+			new Seed("000_0410dd3ab38616f0.txt", "宝鸡市人民政府办公室", "宝鸡市人民政府办公室", null, LocalDate.of(2009, 5, 27),
+					"2009—2012年", LocalDate.of(2013, 1, 1)),
+			new Seed("001_fb5ff8b2af950fb7.txt", "西安市信息化办公室", "西安市信息化办公室", null, null, "2006年",
+					LocalDate.of(2007, 1, 1)),
+			new Seed("002_de11d255173aa8eb.txt", "白银市人民政府", "白银市人民政府", null, null, "2011—2015年",
+					LocalDate.of(2016, 1, 1)),
+			new Seed("003_36576cb9347e0422.txt", "咸阳市人民政府办公室", "咸阳市人民政府办公室", "咸政办发〔2011〕11号", LocalDate.of(2011, 1, 26),
+					"2011—2015年", LocalDate.of(2016, 1, 1)),
+			new Seed("004_1a9d044a709995e3.txt", "陕西省工业和信息化厅", "陕西省工业和信息化厅、陕西省发展和改革委员会", "陕工信发〔2011〕311号",
+					LocalDate.of(2011, 8, 1), "2011—2015年", LocalDate.of(2016, 1, 1)));
+
+	/**
+	 * The 公开指南 of the demo units names only what exists: the catalogue, and requests by
+	 * letter or in person until the online door opens (there is no "依申请公开" column yet).
+	 */
+	static final String GUIDE = """
+			<p>一、主动公开：本机关主动公开的政府信息，在秦川市人民政府门户网站“信息公开”栏目的\
+			<a href="/disclosure">政府信息公开目录</a>中发布，自信息形成或者变更之日起 20 个工作日内公开。</p>\
+			<p>二、依申请公开：公民、法人或者其他组织可以通过信函或者当面向本机关提出申请（本网站暂未开通网上申请）；\
+			本机关自收到申请之日起 20 个工作日内答复，需要延长答复期限的，经本机关负责人同意并告知申请人，\
+			延长期限最长不超过 20 个工作日。</p>\
+			<p>（演示内容。）</p>""";
+
+	/** The unit of this city that holds the seed plans in its catalogue (their 索引号). */
+	static final String SEED_HOLDER = "秦川市人民政府办公室";
 
 	static final String WRITER = "xiaoliu";
 
@@ -103,6 +150,7 @@ class DemoContent implements ApplicationRunner {
 		ChannelView interpretations = channel("zh", "interpretations", "政策解读", ChannelKind.DISCLOSURE, 4, false);
 		ChannelView guides = channel("zh", "disclosure-guides", "公开指南和年度报告", ChannelKind.DISCLOSURE, 6, false);
 		ChannelView about = channel("zh", "about", "走进秦川", ChannelKind.PAGE, 5, false);
+		ChannelView reference = channel("zh", "reference", "参考文件", ChannelKind.DISCLOSURE, 7, false, false);
 		ChannelView englishNews = channel("en", "news", "News", ChannelKind.ARTICLES, 1, true);
 		ChannelView englishAbout = channel("en", "about", "About Qinchuan", ChannelKind.PAGE, 2, false);
 		ChannelView englishPolicies = channel("en", "policies", "Policies", ChannelKind.DISCLOSURE, 3, false);
@@ -127,18 +175,9 @@ class DemoContent implements ApplicationRunner {
 				各区县人民政府，市政府各工作部门：
 
 				为提高政府网站信息发布质量，市政府办公室将于12月对各部门网站栏目更新、信息审核和链接可用情况开展检查。请各部门做好自查。""");
-		for (Seed seed : SEEDS) {
-			List<String> lines = read(seed.file()).lines().map(String::strip).filter((l) -> !l.isEmpty()).toList();
-			StringBuilder body = new StringBuilder();
-			lines.stream()
-				.skip(1)
-				.forEach((line) -> body.append("<p>").append(HtmlUtils.htmlEscape(line)).append("</p>"));
-			body.append("<p>（演示内容：本文为")
-				.append(HtmlUtils.htmlEscape(seed.source()))
-				.append("公开发布的规划文件，供演示秦川市门户网站使用。）</p>");
-			publish(policies, lines.get(0), null, seed.source(), body.toString(), elements("秦川市人民政府办公室",
-					DisclosureTopic.INDUSTRY_TRANSPORT, DisclosureKind.DOCUMENT, null, null, null));
-		}
+		seedPlans(reference, WRITER, REVIEWER,
+				elements(SEED_HOLDER, DisclosureTopic.GENERAL_AFFAIRS, DisclosureKind.DOCUMENT, null, null, null)
+					.unit());
 		disclosureDemo(policies, interpretations, guides);
 		publish(englishAbout, "About Qinchuan", null, "Qinchuan Municipal Government", """
 				Qinchuan is the fictional city of this demonstration: 12 districts and counties, 48 departments.
@@ -160,6 +199,37 @@ class DemoContent implements ApplicationRunner {
 				elements("秦川市人民政府办公室", DisclosureTopic.GENERAL_AFFAIRS, DisclosureKind.DOCUMENT, null,
 						LocalDate.now(clock).minusDays(20), null));
 		waitingForReview(news, notices);
+	}
+
+	/**
+	 * The five planning documents the product comes from, in a channel of reference
+	 * documents: each under its own issuer (not a unit of this city), with its own number
+	 * and date where it has them, and 失效 since its planning period ended. Returns their
+	 * article ids in the order of {@link #SEEDS}.
+	 */
+	List<Long> seedPlans(ChannelView reference, String writer, String reviewer, UUID holder) {
+		List<Long> published = new java.util.ArrayList<>();
+		for (Seed seed : SEEDS) {
+			List<String> lines = read(seed.file()).lines().map(String::strip).filter((l) -> !l.isEmpty()).toList();
+			StringBuilder body = new StringBuilder();
+			lines.stream()
+				.skip(1)
+				.forEach((line) -> body.append("<p>").append(HtmlUtils.htmlEscape(line)).append("</p>"));
+			body.append("<p>（演示内容：本文为")
+				.append(HtmlUtils.htmlEscape(seed.issuer()))
+				.append("公开发布的规划文件，规划期已结束，转载于此供参考，不是秦川市的现行政策。）</p>");
+			var draft = articles.create(reference.id(),
+					new Articles.Draft(lines.get(0), null, seed.source(), null, body.toString(),
+							new DisclosureFields(holder, DisclosureTopic.INDUSTRY_TRANSPORT, DisclosureKind.DOCUMENT,
+									seed.number(), seed.writtenOn(), null, seed.issuer()),
+							List.of(), List.of()),
+					writer);
+			articles.submit(draft.id(), writer);
+			long article = articles.publish(draft.id(), reviewer).articleId();
+			disclosures.changeValidity(article, Validity.INVALID, seed.expiredOn(), seed.expiryNote(), reviewer);
+			published.add(article);
+		}
+		return published;
 	}
 
 	/**
@@ -245,24 +315,38 @@ class DemoContent implements ApplicationRunner {
 				elements(office, DisclosureTopic.GENERAL_AFFAIRS, DisclosureKind.DOCUMENT, "秦政办发〔" + year + "〕15号",
 						today.minusDays(10), null));
 		disclosures.changeValidity(old, Validity.REPEALED, today.minusDays(10), "被秦政办发〔" + year + "〕15号废止", REVIEWER);
+		// Reports are written by 31 January (条例 art. 49); not after today in early
+		// January.
+		LocalDate reportDay = LocalDate.of(year, 1, 20).isAfter(today) ? today : LocalDate.of(year, 1, 20);
 		for (String unit : List.of(office, "秦川市教育局")) {
-			publish(guides, unit + "政府信息公开指南", null, unit, """
-					一、主动公开：本机关主动公开的政府信息，在秦川市人民政府门户网站“政府信息公开”栏目发布，自信息形成或者变更之日起 20 个工作日内公开。
-
-					二、依申请公开：公民、法人或者其他组织可以通过网站“依申请公开”栏目、信函或者当面提出申请；本机关自收到申请之日起 20 个工作日内答复，需要延长的，延长期限最长不超过 20 个工作日。
-
-					（演示内容。）""",
+			// The guide names only what exists: the catalogue; requests by letter or in
+			// person
+			// until the online door opens (no "依申请公开" column yet).
+			publish(guides, unit + "政府信息公开指南", null, unit, GUIDE,
 					elements(unit, DisclosureTopic.GENERAL_AFFAIRS, DisclosureKind.GUIDE, null, null, null));
+			// Sections 一、五、六 are text; the tables of 二、三、四 come from the platform's data,
+			// between 一 and 五, when the page is shown (AnnualReports).
 			publish(guides, unit + (year - 1) + "年政府信息公开工作年度报告", null, unit, """
-					本报告依照《中华人民共和国政府信息公开条例》第五十条编制，内容包括总体情况、主动公开情况、收到和处理政府信息公开申请情况、行政复议和行政诉讼情况、存在的问题及改进情况。
-
-					（演示内容：数字为演示用。）""", elements(unit, DisclosureTopic.GENERAL_AFFAIRS, DisclosureKind.ANNUAL_REPORT,
-					null, LocalDate.of(year, 1, 20), null));
+					<h2>一、总体情况</h2>\
+					<p>本报告依照《中华人民共和国政府信息公开条例》第五十条编制。本机关通过秦川市人民政府门户网站\
+					“信息公开”栏目主动公开政府信息；第二、三、四部分的表格由平台数据生成。</p>\
+					<h2>五、存在的主要问题及改进情况</h2>\
+					<p>政府信息公开申请尚不能在网上提出和办理，下一步将开通网上受理。</p>\
+					<h2>六、其他需要报告的事项</h2>\
+					<p>无。</p>\
+					<p>（演示内容。）</p>""", elements(unit, DisclosureTopic.GENERAL_AFFAIRS, DisclosureKind.ANNUAL_REPORT,
+					null, reportDay, null));
 		}
 	}
 
 	private DisclosureFields elements(String unitName, DisclosureTopic topic, DisclosureKind kind,
 			@Nullable String number, @Nullable LocalDate writtenOn, @Nullable Long interprets) {
+		return elements(unitName, topic, kind, number, writtenOn, interprets, null);
+	}
+
+	private DisclosureFields elements(String unitName, DisclosureTopic topic, DisclosureKind kind,
+			@Nullable String number, @Nullable LocalDate writtenOn, @Nullable Long interprets,
+			@Nullable String issuer) {
 		if (unitIds.isEmpty()) {
 			units.tree(LocalDate.now(clock)).forEach((unit) -> unitIds.put(unit.names().fullName(), unit.id()));
 		}
@@ -270,11 +354,16 @@ class DemoContent implements ApplicationRunner {
 		if (unit == null) {
 			throw new IllegalStateException("No demo unit " + unitName);
 		}
-		return new DisclosureFields(unit, topic, kind, number, writtenOn, interprets);
+		return new DisclosureFields(unit, topic, kind, number, writtenOn, interprets, issuer);
 	}
 
 	private ChannelView channel(String site, String slug, String name, ChannelKind kind, int order, boolean homepage) {
-		ChannelView channel = channels.create(site, null, slug, name, kind, null, order, true, homepage,
+		return channel(site, slug, name, kind, order, true, homepage);
+	}
+
+	private ChannelView channel(String site, String slug, String name, ChannelKind kind, int order, boolean navigation,
+			boolean homepage) {
+		ChannelView channel = channels.create(site, null, slug, name, kind, null, order, navigation, homepage,
 				AccountManagement.SYSTEM);
 		channels.grant(channel.id(), WRITER, "DRAFT", AccountManagement.SYSTEM);
 		channels.grant(channel.id(), REVIEWER, "REVIEW", AccountManagement.SYSTEM);

@@ -103,18 +103,26 @@ class DisclosureService implements Disclosures {
 				throw ContentRefused.interpretsMissing();
 			}
 		}
-		return new DisclosureFields(unit.id(), fields.topic(), fields.kind(), number, fields.writtenOn(), interprets);
+		String issuer = fields.issuer() == null || fields.issuer().isBlank() ? null : fields.issuer().strip();
+		if (issuer != null && issuer.length() > ISSUER_LENGTH) {
+			throw ContentRefused.tooLong("issuer", ISSUER_LENGTH);
+		}
+		return new DisclosureFields(unit.id(), fields.topic(), fields.kind(), number, fields.writtenOn(), interprets,
+				issuer);
 	}
+
+	/** The longest 发布机构 name of another government (V82). */
+	static final int ISSUER_LENGTH = 100;
 
 	void store(long revision, DisclosureFields fields) {
 		jdbc.sql("""
 				INSERT INTO content_disclosure_revision (revision_id, unit_id, topic, kind, document_number, written_on,
-				    interprets) VALUES (?, ?, ?, ?, ?, ?, ?)
+				    interprets, issuer) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 				ON CONFLICT (revision_id) DO UPDATE SET unit_id = EXCLUDED.unit_id, topic = EXCLUDED.topic,
 				    kind = EXCLUDED.kind, document_number = EXCLUDED.document_number,
-				    written_on = EXCLUDED.written_on, interprets = EXCLUDED.interprets""")
+				    written_on = EXCLUDED.written_on, interprets = EXCLUDED.interprets, issuer = EXCLUDED.issuer""")
 			.params(revision, fields.unit(), fields.topic().name(), fields.kind().name(), fields.documentNumber(),
-					date(fields.writtenOn()), fields.interprets())
+					date(fields.writtenOn()), fields.interprets(), fields.issuer())
 			.update();
 	}
 
@@ -174,7 +182,7 @@ class DisclosureService implements Disclosures {
 			.query((row, number) -> new DisclosureFields(row.getObject("unit_id", UUID.class),
 					DisclosureTopic.valueOf(row.getString("topic")), DisclosureKind.valueOf(row.getString("kind")),
 					row.getString("document_number"), localDate(row.getDate("written_on")),
-					(Long) row.getObject("interprets")))
+					(Long) row.getObject("interprets"), row.getString("issuer")))
 			.optional();
 	}
 
@@ -188,7 +196,7 @@ class DisclosureService implements Disclosures {
 			JOIN content_site s ON s.code = c.site_code
 			""";
 
-	private static final String ITEMS_COLUMNS = "d.*, a.first_published_at, r.title, dr.document_number, dr.written_on, s.path_prefix";
+	private static final String ITEMS_COLUMNS = "d.*, a.first_published_at, r.title, dr.document_number, dr.written_on, dr.issuer, s.path_prefix";
 
 	private static final String ITEMS = "SELECT " + ITEMS_COLUMNS + " FROM " + ITEMS_FROM;
 
@@ -200,7 +208,9 @@ class DisclosureService implements Disclosures {
 		return ListQuery.select(ITEMS_COLUMNS, ITEMS_FROM)
 			.where("c.site_code = :site")
 			.param("site", filter.site())
-			.filter("d.unit_id = :unit", "unit", filter.unit())
+			// A unit's list is what it issued: another government's document it holds is
+			// not listed as the unit's own.
+			.filter("d.unit_id = :unit AND dr.issuer IS NULL", "unit", filter.unit())
 			.filter("d.topic = :topic", "topic", filter.topic() == null ? null : filter.topic().name())
 			.filter("d.kind = :kind", "kind", filter.kind() == null ? null : filter.kind().name())
 			.filter("a.channel_id = :channel", "channel", filter.channel())
@@ -218,7 +228,7 @@ class DisclosureService implements Disclosures {
 	public Map<UUID, Long> unitCounts(String site) {
 		Map<UUID, Long> counts = new LinkedHashMap<>();
 		jdbc.sql("SELECT d.unit_id, count(*) AS n FROM " + ITEMS_FROM
-				+ " WHERE c.site_code = ? GROUP BY d.unit_id ORDER BY count(*) DESC")
+				+ " WHERE c.site_code = ? AND dr.issuer IS NULL GROUP BY d.unit_id ORDER BY count(*) DESC")
 			.param(site)
 			.query((row, number) -> counts.put(row.getObject("unit_id", UUID.class), row.getLong("n")))
 			.list();
@@ -229,7 +239,7 @@ class DisclosureService implements Disclosures {
 	public Map<DisclosureTopic, Long> topicCounts(String site, @Nullable UUID unit) {
 		Map<DisclosureTopic, Long> counts = new EnumMap<>(DisclosureTopic.class);
 		jdbc.sql("SELECT d.topic, count(*) AS n FROM " + ITEMS_FROM
-				+ " WHERE c.site_code = :site AND (d.unit_id = :unit OR :any) GROUP BY d.topic")
+				+ " WHERE c.site_code = :site AND ((d.unit_id = :unit AND dr.issuer IS NULL) OR :any) GROUP BY d.topic")
 			.param("site", site)
 			.param("unit", unit == null ? new UUID(0, 0) : unit)
 			.param("any", unit == null)
@@ -335,7 +345,7 @@ class DisclosureService implements Disclosures {
 					DisclosureTopic.valueOf(row.getString("topic")), DisclosureKind.valueOf(row.getString("kind")),
 					row.getString("document_number"), localDate(row.getDate("written_on")), published,
 					Validity.valueOf(row.getString("validity")), localDate(row.getDate("validity_on")),
-					row.getString("validity_note"), (Long) row.getObject("interprets"));
+					row.getString("validity_note"), (Long) row.getObject("interprets"), row.getString("issuer"));
 		};
 	}
 

@@ -104,7 +104,8 @@ class ArticleDeskController implements WorkbenchMenuContributor {
 	 * The catalogue elements as the form sends them (all text, checked by the service).
 	 */
 	record DisclosureForm(@Nullable String unit, @Nullable String topic, @Nullable String kind,
-			@Nullable String documentNumber, @Nullable String writtenOn, @Nullable String interprets) {
+			@Nullable String documentNumber, @Nullable String writtenOn, @Nullable String interprets,
+			@Nullable String issuer) {
 
 		@Nullable DisclosureFields fields() {
 			UUID unitId = parse(unit, UUID::fromString);
@@ -118,7 +119,7 @@ class ArticleDeskController implements WorkbenchMenuContributor {
 				throw ContentRefused.badDate(writtenOn);
 			}
 			return new DisclosureFields(unitId, topicValue, kindValue, documentNumber, written,
-					parse(interprets, Long::valueOf));
+					parse(interprets, Long::valueOf), issuer);
 		}
 
 		private static <T> @Nullable T parse(@Nullable String value, java.util.function.Function<String, T> parser) {

@@ -23,6 +23,8 @@ import org.zhengtong.content.ArticleSummary;
 import org.zhengtong.content.PublishedArticles;
 import org.zhengtong.content.ChannelKind;
 import org.zhengtong.content.ChannelView;
+import org.zhengtong.content.AnnualReport;
+import org.zhengtong.content.AnnualReports;
 import org.zhengtong.content.Channels;
 import org.zhengtong.content.DisclosureItem;
 import org.zhengtong.content.Disclosures;
@@ -54,8 +56,11 @@ class ColumnController implements PortalNavigationContributor {
 
 	private final PlatformProperties platform;
 
+	private final AnnualReports reports;
+
 	ColumnController(Channels channels, PublishedArticles articles, Disclosures disclosures,
-			PlatformProperties platform) {
+			PlatformProperties platform, AnnualReports reports) {
+		this.reports = reports;
 		this.platform = platform;
 		this.channels = channels;
 		this.articles = articles;
@@ -141,6 +146,13 @@ class ColumnController implements PortalNavigationContributor {
 		linked.remove(id);
 		model.addAttribute("policy", item.map(DisclosureItem::interprets).flatMap(disclosures::item).orElse(null));
 		model.addAttribute("notValid", disclosures.notValidAmong(linked));
+		Optional<AnnualReport> report = item.flatMap(reports::of);
+		model.addAttribute("report", report.orElse(null));
+		if (report.isPresent()) {
+			String[] parts = ReportBody.split(article.body());
+			model.addAttribute("bodyBefore", parts[0]);
+			model.addAttribute("bodyAfter", parts[1]);
+		}
 		return "portal/article";
 	}
 

@@ -78,7 +78,7 @@ class LayoutUnreadMessagesUnitTests {
 				return "/workbench/messages";
 			}
 		});
-		return new LayoutSupport(new SiteProperties("秦川市人民政府", "Qinchuan", "办公室", "", "", "", ""),
+		return new LayoutSupport(new SiteProperties("秦川市人民政府", "Qinchuan", "办公室", "", "", "", "", "", ""),
 				beans.getBeanProvider(PortalNavigationContributor.class),
 				beans.getBeanProvider(WorkbenchMenuContributor.class), beans.getBeanProvider(WorkbenchTodoCount.class),
 				beans.getBeanProvider(WorkbenchHeaderContributor.class), Clock.systemUTC(),
