@@ -33,7 +33,7 @@ final class PageCacheRules {
 		String local = path.startsWith("/en/") ? path.substring(3) : path;
 		return path.equals("/") || path.equals("/en") || local.equals("/") || local.startsWith("/columns/")
 				|| local.startsWith("/articles/") || local.startsWith("/feeds/") || local.startsWith("/tags/")
-				|| local.equals("/disclosure") || local.equals("/sitemap") || path.equals("/sitemap.xml")
+				|| local.equals("/disclosure") || local.equals("/services") || local.equals("/interaction") || local.equals("/sitemap") || path.equals("/sitemap.xml")
 				|| path.startsWith("/sitemaps/");
 	}
 
