@@ -99,12 +99,16 @@ class AccessibilityBrowserTests extends BrowserTestSupport {
 		}
 	}
 
+	// Legacy mode: these pages have no frames, and axe's frame isolation opens and
+	// switches
+	// windows, which under a loaded machine failed 3 of 62 runs with "switchToWindow
+	// failed".
 	@ParameterizedTest(name = "{0} at {1} px")
 	@MethodSource("atDesktopAndPhoneWidths")
 	void public_pages_have_no_accessibility_problems(String page, int width) {
 		visit(page, width, false, false);
 
-		Results results = axe().withTags(WCAG_21_AA).analyze(browser);
+		Results results = axe().withTags(WCAG_21_AA).setLegacyMode(true).analyze(browser);
 
 		assertThat(results.getPasses()).as("axe ran its checks").extracting(Rule::getId).contains("color-contrast");
 		assertThat(problems(results)).as("%s (%s) at %d px", page, pages.get(page), width).isEmpty();
@@ -115,10 +119,10 @@ class AccessibilityBrowserTests extends BrowserTestSupport {
 	void public_pages_have_no_accessibility_problems_in_high_contrast_with_larger_text(String page) {
 		visit(page, 375, true, true);
 
-		Results results = axe().withTags(WCAG_21_AA).analyze(browser);
+		Results results = axe().withTags(WCAG_21_AA).setLegacyMode(true).analyze(browser);
 		assertThat(problems(results)).as("%s with high contrast and 大字模式 at 375 px", page).isEmpty();
 
-		Results enhanced = axe().withRules(List.of("color-contrast-enhanced")).analyze(browser);
+		Results enhanced = axe().withRules(List.of("color-contrast-enhanced")).setLegacyMode(true).analyze(browser);
 		assertThat(problems(enhanced)).as("%s: contrast of at least 7:1 in high contrast", page).isEmpty();
 	}
 
