@@ -44,3 +44,52 @@
     });
   });
 }());
+
+/* Wide tables in an article scroll inside their own box, not the page (WCAG 1.4.10): each is
+   wrapped in a region named by its caption (or the page's data-table-label), which takes the
+   keyboard focus while it has something to scroll, so it can be scrolled without a mouse. */
+(function () {
+  var boxes = [];
+  document.querySelectorAll('.article-body').forEach(function (body) {
+    var label = body.getAttribute('data-table-label');
+    body.querySelectorAll('table').forEach(function (table) {
+      var box = document.createElement('div');
+      var caption = table.querySelector('caption');
+      var name = caption && caption.textContent.trim() ? caption.textContent.trim() : label;
+      box.className = 'table-scroll';
+      if (name) {
+        box.setAttribute('role', 'region');
+        box.setAttribute('aria-label', name);
+      }
+      table.parentNode.insertBefore(box, table);
+      box.appendChild(table);
+      boxes.push(box);
+    });
+  });
+  function focusable() {
+    boxes.forEach(function (box) {
+      if (box.scrollWidth > box.clientWidth) {
+        box.tabIndex = 0;
+      } else {
+        box.removeAttribute('tabindex');
+      }
+    });
+  }
+  focusable();
+  window.addEventListener('resize', focusable);
+}());
+
+/* Printing writes out where the links of the content lead: the full address of each, kept in
+   data-print-address for the print style sheet (portal.css). */
+(function () {
+  document.querySelectorAll('main a[href]').forEach(function (link) {
+    var href = link.getAttribute('href');
+    if (!href || href.charAt(0) === '#' || !/^https?:$/.test(link.protocol)) {
+      return;
+    }
+    if (link.textContent.trim() === link.href || link.textContent.trim() === href) {
+      return;
+    }
+    link.setAttribute('data-print-address', link.href);
+  });
+}());

@@ -216,6 +216,26 @@ class LayoutSupport {
 			.format(instant.atZone(clock.getZone()));
 	}
 
+	/**
+	 * The {@code lang} a piece of data needs on the current page: {@code zh-CN} when an
+	 * English page shows Chinese words (a 发文字号, a filing number, a unit or title with no
+	 * English name), so screen readers pronounce them in Chinese; otherwise {@code null},
+	 * which leaves the attribute out.
+	 */
+	public @Nullable String langOf(@Nullable Object text) {
+		if (text == null || !isEnglish()) {
+			return null;
+		}
+		return text.toString().codePoints().anyMatch(LayoutSupport::isChinese) ? "zh-CN" : null;
+	}
+
+	private static boolean isChinese(int codePoint) {
+		Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+		return script == Character.UnicodeScript.HAN
+				|| Character.UnicodeBlock.of(codePoint) == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+				|| Character.UnicodeBlock.of(codePoint) == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS;
+	}
+
 	private static @Nullable Authentication currentUser() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || authentication instanceof AnonymousAuthenticationToken
