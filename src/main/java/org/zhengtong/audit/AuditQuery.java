@@ -13,13 +13,21 @@ import org.zhengtong.shared.ListSort;
  *
  * @param from first day (inclusive), in the platform's zone
  * @param to last day (inclusive)
- * @param actor a person: their account name, or part of their name (陈静)
+ * @param actor account name, exactly
+ * @param person a person as the auditor types it: their account name (in any case), or
+ * part of their name (陈静)
  * @param action an action exactly ({@code identity.login}), or a module's actions by
  * their start ending with a dot ({@code identity.})
  * @param object an object: its type or id exactly, or part of its name
  */
 public record AuditQuery(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable String actor,
-		@Nullable String action, @Nullable Outcome outcome, @Nullable String object) {
+		@Nullable String action, @Nullable Outcome outcome, @Nullable String object, @Nullable String person) {
+
+	/** A query without a person searched by name. */
+	public AuditQuery(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable String actor, @Nullable String action,
+			@Nullable Outcome outcome, @Nullable String object) {
+		this(from, to, actor, action, outcome, object, null);
+	}
 
 	/** The keys the auditor's list sorts by: id, time, actor, action, outcome. */
 	public static final List<String> SORT_KEYS = List.of("id", "time", "actor", "action", "outcome");
@@ -58,7 +66,10 @@ public record AuditQuery(@Nullable LocalDate from, @Nullable LocalDate to, @Null
 			parts.add("日期 " + (from == null ? "不限" : from) + " 至 " + (to == null ? "不限" : to));
 		}
 		if (hasText(actor)) {
-			parts.add("人员 " + actor.strip());
+			parts.add("操作人 " + actor.strip());
+		}
+		if (hasText(person)) {
+			parts.add("人员 " + person.strip());
 		}
 		if (hasText(action)) {
 			String asked = action.strip();

@@ -252,6 +252,10 @@ class AuditListIntegrationTests {
 			.exchange()).hasStatus(403);
 	}
 
+	private static AuditQuery person(String person) {
+		return new AuditQuery(null, null, null, null, null, null, person);
+	}
+
 	private String page(String uri) throws Exception {
 		MvcTestResult result = mvc.get().uri(java.net.URI.create(uri)).with(auditor()).exchange();
 		assertThat(result).hasStatusOk();

@@ -30,7 +30,7 @@ public final class PageWords {
 			"object type with a UUID",
 			Pattern.compile("(?<![A-Za-z])(account|article|channel|unit|department|post) [0-9a-f]{8}-[0-9a-f]{4}-"),
 			"IPv6 address in long form", Pattern.compile("0:0:0:0:0:0:0:1|0:0:0:0:0:ffff:"), "picture by hash",
-			Pattern.compile("\\[图片 [0-9a-f]{4,}"));
+			Pattern.compile("\\[图片 [0-9a-f]{8}(?:-|[0-9a-f]{8})"));
 
 	private static final Pattern HIDDEN = Pattern
 		.compile("(?is)<(script|style|template|textarea)\\b.*?</\\1>|<!--.*?-->");

@@ -85,8 +85,9 @@ class AuditRecords {
 	/**
 	 * The auditor's list: the entries matching the query, sortable by id, time, actor,
 	 * action and outcome, newest first unless asked otherwise, the id breaking ties. The
-	 * person asked for is their account name, or any of {@code named} (the accounts whose
-	 * person's name matched); the object, its type or id exactly or part of its label.
+	 * actor is an account name exactly; the person asked for is their account name, or
+	 * any of {@code named} (the accounts whose person's name matched); the object, its
+	 * type or id exactly or part of its label.
 	 */
 	ListQuery list(AuditQuery query, List<String> named) {
 		ListQuery list = ListQuery.select(COLUMNS, "audit_entry")
@@ -104,9 +105,10 @@ class AuditRecords {
 			list.filter("occurred_at < :to", "to",
 					Timestamp.from(query.to().plusDays(1).atStartOfDay(zone).toInstant()));
 		}
-		String actor = blankAsNull(query.actor());
-		if (actor != null) {
-			list.filter("(actor = :actor OR actor IN (:named))", "actor", actor);
+		list.filter("actor = :actor", "actor", blankAsNull(query.actor()));
+		String person = blankAsNull(query.person());
+		if (person != null) {
+			list.filter("(actor = :person OR actor IN (:named))", "person", person);
 			list.param("named", named.isEmpty() ? List.of("") : named);
 		}
 		String object = blankAsNull(query.object());

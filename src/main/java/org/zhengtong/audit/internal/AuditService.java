@@ -100,19 +100,19 @@ class AuditService implements AuditManagement {
 	@Override
 	@Transactional(readOnly = true)
 	public List<AuditEntry> search(AuditQuery query, int page, int size) {
-		return records.page(query, naming.usernamesNamed(query.actor()), null, page, size).items();
+		return records.page(query, naming.usernamesNamed(query.person()), null, page, size).items();
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public PageOf<AuditEntry> list(AuditQuery query, @Nullable ListSort sort, int page, int size) {
-		return records.page(query, naming.usernamesNamed(query.actor()), sort, page, size);
+		return records.page(query, naming.usernamesNamed(query.person()), sort, page, size);
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public void eachListed(AuditQuery query, @Nullable ListSort sort, Consumer<AuditEntry> entry) {
-		records.each(query, naming.usernamesNamed(query.actor()), sort, entry);
+		records.each(query, naming.usernamesNamed(query.person()), sort, entry);
 	}
 
 	@Override
@@ -124,7 +124,7 @@ class AuditService implements AuditManagement {
 	@Override
 	@Transactional(readOnly = true)
 	public long count(AuditQuery query) {
-		return records.count(query, naming.usernamesNamed(query.actor()));
+		return records.count(query, naming.usernamesNamed(query.person()));
 	}
 
 	@Override
@@ -133,7 +133,7 @@ class AuditService implements AuditManagement {
 		out.write('\uFEFF');
 		out.write(String.join(",", COLUMNS) + "\r\n");
 		try {
-			records.each(query, naming.usernamesNamed(query.actor()), ListSort.ascending("id"), (entry) -> {
+			records.each(query, naming.usernamesNamed(query.person()), ListSort.ascending("id"), (entry) -> {
 				try {
 					out.write(String.join(",", Long.toString(entry.id()),
 							TIME.format(entry.occurredAt().atZone(clock.getZone())), csv(entry.actor()),

@@ -202,7 +202,8 @@ class AuditController implements WorkbenchMenuContributor {
 		private @Nullable String object;
 
 		AuditQuery toQuery() {
-			return new AuditQuery(from, to, actor, action, outcome, object);
+			// The auditor types a person: an account name or part of a name.
+			return new AuditQuery(from, to, null, action, outcome, object, actor);
 		}
 
 		/** Whether the from-date is after the to-date (refused with a message). */
