@@ -41,6 +41,36 @@ class I18nKeysTests {
 		}
 	}
 
+	/**
+	 * A key written twice in one file keeps only its last text, so the first place shows
+	 * the other's words (content.import.file showed “{0}”：{1} as a label, issue 17).
+	 */
+	@Test
+	void no_key_is_written_twice_in_a_file() throws IOException {
+		for (String bundle : BUNDLES) {
+			for (String file : List.of(bundle + ".properties", bundle + "_en.properties")) {
+				Set<String> keys = new TreeSet<>();
+				Set<String> twice = new TreeSet<>();
+				boolean continued = false;
+				for (String line : Files.readAllLines(MESSAGES.resolve(file))) {
+					String trimmed = line.strip();
+					int equals = trimmed.indexOf('=');
+					boolean continuation = continued;
+					continued = !trimmed.startsWith("#") && trimmed.endsWith("\\");
+					if (continuation || trimmed.isEmpty() || trimmed.startsWith("#") || trimmed.startsWith("!")
+							|| equals < 0) {
+						continue;
+					}
+					String key = trimmed.substring(0, equals).strip();
+					if (!keys.add(key)) {
+						twice.add(key);
+					}
+				}
+				assertThat(twice).as("keys written twice in " + file).isEmpty();
+			}
+		}
+	}
+
 	@Test
 	void every_bundle_is_on_the_message_source_and_no_key_is_in_two() throws IOException {
 		assertThat(Files.readString(Path.of("src/main/resources/application.yml")))

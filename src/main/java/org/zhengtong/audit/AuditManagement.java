@@ -2,7 +2,9 @@ package org.zhengtong.audit;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
@@ -28,6 +30,14 @@ public interface AuditManagement {
 
 	/** Entries matching the query, newest first, a page at a time. */
 	List<AuditEntry> search(AuditQuery query, int page, int size);
+
+	/**
+	 * The names of the people with these account names, for showing 姓名 beside the account
+	 * name; accounts nobody names are left out.
+	 */
+	default Map<String, String> personNames(Collection<String> usernames) {
+		return Map.of();
+	}
 
 	/** How many entries match the query. */
 	long count(AuditQuery query);

@@ -20,8 +20,9 @@ public class FileRefused extends Refusal {
 	}
 
 	public static FileRefused typeNotAllowed(String fileName, String mediaType) {
+		// The type by its name (PDF 文档), not its media type.
 		return new FileRefused("files.refused.type", fileName + " is " + mediaType + ", which is not accepted here",
-				fileName, mediaType);
+				fileName, FileTypes.of(mediaType));
 	}
 
 	public static FileRefused empty(String fileName) {

@@ -1,6 +1,7 @@
 package org.zhengtong.audit;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,6 +22,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.zhengtong.shared.ListSort;
 import org.zhengtong.shared.PageOf;
 import org.zhengtong.testing.IntegrationTest;
+import org.zhengtong.testing.TestStaff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -41,6 +43,15 @@ class AuditListIntegrationTests {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	org.zhengtong.identity.PlatformAccounts accounts;
+
+	@Autowired
+	org.zhengtong.organization.UnitManagement units;
+
+	@Autowired
+	org.zhengtong.identity.AccountManagement people;
 
 	String actor;
 
@@ -140,7 +151,8 @@ class AuditListIntegrationTests {
 				assertThat(row.getCell(1).getStringCellValue()).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
 				assertThat(row.getCell(2).getStringCellValue()).isEqualTo(actor);
 				assertThat(row.getCell(4).getStringCellValue()).isEqualTo(entry.action());
-				assertThat(row.getCell(5).getStringCellValue()).isEqualTo("article " + entry.objectId());
+				assertThat(row.getCell(5).getStringCellValue()).as("the object's type in words")
+					.isEqualTo("稿件 " + entry.objectId());
 				assertThat(row.getCell(6).getStringCellValue()).as("as the page shows it").isEqualTo("成功");
 				assertThat(row.getCell(7).getStringCellValue()).isEqualTo(entry.summary());
 			}
@@ -148,7 +160,110 @@ class AuditListIntegrationTests {
 		List<AuditEntry> exported = audit.search(new AuditQuery(null, null, auditor, "audit.export", null, null), 0, 1);
 		assertThat(exported).singleElement()
 			.extracting(AuditEntry::summary)
-			.isEqualTo("导出审计日志（Excel）5 条，条件：操作人 " + actor + "，结果 成功，按 操作升序");
+			.isEqualTo("导出审计日志（Excel）5 条，条件：人员 " + actor + "，结果 成功，按 操作升序");
+	}
+
+	@Test
+	void a_person_is_found_by_name_and_shown_by_name_with_the_account_name_beside() throws Exception {
+		String tag = UUID.randomUUID().toString().substring(0, 4);
+		String name = TestStaff.staff(accounts, TestStaff.unit(units, "审计局", "Audit Bureau"), "cj", "陈静" + tag,
+				"Secret-2026!");
+		audit.record(AuditableEvent.succeeded(clock.instant(), name, "identity.login", null, null, "登录成功"));
+
+		assertThat(audit.list(person("陈静" + tag), null, 0, 50).items())
+			.as("searching the person's name finds their entries")
+			.extracting(AuditEntry::actor)
+			.containsOnly(name);
+		assertThat(audit.count(person(name.toUpperCase()))).as("and their account name, in any case")
+			.isEqualTo(audit.count(new AuditQuery(null, null, name, null, null, null)))
+			.isPositive();
+		assertThat(audit.count(new AuditQuery(null, null, "陈静" + tag, null, null, null)))
+			.as("an exact actor (as 我的账户 asks for its own logins) is never matched by name")
+			.isZero();
+
+		String body = page("/admin/audit?actor=" + java.net.URLEncoder.encode("陈静" + tag, StandardCharsets.UTF_8));
+		assertThat(body).contains("陈静" + tag, name, "<td>登录</td>").doesNotContain(">identity.login<");
+	}
+
+	@Test
+	void an_object_is_found_and_shown_by_its_name_not_its_uuid() throws Exception {
+		String tag = UUID.randomUUID().toString().substring(0, 4);
+		String name = TestStaff.staff(accounts, TestStaff.unit(units, "统计局", "Statistics Bureau"), "zm", "赵敏" + tag,
+				"Secret-2026!");
+		UUID id = people.find(name).orElseThrow().id();
+		audit.record(AuditableEvent.succeeded(clock.instant(), auditor, "identity.account-unlocked", "account",
+				id.toString(), "解锁账户"));
+
+		List<AuditEntry> found = audit
+			.list(new AuditQuery(null, null, null, "identity.account-unlocked", null, "赵敏" + tag), null, 0, 50)
+			.items();
+		assertThat(found).singleElement().satisfies((entry) -> {
+			assertThat(entry.objectId()).isEqualTo(id.toString());
+			assertThat(entry.objectLabel()).isEqualTo("赵敏" + tag);
+		});
+		assertThat(audit.count(new AuditQuery(null, null, null, "identity.account-unlocked", null, id.toString())))
+			.as("the id still finds it")
+			.isEqualTo(1);
+
+		String body = page("/admin/audit?object=" + java.net.URLEncoder.encode("赵敏" + tag, StandardCharsets.UTF_8));
+		assertThat(body).contains("账户 赵敏" + tag, "<td>解锁账户</td>").doesNotContain("account " + id);
+	}
+
+	@Test
+	void actions_are_chosen_from_a_list_of_names_and_match_exactly() throws Exception {
+		String body = page("/admin/audit");
+		assertThat(body).contains("<select id=\"action\" name=\"action\">",
+				"<option value=\"identity.login\">登录</option>",
+				"<option value=\"content.revision-published\">发布稿件</option>");
+		audit.record(AuditableEvent.succeeded(clock.instant(), actor, "identity.login-refused", null, null, "拒绝"));
+		audit.record(AuditableEvent.succeeded(clock.instant(), actor, "identity.login", null, null, "登录成功"));
+		assertThat(audit.count(new AuditQuery(null, null, actor, "identity.login", null, null)))
+			.as("登录 is not also 登录被拒绝")
+			.isEqualTo(1);
+		assertThat(audit.count(new AuditQuery(null, null, actor, "identity.", null, null)))
+			.as("a module's actions by their start")
+			.isEqualTo(2);
+	}
+
+	@Test
+	void a_from_date_after_the_to_date_is_refused_with_a_message() throws Exception {
+		String body = page("/admin/audit?actor=" + actor + "&from=2026-12-03&to=2026-12-01");
+		assertThat(body).contains("起始日期 2026-12-03 晚于截止日期 2026-12-01", "role=\"alert\"", "共 0 条");
+		assertThat(mvc.get().uri("/admin/audit/export.xlsx?from=2026-12-03&to=2026-12-01").with(auditor()).exchange())
+			.as("no export of an impossible range")
+			.hasStatus3xxRedirection();
+	}
+
+	@Test
+	void pages_are_numbered() throws Exception {
+		for (int i = 0; i < 110; i++) {
+			audit.record(AuditableEvent.succeeded(clock.instant(), actor, "identity.login", null, null, "登录 " + i));
+		}
+		String body = page("/admin/audit?actor=" + actor + "&page=1");
+		assertThat(body).contains("aria-current=\"page\">2</span>", ">1</a>", ">3</a>", "rel=\"next\"", "rel=\"prev\"")
+			.contains("actor=" + actor + "&amp;sort=-id&amp;page=2");
+		assertThat(org.zhengtong.shared.PageNumbers.of(new PageOf<>(List.of(), 4000, 40, 50)).numbers())
+			.as("first, a gap, the current page's neighbours, a gap, last")
+			.containsExactly(0, -1, 38, 39, 40, 41, 42, -1, 79);
+	}
+
+	@Test
+	void staff_without_audit_read_are_refused_the_search() {
+		assertThat(mvc.get()
+			.uri("/admin/audit?actor=陈静")
+			.with(user("editor-" + UUID.randomUUID())
+				.authorities(AuthorityUtils.createAuthorityList("ROLE_STAFF", "ROLE_EDITOR", "content.edit")))
+			.exchange()).hasStatus(403);
+	}
+
+	private static AuditQuery person(String person) {
+		return new AuditQuery(null, null, null, null, null, null, person);
+	}
+
+	private String page(String uri) throws Exception {
+		MvcTestResult result = mvc.get().uri(java.net.URI.create(uri)).with(auditor()).exchange();
+		assertThat(result).hasStatusOk();
+		return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	private AuditQuery byActor(String action) {

@@ -150,7 +150,12 @@ class HomepageIntegrationTests {
 
 	@Test
 	void a_logged_in_reader_gets_a_page_no_cache_may_store() {
-		MvcTestResult page = mvc.get().uri("/").with(user("zhangsan").roles("STAFF")).exchange();
+		// A signed-in visitor always carries the session cookie; the page cache passes any request with one.
+		MvcTestResult page = mvc.get()
+			.uri("/")
+			.cookie(new jakarta.servlet.http.Cookie("SESSION", "c2Vzc2lvbg"))
+			.with(user("zhangsan").roles("STAFF"))
+			.exchange();
 
 		assertThat(page).hasHeader("Cache-Control", "private, no-store");
 	}

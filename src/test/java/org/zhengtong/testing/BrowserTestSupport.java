@@ -99,6 +99,7 @@ public abstract class BrowserTestSupport {
 	/** Opens a path of the application, such as {@code /en/}. */
 	protected void open(String path) {
 		browser.get("http://localhost:" + port + path);
+		PageWords.check("page " + path, "text/html", browser.getPageSource());
 	}
 
 	/**

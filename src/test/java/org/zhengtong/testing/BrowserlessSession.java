@@ -70,6 +70,8 @@ public final class BrowserlessSession {
 	}
 
 	private void remember(HttpResponse<String> response) {
+		PageWords.check(response.request().method() + " " + response.uri().getPath(),
+				response.headers().firstValue("Content-Type").orElse(""), response.body());
 		Matcher matcher = CSRF.matcher(response.body());
 		if (matcher.find()) {
 			csrf = matcher.group(1);

@@ -46,7 +46,10 @@ public final class Http {
 
 	private static HttpResponse<String> send(HttpRequest request) {
 		try {
-			return client.send(request, HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+			PageWords.check(request.method() + " " + request.uri().getPath(),
+					response.headers().firstValue("Content-Type").orElse(""), response.body());
+			return response;
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);

@@ -26,7 +26,7 @@ import org.springframework.test.context.ActiveProfiles;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import({ TestcontainersDatabase.class, TestFileAccess.class, TestMailServer.class, TestClock.class,
-		ScheduledJobs.class })
+		ScheduledJobs.class, PageWordsCheck.class })
 @ExtendWith(TestcontainersDatabase.SkipWithoutDocker.class)
 public @interface IntegrationTest {
 

@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
 enum AuditLimits {
 
 	ACTOR(200), POST(200), UNIT_ID(64), ADDRESS(100), ACTION(100), OBJECT_TYPE(100), OBJECT_ID(400), SUMMARY(2000),
+	/** {@code object_label} (V88), kept outside the hash. */
+	OBJECT_LABEL(200),
 	/** {@code before_state} and {@code after_state}. */
 	STATE(8000);
 

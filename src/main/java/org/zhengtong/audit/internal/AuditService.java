@@ -7,7 +7,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
@@ -21,14 +23,18 @@ import org.zhengtong.audit.AuditableEvent;
 import org.zhengtong.audit.ChainVerification;
 import org.zhengtong.platform.Secrets;
 import org.zhengtong.shared.ListSort;
+import org.zhengtong.shared.NetworkAddresses;
 import org.zhengtong.shared.PageOf;
 
 @Service
 class AuditService implements AuditManagement {
 
-	/** The columns of the CSV export (every field of an entry). */
+	/**
+	 * The columns of the CSV export (every field of an entry, then the object's name,
+	 * which is not part of the hash).
+	 */
 	static final List<String> COLUMNS = List.of("编号", "时间", "操作人", "岗位", "单位", "地址", "操作", "对象类型", "对象", "结果", "摘要",
-			"变更前", "变更后");
+			"变更前", "变更后", "对象名称");
 
 	/** The characters a spreadsheet reads as the start of a formula. */
 	private static final String FORMULA_STARTS = "=+-@\t\r";
@@ -45,7 +51,11 @@ class AuditService implements AuditManagement {
 
 	private final PostFilling postInUse;
 
-	AuditService(AuditRecords records, Secrets secrets, Clock clock, ChainVerifier verifier, PostFilling postInUse) {
+	private final AuditNaming naming;
+
+	AuditService(AuditRecords records, Secrets secrets, Clock clock, ChainVerifier verifier, PostFilling postInUse,
+			AuditNaming naming) {
+		this.naming = naming;
 		this.postInUse = postInUse;
 		this.verifier = verifier;
 		this.records = records;
@@ -63,6 +73,7 @@ class AuditService implements AuditManagement {
 	public void record(AuditableEvent event) {
 		// Looked up before the append lock is taken, which keeps appends short.
 		AuditableEvent filled = postInUse.filledIn(event);
+		String label = naming.objectLabel(filled.objectType(), filled.objectId());
 		records.lockForAppend();
 		if (records.contains(event)) {
 			return;
@@ -75,7 +86,7 @@ class AuditService implements AuditManagement {
 				AuditLimits.ACTION.bound(filled.action()), AuditLimits.OBJECT_TYPE.bound(filled.objectType()),
 				AuditLimits.OBJECT_ID.bound(filled.objectId()), filled.outcome(),
 				AuditLimits.SUMMARY.bound(filled.summary()), AuditLimits.STATE.bound(filled.before()),
-				AuditLimits.STATE.bound(filled.after()));
+				AuditLimits.STATE.bound(filled.after()), AuditLimits.OBJECT_LABEL.bound(label));
 		String previous = records.lastHash().orElse(AuditChain.GENESIS);
 		records.insert(entry, event, Timestamp.from(clock.instant()), previous, chain.hash(previous, entry));
 	}
@@ -89,25 +100,31 @@ class AuditService implements AuditManagement {
 	@Override
 	@Transactional(readOnly = true)
 	public List<AuditEntry> search(AuditQuery query, int page, int size) {
-		return records.page(query, null, page, size).items();
+		return records.page(query, naming.usernamesNamed(query.person()), null, page, size).items();
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public PageOf<AuditEntry> list(AuditQuery query, @Nullable ListSort sort, int page, int size) {
-		return records.page(query, sort, page, size);
+		return records.page(query, naming.usernamesNamed(query.person()), sort, page, size);
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public void eachListed(AuditQuery query, @Nullable ListSort sort, Consumer<AuditEntry> entry) {
-		records.each(query, sort, entry);
+		records.each(query, naming.usernamesNamed(query.person()), sort, entry);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<String, String> personNames(Collection<String> usernames) {
+		return naming.personNames(usernames);
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public long count(AuditQuery query) {
-		return records.count(query);
+		return records.count(query, naming.usernamesNamed(query.person()));
 	}
 
 	@Override
@@ -116,13 +133,13 @@ class AuditService implements AuditManagement {
 		out.write('\uFEFF');
 		out.write(String.join(",", COLUMNS) + "\r\n");
 		try {
-			records.each(query, ListSort.ascending("id"), (entry) -> {
+			records.each(query, naming.usernamesNamed(query.person()), ListSort.ascending("id"), (entry) -> {
 				try {
 					out.write(String.join(",", Long.toString(entry.id()),
 							TIME.format(entry.occurredAt().atZone(clock.getZone())), csv(entry.actor()),
 							csv(entry.post()), csv(entry.unitId()), csv(entry.address()), csv(entry.action()),
 							csv(entry.objectType()), csv(entry.objectId()), entry.outcome().name(),
-							csv(entry.summary()), csv(entry.before()), csv(entry.after())));
+							csv(entry.summary()), csv(entry.before()), csv(entry.after()), csv(entry.objectLabel())));
 					out.write("\r\n");
 				}
 				catch (IOException ex) {

@@ -3,6 +3,7 @@ package org.zhengtong.audit.web;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.zhengtong.audit.AuditEntry;
 import org.zhengtong.platform.ExportColumn;
@@ -17,7 +18,8 @@ final class AuditColumns {
 	 */
 	static final List<ExportColumn<AuditEntry>> SHOWN = List.of(ExportColumn.of("audit.id", AuditEntry::id),
 			ExportColumn.of("audit.time", AuditEntry::occurredAt), ExportColumn.of("audit.actor", AuditEntry::actor),
-			ExportColumn.of("audit.address", AuditEntry::address), ExportColumn.of("audit.action", AuditEntry::action),
+			ExportColumn.of("audit.address", AuditEntry::address),
+			ExportColumn.of("audit.action", (entry) -> AuditWords.actionName(entry.action())),
 			ExportColumn.of("audit.object", AuditColumns::object),
 			ExportColumn.of("audit.outcome",
 					(entry) -> new DefaultMessageSourceResolvable("audit.outcome." + entry.outcome())),
@@ -30,12 +32,19 @@ final class AuditColumns {
 	private AuditColumns() {
 	}
 
-	/** The object as the list shows it: its type and id. */
-	static String object(AuditEntry entry) {
+	/**
+	 * The object as the list shows it: its type and name (账户 陈静), in the reader's
+	 * language; its id where it has no name.
+	 */
+	static @Nullable Object object(AuditEntry entry) {
 		if (entry.objectType() == null) {
-			return "";
+			return null;
 		}
-		return entry.objectId() == null ? entry.objectType() : entry.objectType() + " " + entry.objectId();
+		String name = entry.objectLabel() != null ? entry.objectLabel() : entry.objectId();
+		DefaultMessageSourceResolvable type = new DefaultMessageSourceResolvable(
+				new String[] { "audit.objectType." + entry.objectType() }, entry.objectType());
+		return name == null ? type : new DefaultMessageSourceResolvable(new String[] { "audit.objectNumber" },
+				new Object[] { type, name });
 	}
 
 	/** The order in the words of an audit entry: 编号降序. */

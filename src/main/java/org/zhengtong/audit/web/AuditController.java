@@ -14,6 +14,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -36,6 +37,7 @@ import org.zhengtong.platform.SpreadsheetExports;
 import org.zhengtong.platform.WorkbenchMenuContributor;
 import org.zhengtong.platform.WorkbenchMenuItem;
 import org.zhengtong.shared.ListSort;
+import org.zhengtong.shared.PageNumbers;
 import org.zhengtong.shared.PageOf;
 
 /**
@@ -57,7 +59,10 @@ class AuditController implements WorkbenchMenuContributor {
 
 	private final Clock clock;
 
-	AuditController(AuditManagement audit, SpreadsheetExports exports, Clock clock) {
+	private final MessageSource messages;
+
+	AuditController(AuditManagement audit, SpreadsheetExports exports, Clock clock, MessageSource messages) {
+		this.messages = messages;
 		this.audit = audit;
 		this.exports = exports;
 		this.clock = clock;
@@ -66,19 +71,29 @@ class AuditController implements WorkbenchMenuContributor {
 	@GetMapping("/admin/audit")
 	@PreAuthorize(AUDITOR)
 	String list(@ModelAttribute("filter") AuditFilter filter, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(required = false) @Nullable String sort, Model model) {
+			@RequestParam(required = false) @Nullable String sort, Locale locale, Model model) {
 		AuditQuery query = filter.toQuery();
-		PageOf<AuditEntry> entries = audit.list(query, AuditQuery.sortOf(sort), page, PAGE_SIZE);
 		ListSort applied = AuditQuery.sortOf(sort);
+		// A from-date after the to-date finds nothing by construction: say so instead.
+		PageOf<AuditEntry> entries = filter.datesReversed() ? new PageOf<>(List.of(), 0, 0, PAGE_SIZE)
+				: audit.list(query, applied, page, PAGE_SIZE);
+		if (filter.datesReversed()) {
+			model.addAttribute("datesReversed", true);
+		}
+		AuditLinks links = new AuditLinks(filter, applied);
 		model.addAttribute("query", query);
 		model.addAttribute("list", entries);
 		model.addAttribute("entries", entries.items());
 		model.addAttribute("total", entries.total());
 		model.addAttribute("page", entries.page());
 		model.addAttribute("pages", entries.pages());
+		model.addAttribute("pageNumbers", PageNumbers.of(entries));
+		model.addAttribute("pageLink", links.pageLink());
 		model.addAttribute("sort", applied);
 		model.addAttribute("outcomes", Outcome.values());
-		model.addAttribute("links", new AuditLinks(filter, applied));
+		model.addAttribute("links", links);
+		model.addAttribute("words", new AuditWords(messages, locale,
+				audit.personNames(entries.items().stream().map(AuditEntry::actor).distinct().toList())));
 		return VIEW;
 	}
 
@@ -111,9 +126,13 @@ class AuditController implements WorkbenchMenuContributor {
 	@PreAuthorize(AUDITOR)
 	void export(@ModelAttribute("filter") AuditFilter filter, Principal auditor, HttpServletResponse response)
 			throws IOException {
+		if (filter.datesReversed()) {
+			response.sendRedirect("/admin/audit?" + new AuditLinks(filter, AuditQuery.NEWEST_FIRST).query());
+			return;
+		}
 		AuditQuery query = filter.toQuery();
 		audit.record(AuditableEvent.succeeded(clock.instant(), auditor.getName(), "audit.export", "audit_entry", null,
-				"导出审计日志（CSV）" + audit.count(query) + " 条，" + query.summary()));
+				"导出审计日志（CSV）" + audit.count(query) + " 条，" + query.summary(this::chineseActionName)));
 		String name = "audit-" + LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
 				+ ".csv";
 		response.setContentType("text/csv;charset=UTF-8");
@@ -137,6 +156,9 @@ class AuditController implements WorkbenchMenuContributor {
 			HttpServletResponse response, RedirectAttributes redirect) throws IOException {
 		AuditQuery query = filter.toQuery();
 		ListSort order = AuditQuery.sortOf(sort);
+		if (filter.datesReversed()) {
+			return "redirect:/admin/audit?" + new AuditLinks(filter, order).query();
+		}
 		long rows = audit.count(query);
 		if (rows > SpreadsheetExports.MAX_ROWS) {
 			redirect.addFlashAttribute("error", "export.tooLarge");
@@ -147,8 +169,8 @@ class AuditController implements WorkbenchMenuContributor {
 				AuditColumns.SHOWN, rows, (each) -> audit.eachListed(query, order, each));
 		boolean asJob = exports.asJob(rows);
 		audit.record(AuditableEvent.succeeded(clock.instant(), auditor.getName(), "audit.export", "audit_entry", null,
-				"导出审计日志（Excel" + (asJob ? "，后台任务" : "") + "）" + rows + " 条，" + query.summary() + "，按 "
-						+ AuditColumns.describe(order)));
+				"导出审计日志（Excel" + (asJob ? "，后台任务" : "") + "）" + rows + " 条，" + query.summary(this::chineseActionName)
+						+ "，按 " + AuditColumns.describe(order)));
 		if (asJob) {
 			return "redirect:/workbench/jobs/" + exports.start(export, auditor.getName(), locale).id();
 		}
@@ -180,7 +202,13 @@ class AuditController implements WorkbenchMenuContributor {
 		private @Nullable String object;
 
 		AuditQuery toQuery() {
-			return new AuditQuery(from, to, actor, action, outcome, object);
+			// The auditor types a person: an account name or part of a name.
+			return new AuditQuery(from, to, null, action, outcome, object, actor);
+		}
+
+		/** Whether the from-date is after the to-date (refused with a message). */
+		boolean datesReversed() {
+			return from != null && to != null && from.isAfter(to);
 		}
 
 		public @Nullable LocalDate getFrom() {
@@ -231,6 +259,11 @@ class AuditController implements WorkbenchMenuContributor {
 			this.object = object;
 		}
 
+	}
+
+	/** Entries are written in Chinese, whoever reads the page. */
+	private String chineseActionName(String code) {
+		return messages.getMessage(AuditWords.ACTION_PREFIX + code, null, code, Locale.SIMPLIFIED_CHINESE);
 	}
 
 	@Override

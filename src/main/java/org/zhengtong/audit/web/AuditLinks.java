@@ -19,7 +19,13 @@ record AuditLinks(AuditController.AuditFilter filter, ListSort sort) {
 
 	/** Another page of the same list. */
 	public String page(int page) {
-		return "/admin/audit?" + query() + "&page=" + page;
+		return pageLink() + page;
+	}
+
+	/** The list's address up to its page number, for the numbered pager. */
+	public String pageLink() {
+		String query = query();
+		return "/admin/audit?" + (query == null || query.isEmpty() ? "" : query + "&") + "page=";
 	}
 
 	/**

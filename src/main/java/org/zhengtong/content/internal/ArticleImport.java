@@ -238,13 +238,13 @@ class ArticleImport {
 				omitted += document.omittedPictures();
 			}
 			catch (IOException ex) {
-				problems.add(messages.getMessage("content.import.file",
+				problems.add(messages.getMessage("content.import.fileProblem",
 						new Object[] { file.name(), messages.getMessage("content.import.unreadable", null, locale) },
 						locale));
 			}
 			catch (ContentRefused refused) {
 				problems.add(
-						messages.getMessage("content.import.file",
+						messages.getMessage("content.import.fileProblem",
 								new Object[] { file.name(),
 										messages.getMessage(refused.messageKey(), refused.arguments(), locale) },
 								locale));

@@ -45,8 +45,11 @@ class RevisionFiles implements FileAccessPolicy {
 
 	private final Clock clock;
 
+	private final org.zhengtong.files.FileTypes fileTypes;
+
 	RevisionFiles(FileManagement files, JdbcClient jdbc, ChannelService channels, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, org.zhengtong.files.FileTypes fileTypes) {
+		this.fileTypes = fileTypes;
 		this.files = files;
 		this.jdbc = jdbc;
 		this.channels = channels;
@@ -74,7 +77,8 @@ class RevisionFiles implements FileAccessPolicy {
 			events.publishEvent(AuditableEvent.succeeded(clock.instant(), actor, "content.file-attached", "article",
 					Long.toString(revision.articleId()),
 					actor + " 为《" + revision.title() + "》上传" + (image ? "图片 " : "附件 ") + fileName + "（"
-							+ stored.mediaType() + "，" + stored.size() + " 字节）"));
+							+ fileTypes.name(stored.mediaType(), java.util.Locale.SIMPLIFIED_CHINESE) + "，"
+							+ stored.size() + " 字节）"));
 			return link;
 		}
 		catch (IOException ex) {

@@ -59,6 +59,13 @@ final class RevisionComparison {
 				field("content.field.tags", String.join("、", before.tags()), String.join("、", after.tags())));
 	}
 
+	private static final java.util.regex.Pattern IMAGE = java.util.regex.Pattern.compile("(?i)<img\\b[^>]*>");
+
+	private static final java.util.regex.Pattern ALT = java.util.regex.Pattern.compile("(?i)\\salt=\"([^\"]*)\"");
+
+	private static final java.util.regex.Pattern SRC_NAME = java.util.regex.Pattern
+		.compile("(?i)\\ssrc=\"[^\"]*?([^/\"]+)\"");
+
 	static List<Row> text(RevisionView before, RevisionView after) {
 		return GENERATOR.generateDiffRows(paragraphs(before.body()), paragraphs(after.body()))
 			.stream()
@@ -75,12 +82,20 @@ final class RevisionComparison {
 
 	/**
 	 * The text of sanitized HTML as paragraphs: block ends and line breaks separate them,
-	 * an image stands as [图片 name].
+	 * an image stands as [图片 its name] (its alt text, the file's name), never the id in
+	 * its address.
 	 */
 	static List<String> paragraphs(String html) {
-		String marked = html.replaceAll("(?i)<img[^>]*?src=\"[^\"]*?([^/\"]+)\"[^>]*>", "[图片 $1]")
-			.replaceAll("(?i)</(p|h[1-6]|li|div|tr|blockquote|table)>|<br\\s*/?>", "\n")
-			.replaceAll("<[^>]*>", "");
+		String marked = IMAGE.matcher(html).replaceAll((image) -> {
+			java.util.regex.Matcher alt = ALT.matcher(image.group());
+			String name = alt.find() ? alt.group(1).strip() : "";
+			if (name.isEmpty()) {
+				java.util.regex.Matcher src = SRC_NAME.matcher(image.group());
+				// The last part of its address, unless that is only an id.
+				name = src.find() && !src.group(1).matches("[0-9a-fA-F-]{8,}") ? src.group(1) : "";
+			}
+			return java.util.regex.Matcher.quoteReplacement(name.isEmpty() ? "[图片]" : "[图片 " + name + "]");
+		}).replaceAll("(?i)</(p|h[1-6]|li|div|tr|blockquote|table)>|<br\\s*/?>", "\n").replaceAll("<[^>]*>", "");
 		return Arrays.stream(HtmlUtils.htmlUnescape(marked).split("\n"))
 			.map(String::strip)
 			.filter((line) -> !line.isEmpty())

@@ -189,9 +189,9 @@ class AccountService implements AccountManagement {
 		records.grant(account.id(), grant, actor.name(), clock.instant());
 		events.publishEvent(AuditableEvent
 			.succeeded(clock.instant(), actor.name(), "identity.role-granted", "account", account.id().toString(),
-					"授予 " + account.username() + " 角色“" + nameOf(role) + "”（数据范围 " + grant.scope()
+					"授予 " + account.username() + " 角色“" + nameOf(role) + "”（数据范围 " + scopeOf(grant.scope())
 							+ (grant.unitId() == null ? "" : " " + grant.unitId()) + "）")
-			.withChange(account.roles().toString(), role.code() + ":" + grant.scope()));
+			.withChange(namesOf(account.roles()), nameOf(role) + "（" + scopeOf(grant.scope()) + "）"));
 		return view(existing(username));
 	}
 
@@ -220,7 +220,7 @@ class AccountService implements AccountManagement {
 		events.publishEvent(AuditableEvent
 			.succeeded(clock.instant(), actor.name(), "identity.role-revoked", "account", account.id().toString(),
 					"收回 " + account.username() + " 的角色“" + nameOf(role) + "”")
-			.withChange(account.roles().toString(), "-" + role.code()));
+			.withChange(namesOf(account.roles()), "收回 " + nameOf(role)));
 		return view(existing(username));
 	}
 
@@ -640,6 +640,15 @@ class AccountService implements AccountManagement {
 	/** The role's Chinese name, as audit summaries give it. */
 	private String nameOf(Role role) {
 		return messages.getMessage(role.nameKey(), null, role.code(), Locale.CHINA);
+	}
+
+	/** Roles by their Chinese names (工作人员、网站编辑), for an entry's before and after. */
+	private String namesOf(java.util.Collection<Role> roles) {
+		return roles.isEmpty() ? "无角色" : String.join("、", roles.stream().map(this::nameOf).toList());
+	}
+
+	private String scopeOf(DataScope scope) {
+		return messages.getMessage("scope." + scope.name(), null, scope.name(), Locale.CHINA);
 	}
 
 	/** Records the refusal apart (the action rolls back) and answers the exception. */

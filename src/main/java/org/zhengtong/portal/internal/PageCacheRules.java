@@ -33,8 +33,8 @@ final class PageCacheRules {
 		String local = path.startsWith("/en/") ? path.substring(3) : path;
 		return path.equals("/") || path.equals("/en") || local.equals("/") || local.startsWith("/columns/")
 				|| local.startsWith("/articles/") || local.startsWith("/feeds/") || local.startsWith("/tags/")
-				|| local.equals("/disclosure") || local.equals("/services") || local.equals("/interaction") || local.equals("/sitemap") || path.equals("/sitemap.xml")
-				|| path.startsWith("/sitemaps/");
+				|| local.equals("/disclosure") || local.equals("/services") || local.equals("/interaction")
+				|| local.equals("/sitemap") || path.equals("/sitemap.xml") || path.startsWith("/sitemaps/");
 	}
 
 	/**

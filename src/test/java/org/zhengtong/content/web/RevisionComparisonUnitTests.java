@@ -36,6 +36,15 @@ class RevisionComparisonUnitTests {
 	}
 
 	@Test
+	void a_picture_is_named_by_its_file_name_never_by_the_id_in_its_address() {
+		List<RevisionComparison.Row> rows = RevisionComparison.text(revision("<p>正文</p>"),
+				revision("<p>正文</p><p><img src=\"/files/4f2c9a1e-0b7d-4c1a-9e2f-1234567890ab\" alt=\"大厅.png\"></p>"
+						+ "<p><img src=\"/files/5e3d9a1e-0b7d-4c1a-9e2f-1234567890ab\" alt=\"\"></p>"));
+		assertThat(rows.get(1).after()).contains("[图片 大厅.png]").doesNotContain("4f2c");
+		assertThat(rows.get(2).after()).contains("[图片]").doesNotContain("5e3d");
+	}
+
+	@Test
 	void unchanged_fields_are_not_counted_as_changes() {
 		RevisionView before = revision("<p>正文</p>");
 		List<RevisionComparison.Row> fields = RevisionComparison.fields(before, before);
