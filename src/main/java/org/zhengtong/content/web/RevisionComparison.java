@@ -1,8 +1,14 @@
 package org.zhengtong.content.web;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.github.difflib.text.DiffRow;
@@ -60,7 +66,16 @@ final class RevisionComparison {
 	}
 
 	static List<Row> text(RevisionView before, RevisionView after) {
-		return GENERATOR.generateDiffRows(paragraphs(before.body()), paragraphs(after.body()))
+		return text(before, after, new Pictures(Map.of(), "图片"));
+	}
+
+	/**
+	 * The text of two revisions, paragraph by paragraph, each image named by the file it
+	 * shows: a picture carried into the next revision (under a link of its own) is the
+	 * same picture, another picture under the same name is not.
+	 */
+	static List<Row> text(RevisionView before, RevisionView after, Pictures pictures) {
+		return GENERATOR.generateDiffRows(paragraphs(before.body(), pictures), paragraphs(after.body(), pictures))
 			.stream()
 			.map((row) -> new Row(null, row.getOldLine(), row.getNewLine(), row.getTag() != DiffRow.Tag.EQUAL))
 			.toList();
@@ -78,13 +93,72 @@ final class RevisionComparison {
 	 * an image stands as [图片 name].
 	 */
 	static List<String> paragraphs(String html) {
-		String marked = html.replaceAll("(?i)<img[^>]*?src=\"[^\"]*?([^/\"]+)\"[^>]*>", "[图片 $1]")
+		return paragraphs(html, new Pictures(Map.of(), "图片"));
+	}
+
+	private static final Pattern IMAGE = Pattern.compile("(?i)<img[^>]*?src=\"([^\"]*)\"[^>]*>");
+
+	static List<String> paragraphs(String html, Pictures pictures) {
+		Matcher image = IMAGE.matcher(html);
+		StringBuilder named = new StringBuilder();
+		while (image.find()) {
+			image.appendReplacement(named,
+					Matcher.quoteReplacement(HtmlUtils.htmlEscape(pictures.label(image.group(1)))));
+		}
+		image.appendTail(named);
+		String marked = named.toString()
 			.replaceAll("(?i)</(p|h[1-6]|li|div|tr|blockquote|table)>|<br\\s*/?>", "\n")
 			.replaceAll("<[^>]*>", "");
 		return Arrays.stream(HtmlUtils.htmlUnescape(marked).split("\n"))
 			.map(String::strip)
 			.filter((line) -> !line.isEmpty())
 			.toList();
+	}
+
+	/**
+	 * A picture of a revision: the content it shows and the name it was uploaded under.
+	 */
+	record Picture(String identity, String name) {
+	}
+
+	/**
+	 * Names the images of the compared revisions, {@code [图片 name]}: one name for one
+	 * file's content whatever its address, a number added when another content has the
+	 * same name.
+	 */
+	static final class Pictures {
+
+		private final Map<String, Picture> bySource;
+
+		private final String word;
+
+		private final Map<String, String> labels = new HashMap<>();
+
+		private final Set<String> used = new HashSet<>();
+
+		/**
+		 * @param bySource the revisions' pictures by the address the text uses
+		 * @param word what an image is called in the reader's language
+		 */
+		Pictures(Map<String, Picture> bySource, String word) {
+			this.bySource = bySource;
+			this.word = word;
+		}
+
+		String label(String source) {
+			String src = HtmlUtils.htmlUnescape(source);
+			Picture picture = bySource.get(src);
+			String identity = picture != null ? picture.identity() : src;
+			return labels.computeIfAbsent(identity, (key) -> {
+				String name = picture != null ? picture.name() : src.substring(src.lastIndexOf('/') + 1);
+				String label = "[" + word + " " + name + "]";
+				for (int n = 2; !used.add(label); n++) {
+					label = "[" + word + " " + name + "（" + n + "）]";
+				}
+				return label;
+			});
+		}
+
 	}
 
 }
