@@ -210,8 +210,9 @@
       if (kind === 'image') {
         placePicture(answer, index);
       }
-      say(answer.message);
-      return refreshList();
+      return refreshList().then(function () {
+        say(answer.message);
+      });
     }, function (error) {
       say(error.message || message('failed'));
     });
@@ -264,7 +265,7 @@
     }
     event.preventDefault();
     event.stopPropagation();
-    send(detach.action, new FormData(detach)).then(function (answer) {
+    send(detach.getAttribute('action'), new FormData(detach)).then(function (answer) {
       var src = detach.getAttribute('data-src');
       if (quill && src) {
         Array.prototype.slice.call(quill.root.querySelectorAll('img')).forEach(function (img) {
@@ -279,8 +280,8 @@
           }
         });
       }
-      say(answer.message);
       return refreshList().then(function () {
+        say(answer.message);
         var heading = document.getElementById('files-heading');
         if (heading) {
           heading.focus();
@@ -300,25 +301,21 @@
     }
     event.preventDefault();
     area.value = body();
-    var data = new FormData(form);
-    data.set('action', 'save');
-    var headers = {};
-    if (csrf && csrfHeader) {
-      headers[csrfHeader.content] = csrf.content;
-    }
-    fetch(form.action, { method: 'POST', body: data, headers: headers, credentials: 'same-origin' })
-      .then(function (response) {
-        if (response.ok && response.redirected) {
-          // Saved (a refused save answers with the form again, not a redirect).
-          saved = snapshot();
-          say(message('autosaved'));
-          other.submit();
-        } else {
-          // Not saved: submitting the form itself shows the reason, with the text kept.
-          form.requestSubmit ? form.requestSubmit() : form.submit();
-        }
-      }, function () {
-        say(message('failed'));
-      });
+    var data = new URLSearchParams();
+    new FormData(form).forEach(function (value, name) {
+      if (typeof value === 'string' && name !== 'action') {
+        data.append(name, value);
+      }
+    });
+    // form.action would be the buttons named "action", not the address.
+    send(form.getAttribute('action'), data).then(function () {
+      saved = snapshot();
+      showUnsaved();
+      say(message('autosaved'));
+      other.submit();
+    }, function (error) {
+      // Not saved: the reason, and the page stays as it is.
+      say(error.message || message('failed'));
+    });
   });
 }());

@@ -137,6 +137,30 @@ class ArticleWritingIntegrationTests {
 	}
 
 	@Test
+	void the_editors_script_saves_the_draft_before_another_form_and_hears_why_not() {
+		RevisionView draft = draft("先保存再预览", "<p>旧的正文。</p>");
+		assertThat(mvc.post()
+			.uri("/workbench/articles/revisions/{id}", draft.id())
+			.param("title", draft.title())
+			.param("body", "<p>新打的一句。</p>")
+			.header("X-Requested-With", "fetch")
+			.with(as(newsroom.writer()))
+			.with(csrf())
+			.exchange()).hasStatusOk().bodyJson().extractingPath("$.message").isEqualTo("已先保存草稿。");
+		assertThat(articles.revision(draft.id()).orElseThrow().body()).contains("新打的一句。");
+
+		assertThat(mvc.post()
+			.uri("/workbench/articles/revisions/{id}", draft.id())
+			.param("title", "")
+			.param("body", "<p>没有标题。</p>")
+			.header("X-Requested-With", "fetch")
+			.with(as(newsroom.writer()))
+			.with(csrf())
+			.exchange()).as("refused with its reason, nothing saved").hasStatus(422);
+		assertThat(articles.revision(draft.id()).orElseThrow().body()).contains("新打的一句。");
+	}
+
+	@Test
 	void an_unchanged_picture_is_the_same_in_the_comparison_and_a_replaced_one_is_not() throws Exception {
 		RevisionView first = draft("图片比较", "<p>开头。</p>");
 		fetchUpload(first.id(), "现场照片.png", png(4), "image", newsroom.writer());

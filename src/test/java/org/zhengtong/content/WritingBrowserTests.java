@@ -123,7 +123,8 @@ class WritingBrowserTests extends BrowserTestSupport {
 		// Leaving now asks first (the browser's own "leave site?" question).
 		assertThat(leavingIsWarned()).isTrue();
 
-		// Another form of the page saves the draft first: the preview shows what was typed.
+		// Another form of the page saves the draft first: the preview shows what was
+		// typed.
 		submit(By.cssSelector("form[action$='/preview'] button"));
 		assertThat(text()).contains("预览链接已生成");
 		assertThat(leavingIsWarned()).as("saved: nothing to warn of").isFalse();

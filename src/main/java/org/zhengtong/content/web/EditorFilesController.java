@@ -68,6 +68,31 @@ class EditorFilesController {
 	record Answer(@Nullable UUID link, @Nullable String src, @Nullable String name, String message) {
 	}
 
+	/**
+	 * 保存草稿 before another form of the page leaves it: the same save as the form's, the
+	 * answer in JSON (a refusal with its reason, nothing saved).
+	 */
+	@PostMapping(path = "/workbench/articles/revisions/{revision}", headers = FETCH)
+	@PreAuthorize(ArticleDeskController.EDIT)
+	@ResponseBody
+	ResponseEntity<Answer> save(@PathVariable("revision") long id, @RequestParam(defaultValue = "") String title,
+			@RequestParam(required = false) @Nullable String subtitle,
+			@RequestParam(required = false) @Nullable String source,
+			@RequestParam(required = false) @Nullable String author, @RequestParam(defaultValue = "") String body,
+			@RequestParam(defaultValue = "") String tags, @RequestParam(defaultValue = "") String related,
+			ArticleDeskController.DisclosureForm disclosure, Principal user, Locale locale) {
+		reachable(id, user.getName());
+		try {
+			Articles.Draft draft = new Articles.Draft(title, subtitle, source, author, body, null,
+					Articles.Draft.splitTags(tags), ArticleDeskController.related(related));
+			articles.save(id, draft.withDisclosure(disclosure.fields()), user.getName());
+			return answer(new Answer(null, null, null, text("content.draft.autosaved", locale)));
+		}
+		catch (Refusal refusal) {
+			return refused(new Answer(null, null, null, text(refusal.messageKey(), locale, refusal.arguments())));
+		}
+	}
+
 	@PostMapping(path = "/workbench/articles/revisions/{revision}/files", headers = FETCH)
 	@PreAuthorize(ArticleDeskController.EDIT)
 	@ResponseBody
