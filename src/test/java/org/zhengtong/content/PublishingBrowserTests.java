@@ -80,7 +80,7 @@ class PublishingBrowserTests extends BrowserTestSupport {
 			.getBytes(java.nio.charset.StandardCharsets.US_ASCII), "kind-attachment");
 		assertThat(text()).contains("已上传附件 办事指南.pdf");
 		upload("大厅.png", png(), "kind-image");
-		assertThat(text()).contains("已把图片 大厅.png 插入正文末尾");
+		assertThat(text()).contains("已把图片 大厅.png 插入正文光标处");
 		assertThat(seriousProblems()).as("draft with files").isEmpty();
 		submit(By.cssSelector("button[value=submit]"));
 		assertThat(text()).contains("已送审");
@@ -190,7 +190,13 @@ class PublishingBrowserTests extends BrowserTestSupport {
 			java.nio.file.Files.write(file, content);
 			browser.findElement(By.id("file")).sendKeys(file.toString());
 			browser.findElement(By.id(kind)).click();
-			submit(By.cssSelector("form[action$='/files'] button"));
+			// The editor's script uploads without leaving the page and says what
+			// happened.
+			browser.findElement(By.cssSelector("form[action$='/files'] button")).click();
+			new WebDriverWait(browser, Duration.ofSeconds(20)).until((driver) -> {
+				String said = driver.findElement(By.id("files-status")).getText();
+				return !said.isEmpty() && !said.startsWith("正在上传");
+			});
 		}
 		catch (java.io.IOException ex) {
 			throw new java.io.UncheckedIOException(ex);

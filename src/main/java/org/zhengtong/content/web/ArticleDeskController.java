@@ -311,7 +311,7 @@ class ArticleDeskController implements WorkbenchMenuContributor {
 	@GetMapping("/workbench/articles/revisions/{revision}/compare")
 	@PreAuthorize(EDIT)
 	String compare(@PathVariable("revision") long id, @RequestParam(required = false) @Nullable Long with,
-			Principal user, Model model) {
+			Principal user, Locale locale, Model model) {
 		RevisionView one = reachable(id, user.getName());
 		List<RevisionView> history = articles.history(one.articleId());
 		RevisionView other = history.stream()
@@ -322,7 +322,14 @@ class ArticleDeskController implements WorkbenchMenuContributor {
 		RevisionView after = before == one ? other : one;
 		List<RevisionComparison.Row> fields = new ArrayList<>(RevisionComparison.fields(before, after));
 		fields.add(RevisionComparison.related(articles.related(before.id()), articles.related(after.id())));
-		List<RevisionComparison.Row> text = RevisionComparison.text(before, after);
+		Map<String, RevisionComparison.Picture> pictures = new java.util.HashMap<>();
+		for (RevisionView revision : List.of(before, after)) {
+			files.files(revision.id())
+				.forEach((link) -> pictures.put(link.downloadPath(),
+						new RevisionComparison.Picture(link.file().sha256(), link.fileName())));
+		}
+		List<RevisionComparison.Row> text = RevisionComparison.text(before, after, new RevisionComparison.Pictures(
+				pictures, messages.getMessage("content.compare.image", null, "图片", locale)));
 		model.addAttribute("before", before);
 		model.addAttribute("after", after);
 		model.addAttribute("fields", fields);

@@ -1,8 +1,14 @@
 package org.zhengtong.content.web;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.github.difflib.text.DiffRow;
@@ -59,15 +65,17 @@ final class RevisionComparison {
 				field("content.field.tags", String.join("、", before.tags()), String.join("、", after.tags())));
 	}
 
-	private static final java.util.regex.Pattern IMAGE = java.util.regex.Pattern.compile("(?i)<img\\b[^>]*>");
-
-	private static final java.util.regex.Pattern ALT = java.util.regex.Pattern.compile("(?i)\\salt=\"([^\"]*)\"");
-
-	private static final java.util.regex.Pattern SRC_NAME = java.util.regex.Pattern
-		.compile("(?i)\\ssrc=\"[^\"]*?([^/\"]+)\"");
-
 	static List<Row> text(RevisionView before, RevisionView after) {
-		return GENERATOR.generateDiffRows(paragraphs(before.body()), paragraphs(after.body()))
+		return text(before, after, new Pictures(Map.of(), "图片"));
+	}
+
+	/**
+	 * The text of two revisions, paragraph by paragraph, each image named by the file it
+	 * shows: a picture carried into the next revision (under a link of its own) is the
+	 * same picture, another picture under the same name is not.
+	 */
+	static List<Row> text(RevisionView before, RevisionView after, Pictures pictures) {
+		return GENERATOR.generateDiffRows(paragraphs(before.body(), pictures), paragraphs(after.body(), pictures))
 			.stream()
 			.map((row) -> new Row(null, row.getOldLine(), row.getNewLine(), row.getTag() != DiffRow.Tag.EQUAL))
 			.toList();
@@ -82,24 +90,89 @@ final class RevisionComparison {
 
 	/**
 	 * The text of sanitized HTML as paragraphs: block ends and line breaks separate them,
-	 * an image stands as [图片 its name] (its alt text, the file's name), never the id in
-	 * its address.
+	 * an image stands as [图片 name].
 	 */
 	static List<String> paragraphs(String html) {
-		String marked = IMAGE.matcher(html).replaceAll((image) -> {
-			java.util.regex.Matcher alt = ALT.matcher(image.group());
-			String name = alt.find() ? alt.group(1).strip() : "";
-			if (name.isEmpty()) {
-				java.util.regex.Matcher src = SRC_NAME.matcher(image.group());
-				// The last part of its address, unless that is only an id.
-				name = src.find() && !src.group(1).matches("[0-9a-fA-F-]{8,}") ? src.group(1) : "";
-			}
-			return java.util.regex.Matcher.quoteReplacement(name.isEmpty() ? "[图片]" : "[图片 " + name + "]");
-		}).replaceAll("(?i)</(p|h[1-6]|li|div|tr|blockquote|table)>|<br\\s*/?>", "\n").replaceAll("<[^>]*>", "");
+		return paragraphs(html, new Pictures(Map.of(), "图片"));
+	}
+
+	private static final Pattern IMAGE = Pattern.compile("(?i)<img[^>]*?src=\"([^\"]*)\"[^>]*>");
+
+	static List<String> paragraphs(String html, Pictures pictures) {
+		Matcher image = IMAGE.matcher(html);
+		StringBuilder named = new StringBuilder();
+		while (image.find()) {
+			image.appendReplacement(named,
+					Matcher.quoteReplacement(HtmlUtils.htmlEscape(pictures.label(image.group(1), altOf(image.group())))));
+		}
+		image.appendTail(named);
+		String marked = named.toString()
+			.replaceAll("(?i)</(p|h[1-6]|li|div|tr|blockquote|table)>|<br\\s*/?>", "\n")
+			.replaceAll("<[^>]*>", "");
 		return Arrays.stream(HtmlUtils.htmlUnescape(marked).split("\n"))
 			.map(String::strip)
 			.filter((line) -> !line.isEmpty())
 			.toList();
+	}
+
+	/**
+	 * A picture of a revision: the content it shows and the name it was uploaded under.
+	 */
+	record Picture(String identity, String name) {
+	}
+
+	/**
+	 * Names the images of the compared revisions, {@code [图片 name]}: one name for one
+	 * file's content whatever its address, a number added when another content has the
+	 * same name.
+	 */
+	private static final Pattern ALT = Pattern.compile("(?i)\\salt=\"([^\"]*)\"");
+
+	private static String altOf(String image) {
+		Matcher alt = ALT.matcher(image);
+		return alt.find() ? HtmlUtils.htmlUnescape(alt.group(1)).strip() : "";
+	}
+
+	static final class Pictures {
+
+		private final Map<String, Picture> bySource;
+
+		private final String word;
+
+		private final Map<String, String> labels = new HashMap<>();
+
+		private final Set<String> used = new HashSet<>();
+
+		/**
+		 * @param bySource the revisions' pictures by the address the text uses
+		 * @param word what an image is called in the reader's language
+		 */
+		Pictures(Map<String, Picture> bySource, String word) {
+			this.bySource = bySource;
+			this.word = word;
+		}
+
+		/**
+		 * How a picture reads in the comparison: its file's name when the revisions know the
+		 * file, else its alt text, else the last part of its address unless that is only an id
+		 * (then just the word): never a link id on screen.
+		 */
+		String label(String source, String alt) {
+			String src = HtmlUtils.htmlUnescape(source);
+			Picture picture = bySource.get(src);
+			String identity = picture != null ? picture.identity() : src;
+			return labels.computeIfAbsent(identity, (key) -> {
+				String last = src.substring(src.lastIndexOf('/') + 1);
+				String name = picture != null ? picture.name()
+						: !alt.isEmpty() ? alt : last.matches("[0-9a-fA-F-]{8,}") ? "" : last;
+				String label = name.isEmpty() ? "[" + word + "]" : "[" + word + " " + name + "]";
+				for (int n = 2; !used.add(label); n++) {
+					label = "[" + word + (name.isEmpty() ? "" : " " + name) + "（" + n + "）]";
+				}
+				return label;
+			});
+		}
+
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.zhengtong.portal.web;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -60,16 +62,29 @@ class PreviewController {
 			return "redirect:" + site.pathPrefix() + "/preview/" + token;
 		}
 		String body = revision.body();
+		List<Attachment> attachments = new ArrayList<>();
 		for (FileLink file : revisionFiles.files(revision.id())) {
 			// The revision's images and attachments are not public yet: through the link
 			// too.
-			body = body.replace(file.downloadPath(), "/preview/" + token + "/files/" + file.id());
+			String path = "/preview/" + token + "/files/" + file.id();
+			if (!body.contains(file.downloadPath())) {
+				attachments.add(new Attachment(file.fileName(), path, file.file().size()));
+			}
+			body = body.replace(file.downloadPath(), path);
 		}
 		model.addAttribute("body", body);
+		model.addAttribute("attachments", attachments);
 		model.addAttribute("revision", revision);
 		model.addAttribute("channel", channel);
 		model.addAttribute("site", site);
 		return "portal/preview";
+	}
+
+	/**
+	 * 附件 of the previewed revision (its files that are not pictures in the text), read
+	 * through the preview link.
+	 */
+	record Attachment(String name, String path, long size) {
 	}
 
 	/** A file of the previewed revision, for whoever has the link, never cached. */

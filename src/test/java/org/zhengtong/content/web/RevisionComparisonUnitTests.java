@@ -45,6 +45,25 @@ class RevisionComparisonUnitTests {
 	}
 
 	@Test
+	void a_picture_is_compared_by_its_content_not_by_its_address() {
+		RevisionComparison.Pictures pictures = new RevisionComparison.Pictures(
+				java.util.Map.of("/files/aaa", new RevisionComparison.Picture("sha-1", "现场.png"), "/files/bbb",
+						new RevisionComparison.Picture("sha-1", "现场.png"), "/files/ccc",
+						new RevisionComparison.Picture("sha-2", "现场.png")),
+				"图片");
+		List<RevisionComparison.Row> same = RevisionComparison.text(
+				revision("<p><img src=\"/files/aaa\" alt=\"a\"></p>"),
+				revision("<p><img src=\"/files/bbb\" alt=\"b\" width=\"10\"></p>"), pictures);
+		assertThat(same).singleElement().satisfies((row) -> {
+			assertThat(row.changed()).as("the same file under a new link").isFalse();
+			assertThat(row.after()).isEqualTo("[图片 现场.png]");
+		});
+		List<RevisionComparison.Row> replaced = RevisionComparison.text(revision("<p><img src=\"/files/aaa\"></p>"),
+				revision("<p><img src=\"/files/ccc\"></p>"), pictures);
+		assertThat(replaced).anySatisfy((row) -> assertThat(row.changed()).as("another picture, same name").isTrue());
+	}
+
+	@Test
 	void unchanged_fields_are_not_counted_as_changes() {
 		RevisionView before = revision("<p>正文</p>");
 		List<RevisionComparison.Row> fields = RevisionComparison.fields(before, before);
