@@ -326,6 +326,40 @@ class LuceneEngine implements SearchEngine {
 		if (!any) {
 			return null;
 		}
+		return filtered(all, query);
+	}
+
+	/**
+	 * How many documents hold every term as a phrase by the index's positions (a few may
+	 * hold its bigrams in a row across a line break), filters applied: one count, no text
+	 * read. What a correction is weighed by.
+	 */
+	@Override
+	public long count(List<String> terms, SearchQuery query) {
+		BooleanQuery.Builder all = new BooleanQuery.Builder();
+		for (String term : terms) {
+			List<String> tokens = LuceneIndex.tokens(term);
+			if (tokens.isEmpty()) {
+				return 0;
+			}
+			if (tokens.size() == 1) {
+				String token = tokens.get(0);
+				all.add(new TermQuery(
+						new Term(LuceneIndex.character(token) ? SearchFields.CHARS : SearchFields.TEXT, token)),
+						Occur.FILTER);
+				continue;
+			}
+			PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+			for (int i = 0; i < tokens.size(); i++) {
+				phrase.add(new Term(SearchFields.TEXT, tokens.get(i)), i);
+			}
+			all.add(phrase.build(), Occur.FILTER);
+		}
+		Query counted = filtered(all, query);
+		return index.read((searcher) -> (long) searcher.count(counted));
+	}
+
+	private Query filtered(BooleanQuery.Builder all, SearchQuery query) {
 		all.add(new TermQuery(new Term(SearchFields.SITE, query.site())), Occur.FILTER);
 		if (query.type() != null) {
 			all.add(new TermQuery(new Term(SearchFields.TYPE, query.type().name())), Occur.FILTER);

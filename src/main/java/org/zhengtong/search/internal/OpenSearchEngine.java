@@ -302,6 +302,12 @@ class OpenSearchEngine implements SearchEngine, DisposableBean {
 			.size(size));
 	}
 
+	@Override
+	public long count(List<String> terms, SearchQuery query) {
+		SearchRequest request = request(index, terms, query, 0, 0, clock.getZone());
+		return call(() -> client.count((count) -> count.index(index).query(request.query()))).count();
+	}
+
 	/**
 	 * OpenSearch's term suggester (the same Levenshtein automaton over the terms of the
 	 * text as the embedded index uses), the most frequent first.

@@ -45,6 +45,13 @@ interface SearchEngine {
 	SearchResults search(List<String> terms, SearchQuery query, int page, int size);
 
 	/**
+	 * How many documents hold every term as a phrase by the index alone (no text read, so
+	 * a few may hold its bigrams in a row across a line break), the query's filters
+	 * applied: cheap, for weighing corrections.
+	 */
+	long count(List<String> terms, SearchQuery query);
+
+	/**
 	 * Tokens of the index near this one (a CJK bigram or a word, lower case): one edit
 	 * away (two for words of five letters or more), the most frequent first, at most
 	 * {@code most}. What a misspelt query is corrected from.

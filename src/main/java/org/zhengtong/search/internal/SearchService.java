@@ -246,25 +246,35 @@ class SearchService implements Search {
 	/**
 	 * The nearest query that finds something (您是不是要找): one word or phrase that finds
 	 * nothing alone corrected from the index's own tokens ({@link Spelling}), the
-	 * correction with the most results kept; {@code null} when none finds anything.
+	 * correction the index counts most documents for kept (checked as a search);
+	 * {@code null} when none finds anything.
 	 */
 	private @Nullable String suggestion(List<String> terms, SearchQuery query) {
 		for (int t = 0; t < terms.size(); t++) {
 			String term = terms.get(t);
-			if (terms.size() > 1 && finds(List.of(term), query) > 0) {
+			if (terms.size() > 1 && index.count(List.of(term), query) > 0) {
 				continue;
 			}
-			String best = null;
-			long most = 0;
+			// Weighed by a count over the index (cheap), the likeliest then checked as a
+			// real search: a suggestion never leads to an empty page.
+			Map<List<String>, Long> counted = new HashMap<>();
 			for (String correction : Spelling.corrections(term, index)) {
 				List<String> corrected = new ArrayList<>(terms);
 				corrected.set(t, correction);
-				long found = finds(corrected, query);
-				if (found > most) {
-					best = String.join(" ", corrected);
-					most = found;
+				long count = index.count(corrected, query);
+				if (count > 0) {
+					counted.put(corrected, count);
 				}
 			}
+			String best = counted.entrySet()
+				.stream()
+				.sorted(Map.Entry.<List<String>, Long>comparingByValue().reversed())
+				.limit(3)
+				.map(Map.Entry::getKey)
+				.filter((corrected) -> finds(corrected, query) > 0)
+				.map((corrected) -> String.join(" ", corrected))
+				.findFirst()
+				.orElse(null);
 			if (best != null) {
 				return best;
 			}

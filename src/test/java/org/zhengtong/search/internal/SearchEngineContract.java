@@ -107,6 +107,12 @@ abstract class SearchEngineContract {
 		assertThat(engine.similar("数子", 5)).as("数字 in two articles, 数据 in one").startsWith("数字").contains("数据");
 		assertThat(engine.similar("portl", 5)).contains("portal");
 		assertThat(engine.similar("数字", 5)).doesNotContain("数字");
+		SearchQuery zh = new SearchQuery("", "zh", null, null, null, null, 0, 10);
+		assertThat(engine.count(List.of("数字政府"), zh)).as("counted by the index alone").isEqualTo(1);
+		assertThat(engine.count(List.of("数字", "推进"), zh)).isEqualTo(1);
+		assertThat(engine.count(List.of("府"), zh)).isEqualTo(1);
+		assertThat(engine.count(List.of("数据政府"), zh)).isZero();
+		assertThat(engine.count(List.of("portal"), zh)).as("another site").isZero();
 	}
 
 	private static SearchResults search(SearchEngine engine, List<String> terms, String site, @Nullable SearchType type,
