@@ -45,6 +45,13 @@ public final class SearchBenchmark {
 	static final List<String> QUERIES = List.of("电子政务", "信息公开", "审批", "督办", "公文传输", "数字证书", "政务外网", "门户网站", "行政许可",
 			"信息安全", "物联网", "医疗", "教育", "应急", "宝鸡", "咸阳", "社会信用", "视频会议", "网上办事", "电子政务 信息安全");
 
+	/**
+	 * Beside the 20: single characters (issue 17) and typing errors answered by 您是不是要找.
+	 */
+	static final List<String> SINGLE_CHARACTERS = List.of("网", "府", "宝", "网 审批");
+
+	static final List<String> TYPOS = List.of("数子政府", "电子正务", "信息工开", "行政许刻");
+
 	private static final int ROUNDS = 20;
 
 	public static void main(String[] args) throws Exception {
@@ -69,6 +76,38 @@ public final class SearchBenchmark {
 				System.out.printf("index: %,d documents (kept from an earlier run)%n", search.size());
 			}
 			measure(context, search, site);
+			extras(search);
+			System.out.printf("index on disk (./data/search): %.1f MB%n",
+					size(java.nio.file.Path.of("data", "search")) / 1e6);
+		}
+	}
+
+	/**
+	 * Single characters and typing errors: p50 and max of the first page, what it shows.
+	 */
+	private static void extras(Search search) {
+		System.out.printf("%n%-20s %8s %8s %12s %s%n", "query", "p50 ms", "max ms", "index says", "suggestion");
+		for (String text : java.util.stream.Stream.concat(SINGLE_CHARACTERS.stream(), TYPOS.stream()).toList()) {
+			for (int round = 0; round < 3; round++) {
+				search.search(query(text));
+			}
+			long[] nanos = new long[ROUNDS];
+			SearchResults page = null;
+			for (int round = 0; round < ROUNDS; round++) {
+				long started = System.nanoTime();
+				page = search.search(query(text));
+				nanos[round] = System.nanoTime() - started;
+			}
+			Arrays.sort(nanos);
+			System.out.printf("%-20s %8.1f %8.1f %12s %s%n", text, nanos[ROUNDS / 2] / 1e6, nanos[ROUNDS - 1] / 1e6,
+					String.format(Locale.ROOT, "%,d", page.total()) + (page.moreThan() ? "+" : ""),
+					page.suggestion() == null ? "" : page.suggestion());
+		}
+	}
+
+	private static long size(java.nio.file.Path directory) throws java.io.IOException {
+		try (var files = java.nio.file.Files.walk(directory)) {
+			return files.filter(java.nio.file.Files::isRegularFile).mapToLong((file) -> file.toFile().length()).sum();
 		}
 	}
 

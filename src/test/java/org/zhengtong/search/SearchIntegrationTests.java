@@ -1,12 +1,20 @@
 package org.zhengtong.search;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -17,6 +25,8 @@ import org.zhengtong.content.ChannelView;
 import org.zhengtong.content.DisclosureFields;
 import org.zhengtong.content.DisclosureKind;
 import org.zhengtong.content.DisclosureTopic;
+import org.zhengtong.content.Disclosures;
+import org.zhengtong.content.Validity;
 import org.zhengtong.content.Newsroom;
 import org.zhengtong.content.Channels;
 import org.zhengtong.content.RevisionView;
@@ -65,6 +75,12 @@ class SearchIntegrationTests {
 
 	@Autowired
 	UserDetailsService users;
+
+	@Autowired
+	Disclosures disclosures;
+
+	@LocalServerPort
+	int port;
 
 	Newsroom newsroom;
 
@@ -197,6 +213,98 @@ class SearchIntegrationTests {
 			.startsWith("/workbench/jobs/");
 		await().atMost(Duration.ofSeconds(30)).until(() -> !search.rebuilding());
 		assertThat(find("重建之后仍可检索 " + tag).hits()).hasSize(1);
+	}
+
+	@Test
+	void a_single_character_finds_the_texts_holding_it_and_a_typo_is_answered_with_the_nearest_query() {
+		long approval = publish(channel, "行政许可事项办理指南" + tag, "<p>本事项实行网上审批，审批时限为十个工作日。</p>");
+		long plan = publish(channel, "数字政府建设推进会" + tag, "<p>会议部署数字政府建设。</p>");
+		publish(channel, "办公用品采购公告" + tag, "<p>采购办公桌椅一批，欢迎报名。</p>");
+
+		SearchResults net = await().atMost(Duration.ofSeconds(10))
+			.until(() -> find("网 " + tag), (results) -> !results.hits().isEmpty());
+		assertThat(net.hits()).as("网 only inside 网上")
+			.extracting(SearchHit::path)
+			.containsExactly("/articles/" + approval);
+		assertThat(net.hits().get(0).snippet()).contains("<mark>网</mark>上审批");
+		assertThat(find("府 " + tag).hits()).extracting(SearchHit::path).containsExactly("/articles/" + plan);
+		assertThat(find("府 " + tag).hits().get(0).markedTitle()).as("the title marked too")
+			.isEqualTo("数字政<mark>府</mark>建设推进会<mark>" + tag + "</mark>");
+		assertThat(mvc.get().uri("/search?q={q}", "网").exchange()).bodyText()
+			.doesNotContain("没有找到")
+			.contains("<mark>网</mark>");
+
+		String typo = "数子政府 " + tag;
+		SearchResults missed = find(typo);
+		assertThat(missed.total()).isZero();
+		assertThat(missed.suggestion()).isEqualTo("数字政府 " + tag);
+		assertThat(mvc.get().uri("/search?q={q}", typo).exchange()).hasStatusOk()
+			.bodyText()
+			.contains("没有找到包含“" + typo + "”的信息", "您是不是要找：",
+					"href=\"/search?q=%E6%95%B0%E5%AD%97%E6%94%BF%E5%BA%9C%20" + tag + "\">数字政府 " + tag + "</a>");
+		assertThat(mvc.get().uri("/search?q={q}", "完全无关的词语" + tag).exchange()).bodyText().doesNotContain("您是不是要找");
+	}
+
+	@Test
+	void a_repealed_item_is_marked_a_page_past_the_last_shows_the_last_and_a_long_query_is_cut_with_a_note() {
+		String first17 = "11619800MB" + String.format("%07d", ThreadLocalRandom.current().nextInt(9_000_000));
+		Newsroom office = Newsroom.open(units, platformAccounts, "废止", "Search Repeal Bureau", "sr",
+				first17 + CreditCode.checkCharacter(first17));
+		ChannelView catalogue = office.channel(channels, "zh", "sr-" + office.tag(), "文件" + office.tag(),
+				ChannelKind.DISCLOSURE, false);
+		RevisionView draft = articles.create(catalogue.id(),
+				new Articles.Draft("关于网站管理的暂行办法" + tag, null, null, null, "<p>网站管理暂行办法全文。</p>", new DisclosureFields(
+						office.unit(), DisclosureTopic.SCIENCE_EDUCATION, DisclosureKind.DOCUMENT, null, null, null)),
+				office.writer());
+		articles.submit(draft.id(), office.writer());
+		long repealed = articles.publish(draft.id(), office.reviewer()).articleId();
+		await().atMost(Duration.ofSeconds(10)).until(() -> find("暂行办法 " + tag).hits().size() == 1);
+		assertThat(mvc.get().uri("/search?q={q}", "暂行办法 " + tag).exchange()).bodyText().doesNotContain("已废止");
+		disclosures.changeValidity(repealed, Validity.REPEALED, LocalDate.of(2020, 1, 1), "被新办法废止", office.reviewer());
+		assertThat(find("暂行办法 " + tag).hits()).singleElement()
+			.satisfies((hit) -> assertThat(hit.validity()).isEqualTo(Validity.REPEALED));
+		assertThat(mvc.get().uri("/search?q={q}", "暂行办法 " + tag).exchange()).bodyText()
+			.contains("<strong class=\"tag\">已废止</strong>");
+
+		SearchResults past = search.search(new SearchQuery("暂行办法 " + tag, "zh", null, null, null, null, 7, 10));
+		assertThat(past.page()).as("the last page").isZero();
+		assertThat(past.hits()).extracting(SearchHit::path).containsExactly("/articles/" + repealed);
+		assertThat(mvc.get().uri("/search?q={q}&page=42", "暂行办法 " + tag).exchange()).bodyText()
+			.contains("/articles/" + repealed);
+
+		assertThat(mvc.get().uri("/search?q={q}", "暂行办法" + "很".repeat(200)).exchange()).hasStatusOk()
+			.bodyText()
+			.contains("搜索词太长，只用了前 100 个字。", "maxlength=\"100\"");
+		assertThat(mvc.get().uri("/search?q={q}", "暂行办法").exchange()).bodyText().doesNotContain("搜索词太长");
+		assertThat(mvc.get().uri("/en/search?q={q}", "x".repeat(101)).exchange()).bodyText()
+			.contains("only its first 100 characters were used");
+	}
+
+	@Test
+	void a_query_too_long_for_the_address_answers_with_the_sites_own_page_and_headers() throws Exception {
+		HttpClient http = HttpClient.newHttpClient();
+		HttpResponse<String> moderate = http.send(get("审".repeat(2_000)), HttpResponse.BodyHandlers.ofString());
+		assertThat(moderate.statusCode()).as("18 KB of address: the search page").isEqualTo(200);
+		assertThat(moderate.body()).contains("搜索词太长");
+
+		HttpResponse<String> huge = http.send(get("审".repeat(10_000)), HttpResponse.BodyHandlers.ofString());
+		assertThat(huge.statusCode()).isEqualTo(400);
+		assertThat(huge.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html").containsIgnoringCase("utf-8"));
+		assertThat(huge.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+				(policy) -> assertThat(policy).contains("default-src 'self'").doesNotContain("unsafe-inline"));
+		assertThat(huge.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+		assertThat(huge.headers().firstValue("X-Frame-Options")).contains("DENY");
+		assertThat(huge.body()).contains("无法处理这个请求", "/assets/css/portal.css", "maxlength=\"100\"",
+				"This request cannot be handled");
+		assertThat(mvc.get().uri("/assets/css/portal.css").exchange()).as("the page's style sheet").hasStatusOk();
+	}
+
+	private HttpRequest get(String query) {
+		return HttpRequest
+			.newBuilder(URI
+				.create("http://localhost:" + port + "/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+			.build();
 	}
 
 	private RequestPostProcessor as(String username) {

@@ -36,7 +36,8 @@ record IndexedArticle(String id, SearchType type, String site, UUID channel, Str
 	}
 
 	SearchHit hit(List<String> terms) {
-		return new SearchHit(id, type, title, path, channel, channelName, published, snippet(body, terms), reference);
+		return new SearchHit(id, type, title, mark(title, terms), path, channel, channelName, published,
+				snippet(body, terms), reference, null);
 	}
 
 	/** Around the first match in the text (or its start), escaped, each match marked. */
@@ -49,9 +50,13 @@ record IndexedArticle(String id, SearchType type, String site, UUID channel, Str
 			.orElse(0);
 		int start = Math.max(0, first - 30);
 		int end = Math.min(body.length(), start + SNIPPET);
-		String extract = body.substring(start, end);
+		return (start > 0 ? "…" : "") + mark(body.substring(start, end), terms) + (end < body.length() ? "…" : "");
+	}
+
+	/** The text escaped, each match of a term marked. */
+	static String mark(String extract, List<String> terms) {
 		String extractLower = extract.toLowerCase(Locale.ROOT);
-		StringBuilder html = new StringBuilder(start > 0 ? "…" : "");
+		StringBuilder html = new StringBuilder();
 		int at = 0;
 		while (at < extract.length()) {
 			int next = -1;
@@ -73,7 +78,7 @@ record IndexedArticle(String id, SearchType type, String site, UUID channel, Str
 				.append("</mark>");
 			at = next + found.length();
 		}
-		return html.append(end < body.length() ? "…" : "").toString();
+		return html.toString();
 	}
 
 }

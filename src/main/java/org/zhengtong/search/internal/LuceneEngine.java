@@ -5,20 +5,27 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.UUID;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
@@ -37,9 +44,10 @@ import org.zhengtong.search.SearchType;
 
 /**
  * Search with the embedded Lucene index. Each word or phrase of a query must be present
- * as its bigrams (title and text are one field); BM25 ranks, the title and the exact
- * phrase count extra, newer first on a tie; every result shown is checked to contain each
- * phrase, so what the reader sees always matches what they typed.
+ * as its bigrams (title and text are one field), a single character among the single
+ * characters; BM25 ranks, the title and the exact phrase count extra, newer first on a
+ * tie; every result shown is checked to contain each phrase, so what the reader sees
+ * always matches what they typed.
  */
 @Component
 @ConditionalOnProperty(name = "zhengtong.search.engine", havingValue = "lucene", matchIfMissing = true)
@@ -56,6 +64,19 @@ class LuceneEngine implements SearchEngine {
 
 	/** During a rebuild, committed every so many articles. */
 	static final int COMMIT_EVERY = 50_000;
+
+	/**
+	 * Single characters: frequencies for ranking, no positions (a character is one
+	 * token).
+	 */
+	private static final FieldType CHARACTERS;
+
+	static {
+		CHARACTERS = new FieldType();
+		CHARACTERS.setTokenized(true);
+		CHARACTERS.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+		CHARACTERS.freeze();
+	}
 
 	private final LuceneIndex index;
 
@@ -122,6 +143,8 @@ class LuceneEngine implements SearchEngine {
 		document.add(new TextField(SearchFields.TITLE, article.title(), Field.Store.YES));
 		document.add(new StoredField(SearchFields.BODY, article.body()));
 		document.add(new TextField(SearchFields.TEXT, article.text(), Field.Store.NO));
+		document.add(new Field(SearchFields.CHARS, article.text(), CHARACTERS));
+		document.add(new Field(SearchFields.TITLE_CHARS, article.title(), CHARACTERS));
 		if (article.reference() != null) {
 			document.add(new StoredField(SearchFields.REFERENCE, article.reference()));
 		}
@@ -177,6 +200,36 @@ class LuceneEngine implements SearchEngine {
 	}
 
 	/**
+	 * The indexed bigrams or words one edit from this one (two for words of five letters
+	 * or more), the most frequent first: Lucene's Levenshtein automaton over the terms of
+	 * the text.
+	 */
+	@Override
+	public List<String> similar(String token, int most) {
+		return index.read((searcher) -> {
+			Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), SearchFields.TEXT);
+			if (terms == null) {
+				return List.of();
+			}
+			int edits = token.codePointCount(0, token.length()) >= 5 ? 2 : 1;
+			Map<String, Integer> found = new LinkedHashMap<>();
+			FuzzyTermsEnum near = new FuzzyTermsEnum(terms, new Term(SearchFields.TEXT, token), edits, 0, true);
+			for (var term = near.next(); term != null && found.size() < 1000; term = near.next()) {
+				String text = term.utf8ToString();
+				if (!text.equals(token)) {
+					found.put(text, near.docFreq());
+				}
+			}
+			return found.entrySet()
+				.stream()
+				.sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+				.limit(most)
+				.map(Map.Entry::getKey)
+				.toList();
+		});
+	}
+
+	/**
 	 * A page of results from the ranked candidates.
 	 *
 	 * @param matched how many candidates, up to the end of the page, hold every phrase
@@ -226,6 +279,13 @@ class LuceneEngine implements SearchEngine {
 		BooleanQuery.Builder phrases = new BooleanQuery.Builder();
 		for (String term : terms) {
 			List<String> tokens = LuceneIndex.tokens(term);
+			if (tokens.size() == 1 && LuceneIndex.character(tokens.get(0))) {
+				phrases.add(new BoostQuery(new TermQuery(new Term(SearchFields.TITLE_CHARS, tokens.get(0))), 3f),
+						Occur.SHOULD);
+				phrases.add(new BoostQuery(new TermQuery(new Term(SearchFields.CHARS, tokens.get(0))), 1.5f),
+						Occur.SHOULD);
+				continue;
+			}
 			for (String field : List.of(SearchFields.TITLE, SearchFields.TEXT)) {
 				PhraseQuery.Builder phrase = new PhraseQuery.Builder();
 				for (int i = 0; i < tokens.size(); i++) {
@@ -253,14 +313,53 @@ class LuceneEngine implements SearchEngine {
 			any = true;
 			BooleanQuery.Builder inTitle = new BooleanQuery.Builder();
 			for (String token : tokens) {
-				all.add(new TermQuery(new Term(SearchFields.TEXT, token)), Occur.MUST);
-				inTitle.add(new TermQuery(new Term(SearchFields.TITLE, token)), Occur.MUST);
+				// A character alone (网) is a token of the bigram fields only where it
+				// stands
+				// alone in the text: it is looked for among the single characters.
+				boolean character = LuceneIndex.character(token);
+				all.add(new TermQuery(new Term(character ? SearchFields.CHARS : SearchFields.TEXT, token)), Occur.MUST);
+				inTitle.add(new TermQuery(new Term(character ? SearchFields.TITLE_CHARS : SearchFields.TITLE, token)),
+						Occur.MUST);
 			}
 			all.add(new BoostQuery(inTitle.build(), 2f), Occur.SHOULD);
 		}
 		if (!any) {
 			return null;
 		}
+		return filtered(all, query);
+	}
+
+	/**
+	 * How many documents hold every term as a phrase by the index's positions (a few may
+	 * hold its bigrams in a row across a line break), filters applied: one count, no text
+	 * read. What a correction is weighed by.
+	 */
+	@Override
+	public long count(List<String> terms, SearchQuery query) {
+		BooleanQuery.Builder all = new BooleanQuery.Builder();
+		for (String term : terms) {
+			List<String> tokens = LuceneIndex.tokens(term);
+			if (tokens.isEmpty()) {
+				return 0;
+			}
+			if (tokens.size() == 1) {
+				String token = tokens.get(0);
+				all.add(new TermQuery(
+						new Term(LuceneIndex.character(token) ? SearchFields.CHARS : SearchFields.TEXT, token)),
+						Occur.FILTER);
+				continue;
+			}
+			PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+			for (int i = 0; i < tokens.size(); i++) {
+				phrase.add(new Term(SearchFields.TEXT, tokens.get(i)), i);
+			}
+			all.add(phrase.build(), Occur.FILTER);
+		}
+		Query counted = filtered(all, query);
+		return index.read((searcher) -> (long) searcher.count(counted));
+	}
+
+	private Query filtered(BooleanQuery.Builder all, SearchQuery query) {
 		all.add(new TermQuery(new Term(SearchFields.SITE, query.site())), Occur.FILTER);
 		if (query.type() != null) {
 			all.add(new TermQuery(new Term(SearchFields.TYPE, query.type().name())), Occur.FILTER);

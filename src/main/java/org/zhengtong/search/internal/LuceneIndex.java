@@ -9,8 +9,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
+import org.apache.lucene.analysis.cjk.CJKWidthFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -30,9 +34,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The embedded Lucene index under {@code zhengtong.search.directory} (./data/search): CJK
- * bigrams for Chinese, one writer per instance, readers refreshed after every change. It
- * holds nothing that is not in the database. Opened when first used (lazily), so a
- * command-line tool run beside the platform never takes the writer's lock.
+ * bigrams for Chinese (and its single characters in fields of their own), one writer per
+ * instance, readers refreshed after every change. It holds nothing that is not in the
+ * database. Opened when first used (lazily), so a command-line tool run beside the
+ * platform never takes the writer's lock.
  */
 @Component
 @Lazy
@@ -42,11 +47,30 @@ class LuceneIndex implements DisposableBean {
 	static final Analyzer ANALYZER = new CJKAnalyzer();
 
 	/**
-	 * How documents are indexed (2: title and text in one field {@code text}, with a
-	 * type). An index written another way, or whose rebuild was interrupted, is rebuilt
-	 * at start.
+	 * Every Chinese character on its own (and words otherwise), for the fields that let a
+	 * single character be found: in bigrams a character is only a token where it stands
+	 * alone.
 	 */
-	static final String FORMAT = "2";
+	static final Analyzer CHARACTERS = new Analyzer() {
+
+		@Override
+		protected TokenStreamComponents createComponents(String field) {
+			StandardTokenizer tokenizer = new StandardTokenizer();
+			return new TokenStreamComponents(tokenizer, new LowerCaseFilter(new CJKWidthFilter(tokenizer)));
+		}
+
+	};
+
+	/** Bigrams, except in the fields of single characters. */
+	static final Analyzer INDEXING = new PerFieldAnalyzerWrapper(ANALYZER,
+			Map.of(SearchFields.CHARS, CHARACTERS, SearchFields.TITLE_CHARS, CHARACTERS));
+
+	/**
+	 * How documents are indexed (2: title and text in one field {@code text}, with a
+	 * type; 3: single characters in {@code chars} and {@code titleChars} as well). An
+	 * index written another way, or whose rebuild was interrupted, is rebuilt at start.
+	 */
+	static final String FORMAT = "3";
 
 	private static final String FORMAT_KEY = "format";
 
@@ -65,7 +89,7 @@ class LuceneIndex implements DisposableBean {
 				? SegmentInfos.readLatestCommit(files).getUserData() : Map.of(FORMAT_KEY, FORMAT);
 		this.current = FORMAT.equals(written.get(FORMAT_KEY)) && !written.containsKey(REBUILDING_KEY);
 		this.writer = new IndexWriter(files,
-				new IndexWriterConfig(ANALYZER).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+				new IndexWriterConfig(INDEXING).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
 		this.writer.setLiveCommitData(written.entrySet());
 		this.searchers = new SearcherManager(writer, new SearcherFactory());
 	}
@@ -164,6 +188,11 @@ class LuceneIndex implements DisposableBean {
 			throw new UncheckedIOException(ex);
 		}
 		return tokens;
+	}
+
+	/** Whether a token is one Chinese (or Japanese, Korean) character. */
+	static boolean character(String token) {
+		return token.codePointCount(0, token.length()) == 1 && Character.isIdeographic(token.codePointAt(0));
 	}
 
 	@Override

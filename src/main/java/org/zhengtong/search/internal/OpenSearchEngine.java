@@ -24,11 +24,14 @@ import org.opensearch.client.opensearch._types.OpenSearchException;
 import org.opensearch.client.opensearch._types.FieldValue;
 import org.opensearch.client.opensearch._types.Refresh;
 import org.opensearch.client.opensearch._types.SortOrder;
+import org.opensearch.client.opensearch._types.SuggestMode;
+import org.opensearch.client.opensearch._types.mapping.IndexOptions;
 import org.opensearch.client.opensearch._types.query_dsl.BoolQuery;
 import org.opensearch.client.opensearch.core.BulkResponse;
 import org.opensearch.client.opensearch.core.SearchRequest;
 import org.opensearch.client.opensearch.core.SearchResponse;
 import org.opensearch.client.opensearch.core.search.Hit;
+import org.opensearch.client.opensearch.core.search.SuggestSort;
 import org.opensearch.client.opensearch.core.search.TotalHitsRelation;
 import org.opensearch.client.opensearch.indices.CreateIndexRequest;
 import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
@@ -44,18 +47,22 @@ import org.zhengtong.search.SearchType;
 /**
  * Search with an OpenSearch index that several instances share
  * ({@code zhengtong.search.engine=opensearch}, {@code zhengtong.search.opensearch.url}).
- * Its built-in {@code cjk} analyzer makes the same bigrams as the embedded index; each
- * word or phrase is a {@code match_phrase} on the text (so the bigrams must follow each
- * other), the title counts extra, newer first on a tie. The few results whose bigrams
- * line up without the characters doing so (across a line break) are not shown, as with
- * Lucene.
+ * Its built-in {@code cjk} analyzer makes the same bigrams as the embedded index, and a
+ * {@code .chars} sub-field holds single characters as the embedded index does; each
+ * single character is a {@code match} there, each other word or phrase a
+ * {@code match_phrase} on the text (so the bigrams must follow each other), the title
+ * counts extra, newer first on a tie. The few results whose bigrams line up without the
+ * characters doing so (across a line break) are not shown, as with Lucene.
  */
 @Component
 @ConditionalOnProperty(name = "zhengtong.search.engine", havingValue = "opensearch")
 class OpenSearchEngine implements SearchEngine, DisposableBean {
 
-	/** How documents are indexed; an index written another way is rebuilt at start. */
-	static final String FORMAT = "1";
+	/**
+	 * How documents are indexed (2: single characters in {@code text.chars} and
+	 * {@code title.chars}); an index written another way is rebuilt at start.
+	 */
+	static final String FORMAT = "2";
 
 	/** What is indexed, as OpenSearch keeps it. */
 	record Source(String id, String type, String site, String channel, String channelName, String title, String body,
@@ -73,6 +80,11 @@ class OpenSearchEngine implements SearchEngine, DisposableBean {
 		}
 
 	}
+
+	/**
+	 * The analyzer of single characters: each Chinese character a token, words otherwise.
+	 */
+	static final String CHARACTERS = "characters";
 
 	private final OpenSearchClient client;
 
@@ -158,23 +170,37 @@ class OpenSearchEngine implements SearchEngine, DisposableBean {
 		client.indices().create(creation(index, rebuilding));
 	}
 
-	/** The index: CJK bigrams for title and text, the rest as stored or as filters. */
+	/**
+	 * The index: CJK bigrams for title and text, and each single character beside them
+	 * ({@code .chars}, frequencies without positions, as the embedded index does); the
+	 * rest as stored or as filters.
+	 */
 	static CreateIndexRequest creation(String index, boolean rebuilding) {
 		Map<String, JsonData> meta = rebuilding ? Map.of("format", JsonData.of(FORMAT), "rebuilding", JsonData.of(true))
 				: Map.of("format", JsonData.of(FORMAT));
 		return CreateIndexRequest.of((request) -> request.index(index)
+			.settings((settings) -> settings.analysis((analysis) -> analysis.analyzer(CHARACTERS,
+					(analyzer) -> analyzer
+						.custom((custom) -> custom.tokenizer("standard").filter("cjk_width", "lowercase")))))
 			.mappings((mapping) -> mapping.meta(meta)
 				.properties("id", (p) -> p.keyword((k) -> k))
 				.properties("type", (p) -> p.keyword((k) -> k))
 				.properties("site", (p) -> p.keyword((k) -> k))
 				.properties("channel", (p) -> p.keyword((k) -> k))
 				.properties("channelName", (p) -> p.keyword((k) -> k.index(false)))
-				.properties("title", (p) -> p.text((t) -> t.analyzer("cjk")))
+				.properties("title",
+						(p) -> p.text((t) -> t.analyzer("cjk").fields("chars", OpenSearchEngine::characters)))
 				.properties("body", (p) -> p.text((t) -> t.index(false)))
-				.properties("text", (p) -> p.text((t) -> t.analyzer("cjk")))
+				.properties("text",
+						(p) -> p.text((t) -> t.analyzer("cjk").fields("chars", OpenSearchEngine::characters)))
 				.properties("reference", (p) -> p.keyword((k) -> k.index(false)))
 				.properties("published", (p) -> p.long_((l) -> l))
 				.properties("path", (p) -> p.keyword((k) -> k.index(false)))));
+	}
+
+	private static org.opensearch.client.util.ObjectBuilder<org.opensearch.client.opensearch._types.mapping.Property> characters(
+			org.opensearch.client.opensearch._types.mapping.Property.Builder property) {
+		return property.text((t) -> t.analyzer(CHARACTERS).indexOptions(IndexOptions.Freqs));
 	}
 
 	@Override
@@ -241,6 +267,15 @@ class OpenSearchEngine implements SearchEngine, DisposableBean {
 	static SearchRequest request(String index, List<String> terms, SearchQuery query, int page, int size, ZoneId zone) {
 		BoolQuery.Builder bool = new BoolQuery.Builder();
 		for (String term : terms) {
+			if (LuceneIndex.character(term)) {
+				// One character: among the single characters (in bigrams it is a token
+				// only
+				// where it stands alone).
+				bool.must((must) -> must.match((match) -> match.field("text.chars").query(FieldValue.of(term))));
+				bool.should((should) -> should
+					.match((match) -> match.field("title.chars").query(FieldValue.of(term)).boost(2f)));
+				continue;
+			}
 			bool.must((must) -> must.matchPhrase((phrase) -> phrase.field("text").query(term)));
 			bool.should((should) -> should.matchPhrase((phrase) -> phrase.field("title").query(term).boost(2f)));
 		}
@@ -265,6 +300,48 @@ class OpenSearchEngine implements SearchEngine, DisposableBean {
 			.sort((sort) -> sort.field((field) -> field.field("published").order(SortOrder.Desc)))
 			.from(page * size)
 			.size(size));
+	}
+
+	@Override
+	public long count(List<String> terms, SearchQuery query) {
+		SearchRequest request = request(index, terms, query, 0, 0, clock.getZone());
+		return call(() -> client.count((count) -> count.index(index).query(request.query()))).count();
+	}
+
+	/**
+	 * OpenSearch's term suggester (the same Levenshtein automaton over the terms of the
+	 * text as the embedded index uses), the most frequent first.
+	 */
+	@Override
+	public List<String> similar(String token, int most) {
+		SearchResponse<Source> response = call(() -> client.search(suggestion(index, token, most), Source.class));
+		List<String> similar = new ArrayList<>();
+		response.suggest()
+			.getOrDefault("similar", List.of())
+			.stream()
+			.filter((suggest) -> suggest.isTerm())
+			.flatMap((suggest) -> suggest.term().options().stream())
+			.map((option) -> option.text())
+			.filter((text) -> !text.equals(token))
+			.distinct()
+			.limit(most)
+			.forEach(similar::add);
+		return similar;
+	}
+
+	static SearchRequest suggestion(String index, String token, int most) {
+		int edits = token.codePointCount(0, token.length()) >= 5 ? 2 : 1;
+		return SearchRequest.of((search) -> search.index(index)
+			.size(0)
+			.suggest((suggest) -> suggest.suggesters("similar",
+					(field) -> field.text(token)
+						.term((term) -> term.field("text")
+							.suggestMode(SuggestMode.Always)
+							.sort(SuggestSort.Frequency)
+							.maxEdits(edits)
+							.prefixLength(0)
+							.minWordLength(1)
+							.size(most)))));
 	}
 
 	private interface Call<T> {

@@ -11,8 +11,9 @@ import org.zhengtong.search.SearchResults;
 /**
  * Where the index lives: the embedded Lucene index of one instance (the default), or an
  * OpenSearch cluster several instances share
- * ({@code zhengtong.search.engine=opensearch}). Both analyse Chinese as CJK bigrams and
- * give the same answers; neither holds anything that is not in the database.
+ * ({@code zhengtong.search.engine=opensearch}). Both analyse Chinese as CJK bigrams (and
+ * single characters, for one-character queries) and give the same answers; neither holds
+ * anything that is not in the database.
  */
 interface SearchEngine {
 
@@ -42,6 +43,20 @@ interface SearchEngine {
 	 * a phrase in every result shown, ranked by relevance, newer first on a tie.
 	 */
 	SearchResults search(List<String> terms, SearchQuery query, int page, int size);
+
+	/**
+	 * How many documents hold every term as a phrase by the index alone (no text read, so
+	 * a few may hold its bigrams in a row across a line break), the query's filters
+	 * applied: cheap, for weighing corrections.
+	 */
+	long count(List<String> terms, SearchQuery query);
+
+	/**
+	 * Tokens of the index near this one (a CJK bigram or a word, lower case): one edit
+	 * away (two for words of five letters or more), the most frequent first, at most
+	 * {@code most}. What a misspelt query is corrected from.
+	 */
+	List<String> similar(String token, int most);
 
 	/**
 	 * The query's days as publication times in milliseconds, both ends included, or

@@ -21,6 +21,15 @@ final class SearchFields {
 	 */
 	static final String TEXT = "text";
 
+	/**
+	 * Title, text and references as single characters (frequencies, no positions): what a
+	 * query of one character is looked for in.
+	 */
+	static final String CHARS = "chars";
+
+	/** The title as single characters: a one-character query found in it counts extra. */
+	static final String TITLE_CHARS = "titleChars";
+
 	static final String TYPE = "type";
 
 	/** A disclosure item's 发文字号 and 索引号. */

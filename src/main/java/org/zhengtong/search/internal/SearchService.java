@@ -33,7 +33,9 @@ import org.zhengtong.content.SiteView;
 import org.zhengtong.platform.JobManagement;
 import org.zhengtong.platform.JobProgress;
 import org.zhengtong.platform.JobView;
+import org.zhengtong.content.Validity;
 import org.zhengtong.search.Search;
+import org.zhengtong.search.SearchHit;
 import org.zhengtong.search.SearchQuery;
 import org.zhengtong.search.SearchResults;
 import org.zhengtong.search.SearchType;
@@ -41,9 +43,10 @@ import org.zhengtong.search.ZeroResultQuery;
 
 /**
  * 站内搜索 over published articles and disclosure items, whichever engine holds the index:
- * queries cut into words and phrases, what found nothing logged for the editors, the
- * index kept in step with publications and withdrawals by events and rebuilt from the
- * database as a job.
+ * queries cut into words and phrases, what found nothing logged for the editors and
+ * answered with the nearest query that finds something, a page past the last shown as the
+ * last, disclosure items no longer valid marked, the index kept in step with publications
+ * and withdrawals by events and rebuilt from the database as a job.
  */
 @Service
 class SearchService implements Search {
@@ -224,12 +227,81 @@ class SearchService implements Search {
 		List<String> terms = terms(query.text());
 		int size = Math.max(1, Math.min(50, query.size()));
 		int page = Math.max(0, Math.min(99, query.page()));
-		SearchResults results = terms.isEmpty() ? new SearchResults(List.of(), 0, false, false, page, size, terms)
-				: index.search(terms, query, page, size);
+		if (terms.isEmpty()) {
+			return new SearchResults(List.of(), 0, false, false, page, size, terms);
+		}
+		SearchResults results = index.search(terms, query, page, size);
+		// A page past the last (an old link, a typed address) shows the last one.
+		for (int tries = 0; results.hits().isEmpty() && results.total() > 0 && results.page() > 0; tries++) {
+			int last = (int) Math.min(results.page() - 1, (results.total() - 1) / size);
+			results = index.search(terms, query, tries < 3 ? last : 0, size);
+		}
 		if (results.total() == 0 && page == 0) {
 			recordZero(query.site(), String.join(" ", terms));
+			return results.withSuggestion(suggestion(terms, query));
 		}
-		return results;
+		return results.withHits(marked(results.hits()));
+	}
+
+	/**
+	 * The nearest query that finds something (您是不是要找): one word or phrase that finds
+	 * nothing alone corrected from the index's own tokens ({@link Spelling}), the
+	 * correction the index counts most documents for kept (checked as a search);
+	 * {@code null} when none finds anything.
+	 */
+	private @Nullable String suggestion(List<String> terms, SearchQuery query) {
+		for (int t = 0; t < terms.size(); t++) {
+			String term = terms.get(t);
+			if (terms.size() > 1 && index.count(List.of(term), query) > 0) {
+				continue;
+			}
+			// Weighed by a count over the index (cheap), the likeliest then checked as a
+			// real search: a suggestion never leads to an empty page.
+			Map<List<String>, Long> counted = new HashMap<>();
+			for (String correction : Spelling.corrections(term, index)) {
+				List<String> corrected = new ArrayList<>(terms);
+				corrected.set(t, correction);
+				long count = index.count(corrected, query);
+				if (count > 0) {
+					counted.put(corrected, count);
+				}
+			}
+			String best = counted.entrySet()
+				.stream()
+				.sorted(Map.Entry.<List<String>, Long>comparingByValue().reversed())
+				.limit(3)
+				.map(Map.Entry::getKey)
+				.filter((corrected) -> finds(corrected, query) > 0)
+				.map((corrected) -> String.join(" ", corrected))
+				.findFirst()
+				.orElse(null);
+			if (best != null) {
+				return best;
+			}
+		}
+		return null;
+	}
+
+	/** How many results these terms find (0 when none would be shown). */
+	private long finds(List<String> terms, SearchQuery query) {
+		SearchResults found = index.search(terms, query, 0, 1);
+		return found.hits().isEmpty() ? 0 : found.total();
+	}
+
+	/** Disclosure items no longer valid (已失效, 已废止) say so in the results. */
+	private List<SearchHit> marked(List<SearchHit> hits) {
+		List<Long> items = hits.stream()
+			.filter((hit) -> hit.type() == SearchType.DISCLOSURE)
+			.map(SearchHit::articleId)
+			.toList();
+		if (items.isEmpty()) {
+			return hits;
+		}
+		Map<Long, Validity> notValid = new HashMap<>();
+		disclosures.notValidAmong(items).forEach((item) -> notValid.put(item.articleId(), item.validity()));
+		return hits.stream()
+			.map((hit) -> hit.type() == SearchType.DISCLOSURE ? hit.withValidity(notValid.get(hit.articleId())) : hit)
+			.toList();
 	}
 
 	/**

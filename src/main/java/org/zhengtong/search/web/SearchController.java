@@ -24,12 +24,16 @@ import org.zhengtong.search.SearchType;
 /**
  * 站内搜索 on both sites ({@code /search}, {@code /en/search}): words or phrases, narrowed by
  * channel, type (articles or disclosure items) and dates, 10 results a page with the
- * matches marked.
+ * matches marked in titles and extracts; 您是不是要找 when nothing is found; a query longer
+ * than the form takes is cut, with a note.
  */
 @Controller
 class SearchController {
 
 	static final int PAGE_SIZE = 10;
+
+	/** The longest query the form takes (its {@code maxlength}); a longer one is cut. */
+	static final int LONGEST_QUERY = 100;
 
 	private final Search search;
 
@@ -51,7 +55,14 @@ class SearchController {
 		LocalDate fromDay = day(from);
 		LocalDate toDay = day(to);
 		model.addAttribute("site", site);
-		model.addAttribute("q", q.length() > 100 ? q.substring(0, 100) : q);
+		// A longer query (a link, a typed address) is cut as the form would, and the
+		// reader
+		// told so.
+		String typed = q.strip();
+		String text = typed.length() > LONGEST_QUERY ? typed.substring(0, LONGEST_QUERY) : typed;
+		model.addAttribute("q", text);
+		model.addAttribute("cut", typed.length() > LONGEST_QUERY);
+		model.addAttribute("longest", LONGEST_QUERY);
 		model.addAttribute("channel", channelId);
 		model.addAttribute("type", only);
 		model.addAttribute("types", SearchType.values());
@@ -59,27 +70,36 @@ class SearchController {
 		model.addAttribute("to", toDay);
 		model.addAttribute("channels",
 				channels.tree(site.code()).stream().filter((c) -> c.active() && c.kind() != ChannelKind.LINK).toList());
-		if (!q.isBlank()) {
+		if (!text.isBlank()) {
 			SearchResults results = search
-				.search(new SearchQuery(q, site.code(), channelId, only, fromDay, toDay, page, PAGE_SIZE));
+				.search(new SearchQuery(text, site.code(), channelId, only, fromDay, toDay, page, PAGE_SIZE));
 			model.addAttribute("results", results);
-			UriComponentsBuilder link = UriComponentsBuilder.fromPath(site.pathPrefix() + "/search")
-				.queryParam("q", q.length() > 100 ? q.substring(0, 100) : q);
-			if (channelId != null) {
-				link.queryParam("channel", channelId);
+			model.addAttribute("pageLink", link(site, text, channelId, only, fromDay, toDay) + "&page=");
+			if (results.suggestion() != null) {
+				model.addAttribute("suggestionLink", link(site, results.suggestion(), channelId, only, fromDay, toDay));
 			}
-			if (only != null) {
-				link.queryParam("type", only);
-			}
-			if (fromDay != null) {
-				link.queryParam("from", fromDay);
-			}
-			if (toDay != null) {
-				link.queryParam("to", toDay);
-			}
-			model.addAttribute("pageLink", link.encode().build().toUriString() + "&page=");
 		}
 		return "search/search";
+	}
+
+	/** This search's address, with its filters. */
+	private static String link(SiteView site, String text, @Nullable UUID channel, @Nullable SearchType type,
+			@Nullable LocalDate from, @Nullable LocalDate to) {
+		UriComponentsBuilder link = UriComponentsBuilder.fromPath(site.pathPrefix() + "/search").queryParam("q", "{q}");
+		if (channel != null) {
+			link.queryParam("channel", channel);
+		}
+		if (type != null) {
+			link.queryParam("type", type);
+		}
+		if (from != null) {
+			link.queryParam("from", from);
+		}
+		if (to != null) {
+			link.queryParam("to", to);
+		}
+		// The words as a variable: encoded strictly, so & or + in them stay words.
+		return link.encode().buildAndExpand(text).toUriString();
 	}
 
 	private static @Nullable UUID uuid(@Nullable String text) {

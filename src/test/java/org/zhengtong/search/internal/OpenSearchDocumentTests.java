@@ -51,9 +51,10 @@ class OpenSearchDocumentTests {
 	@Test
 	void the_index_and_the_query_are_what_opensearch_is_asked_for() {
 		String index = json(OpenSearchEngine.creation("articles", true));
-		assertThat(index).contains("\"text\":{\"type\":\"text\",\"analyzer\":\"cjk\"}",
-				"\"title\":{\"type\":\"text\",\"analyzer\":\"cjk\"}", "\"published\":{\"type\":\"long\"}",
-				"\"rebuilding\":true", "\"format\":\"" + OpenSearchEngine.FORMAT + "\"");
+		assertThat(index).contains("\"text\":{\"type\":\"text\",\"fields\":{\"chars\"",
+				"\"title\":{\"type\":\"text\",\"fields\":{\"chars\"", "}},\"analyzer\":\"cjk\"}",
+				"\"published\":{\"type\":\"long\"}", "\"rebuilding\":true",
+				"\"format\":\"" + OpenSearchEngine.FORMAT + "\"");
 
 		String query = json(OpenSearchEngine.request("articles", List.of("电子政务", "信息安全"),
 				new SearchQuery("电子政务 信息安全", "zh", null, SearchType.DISCLOSURE, LocalDate.of(2026, 1, 1), null, 1, 10),
@@ -63,6 +64,26 @@ class OpenSearchDocumentTests {
 				"\"match_phrase\":{\"title\":{\"boost\":2.0,\"query\":\"电子政务\"}}",
 				"\"term\":{\"site\":{\"value\":\"zh\"}}", "\"term\":{\"type\":{\"value\":\"DISCLOSURE\"}}",
 				"\"gte\":1767196800000", "\"from\":10", "\"size\":10", "\"published\":{\"order\":\"desc\"}");
+	}
+
+	@Test
+	void single_characters_have_a_field_of_their_own_and_typos_are_asked_of_the_term_suggester() {
+		String index = json(OpenSearchEngine.creation("articles", false));
+		assertThat(index).contains("\"characters\":{\"type\":\"custom\"", "\"tokenizer\":\"standard\"",
+				"\"filter\":[\"cjk_width\",\"lowercase\"]", "\"chars\":{\"type\":\"text\"",
+				"\"analyzer\":\"characters\"", "\"index_options\":\"freqs\"");
+
+		String query = json(OpenSearchEngine.request("articles", List.of("网", "审批"),
+				new SearchQuery("网 审批", "zh", null, null, null, null, 0, 10), 0, 10, ZoneId.of("Asia/Shanghai")));
+		assertThat(query)
+			.contains("\"match\":{\"text.chars\":{\"query\":\"网\"}}",
+					"\"match\":{\"title.chars\":{\"boost\":2.0,\"query\":\"网\"}}",
+					"\"match_phrase\":{\"text\":{\"query\":\"审批\"}}")
+			.doesNotContain("\"match_phrase\":{\"text\":{\"query\":\"网\"}}");
+
+		String suggestion = json(OpenSearchEngine.suggestion("articles", "数子", 5));
+		assertThat(suggestion).contains("\"text\":\"数子\"", "\"field\":\"text\"", "\"max_edits\":1",
+				"\"prefix_length\":0", "\"suggest_mode\":\"always\"", "\"sort\":\"frequency\"", "\"size\":0");
 	}
 
 	private static String json(org.opensearch.client.json.JsonpSerializable request) {

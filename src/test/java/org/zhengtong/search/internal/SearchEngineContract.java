@@ -75,6 +75,46 @@ abstract class SearchEngineContract {
 		assertThat(engine.size()).isEqualTo(4);
 	}
 
+	@Test
+	void a_single_character_is_found_where_it_stands_in_words_and_the_title_counts_first() throws Exception {
+		SearchEngine engine = engine();
+		engine.put(article(11, "zh", NEWS, "推进网上审批", "审批事项全部可以在线办理。", null, "2026-03-02"));
+		engine.put(article(12, "zh", NEWS, "政务服务指南", "各类事项均可登录政务服务网办理，网上审批更方便。", null, "2026-03-03"));
+		engine.put(article(13, "zh", NOTICES, "采购公告", "采购办公桌椅一批。", null, "2026-03-04"));
+
+		SearchResults net = search(engine, List.of("网"), "zh", null, null, null);
+		assertThat(net.hits()).extracting(SearchHit::id)
+			.as("网 inside 网上 and 服务网, the one with it in its title first")
+			.containsExactly("article:11", "article:12");
+		assertThat(net.hits().get(0).markedTitle()).isEqualTo("推进<mark>网</mark>上审批");
+		assertThat(search(engine, List.of("网", "采购"), "zh", null, null, null).hits()).as("every term").isEmpty();
+		assertThat(search(engine, List.of("桌"), "zh", null, null, null).hits()).extracting(SearchHit::id)
+			.containsExactly("article:13");
+
+		SearchResults approvals = search(engine, List.of("网上审批"), "zh", null, null, null);
+		assertThat(approvals.hits()).extracting(SearchHit::id).containsExactly("article:11", "article:12");
+		assertThat(approvals.hits()).allSatisfy((hit) -> assertThat(hit.title() + hit.snippet()).contains("网上审批"));
+	}
+
+	@Test
+	void the_indexed_bigrams_one_character_away_are_offered_the_most_frequent_first() throws Exception {
+		SearchEngine engine = engine();
+		engine.put(article(21, "zh", NEWS, "数字政府建设推进会", "推进数字政府建设。", null, "2026-03-02"));
+		engine.put(article(22, "zh", NEWS, "数字证书办理", "数字证书在线办理。", null, "2026-03-03"));
+		engine.put(article(23, "zh", NEWS, "数据开放", "公共数据开放目录。", null, "2026-03-04"));
+		engine.put(article(24, "en", NEWS, "Open data portal", "The open data portal is live.", null, "2026-03-04"));
+
+		assertThat(engine.similar("数子", 5)).as("数字 in two articles, 数据 in one").startsWith("数字").contains("数据");
+		assertThat(engine.similar("portl", 5)).contains("portal");
+		assertThat(engine.similar("数字", 5)).doesNotContain("数字");
+		SearchQuery zh = new SearchQuery("", "zh", null, null, null, null, 0, 10);
+		assertThat(engine.count(List.of("数字政府"), zh)).as("counted by the index alone").isEqualTo(1);
+		assertThat(engine.count(List.of("数字", "推进"), zh)).isEqualTo(1);
+		assertThat(engine.count(List.of("府"), zh)).isEqualTo(1);
+		assertThat(engine.count(List.of("数据政府"), zh)).isZero();
+		assertThat(engine.count(List.of("portal"), zh)).as("another site").isZero();
+	}
+
 	private static SearchResults search(SearchEngine engine, List<String> terms, String site, @Nullable SearchType type,
 			@Nullable UUID channel, @Nullable LocalDate from) {
 		return engine.search(terms, new SearchQuery(String.join(" ", terms), site, channel, type, from, null, 0, 10), 0,
