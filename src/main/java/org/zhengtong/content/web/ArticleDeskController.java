@@ -182,7 +182,11 @@ class ArticleDeskController implements WorkbenchMenuContributor {
 		});
 		model.addAttribute("filter", filter);
 		model.addAttribute("links", new DeskLinks(filter, shown));
-		model.addAttribute("draftable", draftable(user.getName()));
+		List<Choice> draftable = draftable(user.getName());
+		model.addAttribute("draftable", draftable);
+		// 批量撤下/移动 need review rights: a writer is not shown what would be refused.
+		model.addAttribute("reviewable",
+				draftable.stream().filter((c) -> channels.mayReview(user.getName(), c.channel().id())).toList());
 		return "content/desk";
 	}
 
