@@ -50,8 +50,8 @@ class DeskBulkActionsIntegrationTests {
 		Newsroom newsroom = Newsroom.open(units, platformAccounts, "批量", "Bulk Bureau", "bulk", null);
 		ChannelView news = newsroom.channel(channels, "zh", "bulk-" + newsroom.tag(), "批量要闻" + newsroom.tag(),
 				ChannelKind.ARTICLES, false);
-		RevisionView draft = articles.create(news.id(), new Articles.Draft("批量测试文章" + newsroom.tag(), null, null, null,
-				"<p>正文</p>"), newsroom.writer());
+		RevisionView draft = articles.create(news.id(),
+				new Articles.Draft("批量测试文章" + newsroom.tag(), null, null, null, "<p>正文</p>"), newsroom.writer());
 		articles.submit(draft.id(), newsroom.writer());
 		articles.publish(draft.id(), newsroom.reviewer());
 

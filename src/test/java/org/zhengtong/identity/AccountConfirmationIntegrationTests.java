@@ -28,8 +28,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 /**
  * 账户管理 as an administrator uses it: the list pages and filters by kind and unit on the
- * page; 重设密码 and 停用账户 ask once more on a page naming the person, and a POST without
- * that confirmation changes nothing; buttons that would be refused are not shown, and the
+ * page; 重设密码 and 停用账户 ask once more on a page naming the person, and a POST without that
+ * confirmation changes nothing; buttons that would be refused are not shown, and the
  * server refuses them all the same.
  */
 @IntegrationTest
@@ -68,8 +68,8 @@ class AccountConfirmationIntegrationTests {
 	void aBureauWithAClerk() {
 		tag = "cf" + UUID.randomUUID().toString().substring(0, 6);
 		bureau = units
-			.create(null, UnitKind.DEPARTMENT, new UnitNames("秦川市确认测试局" + tag, "确认测试局", "Confirm Bureau", null), null, 0,
-					LocalDate.of(2020, 1, 1), AccountManagement.SYSTEM)
+			.create(null, UnitKind.DEPARTMENT, new UnitNames("秦川市确认测试局" + tag, "确认测试局", "Confirm Bureau", null), null,
+					0, LocalDate.of(2020, 1, 1), AccountManagement.SYSTEM)
 			.id();
 		clerk = tag + "clerk";
 		platformAccounts.create(clerk, "周确认", AccountKind.STAFF, null, PASSWORD, false);
@@ -86,8 +86,7 @@ class AccountConfirmationIntegrationTests {
 		platformAccounts.create(tag + "firm", "秦川确认科技有限公司", AccountKind.ENTERPRISE, null, PASSWORD, false);
 
 		String first = body(mvc.get().uri("/admin/accounts?q={q}", tag).with(as("sysadmin")).exchange());
-		assertThat(first).contains("共 52 个账户", "账户（第 1 / 2 页）", tag + "clerk", tag + "p00")
-			.doesNotContain(tag + "p49");
+		assertThat(first).contains("共 52 个账户", "账户（第 1 / 2 页）", tag + "clerk", tag + "p00").doesNotContain(tag + "p49");
 		String second = body(mvc.get().uri("/admin/accounts?q={q}&page=1", tag).with(as("sysadmin")).exchange());
 		assertThat(second).contains("账户（第 2 / 2 页）", tag + "p49").doesNotContain(tag + "p00<");
 
@@ -190,7 +189,8 @@ class AccountConfirmationIntegrationTests {
 		assertThat(mvc.get().uri("/admin/accounts/{u}/deactivate", clerk).with(lina.session()).exchange())
 			.hasStatus(404);
 
-		// A colleague holding a role she may not give: no buttons, a page saying why, a refusal.
+		// A colleague holding a role she may not give: no buttons, a page saying why, a
+		// refusal.
 		String editor = tag + "editor";
 		platformAccounts.createStaff(editor, "吴编辑", new StaffPost(lina.unit(), null, "科员", true, null));
 		platformAccounts.grant(editor, ContentRoles.EDITOR);
@@ -199,9 +199,8 @@ class AccountConfirmationIntegrationTests {
 		String list = body(mvc.get().uri("/admin/accounts?q={q}", tag).with(lina.session()).exchange());
 		assertThat(list).contains("/admin/accounts/" + colleague + "/reset-password")
 			.doesNotContain("/admin/accounts/" + editor + "/reset-password");
-		assertThat(body(mvc.get().uri("/admin/accounts/{u}", editor).with(lina.session()).exchange()))
-			.doesNotContain("/admin/accounts/" + editor + "/reset-password",
-					"/admin/accounts/" + editor + "/deactivate");
+		assertThat(body(mvc.get().uri("/admin/accounts/{u}", editor).with(lina.session()).exchange())).doesNotContain(
+				"/admin/accounts/" + editor + "/reset-password", "/admin/accounts/" + editor + "/deactivate");
 		assertThat(body(mvc.get().uri("/admin/accounts/{u}/deactivate", editor).with(lina.session()).exchange()))
 			.contains("持有您无权授予的角色")
 			.doesNotContain("name=\"confirmed\"");
@@ -232,8 +231,9 @@ class AccountConfirmationIntegrationTests {
 	}
 
 	private String passwordHash(String username) {
-		return jdbc.queryForObject("SELECT p.hash FROM identity_password p JOIN identity_account a ON a.id = p.account_id "
-				+ "WHERE lower(a.username) = lower(?)", String.class, username);
+		return jdbc
+			.queryForObject("SELECT p.hash FROM identity_password p JOIN identity_account a ON a.id = p.account_id "
+					+ "WHERE lower(a.username) = lower(?)", String.class, username);
 	}
 
 }

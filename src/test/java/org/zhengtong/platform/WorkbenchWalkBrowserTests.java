@@ -210,7 +210,7 @@ class WorkbenchWalkBrowserTests extends BrowserTestSupport {
 		browser.findElement(By.id("username")).sendKeys(username);
 		browser.findElement(By.id("password")).sendKeys(PASSWORD);
 		browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
-		new WebDriverWait(browser, Duration.ofSeconds(10))
+		new WebDriverWait(browser, Duration.ofSeconds(30))
 			.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 	}
 

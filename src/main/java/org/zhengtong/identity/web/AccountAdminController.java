@@ -104,11 +104,12 @@ class AccountAdminController implements WorkbenchMenuContributor {
 		model.addAttribute("filter", filter);
 		model.addAttribute("list", found);
 		model.addAttribute("accounts", found.items());
-		model.addAttribute("actionable", found.items()
-			.stream()
-			.filter((account) -> actionable(admin, account))
-			.map(AccountView::username)
-			.collect(java.util.stream.Collectors.toSet()));
+		model.addAttribute("actionable",
+				found.items()
+					.stream()
+					.filter((account) -> actionable(admin, account))
+					.map(AccountView::username)
+					.collect(java.util.stream.Collectors.toSet()));
 		model.addAttribute("sort", applied);
 		model.addAttribute("links", new AccountLinks(filter, applied));
 		model.addAttribute("kinds", AccountKind.values());
