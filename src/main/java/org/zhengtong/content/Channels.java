@@ -58,4 +58,49 @@ public interface Channels {
 		return levelOf(username, channel).filter("REVIEW"::equals).isPresent();
 	}
 
+	/**
+	 * What a site administrator changes of a channel after its creation (its address
+	 * stays; {@link #move} gives it another parent).
+	 *
+	 * @param name 1 to 40 characters
+	 * @param sortOrder its place among its siblings, smaller first
+	 * @param active shown on the public site; {@code false} hides it (隐藏)
+	 * @param linkUrl the address of a link channel, else ignored
+	 * @param version the version the form showed: a change made meanwhile is refused
+	 */
+	record Settings(String name, int sortOrder, boolean inNavigation, boolean onHomepage, boolean active,
+			@Nullable String linkUrl, long version) {
+	}
+
+	/**
+	 * Renames, reorders, hides or shows the channel, puts it in or out of the navigation
+	 * and the homepage; audited with what changed before and after; the site's public
+	 * pages are stale at once.
+	 * @throws ContentRefused for a missing name, a bad link, or a change made meanwhile
+	 */
+	ChannelView change(UUID channel, Settings settings, String actor);
+
+	/**
+	 * Moves the channel one place up ({@code -1}) or down ({@code 1}) among its siblings.
+	 */
+	ChannelView shift(UUID channel, int direction, String actor);
+
+	/**
+	 * Puts the channel (with the channels below it) under another parent of its site, or
+	 * at the top for {@code null}: its address and theirs change.
+	 * @throws ContentRefused under itself or a channel below it (audited as refused), an
+	 * address already taken there, a change made meanwhile
+	 */
+	ChannelView move(UUID channel, @Nullable UUID parent, long version, String actor);
+
+	/**
+	 * Removes an empty channel and the rights given in it.
+	 * @throws ContentRefused while it holds articles (with their count) or channels below
+	 * it; audited as refused
+	 */
+	void remove(UUID channel, long version, String actor);
+
+	/** How many articles (in any state) the channel holds. */
+	long articleCount(UUID channel);
+
 }

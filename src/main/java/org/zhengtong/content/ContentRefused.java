@@ -152,4 +152,34 @@ public class ContentRefused extends Refusal {
 		return new ContentRefused("content.refused.badTime", "Not a date and time: " + value, value);
 	}
 
+	/** A channel that still holds articles is not removed: they would lose their page. */
+	public static ContentRefused channelNotEmpty(String channel, long articles) {
+		return new ContentRefused("content.refused.channelNotEmpty",
+				channel + " holds " + articles + " articles; move or withdraw them first", channel, articles);
+	}
+
+	/** A channel with channels below it is not removed. */
+	public static ContentRefused channelHasChildren(String channel, long children) {
+		return new ContentRefused("content.refused.channelHasChildren",
+				channel + " has " + children + " channels below it", channel, children);
+	}
+
+	/** A channel cannot go under itself or a channel below it. */
+	public static ContentRefused moveUnderOwn(String channel, String target) {
+		return new ContentRefused("content.refused.moveUnderOwn", channel + " cannot go under " + target, channel,
+				target);
+	}
+
+	/** Someone else changed the channel since the form was opened. */
+	public static ContentRefused channelChanged(String channel) {
+		return new ContentRefused("content.refused.channelChanged",
+				channel + " was changed meanwhile; look at it again", channel);
+	}
+
+	/** A desk search from a day after the day it runs to. */
+	public static ContentRefused datesReversed(java.time.LocalDate from, java.time.LocalDate to) {
+		return new ContentRefused("content.refused.datesReversed", "From " + from + " is after to " + to,
+				from.toString(), to.toString());
+	}
+
 }

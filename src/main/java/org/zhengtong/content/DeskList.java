@@ -21,7 +21,13 @@ public enum DeskList {
 	SCHEDULED(ListSort.ascending("publishAt"), "title", "channel", "updated", "publishAt"),
 
 	/** 最近发布: published articles, latest first. */
-	PUBLISHED(ListSort.descending("published"), "title", "channel", "updated", "published");
+	PUBLISHED(ListSort.descending("published"), "title", "channel", "updated", "published"),
+
+	/**
+	 * 全部稿件: every article in the channels one works in and every article one drafted, in
+	 * any state, each with its newest revision; latest change first.
+	 */
+	ALL(ListSort.descending("updated"), "title", "channel", "updated");
 
 	private final ListSort defaultSort;
 

@@ -60,4 +60,11 @@ public interface PostManagement {
 	 */
 	PageOf<PostView> addressBook(String text, @Nullable UUID unitId, int page, int size);
 
+	/**
+	 * The people holding a current post in the unit or a unit under it, whose post's
+	 * title contains {@code title}; either left out ({@code null} or blank) matches any.
+	 * For people pickers: choosing someone by unit and post.
+	 */
+	java.util.Set<UUID> holders(@Nullable UUID unitId, @Nullable String title);
+
 }

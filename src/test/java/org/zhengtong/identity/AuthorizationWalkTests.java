@@ -172,6 +172,11 @@ class AuthorizationWalkTests {
 		allow(SITE_ADMIN, "GET /admin/channels", "POST /admin/channels", "GET /admin/channels/{id}",
 				"POST /admin/channels/{id}/grants", "POST /admin/channels/{id}/grants/{username}/revoke",
 				"POST /workbench/search/rebuild");
+		// Channels after their creation: settings, order, parent, removal (issue 17).
+		allow(SITE_ADMIN, "POST /admin/channels/{id}", "POST /admin/channels/{id}/shift",
+				"POST /admin/channels/{id}/move", "POST /admin/channels/{id}/remove");
+		// 选人: whoever gives rights to people (channels, accounts), within their scope.
+		allow(EnumSet.of(Visitor.SITE_ADMIN, Visitor.SYSTEM_ADMIN, Visitor.UNIT_ADMIN), "GET /workbench/people");
 		allow(EDITORS, "GET /workbench/search", "GET /workbench/articles", "GET /workbench/articles/new",
 				"POST /workbench/articles", "GET /workbench/articles/revisions/{revision}",
 				"GET /workbench/articles/revisions/{revision}/compare", "POST /workbench/articles/revisions/{revision}",

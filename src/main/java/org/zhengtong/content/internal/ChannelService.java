@@ -20,7 +20,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhengtong.audit.AuditManagement;
 import org.zhengtong.audit.AuditableEvent;
+import org.zhengtong.audit.Outcome;
 import org.zhengtong.content.ChannelGrant;
 import org.zhengtong.content.ChannelKind;
 import org.zhengtong.content.ChannelView;
@@ -44,11 +46,15 @@ class ChannelService implements Channels {
 
 	private final Clock clock;
 
-	ChannelService(JdbcClient jdbc, AccountManagement accounts, ApplicationEventPublisher events, Clock clock) {
+	private final AuditManagement audit;
+
+	ChannelService(JdbcClient jdbc, AccountManagement accounts, ApplicationEventPublisher events, Clock clock,
+			AuditManagement audit) {
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.events = events;
 		this.clock = clock;
+		this.audit = audit;
 	}
 
 	@Override
@@ -143,7 +149,7 @@ class ChannelService implements Channels {
 				.orElseThrow(() -> new IllegalArgumentException("No channel " + parentId + " in " + siteCode));
 			path = parent.path() + "/" + cleanSlug;
 		}
-		if (find(siteCode, path).isPresent()) {
+		if (pathTaken(siteCode, path)) {
 			throw ContentRefused.slugTaken(path);
 		}
 		UUID id = UUID.randomUUID();
@@ -220,6 +226,186 @@ class ChannelService implements Channels {
 			.optional();
 	}
 
+	/** Whether a channel of the site, shown or hidden, has the address. */
+	private boolean pathTaken(String siteCode, String path) {
+		return jdbc.sql("SELECT count(*) FROM content_channel WHERE site_code = ? AND path = ?")
+			.params(siteCode, path)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/**
+	 * The channel, its row locked until the transaction ends, at the version the form
+	 * showed.
+	 */
+	private ChannelView locked(UUID id, long version) {
+		ChannelView channel = jdbc.sql("SELECT * FROM content_channel WHERE id = ? FOR UPDATE")
+			.param(id)
+			.query(ChannelService::channel)
+			.optional()
+			.orElseThrow(() -> new IllegalArgumentException("No channel " + id));
+		if (channel.version() != version) {
+			throw ContentRefused.channelChanged(channel.name());
+		}
+		return channel;
+	}
+
+	@Override
+	@Transactional
+	public ChannelView change(UUID id, Settings settings, String actor) {
+		ChannelView before = locked(id, settings.version());
+		String cleanName = settings.name().strip();
+		if (cleanName.isEmpty() || cleanName.length() > 40) {
+			throw ContentRefused.nameMissing();
+		}
+		String link = settings.linkUrl() == null || settings.linkUrl().isBlank() ? null : settings.linkUrl().strip();
+		if (before.kind() == ChannelKind.LINK && (link == null || !link.matches("https?://\\S+"))) {
+			throw ContentRefused.badLink();
+		}
+		int order = Math.max(-1000, Math.min(1000, settings.sortOrder()));
+		Instant now = clock.instant();
+		jdbc.sql("""
+				UPDATE content_channel SET name = ?, sort_order = ?, in_navigation = ?, on_homepage = ?, active = ?,
+				    link_url = ?, version = version + 1, updated_at = ? WHERE id = ?""")
+			.params(cleanName, order, settings.inNavigation(), settings.onHomepage(), settings.active(),
+					before.kind() == ChannelKind.LINK ? link : before.linkUrl(), Timestamp.from(now), id)
+			.update();
+		ChannelView after = find(id).orElseThrow();
+		bump(before.siteCode());
+		events.publishEvent(AuditableEvent
+			.succeeded(now, actor, "content.channel-changed", "channel", id.toString(), "修改栏目 " + cleanName)
+			.withChange(describe(before), describe(after)));
+		return after;
+	}
+
+	@Override
+	@Transactional
+	public ChannelView shift(UUID id, int direction, String actor) {
+		ChannelView channel = find(id).orElseThrow(() -> new IllegalArgumentException("No channel " + id));
+		// The siblings in the order the site shows them, locked; numbered 10, 20, 30 … so
+		// that equal orders become distinct, then the channel swaps with its neighbour.
+		List<ChannelView> siblings = new ArrayList<>(jdbc.sql("""
+				SELECT * FROM content_channel WHERE site_code = ? AND parent_id IS NOT DISTINCT FROM ?
+				ORDER BY sort_order, name FOR UPDATE""")
+			.params(channel.siteCode(), channel.parentId())
+			.query(ChannelService::channel)
+			.list());
+		int at = -1;
+		for (int i = 0; i < siblings.size(); i++) {
+			if (siblings.get(i).id().equals(id)) {
+				at = i;
+			}
+		}
+		int to = at + Integer.signum(direction);
+		if (at < 0 || to < 0 || to >= siblings.size() || direction == 0) {
+			return channel;
+		}
+		siblings.add(to, siblings.remove(at));
+		Instant now = clock.instant();
+		for (int i = 0; i < siblings.size(); i++) {
+			jdbc.sql("""
+					UPDATE content_channel SET sort_order = ?, version = version + 1, updated_at = ?
+					WHERE id = ? AND sort_order <> ?""")
+				.params((i + 1) * 10, Timestamp.from(now), siblings.get(i).id(), (i + 1) * 10)
+				.update();
+		}
+		bump(channel.siteCode());
+		events.publishEvent(AuditableEvent.succeeded(now, actor, "content.channel-reordered", "channel", id.toString(),
+				(direction < 0 ? "上移栏目 " : "下移栏目 ") + channel.name() + "（第 " + (at + 1) + " 位 → 第 " + (to + 1)
+						+ " 位）"));
+		return find(id).orElseThrow();
+	}
+
+	@Override
+	@Transactional
+	public ChannelView move(UUID id, @Nullable UUID parentId, long version, String actor) {
+		ChannelView channel = locked(id, version);
+		String newPath = channel.slug();
+		String parentName = "—";
+		if (parentId != null) {
+			ChannelView parent = find(parentId).filter((p) -> p.siteCode().equals(channel.siteCode()))
+				.orElseThrow(
+						() -> new IllegalArgumentException("No channel " + parentId + " in " + channel.siteCode()));
+			if (parent.id().equals(id) || parent.path().startsWith(channel.path() + "/")) {
+				audit.recordApart(AuditableEvent
+					.succeeded(clock.instant(), actor, "content.channel-moved", "channel", id.toString(),
+							"栏目 " + channel.name() + " 不能移到它自己或它的下级栏目 " + parent.name() + " 之下")
+					.withOutcome(Outcome.DENIED));
+				throw ContentRefused.moveUnderOwn(channel.name(), parent.name());
+			}
+			newPath = parent.path() + "/" + channel.slug();
+			parentName = parent.name();
+		}
+		if (newPath.equals(channel.path())) {
+			return channel;
+		}
+		if (pathTaken(channel.siteCode(), newPath)) {
+			throw ContentRefused.slugTaken(newPath);
+		}
+		Instant now = clock.instant();
+		jdbc.sql("""
+				UPDATE content_channel SET path = :path || substr(path, length(:old) + 1)
+				WHERE site_code = :site AND (path = :old OR path LIKE :below)""")
+			.param("path", newPath)
+			.param("old", channel.path())
+			.param("site", channel.siteCode())
+			// paths hold only a-z, 0-9, '-' and '/': nothing LIKE would read as a pattern
+			.param("below", channel.path() + "/%")
+			.update();
+		jdbc.sql("UPDATE content_channel SET parent_id = ?, version = version + 1, updated_at = ? WHERE id = ?")
+			.params(parentId, Timestamp.from(now), id)
+			.update();
+		bump(channel.siteCode());
+		events.publishEvent(AuditableEvent
+			.succeeded(now, actor, "content.channel-moved", "channel", id.toString(),
+					"移动栏目 " + channel.name() + " 到 " + parentName + " 之下")
+			.withChange("/" + channel.path(), "/" + newPath));
+		return find(id).orElseThrow();
+	}
+
+	@Override
+	@Transactional
+	public void remove(UUID id, long version, String actor) {
+		ChannelView channel = locked(id, version);
+		long articles = articleCount(id);
+		long children = jdbc.sql("SELECT count(*) FROM content_channel WHERE parent_id = ?")
+			.param(id)
+			.query(Long.class)
+			.single();
+		if (articles > 0 || children > 0) {
+			audit.recordApart(AuditableEvent
+				.succeeded(clock.instant(), actor, "content.channel-removed", "channel", id.toString(),
+						"栏目 " + channel.name() + " 不是空栏目（" + articles + " 篇文章，" + children + " 个下级栏目），未删除")
+				.withOutcome(Outcome.DENIED));
+			throw articles > 0 ? ContentRefused.channelNotEmpty(channel.name(), articles)
+					: ContentRefused.channelHasChildren(channel.name(), children);
+		}
+		int grants = jdbc.sql("DELETE FROM content_channel_grant WHERE channel_id = ?").param(id).update();
+		jdbc.sql("DELETE FROM content_channel WHERE id = ?").param(id).update();
+		bump(channel.siteCode());
+		events.publishEvent(
+				AuditableEvent
+					.succeeded(clock.instant(), actor, "content.channel-removed", "channel", id.toString(),
+							"删除空栏目 " + channel.name() + "（" + channel.siteCode() + ":/" + channel.path() + "，收回 "
+									+ grants + " 项权限）")
+					.withChange(describe(channel), null));
+	}
+
+	@Override
+	public long articleCount(UUID channel) {
+		return jdbc.sql("SELECT count(*) FROM content_article WHERE channel_id = ?")
+			.param(channel)
+			.query(Long.class)
+			.single();
+	}
+
+	/** A channel's settings as the audit log keeps them. */
+	private static String describe(ChannelView channel) {
+		return "名称=" + channel.name() + "；排序=" + channel.sortOrder() + "；导航=" + (channel.inNavigation() ? "是" : "否")
+				+ "；首页=" + (channel.onHomepage() ? "是" : "否") + "；显示=" + (channel.active() ? "是" : "否")
+				+ (channel.linkUrl() == null ? "" : "；链接=" + channel.linkUrl());
+	}
+
 	/** A new version of the site: its cached pages are stale (on every instance). */
 	void bump(String site) {
 		// A second later than the last change at least, so that each version has a
@@ -263,7 +449,7 @@ class ChannelService implements Channels {
 				row.getObject("parent_id", UUID.class), row.getString("slug"), path, row.getString("name"),
 				ChannelKind.valueOf(row.getString("kind")), row.getString("link_url"), row.getInt("sort_order"),
 				row.getBoolean("in_navigation"), row.getBoolean("on_homepage"), row.getBoolean("active"),
-				(int) path.chars().filter((c) -> c == '/').count());
+				(int) path.chars().filter((c) -> c == '/').count(), row.getLong("version"));
 	}
 
 }

@@ -154,34 +154,76 @@ class ArticleDeskController implements WorkbenchMenuContributor {
 	}
 
 	/**
-	 * The desk: its four lists, each paged with its count, filtered alike by title and
-	 * channel.
+	 * What the desk's search form sends; a value that is not a state or a day is left
+	 * out.
+	 *
+	 * @param title part of the title or the text
+	 */
+	record DeskSearch(@Nullable String title, @Nullable UUID channel, @Nullable String state, @Nullable String writer,
+			@Nullable String from, @Nullable String to) {
+
+		DeskFilter filter() {
+			return new DeskFilter(title, channel, parse(state, DeskFilter.State::valueOf), writer,
+					parse(from, LocalDate::parse), parse(to, LocalDate::parse));
+		}
+
+		private static <T> @Nullable T parse(@Nullable String value, java.util.function.Function<String, T> parser) {
+			if (value == null || value.isBlank()) {
+				return null;
+			}
+			try {
+				return parser.apply(value.strip());
+			}
+			catch (RuntimeException notOne) {
+				return null;
+			}
+		}
+
+	}
+
+	/**
+	 * The desk: its lists, each paged with its count, filtered alike by title or text,
+	 * channel, state, writer and days; 全部稿件 holds every article of one's channels,
+	 * however old.
 	 */
 	@GetMapping("/workbench/articles")
 	@PreAuthorize(EDIT)
-	String desk(@RequestParam(required = false) @Nullable String title,
-			@RequestParam(required = false) @Nullable UUID channel, @RequestParam(defaultValue = "0") int minePage,
+	String desk(DeskSearch search, @RequestParam(defaultValue = "0") int minePage,
 			@RequestParam(defaultValue = "0") int reviewPage, @RequestParam(defaultValue = "0") int scheduledPage,
-			@RequestParam(defaultValue = "0") int publishedPage, Principal user, Model model) {
-		DeskFilter filter = new DeskFilter(title, channel);
+			@RequestParam(defaultValue = "0") int publishedPage, @RequestParam(defaultValue = "0") int allPage,
+			@RequestParam(defaultValue = "") String view, Principal user, Model model) {
+		DeskFilter filter = search.filter();
+		if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
+			Refusal reversed = ContentRefused.datesReversed(filter.from(), filter.to());
+			model.addAttribute("error", reversed.messageKey());
+			model.addAttribute("errorArguments", reversed.arguments());
+			filter = new DeskFilter(filter.title(), filter.channel(), filter.state(), filter.writer(), null, null);
+		}
+		DeskFilter applied = filter;
 		Map<DeskList, Integer> asked = new EnumMap<>(DeskList.class);
 		asked.put(DeskList.MINE, minePage);
 		asked.put(DeskList.TO_REVIEW, reviewPage);
 		asked.put(DeskList.SCHEDULED, scheduledPage);
 		asked.put(DeskList.PUBLISHED, publishedPage);
+		asked.put(DeskList.ALL, allPage);
 		Map<DeskList, Integer> shown = new EnumMap<>(DeskList.class);
 		asked.forEach((list, page) -> {
-			PageOf<DeskItem> found = articles.desk(list, user.getName(), filter, null, page, DESK_PAGE_SIZE);
+			PageOf<DeskItem> found = articles.desk(list, user.getName(), applied, null, page, DESK_PAGE_SIZE);
 			shown.put(list, found.page());
 			model.addAttribute(switch (list) {
 				case MINE -> "mine";
 				case TO_REVIEW -> "toReview";
 				case SCHEDULED -> "scheduled";
 				case PUBLISHED -> "published";
+				case ALL -> "all";
 			}, found);
 		});
-		model.addAttribute("filter", filter);
-		model.addAttribute("links", new DeskLinks(filter, shown));
+		model.addAttribute("filter", applied);
+		model.addAttribute("states", DeskFilter.State.values());
+		// 全部稿件 opens for a search, or when asked for (浏览全部稿件), above the other lists.
+		boolean showAll = applied.any() || allPage > 0 || view.equals("all");
+		model.addAttribute("showAll", showAll);
+		model.addAttribute("links", new DeskLinks(applied, shown, showAll));
 		List<Choice> draftable = draftable(user.getName());
 		model.addAttribute("draftable", draftable);
 		// 批量撤下/移动 need review rights: a writer is not shown what would be refused.

@@ -135,6 +135,22 @@ class AccountRecords {
 	}
 
 	/**
+	 * Staff accounts in use within {@code scope} whose name or user name contains
+	 * {@code name}, among {@code holders} when given; by name, at most {@code limit}.
+	 */
+	List<Account> people(@Nullable String name, @Nullable Set<UUID> holders, AccessScope scope, int limit,
+			Instant now) {
+		ListQuery list = list(new AccountFilter(name, AccountKind.STAFF, null, null, null), scope, now)
+			.where("a.active")
+			.filter("a.id = ANY(:holders)", "holders", holders == null ? null : holders.toArray(UUID[]::new));
+		return jdbc.sql(list.selectSql(org.zhengtong.shared.ListSort.ascending("name")) + " LIMIT :people_limit")
+			.params(list.params())
+			.param("people_limit", limit)
+			.query(this::account)
+			.list();
+	}
+
+	/**
 	 * 账户列表: the accounts within the (non-empty) scope matching the filter; locked means
 	 * locked at {@code now}, as the list shows it.
 	 */

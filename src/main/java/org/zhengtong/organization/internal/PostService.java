@@ -285,6 +285,22 @@ class PostService implements PostManagement {
 		return new PageOf<>(rows, total, shown, size);
 	}
 
+	@Override
+	public java.util.Set<UUID> holders(@Nullable UUID unitId, @Nullable String title) {
+		String text = title == null ? "" : title.strip();
+		String like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		UUID[] scope = unitId == null ? null : units.unitAndBelow(unitId).toArray(UUID[]::new);
+		return new java.util.HashSet<>(jdbc.sql("""
+				SELECT DISTINCT p.holder_id FROM organization_post p
+				WHERE p.ended_on IS NULL AND (CAST(:units AS uuid[]) IS NULL OR p.unit_id = ANY(CAST(:units AS uuid[])))
+				  AND (:text = '' OR lower(p.title) LIKE lower(:like) ESCAPE '\\')""")
+			.param("units", scope)
+			.param("text", text)
+			.param("like", like)
+			.query(UUID.class)
+			.list());
+	}
+
 	private UnitView activeUnit(UUID unitId) {
 		UnitView unit = units.find(unitId, LocalDate.now(clock))
 			.orElseThrow(() -> new IllegalArgumentException("No unit " + unitId));

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -106,7 +107,8 @@ class ColumnController implements PortalNavigationContributor {
 	}
 
 	@GetMapping({ "/articles/{id}", "/en/articles/{id}" })
-	String article(@PathVariable long id, HttpServletRequest request, HttpServletResponse response, Model model) {
+	String article(@PathVariable long id, HttpServletRequest request, HttpServletResponse response,
+			@org.jspecify.annotations.Nullable Authentication user, Model model) {
 		SiteView site = site(request);
 		PublishedArticle article = articles.published(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
 		ChannelView channel = channels.find(article.channelId())
@@ -121,6 +123,7 @@ class ColumnController implements PortalNavigationContributor {
 			return "portal/gone";
 		}
 		model.addAttribute("article", article);
+		model.addAttribute("manageLink", manageLink(user, channel, article));
 		String address = platform.absolute(site.pathPrefix() + "/articles/" + id).toString();
 		model.addAttribute("shareUrl", address);
 		model.addAttribute("shares", shares(address, article.title()));
@@ -139,6 +142,24 @@ class ColumnController implements PortalNavigationContributor {
 		model.addAttribute("policy", item.map(DisclosureItem::interprets).flatMap(disclosures::item).orElse(null));
 		model.addAttribute("notValid", disclosures.notValidAmong(linked));
 		return "portal/article";
+	}
+
+	/**
+	 * 管理本文: for a signed-in editor who works in the article's channel, the article's page
+	 * on the desk. Only a signed-in visitor has it: their pages are never stored by the
+	 * page cache, browsers or proxies ({@code private, no-store}); an anonymous page
+	 * never shows it.
+	 */
+	private @org.jspecify.annotations.Nullable String manageLink(@org.jspecify.annotations.Nullable Authentication user,
+			ChannelView channel, PublishedArticle article) {
+		if (user == null || !user.isAuthenticated()
+				|| user.getAuthorities()
+					.stream()
+					.noneMatch((authority) -> "content.edit".equals(authority.getAuthority()))) {
+			return null;
+		}
+		return channels.levelOf(user.getName(), channel.id()).isPresent()
+				? "/workbench/articles/revisions/" + article.revisionId() : null;
 	}
 
 	/** 标签: the site's published articles with a tag, newest first. */
