@@ -119,6 +119,14 @@ public interface AccountManagement {
 	String resetPassword(String username, String actor);
 
 	/**
+	 * Whether the actor may reset, unlock or deactivate the account at all: it holds no
+	 * administrator role and the actor could give every role it holds. Asks only, so that
+	 * screens offer no action that would be refused (the action checks again, with the
+	 * data scope); nothing is audited. {@code false} for an unknown account.
+	 */
+	boolean mayActOn(String username, String actor);
+
+	/**
 	 * Deactivates an account (a person who left): it can no longer log in, its current
 	 * posts end, and its records stay.
 	 * @throws AccountRefused for one's own account, or the last active holder of an

@@ -105,6 +105,7 @@ class AccountAdminIntegrationTests {
 
 		MvcTestResult reset = mvc.post()
 			.uri("/admin/accounts/{u}/reset-password", name)
+			.param("confirmed", "true")
 			.with(admin())
 			.with(csrf())
 			.exchange();

@@ -81,6 +81,7 @@ class AdministratorSeparationIntegrationTests {
 				MvcTestResult refused = mvc.post()
 					.uri("/admin/accounts/{u}/" + action, target)
 					.param("enabled", "true")
+					.param("confirmed", "true")
 					.with(sysadmin())
 					.with(csrf())
 					.exchange();
@@ -115,6 +116,7 @@ class AdministratorSeparationIntegrationTests {
 			assertThat(mvc.post()
 				.uri("/admin/accounts/{u}/" + action, editor)
 				.param("enabled", "true")
+				.param("confirmed", "true")
 				.with(lina.session())
 				.with(csrf())
 				.exchange()).as(action).flash().containsEntry("error", "account.refused.holdsRoleBeyondActor");
@@ -127,6 +129,7 @@ class AdministratorSeparationIntegrationTests {
 		platformAccounts.createStaff(plain, "科员", new StaffPost(unit, null, "科员", true, null));
 		assertThat(mvc.post()
 			.uri("/admin/accounts/{u}/reset-password", plain)
+			.param("confirmed", "true")
 			.with(lina.session())
 			.with(csrf())
 			.exchange()).as("a colleague without such a role she still helps").flash().containsKey("oneTimePassword");

@@ -145,6 +145,9 @@ class AuthorizationWalkTests {
 				"POST /admin/accounts/{username}/unlock", "POST /admin/accounts/{username}/certificate-only");
 		// 账户管理's Excel export: whoever reaches the list, within their scope.
 		allow(ACCOUNT_ADMINS, "GET /admin/accounts/export.xlsx");
+		// 重设密码 and 停用账户 asked once more, on a page naming the person.
+		allow(ACCOUNT_ADMINS, "GET /admin/accounts/{username}/reset-password",
+				"GET /admin/accounts/{username}/deactivate");
 		// The system administrator: units, 分管, imports, the calendar.
 		allow(SYSTEM_ADMIN, "POST /admin/accounts/{username}/posts/{post}/oversee", "GET /admin/units",
 				"POST /admin/units", "GET /admin/units/{id}", "POST /admin/units/{id}/rename",

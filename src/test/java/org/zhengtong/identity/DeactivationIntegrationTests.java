@@ -68,6 +68,7 @@ class DeactivationIntegrationTests {
 
 		MvcTestResult deactivated = mvc.post()
 			.uri("/admin/accounts/{u}/deactivate", name)
+			.param("confirmed", "true")
 			.with(user("sysadmin").authorities(AuthorityUtils.createAuthorityList("ROLE_STAFF", "account.manage")))
 			.with(csrf())
 			.exchange();

@@ -88,7 +88,7 @@ class RolesBrowserTests extends BrowserTestSupport {
 			.stream()
 			.map(WebElement::getText)
 			.toList();
-		assertThat(menu).contains("工作台首页", "工作日历", "我的任务");
+		assertThat(menu).contains("工作台首页", "工作日历", "后台作业");
 		assertThat(menu.get(0)).as("the everyday menu first").isEqualTo("工作台首页");
 		assertThat(menu.contains("安全审计")).as("安全审计 in the menu").isEqualTo(role == IdentityRoles.AUDIT_ADMIN);
 		assertThat(seriousProblems()).as("workbench home").isEmpty();

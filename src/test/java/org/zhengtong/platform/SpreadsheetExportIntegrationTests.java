@@ -64,7 +64,7 @@ class SpreadsheetExportIntegrationTests {
 
 		JobView started = exports.start(export, owner, Locale.SIMPLIFIED_CHINESE);
 
-		assertThat(started.title()).isEqualTo("导出 Excel：我的任务（6,000 条）");
+		assertThat(started.title()).isEqualTo("导出 Excel：后台作业（6,000 条）");
 		await().atMost(Duration.ofSeconds(60))
 			.until(() -> jobs.find(started.id(), owner).orElseThrow().status().finished());
 		JobView done = jobs.find(started.id(), owner).orElseThrow();

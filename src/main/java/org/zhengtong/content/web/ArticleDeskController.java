@@ -225,7 +225,11 @@ class ArticleDeskController implements WorkbenchMenuContributor {
 		boolean showAll = applied.any() || allPage > 0 || view.equals("all");
 		model.addAttribute("showAll", showAll);
 		model.addAttribute("links", new DeskLinks(applied, shown, showAll));
-		model.addAttribute("draftable", draftable(user.getName()));
+		List<Choice> draftable = draftable(user.getName());
+		model.addAttribute("draftable", draftable);
+		// 批量撤下/移动 need review rights: a writer is not shown what would be refused.
+		model.addAttribute("reviewable",
+				draftable.stream().filter((c) -> channels.mayReview(user.getName(), c.channel().id())).toList());
 		return "content/desk";
 	}
 

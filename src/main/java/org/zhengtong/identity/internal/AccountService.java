@@ -353,6 +353,20 @@ class AccountService implements AccountManagement {
 		});
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public boolean mayActOn(String username, String actor) {
+		return records.find(username).map((account) -> {
+			try {
+				rolesAllow(Actor.user(actor), account, null);
+				return true;
+			}
+			catch (AccountRefused refused) {
+				return false;
+			}
+		}).orElse(false);
+	}
+
 	/**
 	 * {@code reset-administrator NAME}, run on the server: a one-time password for the
 	 * holder of an administrator role, audited in the same transaction (a command has no

@@ -59,6 +59,9 @@ class AccountAdminController implements WorkbenchMenuContributor {
 
 	static final String DETAIL = "identity/account-detail";
 
+	/** 重设密码 or 停用账户, asked once more naming the person; works without JavaScript. */
+	static final String CONFIRM = "identity/account-confirm";
+
 	static final String MANAGE = "hasAuthority('account.manage')";
 
 	static final int PAGE_SIZE = 50;
@@ -94,13 +97,19 @@ class AccountAdminController implements WorkbenchMenuContributor {
 	@GetMapping("/admin/accounts")
 	@PreAuthorize(MANAGE)
 	String list(@ModelAttribute("filter") AccountListFilter filter, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(required = false) @Nullable String sort, Model model) {
+			@RequestParam(required = false) @Nullable String sort, Authentication admin, Model model) {
 		AccessScope scope = managed.scope();
 		ListSort applied = AccountFilter.sortOf(sort);
 		PageOf<AccountView> found = accounts.list(filter.toFilter(), scope, applied, page, PAGE_SIZE);
 		model.addAttribute("filter", filter);
 		model.addAttribute("list", found);
 		model.addAttribute("accounts", found.items());
+		model.addAttribute("actionable",
+				found.items()
+					.stream()
+					.filter((account) -> actionable(admin, account))
+					.map(AccountView::username)
+					.collect(java.util.stream.Collectors.toSet()));
 		model.addAttribute("sort", applied);
 		model.addAttribute("links", new AccountLinks(filter, applied));
 		model.addAttribute("kinds", AccountKind.values());
@@ -115,7 +124,7 @@ class AccountAdminController implements WorkbenchMenuContributor {
 
 	@PostMapping("/admin/accounts")
 	@PreAuthorize(MANAGE)
-	String create(@Valid @ModelAttribute("staffForm") StaffForm form, BindingResult errors, Principal admin,
+	String create(@Valid @ModelAttribute("staffForm") StaffForm form, BindingResult errors, Authentication admin,
 			Model model, RedirectAttributes redirect) {
 		if (!errors.hasErrors()) {
 			try {
@@ -128,7 +137,7 @@ class AccountAdminController implements WorkbenchMenuContributor {
 				errors.reject(refused.messageKey(), refused.arguments(), refused.getMessage());
 			}
 		}
-		return list(new AccountListFilter(), 0, null, model);
+		return list(new AccountListFilter(), 0, null, admin, model);
 	}
 
 	@GetMapping("/admin/accounts/{username}")
@@ -141,6 +150,7 @@ class AccountAdminController implements WorkbenchMenuContributor {
 		model.addAttribute("posts", posts.historyOf(account.id()));
 		model.addAttribute("profile", publicAccounts.profile(username).orElse(null));
 		model.addAttribute("appointable", appointable(admin, account));
+		model.addAttribute("actionable", actionable(admin, account));
 		choices(model, scope);
 		if (!model.containsAttribute("postForm")) {
 			StaffPostForm form = new StaffPostForm();
@@ -225,11 +235,25 @@ class AccountAdminController implements WorkbenchMenuContributor {
 		}, "role.revoked");
 	}
 
-	/** Also ends the account's open sessions at once. */
+	/** 停用账户? The page that names the person and asks once more. */
+	@GetMapping("/admin/accounts/{username}/deactivate")
+	@PreAuthorize(MANAGE)
+	String confirmDeactivate(@PathVariable String username, Authentication admin, Model model) {
+		return confirm(username, "deactivate", admin, model);
+	}
+
+	/**
+	 * Also ends the account's open sessions at once. Without {@code confirmed=true} (sent
+	 * only by the confirmation page) nothing happens: the confirmation page is shown.
+	 */
 	@PostMapping("/admin/accounts/{username}/deactivate")
 	@PreAuthorize(MANAGE)
-	String deactivate(@PathVariable String username, Principal admin, RedirectAttributes redirect) {
+	String deactivate(@PathVariable String username, @RequestParam(defaultValue = "false") boolean confirmed,
+			Principal admin, RedirectAttributes redirect) {
 		managed.get(username);
+		if (!confirmed) {
+			return "redirect:/admin/accounts/" + username + "/deactivate";
+		}
 		String back = change(redirect, username, () -> {
 			// Its sessions end at their next request on every instance (SessionGuard).
 			accounts.deactivate(username, admin.getName());
@@ -255,10 +279,25 @@ class AccountAdminController implements WorkbenchMenuContributor {
 		return detailOf(username);
 	}
 
+	/** 重设密码? The page that names the person and asks once more. */
+	@GetMapping("/admin/accounts/{username}/reset-password")
+	@PreAuthorize(MANAGE)
+	String confirmResetPassword(@PathVariable String username, Authentication admin, Model model) {
+		return confirm(username, "reset", admin, model);
+	}
+
+	/**
+	 * A new one-time password. Without {@code confirmed=true} (sent only by the
+	 * confirmation page) nothing happens: the confirmation page is shown.
+	 */
 	@PostMapping("/admin/accounts/{username}/reset-password")
 	@PreAuthorize(MANAGE)
-	String resetPassword(@PathVariable String username, Principal admin, RedirectAttributes redirect) {
+	String resetPassword(@PathVariable String username, @RequestParam(defaultValue = "false") boolean confirmed,
+			Principal admin, RedirectAttributes redirect) {
 		managed.get(username);
+		if (!confirmed) {
+			return "redirect:/admin/accounts/" + username + "/reset-password";
+		}
 		try {
 			oneTimePassword(redirect, "account.admin.reset", username,
 					accounts.resetPassword(username, admin.getName()));
@@ -301,6 +340,24 @@ class AccountAdminController implements WorkbenchMenuContributor {
 			.filter((role) -> !role.administrator() && !role.appointedWith().equals(IdentityRoles.APPOINT_RA_OPERATOR))
 			.filter((role) -> role.fits(account.kind()))
 			.toList();
+	}
+
+	private String confirm(String username, String action, Authentication admin, Model model) {
+		AccountView account = managed.get(username, managed.scope());
+		model.addAttribute("account", account);
+		model.addAttribute("action", action);
+		model.addAttribute("actionable", actionable(admin, account));
+		model.addAttribute("unitName",
+				account.unitId() == null ? null : managed.choices(managed.scope()).unitNames().get(account.unitId()));
+		return CONFIRM;
+	}
+
+	/**
+	 * Whether this administrator may reset, unlock or deactivate the account at all (the
+	 * service decides): buttons that would be refused are not shown.
+	 */
+	private boolean actionable(Authentication admin, AccountView account) {
+		return !account.administrator() && accounts.mayActOn(account.username(), admin.getName());
 	}
 
 	/** A change of role: the message names the role (never its code). */

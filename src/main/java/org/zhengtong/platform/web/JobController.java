@@ -26,7 +26,7 @@ import org.zhengtong.platform.WorkbenchMenuItem;
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
 /**
- * 我的任务: the jobs a user started, each with a progress bar. Someone else's job answers
+ * 后台作业: the jobs a user started, each with a progress bar. Someone else's job answers
  * 404, as if it did not exist.
  */
 @Controller
