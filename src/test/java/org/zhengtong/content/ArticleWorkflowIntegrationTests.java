@@ -137,7 +137,7 @@ class ArticleWorkflowIntegrationTests {
 
 		assertThat(mvc.get().uri("/articles/{id}", article).exchange()).hasStatusOk()
 			.bodyText()
-			.contains("关于开展数字政府建设试点的通知（试点期一年）", "来源：市数据局", "各区县人民政府")
+			.contains("关于开展数字政府建设试点的通知（试点期一年）", "来源：<span>市数据局</span>", "各区县人民政府")
 			.doesNotContain("alert(1)");
 		assertThat(mvc.get().uri("/columns/{path}", channel.path()).exchange()).bodyText()
 			.contains("关于开展数字政府建设试点的通知（试点期一年）");

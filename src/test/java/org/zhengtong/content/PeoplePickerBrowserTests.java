@@ -93,7 +93,7 @@ class PeoplePickerBrowserTests extends BrowserTestSupport {
 	}
 
 	private void grant() {
-		submit(By.cssSelector("form[action$='/grants'] button[type=submit]"));
+		submitAndWait(By.cssSelector("form[action$='/grants'] button[type=submit]"));
 	}
 
 	private String text() {
@@ -101,39 +101,7 @@ class PeoplePickerBrowserTests extends BrowserTestSupport {
 	}
 
 	private void login(String username) {
-		browser.manage().deleteAllCookies();
-		open("/login");
-		browser.findElement(By.id("username")).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys(PASSWORD);
-		submit(By.cssSelector("form.form button[type=submit]"));
-		new WebDriverWait(browser, Duration.ofSeconds(10))
-			.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-	}
-
-	/** Clicks when the button can be clicked and waits for the next page. */
-	private void submit(By button) {
-		WebElement page = browser.findElement(By.tagName("html"));
-		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-		for (int attempt = 1;; attempt++) {
-			try {
-				wait.until(ExpectedConditions.elementToBeClickable(button)).click();
-				break;
-			}
-			catch (WebDriverException settling) {
-				if (attempt == 3) {
-					throw settling;
-				}
-			}
-		}
-		wait.until((driver) -> {
-			try {
-				page.isEnabled();
-				return false;
-			}
-			catch (WebDriverException gone) {
-				return true;
-			}
-		});
+		signIn(username, PASSWORD);
 	}
 
 }

@@ -75,14 +75,14 @@ class PublishingBrowserTests extends BrowserTestSupport {
 		assertThat(browser.findElement(By.id("body")).isDisplayed()).isFalse();
 		browser.findElement(By.cssSelector(".ql-editor"))
 			.sendKeys("自12月1日起，周六上午正常办公。", org.openqa.selenium.Keys.ENTER, "具体事项以大厅公告为准。");
-		submit(By.cssSelector("form.form button[type=submit]"));
+		submitAndWait(By.cssSelector("form.form button[type=submit]"));
 		upload("办事指南.pdf", "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 			.getBytes(java.nio.charset.StandardCharsets.US_ASCII), "kind-attachment");
 		assertThat(text()).contains("已上传附件 办事指南.pdf");
 		upload("大厅.png", png(), "kind-image");
 		assertThat(text()).contains("已把图片 大厅.png 插入正文光标处");
 		assertThat(seriousProblems()).as("draft with files").isEmpty();
-		submit(By.cssSelector("button[value=submit]"));
+		submitAndWait(By.cssSelector("button[value=submit]"));
 		assertThat(text()).contains("已送审");
 		String revision = browser.getCurrentUrl().replaceAll(".*/", "");
 
@@ -93,7 +93,7 @@ class PublishingBrowserTests extends BrowserTestSupport {
 		open("/workbench/articles/revisions/" + revision);
 		assertThat(seriousProblems()).as("review").isEmpty();
 		browser.findElement(By.id("comment")).sendKeys("请写明周六的办公时段。");
-		submit(By.cssSelector("form[action$='/return'] button"));
+		submitAndWait(By.cssSelector("form[action$='/return'] button"));
 		assertThat(text()).contains("已退回撰稿人修改");
 
 		login(writer);
@@ -104,11 +104,11 @@ class PublishingBrowserTests extends BrowserTestSupport {
 				org.openqa.selenium.Keys.ENTER);
 		browser.findElement(By.cssSelector(".ql-toolbar button[aria-label='加粗']")).click();
 		editor.sendKeys("办公时段：周六上午9时至12时。");
-		submit(By.cssSelector("button[value=submit]"));
+		submitAndWait(By.cssSelector("button[value=submit]"));
 
 		login(reviewer);
 		open("/workbench/articles/revisions/" + revision);
-		submit(By.cssSelector("form[action$='/publish'] button"));
+		submitAndWait(By.cssSelector("form[action$='/publish'] button"));
 		assertThat(text()).contains("已审核发布");
 
 		browser.manage().deleteAllCookies();
@@ -147,7 +147,7 @@ class PublishingBrowserTests extends BrowserTestSupport {
 		open("/workbench/articles/revisions/" + revision);
 		browser.findElement(By.xpath("//summary[normalize-space()='从网站撤下']")).click();
 		browser.findElement(By.id("reason")).sendKeys("办公时间另行通知");
-		submit(By.cssSelector("form[action$='/withdraw'] button"));
+		submitAndWait(By.cssSelector("form[action$='/withdraw'] button"));
 		assertThat(text()).contains("已从网站撤下");
 
 		browser.manage().deleteAllCookies();
@@ -174,13 +174,7 @@ class PublishingBrowserTests extends BrowserTestSupport {
 	}
 
 	private void login(String username) {
-		browser.manage().deleteAllCookies();
-		open("/login");
-		browser.findElement(By.id("username")).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys("Qinchuan@2026");
-		submit(By.cssSelector("form.form button[type=submit]"));
-		new WebDriverWait(browser, Duration.ofSeconds(10))
-			.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+		signIn(username, "Qinchuan@2026");
 	}
 
 	/** Uploads a file on the revision page as an attachment or an image. */
@@ -213,37 +207,6 @@ class PublishingBrowserTests extends BrowserTestSupport {
 		catch (java.io.IOException ex) {
 			throw new java.io.UncheckedIOException(ex);
 		}
-	}
-
-	/**
-	 * Clicks when the button can be clicked and waits for the next page; a click that
-	 * lands while the page is still settling is tried again.
-	 */
-	private void submit(By button) {
-		org.openqa.selenium.WebElement page = browser.findElement(By.tagName("html"));
-		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-		for (int attempt = 1;; attempt++) {
-			try {
-				wait.until(ExpectedConditions.elementToBeClickable(button)).click();
-				break;
-			}
-			catch (org.openqa.selenium.WebDriverException settling) {
-				if (attempt == 3) {
-					throw settling;
-				}
-			}
-		}
-		// Chromium may answer for the old page's node with "does not belong to the
-		// document" instead of a stale reference: either way the old page is gone.
-		wait.until((driver) -> {
-			try {
-				page.isEnabled();
-				return false;
-			}
-			catch (org.openqa.selenium.WebDriverException gone) {
-				return true;
-			}
-		});
 	}
 
 	private String text() {

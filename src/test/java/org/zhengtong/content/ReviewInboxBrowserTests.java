@@ -72,8 +72,8 @@ class ReviewInboxBrowserTests extends BrowserTestSupport {
 		open("/workbench/articles/new?channel=" + channel.id());
 		browser.findElement(By.id("title")).sendKeys(title);
 		browser.findElement(By.cssSelector(".ql-editor")).sendKeys("自下周一起，停车场每天7时至22时开放。");
-		submit(By.cssSelector("form.form button[type=submit]"));
-		submit(By.cssSelector("button[value=submit]"));
+		submitAndWait(By.cssSelector("form.form button[type=submit]"));
+		submitAndWait(By.cssSelector("button[value=submit]"));
 		assertThat(text()).contains("已送审");
 		String revision = browser.getCurrentUrl().replaceAll(".*/", "");
 
@@ -91,7 +91,7 @@ class ReviewInboxBrowserTests extends BrowserTestSupport {
 		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/revisions/"));
 		assertThat(browser.getCurrentUrl()).endsWith("/workbench/articles/revisions/" + revision);
 		browser.findElement(By.id("comment")).sendKeys(comment);
-		submit(By.cssSelector("form[action$='/return'] button"));
+		submitAndWait(By.cssSelector("form[action$='/return'] button"));
 		assertThat(text()).contains("已退回撰稿人修改");
 		assertThat(todoBadge()).as("nothing waits for her now").isNull();
 
@@ -119,7 +119,7 @@ class ReviewInboxBrowserTests extends BrowserTestSupport {
 		assertThat(text()).contains(comment);
 		WebElement editor = browser.findElement(By.cssSelector(".ql-editor"));
 		editor.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), Keys.ENTER, "节假日期间8时至20时开放。");
-		submit(By.cssSelector("button[value=submit]"));
+		submitAndWait(By.cssSelector("button[value=submit]"));
 		assertThat(text()).contains("已送审");
 
 		login(zhaomin);
@@ -128,7 +128,7 @@ class ReviewInboxBrowserTests extends BrowserTestSupport {
 		assertThat(row(title).getText()).contains("正常");
 		browser.findElement(By.partialLinkText(title)).click();
 		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/revisions/"));
-		submit(By.cssSelector("form[action$='/publish'] button"));
+		submitAndWait(By.cssSelector("form[action$='/publish'] button"));
 		assertThat(text()).contains("已审核发布");
 		open("/workbench");
 		assertThat(todoBadge()).as("her 待办 badge").isNull();
@@ -179,39 +179,7 @@ class ReviewInboxBrowserTests extends BrowserTestSupport {
 	}
 
 	private void login(String username) {
-		browser.manage().deleteAllCookies();
-		open("/login");
-		browser.findElement(By.id("username")).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys(PASSWORD);
-		submit(By.cssSelector("form.form button[type=submit]"));
-		new WebDriverWait(browser, Duration.ofSeconds(10))
-			.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-	}
-
-	/** Clicks when the button can be clicked and waits for the next page. */
-	private void submit(By button) {
-		WebElement page = browser.findElement(By.tagName("html"));
-		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-		for (int attempt = 1;; attempt++) {
-			try {
-				wait.until(ExpectedConditions.elementToBeClickable(button)).click();
-				break;
-			}
-			catch (WebDriverException settling) {
-				if (attempt == 3) {
-					throw settling;
-				}
-			}
-		}
-		wait.until((driver) -> {
-			try {
-				page.isEnabled();
-				return false;
-			}
-			catch (WebDriverException gone) {
-				return true;
-			}
-		});
+		signIn(username, PASSWORD);
 	}
 
 	private String text() {

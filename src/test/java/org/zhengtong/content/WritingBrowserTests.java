@@ -125,7 +125,7 @@ class WritingBrowserTests extends BrowserTestSupport {
 
 		// Another form of the page saves the draft first: the preview shows what was
 		// typed.
-		submit(By.cssSelector("form[action$='/preview'] button"));
+		submitAndWait(By.cssSelector("form[action$='/preview'] button"));
 		assertThat(text()).contains("预览链接已生成");
 		assertThat(leavingIsWarned()).as("saved: nothing to warn of").isFalse();
 		WebElement copy = browser.findElement(By.cssSelector("button[data-copy-from='preview-link']"));
@@ -148,7 +148,7 @@ class WritingBrowserTests extends BrowserTestSupport {
 		waitForStatus("已移除 阅览室.png");
 		assertThat(browser.findElements(By.cssSelector(".ql-editor img"))).isEmpty();
 		assertThat(editor.getText()).contains("九时开馆。", "详见公告。");
-		submit(By.cssSelector("button[value=submit]"));
+		submitAndWait(By.cssSelector("button[value=submit]"));
 		assertThat(articles.revision(draft.id()).orElseThrow().body()).contains("详见公告。").doesNotContain("<img");
 	}
 
@@ -197,29 +197,7 @@ class WritingBrowserTests extends BrowserTestSupport {
 	}
 
 	private void login(String username) {
-		browser.manage().deleteAllCookies();
-		open("/login");
-		browser.findElement(By.id("username")).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys(PASSWORD);
-		submit(By.cssSelector("form.form button[type=submit]"));
-		new WebDriverWait(browser, Duration.ofSeconds(10))
-			.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-	}
-
-	/** Clicks and waits for the next page. */
-	private void submit(By button) {
-		WebElement page = browser.findElement(By.tagName("html"));
-		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-		wait.until(ExpectedConditions.elementToBeClickable(button)).click();
-		wait.until((driver) -> {
-			try {
-				page.isEnabled();
-				return false;
-			}
-			catch (WebDriverException gone) {
-				return true;
-			}
-		});
+		signIn(username, PASSWORD);
 	}
 
 	private String text() {

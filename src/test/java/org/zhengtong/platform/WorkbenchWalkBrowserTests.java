@@ -205,13 +205,7 @@ class WorkbenchWalkBrowserTests extends BrowserTestSupport {
 
 	private void login(String username) {
 		viewport(1280, 900);
-		browser.manage().deleteAllCookies();
-		open("/login");
-		browser.findElement(By.id("username")).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys(PASSWORD);
-		browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
-		new WebDriverWait(browser, Duration.ofSeconds(30))
-			.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+		signIn(username, PASSWORD);
 	}
 
 }

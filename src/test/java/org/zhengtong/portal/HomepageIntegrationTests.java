@@ -150,7 +150,8 @@ class HomepageIntegrationTests {
 
 	@Test
 	void a_logged_in_reader_gets_a_page_no_cache_may_store() {
-		// A signed-in visitor always carries the session cookie; the page cache passes any request with one.
+		// A signed-in visitor always carries the session cookie; the page cache passes
+		// any request with one.
 		MvcTestResult page = mvc.get()
 			.uri("/")
 			.cookie(new jakarta.servlet.http.Cookie("SESSION", "c2Vzc2lvbg"))

@@ -114,6 +114,52 @@ public abstract class BrowserTestSupport {
 		}
 	}
 
+	/**
+	 * Signs in through the real login form, starting from no cookies, and waits until the
+	 * browser has left the login page.
+	 */
+	protected void signIn(String username, String password) {
+		browser.manage().deleteAllCookies();
+		open("/login");
+		browser.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
+		browser.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
+		submitAndWait(org.openqa.selenium.By.cssSelector("form.form button[type=submit]"));
+		new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions
+				.not(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/login")));
+	}
+
+	/**
+	 * Clicks a button once it can be clicked (retrying while the page settles) and waits
+	 * until the page it was on is gone.
+	 */
+	protected void submitAndWait(org.openqa.selenium.By button) {
+		org.openqa.selenium.WebElement page = browser.findElement(org.openqa.selenium.By.tagName("html"));
+		var wait = new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30));
+		for (int attempt = 1;; attempt++) {
+			try {
+				wait.until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(button)).click();
+				break;
+			}
+			catch (org.openqa.selenium.WebDriverException settling) {
+				if (attempt == 3) {
+					throw settling;
+				}
+			}
+		}
+		// Chromium may answer for the old page's node with "does not belong to the
+		// document" instead of a stale reference: either way the old page is gone.
+		wait.until((driver) -> {
+			try {
+				page.isEnabled();
+				return false;
+			}
+			catch (org.openqa.selenium.WebDriverException gone) {
+				return true;
+			}
+		});
+	}
+
 	protected Object script(String javascript, Object... arguments) {
 		return ((JavascriptExecutor) browser).executeScript(javascript, arguments);
 	}

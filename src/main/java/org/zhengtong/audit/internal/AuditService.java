@@ -23,7 +23,6 @@ import org.zhengtong.audit.AuditableEvent;
 import org.zhengtong.audit.ChainVerification;
 import org.zhengtong.platform.Secrets;
 import org.zhengtong.shared.ListSort;
-import org.zhengtong.shared.NetworkAddresses;
 import org.zhengtong.shared.PageOf;
 
 @Service

@@ -41,8 +41,11 @@ class CaseCommands {
 
 	private final Journal journal;
 
+	private final org.springframework.context.MessageSource messages;
+
 	CaseCommands(WorkCases cases, CaseSteps steps, CaseTasks tasks, CaseTypes types, Actors actors, TaskAccess access,
-			StepOpener opener, Clocks clocks, Journal journal) {
+			StepOpener opener, Clocks clocks, Journal journal, org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.cases = cases;
 		this.steps = steps;
 		this.tasks = tasks;
@@ -65,7 +68,10 @@ class CaseCommands {
 		WorkCase workCase = cases.save(new WorkCase(type.code(), type.module(), command.subjectId(), title,
 				type.initial().name(), command.link(), command.unitId(), actor, journal.now(), clock));
 		journal.line(workCase, null, actor, null, "STARTED", null, workCase.state(), null, null);
-		journal.audit(actor, "started", workCase, "立案（" + type.code() + "）", null, workCase.state());
+		// The audit log is written in Chinese and names the type as people know it.
+		String typeName = messages.getMessage("casework.type." + type.code(), null, type.code(),
+				java.util.Locale.SIMPLIFIED_CHINESE);
+		journal.audit(actor, "started", workCase, "立案：" + typeName, null, workCase.state());
 		return workCase.view(null);
 	}
 

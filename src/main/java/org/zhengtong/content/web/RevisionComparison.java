@@ -102,8 +102,8 @@ final class RevisionComparison {
 		Matcher image = IMAGE.matcher(html);
 		StringBuilder named = new StringBuilder();
 		while (image.find()) {
-			image.appendReplacement(named,
-					Matcher.quoteReplacement(HtmlUtils.htmlEscape(pictures.label(image.group(1), altOf(image.group())))));
+			image.appendReplacement(named, Matcher
+				.quoteReplacement(HtmlUtils.htmlEscape(pictures.label(image.group(1), altOf(image.group())))));
 		}
 		image.appendTail(named);
 		String marked = named.toString()
@@ -153,9 +153,9 @@ final class RevisionComparison {
 		}
 
 		/**
-		 * How a picture reads in the comparison: its file's name when the revisions know the
-		 * file, else its alt text, else the last part of its address unless that is only an id
-		 * (then just the word): never a link id on screen.
+		 * How a picture reads in the comparison: its file's name when the revisions know
+		 * the file, else its alt text, else the last part of its address unless that is
+		 * only an id (then just the word): never a link id on screen.
 		 */
 		String label(String source, String alt) {
 			String src = HtmlUtils.htmlUnescape(source);

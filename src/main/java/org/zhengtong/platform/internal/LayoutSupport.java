@@ -197,6 +197,15 @@ class LayoutSupport {
 	}
 
 	/**
+	 * A network address as people write it: {@code ::1}, not {@code 0:0:0:0:0:0:0:1}, and
+	 * an IPv4-mapped address as plain IPv4; empty when there is none.
+	 */
+	public String address(@Nullable String address) {
+		String readable = org.zhengtong.shared.NetworkAddresses.readable(address);
+		return readable == null ? "" : readable;
+	}
+
+	/**
 	 * An instant as the reader's clock shows it, in the platform's zone: 2026-11-24
 	 * 09:30:05.
 	 */
