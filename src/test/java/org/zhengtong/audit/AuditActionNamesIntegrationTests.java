@@ -5,6 +5,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -43,8 +44,14 @@ class AuditActionNamesIntegrationTests {
 
 	@Test
 	void every_action_recorded_in_the_source_has_a_name() throws IOException {
-		Properties chinese = bundle("messages/messages.properties");
-		Properties english = bundle("messages/messages_en.properties");
+		// Every bundle on the message source: a newer module keeps its action names in
+		// its own.
+		Properties chinese = new Properties();
+		Properties english = new Properties();
+		for (String name : List.of("messages", "casework", "notification", "interaction")) {
+			chinese.putAll(bundle("messages/" + name + ".properties"));
+			english.putAll(bundle("messages/" + name + "_en.properties"));
+		}
 		Set<String> actions = new TreeSet<>();
 		try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
 			for (Path file : files.filter((f) -> f.toString().endsWith(".java")).toList()) {
@@ -62,7 +69,10 @@ class AuditActionNamesIntegrationTests {
 					// owners are not actions.
 					boolean named = before.contains("SchedulerLock(name") || before.contains("jobs.start(")
 							|| before.contains("CODE =");
-					if (!named && !chinese.containsKey(code) && !isOtherThanAnAction(code)) {
+					// A case type's code (also a module's counter scope or file owner
+					// type)
+					if (!named && !chinese.containsKey(code) && !chinese.containsKey("casework.type." + code)
+							&& !isOtherThanAnAction(code)) {
 						actions.add(code);
 					}
 				}
@@ -86,8 +96,7 @@ class AuditActionNamesIntegrationTests {
 				unnamed.add(action);
 			}
 		}
-		assertThat(unnamed).as("actions without audit.action.<action> in messages.properties and messages_en")
-			.isEmpty();
+		assertThat(unnamed).as("actions without audit.action.<action> in the message bundles").isEmpty();
 	}
 
 	private static boolean isOtherThanAnAction(String code) {

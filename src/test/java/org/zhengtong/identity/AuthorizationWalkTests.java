@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.zhengtong.testing.IntegrationTest;
 import org.zhengtong.content.ContentRoles;
+import org.zhengtong.interaction.InteractionRoles;
 import org.zhengtong.pki.PkiRoles;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,7 +50,12 @@ class AuthorizationWalkTests {
 		AUDIT_ADMIN(IdentityRoles.AUDIT_ADMIN, IdentityRoles.STAFF),
 		UNIT_ADMIN(IdentityRoles.UNIT_ADMIN, IdentityRoles.STAFF),
 		RA_OPERATOR(PkiRoles.RA_OPERATOR, IdentityRoles.STAFF),
-		SITE_ADMIN(ContentRoles.SITE_ADMIN, IdentityRoles.STAFF), EDITOR(ContentRoles.EDITOR, IdentityRoles.STAFF);
+		SITE_ADMIN(ContentRoles.SITE_ADMIN, IdentityRoles.STAFF), EDITOR(ContentRoles.EDITOR, IdentityRoles.STAFF),
+		LETTER_ACCEPTOR(InteractionRoles.LETTER_ACCEPTOR, IdentityRoles.STAFF),
+		LETTER_HANDLER(InteractionRoles.LETTER_HANDLER, IdentityRoles.STAFF),
+		INTERACTION_LEADER(InteractionRoles.INTERACTION_LEADER, IdentityRoles.STAFF),
+		DISCLOSURE_OFFICER(InteractionRoles.DISCLOSURE_OFFICER, IdentityRoles.STAFF),
+		INTERACTION_EDITOR(InteractionRoles.INTERACTION_EDITOR, IdentityRoles.STAFF);
 
 		private final List<Role> roles;
 
@@ -134,6 +140,8 @@ class AuthorizationWalkTests {
 				"GET /workbench/messages/{id}", "POST /workbench/messages/read-all",
 				"GET /workbench/messages/preferences", "POST /workbench/messages/preferences");
 		// 委托办理: one's own delegations.
+		// 互动交流: the letter page answers 404 to anyone its data scope does not reach
+		allow(STAFF, "GET /workbench/letters/{id}");
 		allow(STAFF, "GET /workbench/delegations", "POST /workbench/delegations",
 				"POST /workbench/delegations/{id}/revoke");
 		// 账户管理.

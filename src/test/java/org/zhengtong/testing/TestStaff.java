@@ -37,4 +37,15 @@ public final class TestStaff {
 		return name;
 	}
 
+	/**
+	 * A staff account ({@link #staff}, password {@code Qinchuan@2026}) that also holds
+	 * {@code role} with its default scope, over the unit of its post.
+	 */
+	public static String withRole(PlatformAccounts accounts, UUID unit, String prefix, String displayName,
+			org.zhengtong.identity.Role role) {
+		String name = staff(accounts, unit, prefix, displayName, "Qinchuan@2026");
+		accounts.grant(name, role);
+		return name;
+	}
+
 }

@@ -49,7 +49,16 @@ class DemoStaff {
 			new Named("wangfang", "王芳", "秦数据", "办公室", "科员", "RA_OPERATOR"),
 			new Named("siteadmin", "孙悦", "秦政办", "办公室", "网站管理员", "SITE_ADMIN"),
 			new Named("xiaoliu", "刘晓", "秦政办", "秘书科", "网站编辑", "EDITOR"),
-			new Named("zhaomin", "赵敏", "秦政办", "办公室", "副主任", "EDITOR"));
+			new Named("zhaomin", "赵敏", "秦政办", "办公室", "副主任", "EDITOR"),
+			// 互动交流: the receiving office, a unit's handler and leader, a second unit's
+			// handler
+			// (re-routing), a disclosure officer and the participation editor
+			new Named("zhoujie", "周洁", "秦政办", "秘书科", "科员", "LETTER_ACCEPTOR"),
+			new Named("chenjing", "陈静", "秦教", "办公室", "科员", "LETTER_HANDLER"),
+			new Named("liuqiang", "刘强", "秦教", "办公室", "副局长", "INTERACTION_LEADER"),
+			new Named("wuhao", "吴昊", "秦交", "办公室", "科员", "LETTER_HANDLER"),
+			new Named("yangli", "杨丽", "秦教", "办公室", "科员", "DISCLOSURE_OFFICER"),
+			new Named("huanglei", "黄磊", "秦政办", "办公室", "科员", "INTERACTION_EDITOR"));
 
 	static final int STAFF_PER_UNIT = 4;
 

@@ -1,0 +1,76 @@
+package org.zhengtong.interaction.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.UUID;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.zhengtong.platform.Secrets;
+
+/**
+ * 查询码: what an anonymous writer follows, rates and re-opens their letter with. Eight
+ * characters from an alphabet without look-alikes (31⁸ ≈ 8.5 × 10¹¹), shown once as
+ * {@code ABCD-EFGH}; only a keyed hash (HMAC-SHA256 with a key outside the database,
+ * bound to the letter's id) is stored. Look-ups are throttled by the submission guard.
+ */
+@Component
+public class QueryCodes {
+
+	static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+
+	private final SecureRandom random = new SecureRandom();
+
+	private final byte[] key;
+
+	QueryCodes(Secrets secrets) {
+		this.key = secrets.get("interaction-query-key", "zhengtong.interaction.query-key", 32);
+	}
+
+	/** A new code, as the writer is shown it ({@code ABCD-EFGH}). */
+	public String generate() {
+		StringBuilder code = new StringBuilder(9);
+		for (int i = 0; i < 8; i++) {
+			if (i == 4) {
+				code.append('-');
+			}
+			code.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+		}
+		return code.toString();
+	}
+
+	/** The hash stored for a code of the letter {@code id}. */
+	public String hash(UUID id, String code) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(key, "HmacSHA256"));
+			byte[] digest = mac.doFinal((id + ":" + normalize(code)).getBytes(StandardCharsets.UTF_8));
+			return Base64.getEncoder().withoutPadding().encodeToString(digest);
+		}
+		catch (GeneralSecurityException impossible) {
+			throw new IllegalStateException(impossible);
+		}
+	}
+
+	/** Whether {@code code} is the letter's 查询码 (compared in constant time). */
+	public boolean matches(Letter letter, @Nullable String code) {
+		if (code == null || letter.queryCodeHash() == null) {
+			return false;
+		}
+		return MessageDigest.isEqual(hash(letter.id(), code).getBytes(StandardCharsets.US_ASCII),
+				letter.queryCodeHash().getBytes(StandardCharsets.US_ASCII));
+	}
+
+	/** Upper case, without spaces and dashes: what people type back is forgiven. */
+	static String normalize(String code) {
+		return code.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+	}
+
+}
