@@ -28,8 +28,13 @@ public class Letter {
 	@Id
 	private UUID id;
 
+	/**
+	 * {@code null} until first stored: Spring Data then persists the very instance given
+	 * to {@code save} (with a primitive version and an assigned id it would merge a copy,
+	 * and later changes to this instance would be lost).
+	 */
 	@Version
-	private long version;
+	private @Nullable Long version;
 
 	private String number;
 
@@ -352,7 +357,7 @@ public class Letter {
 	}
 
 	public long version() {
-		return version;
+		return version == null ? 0 : version;
 	}
 
 	public String number() {
