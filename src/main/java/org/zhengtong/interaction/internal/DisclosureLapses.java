@@ -20,9 +20,9 @@ class DisclosureLapses {
 
 	private final DisclosureRecords records;
 
-	private final DisclosureService service;
+	private final DisclosureRequestService service;
 
-	DisclosureLapses(DisclosureRecords records, DisclosureService service) {
+	DisclosureLapses(DisclosureRecords records, DisclosureRequestService service) {
 		this.records = records;
 		this.service = service;
 	}

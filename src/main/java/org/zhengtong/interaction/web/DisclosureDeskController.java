@@ -32,7 +32,7 @@ import org.zhengtong.interaction.internal.DisclosureAccess;
 import org.zhengtong.interaction.internal.DisclosureRecords;
 import org.zhengtong.interaction.internal.DisclosureReply;
 import org.zhengtong.interaction.internal.DisclosureRequest;
-import org.zhengtong.interaction.internal.DisclosureService;
+import org.zhengtong.interaction.internal.DisclosureRequestService;
 import org.zhengtong.interaction.internal.DisclosureState;
 import org.zhengtong.organization.UnitManagement;
 import org.zhengtong.platform.WorkbenchMenuContributor;
@@ -55,7 +55,7 @@ class DisclosureDeskController implements WorkbenchMenuContributor {
 
 	static final String DETAIL = "interaction/disclosure-detail";
 
-	private final DisclosureService service;
+	private final DisclosureRequestService service;
 
 	private final DisclosureAccess access;
 
@@ -71,7 +71,7 @@ class DisclosureDeskController implements WorkbenchMenuContributor {
 
 	private final Clock clock;
 
-	DisclosureDeskController(DisclosureService service, DisclosureAccess access, DisclosureRecords records,
+	DisclosureDeskController(DisclosureRequestService service, DisclosureAccess access, DisclosureRecords records,
 			Deadlines deadlines, Casework casework, UnitManagement units, MessageSource messages, Clock clock) {
 		this.service = service;
 		this.access = access;
@@ -137,7 +137,7 @@ class DisclosureDeskController implements WorkbenchMenuContributor {
 			return registerPage(principal, model);
 		}
 		try {
-			DisclosureService.Received received = service
+			DisclosureRequestService.Received received = service
 				.receive(form.toCommand(form.getChannel(), form.getReceivedOn(), null, principal.getName()));
 			redirect.addFlashAttribute("success", "interaction.disclosure.registered");
 			redirect.addFlashAttribute("successArguments",

@@ -27,7 +27,7 @@ import org.zhengtong.identity.AccountManagement;
 import org.zhengtong.identity.AccountView;
 import org.zhengtong.interaction.internal.DisclosureRequest;
 import org.zhengtong.interaction.internal.DisclosureRequests;
-import org.zhengtong.interaction.internal.DisclosureService;
+import org.zhengtong.interaction.internal.DisclosureRequestService;
 import org.zhengtong.organization.UnitKind;
 import org.zhengtong.organization.UnitManagement;
 import org.zhengtong.organization.UnitView;
@@ -49,7 +49,7 @@ class DisclosureFormController implements PublicFormContributor {
 
 	static final String FOLLOW = "interaction/disclosure-follow";
 
-	private final DisclosureService service;
+	private final DisclosureRequestService service;
 
 	private final DisclosureRequests requests;
 
@@ -61,7 +61,7 @@ class DisclosureFormController implements PublicFormContributor {
 
 	private final Clock clock;
 
-	DisclosureFormController(DisclosureService service, DisclosureRequests requests, Deadlines deadlines,
+	DisclosureFormController(DisclosureRequestService service, DisclosureRequests requests, Deadlines deadlines,
 			UnitManagement units, AccountManagement accounts, Clock clock) {
 		this.service = service;
 		this.requests = requests;
@@ -104,8 +104,8 @@ class DisclosureFormController implements PublicFormContributor {
 		}
 		AccountView account = publicAccount(principal);
 		try {
-			DisclosureService.Received received = service.receive(form.toCommand(DisclosureRequest.Channel.ONLINE,
-					LocalDate.now(clock), account == null ? null : account.id(),
+			DisclosureRequestService.Received received = service.receive(form.toCommand(
+					DisclosureRequest.Channel.ONLINE, LocalDate.now(clock), account == null ? null : account.id(),
 					account == null ? AccountManagement.SYSTEM : account.username()));
 			redirect.addFlashAttribute("number", received.request().number());
 			redirect.addFlashAttribute("code", received.queryCode());

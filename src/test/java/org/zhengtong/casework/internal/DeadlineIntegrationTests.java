@@ -173,10 +173,10 @@ class DeadlineIntegrationTests {
 				"第 40 个工作日为 2026-11-19，当日结束前办结即为按期。");
 		assertThat(explained(view, Locale.ENGLISH))
 			.contains("Extended with approval by 20 working days (需要调阅档案): 40 working days in all.");
-		assertThat(jdbc.sql("""
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc.sql("""
 				SELECT count(*) FROM audit_entry
 				WHERE object_type = 'casework_clock' AND object_id = ? AND action = 'casework.clock-extended'
-				  AND outcome = 'SUCCESS'""").param(Long.toString(id)).query(Long.class).single()).isEqualTo(1L);
+				  AND outcome = 'SUCCESS'""").param(Long.toString(id)).query(Long.class).single()).isEqualTo(1L));
 
 		assertThatThrownBy(() -> deadlines.extend(id, 0, "nothing", "liuqiang")).isInstanceOf(ClockRefused.class)
 			.hasMessageContaining("at least 1");

@@ -43,7 +43,7 @@ import org.zhengtong.shared.ResidentIdNumber;
  */
 @Service
 @Transactional
-public class DisclosureService {
+public class DisclosureRequestService {
 
 	/** Art. 33: 20 working days to answer. */
 	static final int REPLY_DAYS = 20;
@@ -79,7 +79,7 @@ public class DisclosureService {
 
 	private final Clock clock;
 
-	DisclosureService(DisclosureRequests requests, DisclosureAccess access, DisclosureNumbers numbers,
+	DisclosureRequestService(DisclosureRequests requests, DisclosureAccess access, DisclosureNumbers numbers,
 			Casework casework, Deadlines deadlines, QueryCodes codes, MessageSource messages,
 			ApplicationEventPublisher events, AuditManagement audit, Clock clock) {
 		this.requests = requests;
@@ -121,7 +121,7 @@ public class DisclosureService {
 			UUID id = UUID.randomUUID();
 			String number = numbers.take(command.unitId(), id, command.actor());
 			String masked = command.idNumber() == null ? null : ResidentIdNumber.of(command.idNumber()).masked();
-			DisclosureRequest request = new DisclosureRequest(id, number, command.unitId(), command.channel(),
+			DisclosureRequest fresh = new DisclosureRequest(id, number, command.unitId(), command.channel(),
 					command.applicantType(), command.applicantName(), masked, command.creditCode(),
 					command.contactPerson(), command.phone(), command.email(), command.address(), command.description(),
 					command.medium(), command.delivery(), command.accountId(), receivedOn, command.actor(),
@@ -129,15 +129,16 @@ public class DisclosureService {
 			String code = null;
 			if (command.accountId() == null) {
 				code = codes.generate();
-				request.queryCode(codes.hash(id, code));
+				fresh.queryCode(codes.hash(id, code));
 			}
 			Instant start = startOf(receivedOn);
 			long notice = deadlines
 				.start(new StartClock("interaction", number + " 补正告知", Measure.WORKING_DAYS, NOTICE_DAYS, start, null));
 			long reply = deadlines
 				.start(new StartClock("interaction", number + " 答复", Measure.WORKING_DAYS, REPLY_DAYS, start, null));
-			request.clocks(notice, reply);
-			requests.save(request);
+			fresh.clocks(notice, reply);
+			// an assigned id makes save() a merge: keep working on the managed copy
+			DisclosureRequest request = requests.save(fresh);
 			CaseView started = casework.start(new StartCase(DisclosureType.CODE, id.toString(), title(request),
 					"/workbench/disclosure/" + id, command.unitId(), command.actor(), null));
 			request.attachCase(started.id());
