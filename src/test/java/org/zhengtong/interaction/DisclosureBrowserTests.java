@@ -25,11 +25,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * 依申请公开 in Chromium, on the 2026 calendar (中秋节 09-25–27, 国庆节 10-01–07, 调休上班 Sun
- * 09-20 and Sat 10-10): a posted request received Fri 2026-09-18 is due Thu 10-22; a 补正, a
- * third-party consultation and an extension move it to dates worked out by hand below, and a
- * calendar edit moves it once more. The applicant follows it by number and 查询码 and reads
- * the extension's reason.
+ * 依申请公开 in Chromium, on the 2026 calendar (中秋节 09-25–27, 国庆节 10-01–07, 调休上班 Sun 09-20 and
+ * Sat 10-10): a posted request received Fri 2026-09-18 is due Thu 10-22; a 补正, a
+ * third-party consultation and an extension move it to dates worked out by hand below,
+ * and a calendar edit moves it once more. The applicant follows it by number and 查询码 and
+ * reads the extension's reason.
  */
 class DisclosureBrowserTests extends BrowserTestSupport {
 
@@ -71,7 +71,7 @@ class DisclosureBrowserTests extends BrowserTestSupport {
 		browser.findElement(By.id("idNumber")).sendKeys("11010519491231002X");
 		browser.findElement(By.id("phone")).sendKeys("13900000000");
 		browser.findElement(By.id("description")).sendKeys("关于学校的文件");
-		submitAndWait(By.cssSelector("form.form button[type=submit]"));
+		submitAndWait(By.id("register-submit"));
 		assertThat(seriousProblems()).isEmpty();
 		String flash = browser.findElement(By.cssSelector(".alert-success")).getText();
 		assertThat(flash).contains("已登记申请 教育局依申〔2026〕");
@@ -82,7 +82,8 @@ class DisclosureBrowserTests extends BrowserTestSupport {
 			.orElseThrow()
 			.replyClockId();
 		// Not counted: the start day 09-18, Sat 09-19, 中秋节, 国庆节, weekends. Counted: Sun
-		// 09-20 (调休), 09-21–24, 09-28–30, 10-08–09, Sat 10-10 (调休), 10-12–16, 10-19–22 = 20.
+		// 09-20 (调休), 09-21–24, 09-28–30, 10-08–09, Sat 10-10 (调休), 10-12–16, 10-19–22 =
+		// 20.
 		assertThat(due()).isEqualTo("2026-10-22");
 
 		// Art. 30: the notice on Tue 09-22 (within 7 working days); the corrected request
@@ -102,8 +103,10 @@ class DisclosureBrowserTests extends BrowserTestSupport {
 			.replyClockId();
 		assertThat(due()).isEqualTo("2026-10-29");
 
-		// Art. 33: consulting a third party from Mon 10-12 to Fri 10-16 keeps 10-13–16 out
-		// (the day of pausing counted, the day of resuming not): 4 working days → Wed 11-04.
+		// Art. 33: consulting a third party from Mon 10-12 to Fri 10-16 keeps 10-13–16
+		// out
+		// (the day of pausing counted, the day of resuming not): 4 working days → Wed
+		// 11-04.
 		clock.set(LocalDateTime.parse("2026-10-12T09:00:00"));
 		open(page);
 		browser.findElement(By.id("party")).sendKeys("秦川市某建设公司");
@@ -132,12 +135,12 @@ class DisclosureBrowserTests extends BrowserTestSupport {
 		open("/interaction/disclosure/follow");
 		browser.findElement(By.id("number")).sendKeys(number);
 		browser.findElement(By.id("code")).sendKeys(code);
-		submitAndWait(By.cssSelector("form.form button[type=submit]"));
-		assertThat(browser.findElement(By.tagName("main")).getText()).contains("2026-12-02", "延长 20 个工作日",
-				"需调取多年档案");
+		submitAndWait(By.id("follow-submit"));
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("2026-12-02", "延长 20 个工作日", "需调取多年档案");
 		assertThat(seriousProblems()).isEmpty();
 
-		// A calendar edit: Fri 11-20 becomes a day off, so the 20th working day is Thu 12-03.
+		// A calendar edit: Fri 11-20 becomes a day off, so the 20th working day is Thu
+		// 12-03.
 		LocalDate dayOff = LocalDate.parse("2026-11-20");
 		long clockId = replyClock;
 		try {

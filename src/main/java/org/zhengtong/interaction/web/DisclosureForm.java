@@ -26,44 +26,44 @@ import org.zhengtong.shared.ResidentIdNumber;
  */
 class DisclosureForm {
 
-	@NotNull
+	@NotNull(message = "{interaction.disclosure.form.unitMissing}")
 	private @Nullable UUID unitId;
 
-	@NotNull
+	@NotNull(message = "{interaction.disclosure.form.required}")
 	private Applicant applicantType = Applicant.PERSON;
 
-	@NotBlank
-	@Size(max = 100)
+	@NotBlank(message = "{interaction.disclosure.form.nameMissing}")
+	@Size(max = 100, message = "{interaction.disclosure.form.tooLong}")
 	private String applicantName = "";
 
-	@Size(max = 18)
+	@Size(max = 18, message = "{interaction.disclosure.form.tooLong}")
 	private String idNumber = "";
 
-	@Size(max = 18)
+	@Size(max = 18, message = "{interaction.disclosure.form.tooLong}")
 	private String creditCode = "";
 
-	@Size(max = 50)
+	@Size(max = 50, message = "{interaction.disclosure.form.tooLong}")
 	private String contactPerson = "";
 
-	@NotBlank
-	@Pattern(regexp = "^[0-9+\\- ]{5,30}$")
+	@NotBlank(message = "{interaction.disclosure.form.phoneInvalid}")
+	@Pattern(regexp = "^[0-9+\\- ]{5,30}$", message = "{interaction.disclosure.form.phoneInvalid}")
 	private String phone = "";
 
-	@Email
-	@Size(max = 200)
+	@Email(message = "{interaction.disclosure.form.emailInvalid}")
+	@Size(max = 200, message = "{interaction.disclosure.form.tooLong}")
 	private String email = "";
 
-	@Size(max = 200)
+	@Size(max = 200, message = "{interaction.disclosure.form.tooLong}")
 	private String address = "";
 
-	@NotBlank
-	@Size(max = 5000)
+	@NotBlank(message = "{interaction.disclosure.form.descriptionMissing}")
+	@Size(max = 5000, message = "{interaction.disclosure.form.tooLong}")
 	private String description = "";
 
-	@NotNull
+	@NotNull(message = "{interaction.disclosure.form.required}")
 	private DisclosureRequest.Medium medium = DisclosureRequest.Medium.ELECTRONIC;
 
-	@NotNull
+	@NotNull(message = "{interaction.disclosure.form.required}")
 	private DisclosureRequest.Delivery delivery = DisclosureRequest.Delivery.ONLINE;
 
 	private DisclosureRequest.Channel channel = DisclosureRequest.Channel.POST;

@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,6 +28,7 @@ import org.zhengtong.identity.AccountManagement;
 import org.zhengtong.identity.AccountView;
 import org.zhengtong.interaction.internal.DisclosureRequest;
 import org.zhengtong.interaction.internal.DisclosureRequests;
+import org.zhengtong.interaction.internal.SubmissionGuard;
 import org.zhengtong.interaction.internal.DisclosureRequestService;
 import org.zhengtong.organization.UnitKind;
 import org.zhengtong.organization.UnitManagement;
@@ -61,8 +63,11 @@ class DisclosureFormController implements PublicFormContributor {
 
 	private final Clock clock;
 
+	private final ObjectProvider<SubmissionGuard> guard;
+
 	DisclosureFormController(DisclosureRequestService service, DisclosureRequests requests, Deadlines deadlines,
-			UnitManagement units, AccountManagement accounts, Clock clock) {
+			UnitManagement units, AccountManagement accounts, Clock clock, ObjectProvider<SubmissionGuard> guard) {
+		this.guard = guard;
 		this.service = service;
 		this.requests = requests;
 		this.deadlines = deadlines;
@@ -83,7 +88,8 @@ class DisclosureFormController implements PublicFormContributor {
 	}
 
 	/** What the follow form sends: the number and the 查询码. */
-	record FollowForm(@NotBlank @Size(max = 80) String number, @NotBlank @Size(max = 20) String code) {
+	record FollowForm(@NotBlank(message = "{interaction.disclosure.form.required}") @Size(max = 80, message = "{interaction.disclosure.form.tooLong}") String number,
+			@NotBlank(message = "{interaction.disclosure.form.required}") @Size(max = 20, message = "{interaction.disclosure.form.tooLong}") String code) {
 	}
 
 	@GetMapping({ "/interaction/disclosure/new", "/en/interaction/disclosure/new" })
@@ -138,6 +144,11 @@ class DisclosureFormController implements PublicFormContributor {
 	@PostMapping({ "/interaction/disclosure/follow", "/en/interaction/disclosure/follow" })
 	String follow(@Valid @ModelAttribute("followForm") FollowForm form, BindingResult errors,
 			HttpServletRequest request, @Nullable Principal principal, Model model) {
+		if (!errors.hasErrors()) {
+			// 查询码 look-ups are throttled like a letter's (SubmissionRefused.tooMany propagates)
+			guard.ifAvailable((checks) -> checks.check(new SubmissionGuard.Attempt("lookup",
+					principal == null ? null : principal.getName(), request.getRemoteAddr(), null, List.of())));
+		}
 		DisclosureRequest found = errors.hasErrors() ? null : service.follow(form.number(), form.code());
 		if (found == null && !errors.hasErrors()) {
 			model.addAttribute("error", "interaction.disclosure.follow.notFound");

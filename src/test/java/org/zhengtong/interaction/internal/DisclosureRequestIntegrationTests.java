@@ -10,8 +10,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.zhengtong.casework.Casework;
 import org.zhengtong.casework.Deadlines;
 import org.zhengtong.content.AnnualReport;
@@ -30,6 +33,8 @@ import org.zhengtong.testing.TestStaff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
  * 依申请公开 under 政府信息公开条例 (2019) on the real 2026 calendar: numbers per unit and year, the
@@ -40,7 +45,7 @@ import static org.awaitility.Awaitility.await;
  */
 @IntegrationTest
 @RecordApplicationEvents
-class DisclosureIntegrationTests {
+class DisclosureRequestIntegrationTests {
 
 	@Autowired
 	DisclosureRequestService service;
@@ -74,6 +79,12 @@ class DisclosureIntegrationTests {
 
 	@Autowired
 	ApplicationEvents events;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	UserDetailsService users;
 
 	UUID school;
 
@@ -213,6 +224,71 @@ class DisclosureIntegrationTests {
 		assertThat(report.request(RequestRow.WITHHELD, null)).isEqualTo(1);
 		assertThat(report.request(RequestRow.DECIDED_TOTAL, null)).isEqualTo(1);
 		assertThat(report.request(RequestRow.CARRIED_OUT, Applicant.PERSON)).isEqualTo(1);
+	}
+
+	@Test
+	void the_workbench_shows_a_request_to_its_units_officer_and_leader_and_answers_404_to_everyone_else() {
+		UUID id = online("范围测试").request().id();
+		UUID elsewhere = TestStaff.unit(units, "交通局", "Transport Bureau");
+		String otherOfficer = TestStaff.withRole(accounts, elsewhere, "gk", "信息公开专员",
+				InteractionRoles.DISCLOSURE_OFFICER);
+		String handler = TestStaff.withRole(accounts, school, "cb", "承办人", InteractionRoles.LETTER_HANDLER);
+
+		assertThat(get("/workbench/disclosure/" + id, officer).getResponse().getStatus()).isEqualTo(200);
+		assertThat(get("/workbench/disclosure/" + id, leader).getResponse().getStatus()).isEqualTo(200);
+		for (String outsider : new String[] { otherOfficer, handler }) {
+			assertThat(get("/workbench/disclosure/" + id, outsider).getResponse().getStatus()).as(outsider)
+				.isEqualTo(404);
+			assertThat(mvc.post()
+				.uri("/workbench/disclosure/" + id + "/consultation/end")
+				.with(user(users.loadUserByUsername(outsider)))
+				.with(csrf())
+				.exchange()
+				.getResponse()
+				.getStatus()).as(outsider).isEqualTo(404);
+		}
+		assertThat(get("/workbench/disclosure", handler).getResponse().getStatus()).isEqualTo(404);
+		assertThat(text(get("/workbench/disclosure", officer))).contains("依申请公开").doesNotContain("交通局依申");
+	}
+
+	@Test
+	void the_public_form_refuses_a_wrong_id_number_in_the_readers_language_and_stores_nothing() {
+		String description = "错误身份证号测试 " + UUID.randomUUID();
+		MvcTestResult result = mvc.post()
+			.uri("/en/interaction/disclosure")
+			.with(csrf())
+			.param("unitId", school.toString())
+			.param("applicantType", "PERSON")
+			.param("applicantName", "<script>alert(1)</script>")
+			.param("idNumber", "110105194912310021")
+			.param("phone", "13900000000")
+			.param("description", description)
+			.param("medium", "ELECTRONIC")
+			.param("delivery", "ONLINE")
+			.exchange();
+		assertThat(result.getResponse().getStatus()).isEqualTo(200);
+		String page = text(result);
+		assertThat(page).contains("Request for government information").doesNotContain("<script>alert(1)</script>");
+		assertThat(jdbc.sql("SELECT count(*) FROM interaction_disclosure_request WHERE description = ?")
+			.param(description)
+			.query(Long.class)
+			.single()).isZero();
+
+		MvcTestResult follow = mvc.post()
+			.uri("/interaction/disclosure/follow")
+			.with(csrf())
+			.param("number", "教育局依申〔2026〕1号")
+			.param("code", "AAAA-AAAA")
+			.exchange();
+		assertThat(text(follow)).contains("申请编号或查询码不正确。");
+	}
+
+	private MvcTestResult get(String path, String username) {
+		return mvc.get().uri(path).with(user(users.loadUserByUsername(username))).exchange();
+	}
+
+	private static String text(MvcTestResult result) {
+		return new String(result.getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	private DisclosureRequestService.Received online(String description) {
