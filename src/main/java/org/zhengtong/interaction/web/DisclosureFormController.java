@@ -88,8 +88,11 @@ class DisclosureFormController implements PublicFormContributor {
 	}
 
 	/** What the follow form sends: the number and the 查询码. */
-	record FollowForm(@NotBlank(message = "{interaction.disclosure.form.required}") @Size(max = 80, message = "{interaction.disclosure.form.tooLong}") String number,
-			@NotBlank(message = "{interaction.disclosure.form.required}") @Size(max = 20, message = "{interaction.disclosure.form.tooLong}") String code) {
+	record FollowForm(
+			@NotBlank(message = "{interaction.disclosure.form.required}") @Size(max = 80,
+					message = "{interaction.disclosure.form.tooLong}") String number,
+			@NotBlank(message = "{interaction.disclosure.form.required}") @Size(max = 20,
+					message = "{interaction.disclosure.form.tooLong}") String code) {
 	}
 
 	@GetMapping({ "/interaction/disclosure/new", "/en/interaction/disclosure/new" })
@@ -145,7 +148,8 @@ class DisclosureFormController implements PublicFormContributor {
 	String follow(@Valid @ModelAttribute("followForm") FollowForm form, BindingResult errors,
 			HttpServletRequest request, @Nullable Principal principal, Model model) {
 		if (!errors.hasErrors()) {
-			// 查询码 look-ups are throttled like a letter's (SubmissionRefused.tooMany propagates)
+			// 查询码 look-ups are throttled like a letter's (SubmissionRefused.tooMany
+			// propagates)
 			guard.ifAvailable((checks) -> checks.check(new SubmissionGuard.Attempt("lookup",
 					principal == null ? null : principal.getName(), request.getRemoteAddr(), null, List.of())));
 		}
