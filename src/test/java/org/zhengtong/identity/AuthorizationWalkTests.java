@@ -142,6 +142,20 @@ class AuthorizationWalkTests {
 		// 委托办理: one's own delegations.
 		// 互动交流: the letter page answers 404 to anyone its data scope does not reach
 		allow(STAFF, "GET /workbench/letters/{id}");
+		// 依申请公开: the statutory form and following a request are public; the workbench
+		// pages answer 404 outside the unit of the officer's (or approving leader's)
+		// post.
+		allow(EVERYONE, "GET /interaction/disclosure/new", "GET /en/interaction/disclosure/new",
+				"POST /interaction/disclosure", "POST /en/interaction/disclosure", "GET /interaction/disclosure/sent",
+				"GET /en/interaction/disclosure/sent", "GET /interaction/disclosure/follow",
+				"GET /en/interaction/disclosure/follow", "POST /interaction/disclosure/follow",
+				"POST /en/interaction/disclosure/follow");
+		allow(STAFF, "GET /workbench/disclosure", "GET /workbench/disclosure/new", "POST /workbench/disclosure",
+				"GET /workbench/disclosure/{id}", "POST /workbench/disclosure/{id}/correction",
+				"POST /workbench/disclosure/{id}/corrected", "POST /workbench/disclosure/{id}/consultation",
+				"POST /workbench/disclosure/{id}/consultation/end", "POST /workbench/disclosure/{id}/extension",
+				"POST /workbench/disclosure/{id}/extension/approve", "POST /workbench/disclosure/{id}/extension/refuse",
+				"POST /workbench/disclosure/{id}/answer");
 		allow(STAFF, "GET /workbench/delegations", "POST /workbench/delegations",
 				"POST /workbench/delegations/{id}/revoke");
 		// 账户管理.
