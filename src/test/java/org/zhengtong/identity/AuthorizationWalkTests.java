@@ -156,6 +156,17 @@ class AuthorizationWalkTests {
 				"POST /workbench/disclosure/{id}/consultation/end", "POST /workbench/disclosure/{id}/extension",
 				"POST /workbench/disclosure/{id}/extension/approve", "POST /workbench/disclosure/{id}/extension/refuse",
 				"POST /workbench/disclosure/{id}/answer");
+		// 来信受理 (h2): the office's queues, bulk 派单 and the 派单目录; its steps on one letter
+		// also for the site administrators (找错 reports; any other letter answers 404);
+		// the
+		// unit's objection for its handlers and leaders (404 outside the unit's letters).
+		allow(EnumSet.of(Visitor.LETTER_ACCEPTOR), "GET /workbench/letters", "POST /workbench/letters/bulk-assign",
+				"GET /workbench/dispatch-rules", "POST /workbench/dispatch-rules",
+				"POST /workbench/dispatch-rules/{id}/remove");
+		allow(EnumSet.of(Visitor.LETTER_ACCEPTOR, Visitor.SITE_ADMIN), "POST /workbench/letters/{id}/accept",
+				"POST /workbench/letters/{id}/reject", "POST /workbench/letters/{id}/assign",
+				"POST /workbench/letters/{id}/merge", "POST /workbench/letters/{id}/escalate");
+		allow(EnumSet.of(Visitor.LETTER_HANDLER, Visitor.INTERACTION_LEADER), "POST /workbench/letters/{id}/objection");
 		allow(STAFF, "GET /workbench/delegations", "POST /workbench/delegations",
 				"POST /workbench/delegations/{id}/revoke");
 		// 账户管理.
