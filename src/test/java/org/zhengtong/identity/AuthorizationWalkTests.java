@@ -142,6 +142,11 @@ class AuthorizationWalkTests {
 		// 委托办理: one's own delegations.
 		// 互动交流: the letter page answers 404 to anyone its data scope does not reach
 		allow(STAFF, "GET /workbench/letters/{id}");
+		// 来信审核 and the sensitive words: the participation editors only (issue 18, h6).
+		allow(EnumSet.of(Visitor.INTERACTION_EDITOR), "GET /workbench/moderation",
+				"POST /workbench/moderation/{id}/release", "POST /workbench/moderation/{id}/reject",
+				"GET /workbench/moderation/words", "POST /workbench/moderation/words",
+				"POST /workbench/moderation/words/remove");
 		allow(STAFF, "GET /workbench/delegations", "POST /workbench/delegations",
 				"POST /workbench/delegations/{id}/revoke");
 		// 账户管理.
