@@ -81,17 +81,20 @@ public class Captchas {
 		for (int i = 0; i < 5; i++) {
 			digits.append(random.nextInt(10));
 		}
-		int first = 1 + random.nextInt(9);
-		int second = 1 + random.nextInt(9);
+		return issue(digits.toString(), 1 + random.nextInt(9), 1 + random.nextInt(9));
+	}
+
+	/** A challenge of these digits and this question (tests choose them). */
+	Challenge issue(String digits, int first, int second) {
 		byte[] nonceBytes = new byte[16];
 		random.nextBytes(nonceBytes);
 		String nonce = BASE64.encodeToString(nonceBytes);
 		Instant expiresAt = clock.instant().plus(properties.captchaValidity());
 		long expiry = expiresAt.getEpochSecond();
 		String token = nonce + "." + expiry + "." + mac("token", nonce, expiry, "") + "."
-				+ mac("picture", nonce, expiry, digits.toString()) + "."
+				+ mac("picture", nonce, expiry, digits) + "."
 				+ mac("question", nonce, expiry, Integer.toString(first + second));
-		return new Challenge(token, CaptchaPicture.dataUri(digits.toString(), random), first, second, expiresAt);
+		return new Challenge(token, CaptchaPicture.dataUri(digits, random), first, second, expiresAt);
 	}
 
 	/**

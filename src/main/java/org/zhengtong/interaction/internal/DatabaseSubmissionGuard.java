@@ -53,6 +53,8 @@ class DatabaseSubmissionGuard implements SubmissionGuard {
 
 	private final List<String> linkHosts;
 
+	private final Set<String> exempt;
+
 	DatabaseSubmissionGuard(RateLimits limits, Captchas captchas, SensitiveWords words, GuardProperties properties,
 			AuditManagement audit, Clock clock, PlatformProperties platform) {
 		this.limits = limits;
@@ -67,12 +69,19 @@ class DatabaseSubmissionGuard implements SubmissionGuard {
 			hosts.add(own);
 		}
 		this.linkHosts = List.copyOf(hosts);
+		this.exempt = properties.exemptAddresses()
+			.stream()
+			.map(RateLimits::source)
+			.collect(java.util.stream.Collectors.toUnmodifiableSet());
 	}
 
 	@Override
 	public @Nullable String check(Attempt attempt) {
 		GuardProperties.Limit limit = properties.of(attempt.kind());
-		within(attempt, "address", RateLimits.source(attempt.address()), limit.perAddress(), limit);
+		String source = RateLimits.source(attempt.address());
+		if (!exempt.contains(source)) {
+			within(attempt, "address", source, limit.perAddress(), limit);
+		}
 		if (attempt.account() != null) {
 			within(attempt, "account", attempt.account(), limit.perAccount(), limit);
 		}

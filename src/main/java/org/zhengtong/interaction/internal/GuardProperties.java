@@ -24,10 +24,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * link does
  * @param captchaKinds the kinds an anonymous visitor answers a captcha for (default
  * {@code letter} and {@code question}); signed-in visitors never do
+ * @param exemptAddresses addresses not limited per address (a service hall's shared
+ * terminals, a test machine); the accounts using them still are
  */
 @ConfigurationProperties("zhengtong.interaction.guard")
 public record GuardProperties(Map<String, Limit> limits, Duration captchaValidity, List<String> sensitiveWords,
-		List<String> linkHosts, List<String> captchaKinds) {
+		List<String> linkHosts, List<String> captchaKinds, List<String> exemptAddresses) {
 
 	/** The kind whose limits apply to kinds not configured. */
 	static final String DEFAULT_KIND = "letter";
@@ -60,6 +62,7 @@ public record GuardProperties(Map<String, Limit> limits, Duration captchaValidit
 		captchaValidity = captchaValidity == null ? Duration.ofMinutes(20) : captchaValidity;
 		sensitiveWords = sensitiveWords == null ? List.of() : List.copyOf(sensitiveWords);
 		linkHosts = linkHosts == null ? List.of() : List.copyOf(linkHosts);
+		exemptAddresses = exemptAddresses == null ? List.of() : List.copyOf(exemptAddresses);
 		captchaKinds = captchaKinds == null ? List.of("letter", "question") : List.copyOf(captchaKinds);
 	}
 
