@@ -164,9 +164,10 @@ class ModerationIntegrationTests {
 					new Letter.Writer(null, "赵六", "13900000124", null, null, codes.hash(id, codes.generate())), true,
 					clock.instant());
 			letter.hold(reason);
-			letters.save(letter);
-			cases.start(letter, AccountManagement.SYSTEM);
-			return letter;
+			// The id is given, so save merges: go on with the instance it returns.
+			Letter saved = letters.save(letter);
+			cases.start(saved, AccountManagement.SYSTEM);
+			return saved;
 		});
 	}
 

@@ -17,12 +17,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 
+import java.util.Locale;
+
 import javax.imageio.ImageIO;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhengtong.identity.AccountManagement;
 import org.zhengtong.interaction.Door;
@@ -65,6 +71,12 @@ class SubmissionGuardIntegrationTests {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	SpringTemplateEngine templates;
+
+	@Autowired
+	ApplicationContext context;
 
 	/** A documentation address (RFC 3849) in a /64 of its own, for each use. */
 	private static String address() {
@@ -192,6 +204,34 @@ class SubmissionGuardIntegrationTests {
 	}
 
 	@Test
+	void the_captcha_field_offers_the_picture_and_the_question_as_text_in_the_readers_language() {
+		clock.set(Instant.parse("2026-12-03T02:02:30Z"));
+		Captchas.Challenge challenge = captchas.issue("40617", 7, 5);
+		String chinese = field(challenge, Locale.SIMPLIFIED_CHINESE, null);
+		assertThat(chinese)
+			.contains("<legend>验证码</legend>", "src=\"data:image/png;base64,", "问题：七加五等于几？",
+					"name=\"captchaToken\" value=\"" + challenge.token() + "\"", "name=\"captchaAnswer\"",
+					"<label for=\"captcha-answer\">图片中的数字或问题的答案</label>",
+					"aria-describedby=\"captcha-hint captcha-question\"")
+			.doesNotContain("40617", "aria-invalid");
+		assertThat(field(challenge, Locale.ENGLISH, "interaction.refused.captcha")).contains(
+				"Question: what is seven plus five?", "aria-invalid=\"true\"",
+				"The check answer was wrong or has expired.");
+		assertThat(guard.check(
+				attempt("letter", null, address(), new SubmissionGuard.CaptchaAnswer(challenge.token(), "12"), "来信")))
+			.isNull();
+	}
+
+	private String field(Captchas.Challenge challenge, Locale locale, @Nullable String error) {
+		Context page = new Context(locale);
+		page.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+				new ThymeleafEvaluationContext(context, null));
+		page.setVariable("captcha", challenge);
+		page.setVariable("captchaError", error);
+		return templates.process("interaction-test/captcha", page);
+	}
+
+	@Test
 	void an_anonymous_letter_without_a_right_captcha_is_refused_on_the_record_and_a_signed_in_one_needs_none() {
 		clock.set(Instant.parse("2026-12-03T02:03:00Z"));
 		String address = address();
@@ -263,9 +303,10 @@ class SubmissionGuardIntegrationTests {
 			if (reason != null) {
 				letter.hold(reason);
 			}
-			letters.save(letter);
-			cases.start(letter, AccountManagement.SYSTEM);
-			return letter;
+			// The id is given, so save merges: go on with the instance it returns.
+			Letter saved = letters.save(letter);
+			cases.start(saved, AccountManagement.SYSTEM);
+			return saved;
 		});
 	}
 

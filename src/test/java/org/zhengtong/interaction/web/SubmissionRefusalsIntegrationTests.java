@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationContext;
+import org.springframework.stereotype.Controller;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -87,7 +88,8 @@ class SubmissionRefusalsIntegrationTests {
 	private MockMvcTester mvc() {
 		MockMvc mvc = MockMvcBuilders.standaloneSetup(new RefusedForm())
 			.setControllerAdvice(advice)
-			.setViewResolvers(views)
+			// The application's resolver, not handed to the stand-in context.
+			.setViewResolvers((ViewResolver) views::resolveViewName)
 			.setLocaleResolver(context.getBean("localeResolver", LocaleResolver.class))
 			.build();
 		return MockMvcTester.create(mvc);
