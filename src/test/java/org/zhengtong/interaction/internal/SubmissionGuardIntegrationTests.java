@@ -137,6 +137,16 @@ class SubmissionGuardIntegrationTests {
 			.query(Long.class)
 			.single()).isEqualTo(1);
 
+		// Cheap under the flood: once over the limit, refused from memory, so the
+		// database
+		// counted at most the five, the first refusal and one in flight per other writer.
+		assertThat(jdbc
+			.sql("SELECT attempts FROM interaction_rate_counter WHERE kind = 'letter' AND subject = ? "
+					+ "AND window_start = ?")
+			.params("address:" + address, java.sql.Timestamp.from(Instant.parse("2026-12-03T02:00:00Z")))
+			.query(Integer.class)
+			.single()).isBetween(6, 5 + 8);
+
 		// Still refused a second before the hour ends, let through when it has.
 		clock.set(hourEnds.minusSeconds(1));
 		assertThatThrownBy(() -> submit(address, null, captchaAnswered(), "再来一封")).isInstanceOfSatisfying(

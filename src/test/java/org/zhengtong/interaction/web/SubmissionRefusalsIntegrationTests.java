@@ -66,7 +66,7 @@ class SubmissionRefusalsIntegrationTests {
 	void over_the_limit_the_visitor_reads_when_to_try_again_in_their_language() {
 		clock.set(Instant.parse("2026-12-03T02:15:00Z"));
 		MvcTestResult chinese = mvc().post().uri("/interaction/test-form").exchange();
-		assertThat(chinese.getResponse().getStatus()).isEqualTo(429);
+		assertThat(chinese.getResponse().getStatus()).as(() -> describe(chinese)).isEqualTo(429);
 		assertThat(chinese.getResponse().getHeader("Retry-After")).isEqualTo("2700");
 		assertThat(chinese.getResponse().getHeader("Cache-Control")).isEqualTo("private, no-store");
 		assertThat(body(chinese)).contains("<h1>提交过于频繁</h1>", "请于 2026-12-03 11:00:00 之后再试。", "返回首页", "lang=\"zh-CN\"");
@@ -93,6 +93,14 @@ class SubmissionRefusalsIntegrationTests {
 			.setLocaleResolver(context.getBean("localeResolver", LocaleResolver.class))
 			.build();
 		return MockMvcTester.create(mvc);
+	}
+
+	private static String describe(MvcTestResult result) {
+		return "handler " + result.getMvcResult().getHandler() + ", exception "
+				+ result.getMvcResult().getResolvedException() + ", view "
+				+ (result.getMvcResult().getModelAndView() == null ? null
+						: result.getMvcResult().getModelAndView().getViewName())
+				+ ", error " + result.getResponse().getErrorMessage() + ", body " + body(result);
 	}
 
 	private static String body(MvcTestResult result) {
