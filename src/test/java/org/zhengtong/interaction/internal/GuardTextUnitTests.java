@@ -23,8 +23,7 @@ class GuardTextUnitTests {
 		assertThat(Links.foreignHosts(List.of("政策见 https://www.qinchuan.gov.cn/articles/12 和 sub.www.qinchuan.gov.cn"),
 				own))
 			.isEmpty();
-		assertThat(Links.foreignHosts(
-				List.of("请回复 wang.xiaoming@qq.com 或拨打 13900000123，积水约 3.5 米，版本 v2.0。"), own))
+		assertThat(Links.foreignHosts(List.of("请回复 wang.xiaoming@qq.com 或拨打 13900000123，积水约 3.5 米，版本 v2.0。"), own))
 			.isEmpty();
 	}
 

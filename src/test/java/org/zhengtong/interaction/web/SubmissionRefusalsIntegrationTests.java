@@ -4,18 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.context.ApplicationContext;
-import org.springframework.stereotype.Controller;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.ViewResolver;
 import org.zhengtong.interaction.internal.SubmissionRefused;
 import org.zhengtong.testing.IntegrationTest;
@@ -24,9 +27,9 @@ import org.zhengtong.testing.TestClock;
 /**
  * The page a visitor sees when the guard refuses a form that does not show the refusal
  * itself: 429 in the portal layout saying when to try again, in the visitor's language,
- * never cached; a failed captcha is a 400 saying to try again. Rendered by the
- * application's advice and templates behind a stand-in form controller (the real forms
- * come from the letter part).
+ * never cached; a failed captcha is a 400 saying to try again. The application's advice
+ * answers the refusal and its view is rendered as the dispatcher would (the real forms
+ * that throw it come from the letter part).
  */
 @IntegrationTest
 class SubmissionRefusalsIntegrationTests {
@@ -39,72 +42,58 @@ class SubmissionRefusalsIntegrationTests {
 	ViewResolver views;
 
 	@Autowired
-	ApplicationContext context;
+	WebApplicationContext context;
 
 	@Autowired
 	TestClock clock;
 
-	/**
-	 * A form whose guard refuses: over the limit until 11:00 Beijing time, or the
-	 * captcha.
-	 */
-	static class RefusedForm {
-
-		@PostMapping({ "/interaction/test-form", "/en/interaction/test-form" })
-		String tooMany() {
-			throw SubmissionRefused.tooMany(Instant.parse("2026-12-03T03:00:00Z"));
-		}
-
-		@PostMapping("/interaction/test-captcha")
-		String captcha() {
-			throw SubmissionRefused.captcha();
-		}
-
-	}
-
 	@Test
-	void over_the_limit_the_visitor_reads_when_to_try_again_in_their_language() {
+	void over_the_limit_the_visitor_reads_when_to_try_again_in_their_language() throws Exception {
 		clock.set(Instant.parse("2026-12-03T02:15:00Z"));
-		MvcTestResult chinese = mvc().post().uri("/interaction/test-form").exchange();
-		assertThat(chinese.getResponse().getStatus()).as(() -> describe(chinese)).isEqualTo(429);
-		assertThat(chinese.getResponse().getHeader("Retry-After")).isEqualTo("2700");
-		assertThat(chinese.getResponse().getHeader("Cache-Control")).isEqualTo("private, no-store");
-		assertThat(body(chinese)).contains("<h1>提交过于频繁</h1>", "请于 2026-12-03 11:00:00 之后再试。", "返回首页", "lang=\"zh-CN\"");
+		// Over the limit until 11:00 Beijing time.
+		SubmissionRefused refused = SubmissionRefused.tooMany(Instant.parse("2026-12-03T03:00:00Z"));
+		MockHttpServletResponse chinese = render("/interaction/letters", refused);
+		assertThat(chinese.getStatus()).isEqualTo(429);
+		assertThat(chinese.getHeader("Retry-After")).isEqualTo("2700");
+		assertThat(chinese.getHeader("Cache-Control")).isEqualTo("private, no-store");
+		assertThat(chinese.getContentAsString(StandardCharsets.UTF_8)).contains("<h1>提交过于频繁</h1>",
+				"请于 2026-12-03 11:00:00 之后再试。", "返回首页", "lang=\"zh-CN\"");
 
-		MvcTestResult english = mvc().post().uri("/en/interaction/test-form").exchange();
-		assertThat(english.getResponse().getStatus()).isEqualTo(429);
-		assertThat(body(english)).contains("Too many submissions", "Please try again after 2026-12-03 11:00:00.",
-				"lang=\"en\"");
+		MockHttpServletResponse english = render("/en/interaction/letters", refused);
+		assertThat(english.getStatus()).isEqualTo(429);
+		assertThat(english.getContentAsString(StandardCharsets.UTF_8)).contains("Too many submissions",
+				"Please try again after 2026-12-03 11:00:00.", "lang=\"en\"");
 	}
 
 	@Test
-	void a_failed_captcha_that_reaches_the_page_asks_to_try_again() {
-		MvcTestResult result = mvc().post().uri("/interaction/test-captcha").exchange();
-		assertThat(result.getResponse().getStatus()).isEqualTo(400);
-		assertThat(result.getResponse().getHeader("Retry-After")).isNull();
-		assertThat(body(result)).contains("验证未通过", "验证码不正确或已过期，请重新输入。");
+	void a_failed_captcha_that_reaches_the_page_asks_to_try_again() throws Exception {
+		MockHttpServletResponse result = render("/interaction/letters", SubmissionRefused.captcha());
+		assertThat(result.getStatus()).isEqualTo(400);
+		assertThat(result.getHeader("Retry-After")).isNull();
+		assertThat(result.getContentAsString(StandardCharsets.UTF_8)).contains("验证未通过", "验证码不正确或已过期，请重新输入。");
 	}
 
-	private MockMvcTester mvc() {
-		MockMvc mvc = MockMvcBuilders.standaloneSetup(new RefusedForm())
-			.setControllerAdvice(advice)
-			// The application's resolver, not handed to the stand-in context.
-			.setViewResolvers((ViewResolver) views::resolveViewName)
-			.setLocaleResolver(context.getBean("localeResolver", LocaleResolver.class))
-			.build();
-		return MockMvcTester.create(mvc);
-	}
-
-	private static String describe(MvcTestResult result) {
-		return "handler " + result.getMvcResult().getHandler() + ", exception "
-				+ result.getMvcResult().getResolvedException() + ", view "
-				+ (result.getMvcResult().getModelAndView() == null ? null
-						: result.getMvcResult().getModelAndView().getViewName())
-				+ ", error " + result.getResponse().getErrorMessage() + ", body " + body(result);
-	}
-
-	private static String body(MvcTestResult result) {
-		return new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+	/** What the dispatcher does with the advice's answer to a refusal on this path. */
+	private MockHttpServletResponse render(String path, SubmissionRefused refused) throws Exception {
+		MockHttpServletRequest request = new MockHttpServletRequest(context.getServletContext(), "POST", path);
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		LocaleResolver locales = context.getBean("localeResolver", LocaleResolver.class);
+		request.setAttribute(DispatcherServlet.WEB_APPLICATION_CONTEXT_ATTRIBUTE, context);
+		request.setAttribute(DispatcherServlet.LOCALE_RESOLVER_ATTRIBUTE, locales);
+		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request, response));
+		Locale locale = locales.resolveLocale(request);
+		LocaleContextHolder.setLocale(locale);
+		try {
+			ModelAndView page = advice.refused(refused, response);
+			response.setStatus(page.getStatus().value());
+			View view = views.resolveViewName(page.getViewName(), locale);
+			view.render(page.getModel(), request, response);
+			return response;
+		}
+		finally {
+			RequestContextHolder.resetRequestAttributes();
+			LocaleContextHolder.resetLocaleContext();
+		}
 	}
 
 }
