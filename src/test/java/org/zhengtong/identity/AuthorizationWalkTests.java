@@ -167,6 +167,11 @@ class AuthorizationWalkTests {
 				"POST /workbench/letters/{id}/reject", "POST /workbench/letters/{id}/assign",
 				"POST /workbench/letters/{id}/merge", "POST /workbench/letters/{id}/escalate");
 		allow(EnumSet.of(Visitor.LETTER_HANDLER, Visitor.INTERACTION_LEADER), "POST /workbench/letters/{id}/objection");
+		// 来信审核 and the sensitive words: the participation editors only (issue 18, h6).
+		allow(EnumSet.of(Visitor.INTERACTION_EDITOR), "GET /workbench/moderation",
+				"POST /workbench/moderation/{id}/release", "POST /workbench/moderation/{id}/reject",
+				"GET /workbench/moderation/words", "POST /workbench/moderation/words",
+				"POST /workbench/moderation/words/remove");
 		allow(STAFF, "GET /workbench/delegations", "POST /workbench/delegations",
 				"POST /workbench/delegations/{id}/revoke");
 		// 账户管理.

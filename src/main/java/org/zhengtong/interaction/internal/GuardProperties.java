@@ -1,0 +1,75 @@
+package org.zhengtong.interaction.internal;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The anti-abuse rules of what the public writes ({@code zhengtong.interaction.guard}).
+ * Defaults, documented in docs/admin-guide.md: a letter 5 per address and 5 per account
+ * an hour; a 查询码 look-up 20 per address and per account in 10 minutes (a code has 31⁸
+ * values); an interview question 10 and a survey answer 30 per address an hour, 10 per
+ * account. A kind not listed gets the {@code letter} limits.
+ *
+ * @param limits per kind of attempt ({@code letter}, {@code lookup}, {@code question},
+ * {@code answer})
+ * @param captchaValidity how long a captcha challenge may be answered after it was shown
+ * @param sensitiveWords words that hold a text for moderation, besides those editors keep
+ * in the workbench
+ * @param linkHosts hosts whose links do not hold a text (the portal's own); any other
+ * link does
+ * @param captchaKinds the kinds an anonymous visitor answers a captcha for (default
+ * {@code letter} and {@code question}); signed-in visitors never do
+ * @param exemptAddresses addresses not limited per address (a service hall's shared
+ * terminals, a test machine); the accounts using them still are
+ */
+@ConfigurationProperties("zhengtong.interaction.guard")
+public record GuardProperties(Map<String, Limit> limits, Duration captchaValidity, List<String> sensitiveWords,
+		List<String> linkHosts, List<String> captchaKinds, List<String> exemptAddresses) {
+
+	/** The kind whose limits apply to kinds not configured. */
+	static final String DEFAULT_KIND = "letter";
+
+	/**
+	 * One kind's limits: at most {@code perAddress} attempts from one address (IPv6 by
+	 * its /64) and {@code perAccount} from one account in each {@code window}.
+	 */
+	public record Limit(@DefaultValue("5") int perAddress, @DefaultValue("5") int perAccount,
+			@DefaultValue("PT1H") Duration window) {
+
+		public Limit {
+			if (perAddress < 1 || perAccount < 1 || window.isNegative() || window.isZero()) {
+				throw new IllegalArgumentException("A limit allows at least one attempt in a window of some length");
+			}
+		}
+
+	}
+
+	public GuardProperties {
+		Map<String, Limit> all = new LinkedHashMap<>();
+		all.put("letter", new Limit(5, 5, Duration.ofHours(1)));
+		all.put("lookup", new Limit(20, 20, Duration.ofMinutes(10)));
+		all.put("question", new Limit(10, 10, Duration.ofHours(1)));
+		all.put("answer", new Limit(30, 10, Duration.ofHours(1)));
+		if (limits != null) {
+			all.putAll(limits);
+		}
+		limits = Map.copyOf(all);
+		captchaValidity = captchaValidity == null ? Duration.ofMinutes(20) : captchaValidity;
+		sensitiveWords = sensitiveWords == null ? List.of() : List.copyOf(sensitiveWords);
+		linkHosts = linkHosts == null ? List.of() : List.copyOf(linkHosts);
+		exemptAddresses = exemptAddresses == null ? List.of() : List.copyOf(exemptAddresses);
+		captchaKinds = captchaKinds == null ? List.of("letter", "question") : List.copyOf(captchaKinds);
+	}
+
+	/** The limits of a kind of attempt. */
+	Limit of(String kind) {
+		Limit limit = limits.get(kind);
+		return limit != null ? limit : limits.get(DEFAULT_KIND);
+	}
+
+}
