@@ -142,6 +142,18 @@ class AuthorizationWalkTests {
 		// 委托办理: one's own delegations.
 		// 互动交流: the letter page answers 404 to anyone its data scope does not reach
 		allow(STAFF, "GET /workbench/letters/{id}");
+		// 互动交流, the unit: its queue for its handlers and leaders; 办理 and the reply for
+		// handlers; review and the unit's reply templates for leaders (a letter outside
+		// the
+		// unit answers 404)
+		allow(EnumSet.of(Visitor.LETTER_HANDLER, Visitor.INTERACTION_LEADER), "GET /workbench/unit-letters");
+		allow(EnumSet.of(Visitor.LETTER_HANDLER), "POST /workbench/letters/{id}/take",
+				"POST /workbench/letters/{id}/draft", "POST /workbench/letters/{id}/draft-template",
+				"POST /workbench/letters/{id}/submit");
+		allow(EnumSet.of(Visitor.INTERACTION_LEADER), "POST /workbench/letters/{id}/approve",
+				"POST /workbench/letters/{id}/return", "GET /workbench/reply-templates",
+				"POST /workbench/reply-templates", "POST /workbench/reply-templates/{id}",
+				"POST /workbench/reply-templates/{id}/retire");
 		allow(STAFF, "GET /workbench/delegations", "POST /workbench/delegations",
 				"POST /workbench/delegations/{id}/revoke");
 		// 账户管理.
