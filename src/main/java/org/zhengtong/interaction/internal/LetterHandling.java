@@ -135,9 +135,9 @@ public class LetterHandling {
 			if (letter.state() != RequestState.ASSIGNED && letter.state() != RequestState.REOPENED) {
 				throw LetterRefused.wrongState(letter.state());
 			}
-			decideOpenTask(letter, "TAKE", null, actor);
+			boolean decided = decideOpenTask(letter, "TAKE", null, actor);
 			letter.take(actor);
-			cases.move(letter, RequestState.IN_PROGRESS, actor, "TAKE", null, handlerStep(actor));
+			cases.move(letter, RequestState.IN_PROGRESS, actor, decided ? null : "TAKE", null, handlerStep(actor));
 			return "办理来信：" + letter.number();
 		});
 	}
@@ -174,9 +174,9 @@ public class LetterHandling {
 			requireTaker(letter, actor);
 			letter.draft(reply(text));
 			letter.submitReply();
-			decideOpenTask(letter, "SUBMIT", null, actor);
+			boolean decided = decideOpenTask(letter, "SUBMIT", null, actor);
 			UUID unit = unitOf(letter);
-			cases.move(letter, RequestState.REPLY_REVIEW, actor, "SUBMIT", null,
+			cases.move(letter, RequestState.REPLY_REVIEW, actor, decided ? null : "SUBMIT", null,
 					OpenStep.one(Assignee.unit(unit, InteractionRoles.APPROVE, cases.role("INTERACTION_LEADER"))));
 			return "答复送审：" + letter.number();
 		});
@@ -192,10 +192,10 @@ public class LetterHandling {
 			if (why.isEmpty() || why.length() > OPINION_LIMIT) {
 				throw ReplyRefused.opinionRequired();
 			}
-			decideOpenTask(letter, "RETURN", why, actor);
+			boolean decided = decideOpenTask(letter, "RETURN", why, actor);
 			letter.returnReply();
 			String handler = letter.handlerUsername();
-			cases.move(letter, RequestState.IN_PROGRESS, actor, "RETURN", why,
+			cases.move(letter, RequestState.IN_PROGRESS, actor, decided ? null : "RETURN", decided ? null : why,
 					handler == null ? unitHandlersStep(letter) : handlerStep(handler));
 			return "退回答复：" + letter.number() + "，意见：" + why;
 		});
@@ -214,9 +214,9 @@ public class LetterHandling {
 				throw ReplyRefused.text(OPINION_LIMIT);
 			}
 			Instant now = clock.instant();
-			decideOpenTask(letter, "APPROVE", said, actor);
+			boolean decided = decideOpenTask(letter, "APPROVE", said, actor);
 			letter.send(actor, now);
-			cases.move(letter, RequestState.REPLIED, actor, "APPROVE", said, null);
+			cases.move(letter, RequestState.REPLIED, actor, decided ? null : "APPROVE", decided ? null : said, null);
 			if (letter.replyClockId() != null) {
 				deadlines.stop(letter.replyClockId());
 			}
@@ -313,12 +313,18 @@ public class LetterHandling {
 		}
 	}
 
-	/** Decides the case's open task for the actor (the core checks they reach it). */
-	private void decideOpenTask(Letter letter, String decision, @Nullable String opinion, String actor) {
+	/**
+	 * Decides the case's open task for the actor (the core checks they reach it), so the
+	 * decision and its opinion are in 办理过程 and the actor's 已办 once; false when no task
+	 * waits (the transition then carries them).
+	 */
+	private boolean decideOpenTask(Letter letter, String decision, @Nullable String opinion, String actor) {
 		List<TaskView> open = casework.openTasks(cases.caseOf(letter));
-		if (!open.isEmpty()) {
-			casework.decide(new Decide(open.get(0).id(), decision, opinion, actor));
+		if (open.isEmpty()) {
+			return false;
 		}
+		casework.decide(new Decide(open.get(0).id(), decision, opinion, actor));
+		return true;
 	}
 
 	/** The step that waits for the handler who took the letter, in their 待办. */

@@ -54,9 +54,10 @@ class RoutedLetters {
 			Letter letter = new Letter(id, "H3" + id.toString().substring(0, 8), door, title, "请尽快处理：" + title,
 					new Letter.Writer(null, writerName, "13900000123", email, null, codes.hash(id, codes.generate())),
 					true, at);
-			letters.save(letter);
-			cases.start(letter, AccountManagement.SYSTEM);
-			return letter;
+			// save merges a letter with its id already set: go on with the managed copy
+			Letter stored = letters.save(letter);
+			cases.start(stored, AccountManagement.SYSTEM);
+			return stored;
 		});
 	}
 
