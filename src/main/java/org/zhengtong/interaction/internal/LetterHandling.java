@@ -155,10 +155,11 @@ public class LetterHandling {
 	 * Starts the draft from one of the unit's templates for the letter's door, its
 	 * placeholders filled; what was drafted before is replaced.
 	 */
-	public void draftFromTemplate(UUID id, long templateId, String actor) {
+	public void draftFromTemplate(UUID id, @Nullable Long templateId, String actor) {
 		run(id, actor, "interaction.letter.draft", (letter) -> {
 			requireTaker(letter, actor);
-			ReplyTemplate template = templates.findById(templateId)
+			ReplyTemplate template = (templateId == null ? Optional.<ReplyTemplate>empty()
+					: templates.findById(templateId))
 				.filter((found) -> found.active() && found.door() == letter.door()
 						&& found.unitId().equals(letter.unitId()))
 				.orElseThrow(ReplyRefused::noTemplate);

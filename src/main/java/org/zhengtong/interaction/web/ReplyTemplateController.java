@@ -65,16 +65,16 @@ class ReplyTemplateController {
 
 	@PostMapping(PATH + "/{id}")
 	@PreAuthorize(UnitLetterController.APPROVE)
-	String change(@PathVariable long id, @Valid @ModelAttribute("templateForm") TemplateForm form, BindingResult errors,
+	String change(@PathVariable String id, @Valid @ModelAttribute("templateForm") TemplateForm form, BindingResult errors,
 			Principal principal, RedirectAttributes redirect) {
-		return save(id, form, errors, principal, redirect);
+		return save(number(id), form, errors, principal, redirect);
 	}
 
 	@PostMapping(PATH + "/{id}/retire")
 	@PreAuthorize(UnitLetterController.APPROVE)
-	String retire(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
+	String retire(@PathVariable String id, Principal principal, RedirectAttributes redirect) {
 		try {
-			desk.retire(id, principal.getName());
+			desk.retire(number(id), principal.getName());
 			redirect.addFlashAttribute("success", "interaction.template.retired");
 		}
 		catch (Refusal refused) {
@@ -104,6 +104,16 @@ class ReplyTemplateController {
 			}
 		}
 		return "redirect:" + PATH;
+	}
+
+	/** A template's id; anything else names no template (0 is never one). */
+	private static long number(String id) {
+		try {
+			return Long.parseLong(id);
+		}
+		catch (NumberFormatException notAnId) {
+			return 0;
+		}
 	}
 
 	private static void flash(RedirectAttributes redirect, Refusal refused) {

@@ -114,8 +114,8 @@ class UnitLetterController implements WorkbenchMenuContributor {
 
 	@PostMapping("/workbench/letters/{id}/draft-template")
 	@PreAuthorize(HANDLE)
-	String fromTemplate(@PathVariable UUID id, @RequestParam long template, Principal principal,
-			RedirectAttributes redirect) {
+	String fromTemplate(@PathVariable UUID id, @RequestParam(required = false) @Nullable Long template,
+			Principal principal, RedirectAttributes redirect) {
 		return act(id, redirect, "interaction.reply.templateUsed",
 				() -> handling.draftFromTemplate(id, template, principal.getName()));
 	}

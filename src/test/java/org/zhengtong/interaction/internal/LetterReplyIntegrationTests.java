@@ -8,12 +8,15 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -77,6 +80,8 @@ class LetterReplyIntegrationTests {
 	TestClock clock;
 
 	RoutedLetters routing;
+
+	final Map<String, MockHttpSession> sessions = new HashMap<>();
 
 	UUID unit;
 
@@ -242,7 +247,11 @@ class LetterReplyIntegrationTests {
 
 	/** Posts as the person; a redirect back to a page is expected. */
 	private MvcTestResult post(String uri, String username, String... params) {
-		var request = mvc.post().uri(uri).with(user(users.loadUserByUsername(username))).with(csrf());
+		var request = mvc.post()
+			.uri(uri)
+			.session(session(username))
+			.with(user(users.loadUserByUsername(username)))
+			.with(csrf());
 		for (int i = 0; i < params.length; i += 2) {
 			request = request.param(params[i], params[i + 1]);
 		}
@@ -251,12 +260,17 @@ class LetterReplyIntegrationTests {
 		return result;
 	}
 
+	/** One session per person, so a redirect's flash message reaches the next page. */
+	private MockHttpSession session(String username) {
+		return sessions.computeIfAbsent(username, (name) -> new MockHttpSession());
+	}
+
 	/** The page a redirect leads to, with its flash message. */
 	private String follow(MvcTestResult redirected, String username) {
 		MvcTestResult result = mvc.get()
 			.uri(redirected.getResponse().getRedirectedUrl())
+			.session(session(username))
 			.with(user(users.loadUserByUsername(username)))
-			.flashAttrs(redirected.getMvcResult().getFlashMap())
 			.exchange();
 		assertThat(result.getResponse().getStatus()).isEqualTo(200);
 		return new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
