@@ -65,8 +65,8 @@ class ReplyTemplateController {
 
 	@PostMapping(PATH + "/{id}")
 	@PreAuthorize(UnitLetterController.APPROVE)
-	String change(@PathVariable String id, @Valid @ModelAttribute("templateForm") TemplateForm form, BindingResult errors,
-			Principal principal, RedirectAttributes redirect) {
+	String change(@PathVariable String id, @Valid @ModelAttribute("templateForm") TemplateForm form,
+			BindingResult errors, Principal principal, RedirectAttributes redirect) {
 		return save(number(id), form, errors, principal, redirect);
 	}
 
