@@ -6,7 +6,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Notification",
-		allowedDependencies = { "platform", "shared", "identity", "casework", "content", "audit" })
+		allowedDependencies = { "platform", "shared", "identity", "casework", "content", "audit", "interaction" })
 package org.zhengtong.notification;
 
 import org.jspecify.annotations.NullMarked;

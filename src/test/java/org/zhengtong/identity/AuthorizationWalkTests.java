@@ -172,6 +172,18 @@ class AuthorizationWalkTests {
 				"POST /workbench/moderation/{id}/release", "POST /workbench/moderation/{id}/reject",
 				"GET /workbench/moderation/words", "POST /workbench/moderation/words",
 				"POST /workbench/moderation/words/remove");
+		// 互动交流, the unit: its queue for its handlers and leaders; 办理 and the reply for
+		// handlers; review and the unit's reply templates for leaders (a letter outside
+		// the
+		// unit answers 404)
+		allow(EnumSet.of(Visitor.LETTER_HANDLER, Visitor.INTERACTION_LEADER), "GET /workbench/unit-letters");
+		allow(EnumSet.of(Visitor.LETTER_HANDLER), "POST /workbench/letters/{id}/take",
+				"POST /workbench/letters/{id}/draft", "POST /workbench/letters/{id}/draft-template",
+				"POST /workbench/letters/{id}/submit");
+		allow(EnumSet.of(Visitor.INTERACTION_LEADER), "POST /workbench/letters/{id}/approve",
+				"POST /workbench/letters/{id}/return", "GET /workbench/reply-templates",
+				"POST /workbench/reply-templates", "POST /workbench/reply-templates/{id}",
+				"POST /workbench/reply-templates/{id}/retire");
 		allow(STAFF, "GET /workbench/delegations", "POST /workbench/delegations",
 				"POST /workbench/delegations/{id}/revoke");
 		// 账户管理.

@@ -3,8 +3,10 @@ package org.zhengtong.notification.internal;
 /**
  * What a person can be told about, with the channels it goes through unless they chose
  * otherwise: in the message centre always; by e-mail when it is addressed to them
- * personally (their article, an urge, a missed deadline); by SMS for nothing yet. The
- * texts are {@code notification.<NAME>.title} and {@code .body} in the message bundle.
+ * personally (their article, an urge, a missed deadline, the reply to their letter); by
+ * SMS for nothing unless they choose it (a writer without an account hears of their
+ * letter by e-mail, else SMS, if they gave one). The texts are
+ * {@code notification.<NAME>.title} and {@code .body} in the message bundle.
  */
 public enum NotificationType {
 
@@ -21,7 +23,28 @@ public enum NotificationType {
 	DEADLINE_APPROACHING(new Channels(true, false, false)),
 
 	/** The deadline of a task they may act on has passed. */
-	DEADLINE_MISSED(new Channels(true, true, false));
+	DEADLINE_MISSED(new Channels(true, true, false)),
+
+	/** Their letter (诉求) arrived: its number. */
+	LETTER_RECEIVED(new Channels(true, false, false)),
+
+	/** Their letter was routed (派单) to the unit that answers it. */
+	LETTER_ASSIGNED(new Channels(true, false, false)),
+
+	/** Their letter was answered. */
+	LETTER_REPLIED(new Channels(true, true, false)),
+
+	/** 催办: the reply to a letter of their unit is due soon. */
+	LETTER_DUE_SOON(new Channels(true, true, false)),
+
+	/** 催办: the reply to a letter of their unit is overdue. */
+	LETTER_OVERDUE(new Channels(true, true, false)),
+
+	/** The writer rated their unit's reply. */
+	LETTER_RATED(new Channels(true, false, false)),
+
+	/** A letter of their unit was marked for 督办. */
+	LETTER_ESCALATED(new Channels(true, true, false));
 
 	private final Channels defaults;
 

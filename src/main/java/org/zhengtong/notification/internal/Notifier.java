@@ -90,6 +90,26 @@ public class Notifier {
 	}
 
 	/**
+	 * Tells someone without an account (a letter's anonymous writer) at the address they
+	 * gave, in Chinese: by e-mail when they gave one, else by text message; nothing
+	 * without either. The e-mail goes through the outbox in the caller's transaction, the
+	 * text message after it commits.
+	 */
+	@Transactional
+	public void tellContact(@Nullable String email, @Nullable String mobile, Notice notice) {
+		Locale locale = Settings.DEFAULT.locale();
+		String title = cut(texts.getMessage(notice.type().titleKey(), notice.arguments(), locale), TITLE_LIMIT);
+		String body = cut(texts.getMessage(notice.type().bodyKey(), notice.arguments(), locale), BODY_LIMIT);
+		if (email != null && !email.isBlank()) {
+			outbox.queue(email.strip(), title, mailText(body, notice.link(), locale));
+		}
+		else if (mobile != null && !mobile.isBlank()) {
+			String number = mobile.strip();
+			afterCommit(() -> send(number, title));
+		}
+	}
+
+	/**
 	 * The e-mail text: the message, the page it leads to, and where to change what one
 	 * hears.
 	 */
