@@ -78,13 +78,15 @@ public class SurveyRefused extends Refusal {
 	}
 
 	/**
-	 * @param question the question's text, as shown */
+	 * @param question the question's text, as shown
+	 */
 	public static SurveyRefused required(String question) {
 		return new SurveyRefused("required", "Required question unanswered", question);
 	}
 
 	/**
-	 * @param question the question's text, as shown */
+	 * @param question the question's text, as shown
+	 */
 	public static SurveyRefused invalidAnswer(String question) {
 		return new SurveyRefused("invalidAnswer", "Answer not among the question's choices", question);
 	}
