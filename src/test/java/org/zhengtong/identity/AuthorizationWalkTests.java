@@ -145,8 +145,9 @@ class AuthorizationWalkTests {
 		// 网上调查和意见征集: the public pages and forms (answers need a public account or an
 		// SMS-verified phone, checked by the handler); the desk for the 互动栏目编辑.
 		allow(EVERYONE, "GET /interaction/surveys", "GET /en/interaction/surveys", "GET /interaction/surveys/{id}",
-				"GET /en/interaction/surveys/{id}", "POST /interaction/surveys/code", "POST /en/interaction/surveys/code",
-				"POST /interaction/surveys/answer", "POST /en/interaction/surveys/answer");
+				"GET /en/interaction/surveys/{id}", "POST /interaction/surveys/code",
+				"POST /en/interaction/surveys/code", "POST /interaction/surveys/answer",
+				"POST /en/interaction/surveys/answer");
 		allow(EnumSet.of(Visitor.INTERACTION_EDITOR), "GET /workbench/surveys", "GET /workbench/surveys/new",
 				"POST /workbench/surveys", "GET /workbench/surveys/{id}", "GET /workbench/surveys/{id}/edit",
 				"POST /workbench/surveys/{id}", "POST /workbench/surveys/{id}/questions",

@@ -7,7 +7,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** A question as the editor adds it: choices one a line. */
-class QuestionForm {
+class QuestionForm implements java.io.Serializable {
+
+	private static final long serialVersionUID = 1L;
+
 
 	@NotNull
 	private QuestionKind kind = QuestionKind.SINGLE;

@@ -119,7 +119,7 @@ class SurveyPortalController implements PublicFormContributor {
 		catch (Refusal refused) {
 			// What they wrote stays on the page, unless nothing more can be answered.
 			if (!refused.messageKey().endsWith(".alreadyAnswered")) {
-				redirect.addFlashAttribute("given", form);
+				redirect.addFlashAttribute("given", new java.util.HashMap<>(form.getAnswers()));
 				redirect.addFlashAttribute("phone", form.getPhone().strip());
 			}
 			redirect.addFlashAttribute("error", refused.messageKey());

@@ -72,17 +72,18 @@ class SurveyRecords {
 	}
 
 	/**
-	 * Stores who answered.
-	 * @throws org.springframework.dao.DuplicateKeyException when they answered already
-	 * (the database's unique voter key, which also decides between simultaneous answers)
+	 * Stores who answered, unless they have: the database's unique voter key decides,
+	 * also between simultaneous answers (the second waits for the first and then stores
+	 * nothing, leaving its transaction usable for the refusal's audit).
+	 * @return whether it was stored
 	 */
-	void insertResponse(UUID id, UUID survey, String voterKey, @Nullable UUID account, Instant at,
+	boolean insertResponse(UUID id, UUID survey, String voterKey, @Nullable UUID account, Instant at,
 			@Nullable String address) {
-		jdbc.sql("""
+		return jdbc.sql("""
 				INSERT INTO interaction_survey_response (id, survey_id, voter_key, account_id, submitted_at, address)
-				VALUES (?, ?, ?, ?, ?, ?)""")
+				VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT ON CONSTRAINT interaction_survey_one_answer DO NOTHING""")
 			.params(id, survey, voterKey, account, Timestamp.from(at), address)
-			.update();
+			.update() == 1;
 	}
 
 	void insertAnswer(UUID response, UUID question, @Nullable Integer choice, @Nullable Integer scale,

@@ -17,7 +17,7 @@ record SurveyResults(Survey survey, long responses, List<QuestionResult> questio
 			List<TextAnswer> texts) {
 
 		/** The chart's height: a label line and a bar for each choice. */
-		int chartHeight() {
+		public int chartHeight() {
 			return bars.size() * Bar.HEIGHT;
 		}
 
@@ -30,16 +30,16 @@ record SurveyResults(Survey survey, long responses, List<QuestionResult> questio
 
 		static final int HEIGHT = 40;
 
-		int labelY() {
+		public int labelY() {
 			return index * HEIGHT + 15;
 		}
 
-		int barY() {
+		public int barY() {
 			return index * HEIGHT + 21;
 		}
 
 		/** Never quite zero, so an empty choice still shows where its bar would be. */
-		String width() {
+		public String width() {
 			return Math.max(percent, 0.4) + "%";
 		}
 

@@ -14,7 +14,6 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhengtong.audit.AuditManagement;
@@ -248,10 +247,7 @@ class SurveyService {
 				throw SurveyRefused.alreadyAnswered();
 			}
 			UUID response = UUID.randomUUID();
-			try {
-				records.insertResponse(response, id, voter.key(), voter.account(), now, answerer.address());
-			}
-			catch (DuplicateKeyException simultaneous) {
+			if (!records.insertResponse(response, id, voter.key(), voter.account(), now, answerer.address())) {
 				throw SurveyRefused.alreadyAnswered();
 			}
 			for (Entry entry : entries) {
