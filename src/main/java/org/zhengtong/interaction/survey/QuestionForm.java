@@ -11,7 +11,6 @@ class QuestionForm implements java.io.Serializable {
 
 	private static final long serialVersionUID = 1L;
 
-
 	@NotNull
 	private QuestionKind kind = QuestionKind.SINGLE;
 

@@ -24,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A citizen answers a survey with every kind of question in a real browser, and the pages
- * of surveys — the form, the results with charts and tables in Chinese and English, and the
- * editor's desk — have no accessibility problem axe-core finds.
+ * of surveys — the form, the results with charts and tables in Chinese and English, and
+ * the editor's desk — have no accessibility problem axe-core finds.
  */
 @IntegrationTest
 @Tag("browser")
@@ -48,17 +48,17 @@ class SurveyBrowserTests extends BrowserTestSupport {
 		UUID unit = TestStaff.unit(units, "调查测试办", "Survey test office");
 		String editor = TestStaff.withRole(platformAccounts, unit, "sb", "编辑丙", InteractionRoles.INTERACTION_EDITOR);
 		Instant now = Instant.now();
-		Survey survey = service.create(SurveyKind.CONSULTATION, new SurveyService.Description("浏览器测试征求意见",
-				"请提出意见。", "第一条　草案全文。", now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(5))), editor);
+		Survey survey = service.create(SurveyKind.CONSULTATION, new SurveyService.Description("浏览器测试征求意见", "请提出意见。",
+				"第一条　草案全文。", now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(5))), editor);
 		UUID id = survey.id();
-		service.addQuestion(id, new SurveyService.NewQuestion(QuestionKind.SINGLE, "您是否赞成？", true,
-				List.of("赞成", "不赞成"), 1, 5), editor);
+		service.addQuestion(id,
+				new SurveyService.NewQuestion(QuestionKind.SINGLE, "您是否赞成？", true, List.of("赞成", "不赞成"), 1, 5), editor);
 		service.addQuestion(id, new SurveyService.NewQuestion(QuestionKind.MULTIPLE, "您关心哪些方面？", false,
 				List.of("收费", "站点", "维修"), 1, 5), editor);
 		service.addQuestion(id, new SurveyService.NewQuestion(QuestionKind.SCALE, "总体评价", true, List.of(), 1, 5),
 				editor);
-		service.addQuestion(id,
-				new SurveyService.NewQuestion(QuestionKind.TEXT, "具体意见", false, List.of(), 1, 5), editor);
+		service.addQuestion(id, new SurveyService.NewQuestion(QuestionKind.TEXT, "具体意见", false, List.of(), 1, 5),
+				editor);
 		service.publish(id, editor);
 
 		open("/interaction/surveys/" + id);
@@ -77,8 +77,7 @@ class SurveyBrowserTests extends BrowserTestSupport {
 		service.close(id, editor);
 		service.publishResults(id, "采纳了关于站点的意见。", editor);
 		open("/interaction/surveys/" + id);
-		assertThat(browser.findElement(By.tagName("main")).getText()).contains("采纳了关于站点的意见。")
-			.contains("共 1 人参与");
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("采纳了关于站点的意见。").contains("共 1 人参与");
 		assertThat(seriousProblems()).as("results").isEmpty();
 		open("/en/interaction/surveys/" + id);
 		assertThat(seriousProblems()).as("results in English").isEmpty();
@@ -102,7 +101,8 @@ class SurveyBrowserTests extends BrowserTestSupport {
 				+ String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
 		String mobile = "134" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
 		publicAccounts.registerCitizen(new CitizenRegistration(username, "周参与",
-				ResidentIdNumber.of(first17 + ResidentIdNumber.checkCharacter(first17)), mobile, null, "Qinchuan@2026"));
+				ResidentIdNumber.of(first17 + ResidentIdNumber.checkCharacter(first17)), mobile, null,
+				"Qinchuan@2026"));
 		return username;
 	}
 

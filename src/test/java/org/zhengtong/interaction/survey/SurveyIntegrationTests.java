@@ -189,6 +189,7 @@ class SurveyIntegrationTests {
 		BrowserlessSession again = new BrowserlessSession(port);
 		again.get(page(survey));
 		again.post("/interaction/surveys/code", Map.of("survey", survey.toString(), "phone", mobile));
+		again.get(page(survey));
 		again.post("/interaction/surveys/answer", Map.of("survey", survey.toString(), "answers[" + question + "]", "2",
 				"phone", mobile, "code", code(mobile)));
 		assertThat(again.get(page(survey)).body()).contains("您已经参加过这项调查");
@@ -303,7 +304,8 @@ class SurveyIntegrationTests {
 		BrowserlessSession writer = new BrowserlessSession(port);
 		writer.login(citizen, PASSWORD);
 		assertThat(writer.get(page(survey)).body()).contains("未开始").doesNotContain("name=\"answers[");
-		writer.get("/login/sms"); // a page with a form, for its CSRF token (the survey's page has none yet)
+		writer.get("/login/sms"); // a page with a form, for its CSRF token (the survey's
+									// page has none yet)
 		writer.post("/interaction/surveys/answer",
 				Map.of("survey", survey.toString(), "answers[" + question + "]", "0"));
 		assertThat(writer.get(page(survey)).body()).contains("这项调查现在不接受回答");
@@ -315,6 +317,9 @@ class SurveyIntegrationTests {
 		assertThat(editor.get("/workbench/surveys/" + survey).body()).contains("日期测试（改）");
 
 		clock.advance(Duration.ofDays(1).plusHours(1));
+		// A day later the sessions have timed out: sign in again.
+		assertThat(editor.login(editorName, PASSWORD)).endsWith("/workbench");
+		assertThat(writer.login(citizen, PASSWORD)).endsWith("/my");
 		editor.get("/workbench/surveys/" + survey + "/edit");
 		editor.post("/workbench/surveys/" + survey,
 				form("SURVEY", "开始后再改", now.plus(Duration.ofDays(1)), now.plus(Duration.ofDays(3)), version(survey)));
