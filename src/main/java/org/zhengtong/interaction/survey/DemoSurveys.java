@@ -58,6 +58,11 @@ class DemoSurveys implements ApplicationRunner {
 		if (!DemoData.enabled(environment) || accounts.find(EDITOR).isEmpty() || surveys.count() > 0) {
 			return;
 		}
+		load();
+	}
+
+	/** Makes the two demo surveys (tests call it without the demo's guard). */
+	void load() {
 		Instant now = clock.instant();
 		openSurvey(now);
 		closedConsultation(now);
