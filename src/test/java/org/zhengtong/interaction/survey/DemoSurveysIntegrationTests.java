@@ -13,8 +13,8 @@ import org.zhengtong.testing.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The demo's surveys load through the editor's steps: an open survey taking answers, and a
- * closed consultation whose results and 采纳情况 are published, the comment with a phone
+ * The demo's surveys load through the editor's steps: an open survey taking answers, and
+ * a closed consultation whose results and 采纳情况 are published, the comment with a phone
  * number not published.
  */
 @IntegrationTest
@@ -33,8 +33,8 @@ class DemoSurveysIntegrationTests {
 	void an_open_survey_and_a_closed_consultation_with_its_adoption() {
 		long before = jdbc.queryForObject("SELECT count(*) FROM interaction_survey", Long.class);
 		demo.load();
-		List<UUID> made = jdbc.queryForList(
-				"SELECT id FROM interaction_survey ORDER BY created_at DESC, kind LIMIT 2", UUID.class);
+		List<UUID> made = jdbc.queryForList("SELECT id FROM interaction_survey ORDER BY created_at DESC, kind LIMIT 2",
+				UUID.class);
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM interaction_survey", Long.class)).isEqualTo(before + 2);
 		UUID consultation = jdbc.queryForObject(
 				"SELECT id FROM interaction_survey WHERE kind = 'CONSULTATION' AND id IN (?, ?)", UUID.class,
