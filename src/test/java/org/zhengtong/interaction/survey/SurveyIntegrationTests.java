@@ -295,7 +295,8 @@ class SurveyIntegrationTests {
 	void a_survey_is_changed_only_before_it_opens_and_answers_only_between_its_dates() {
 		Instant now = Instant.now();
 		clock.set(now);
-		UUID survey = createSurvey("SURVEY", "日期测试", now.plus(Duration.ofMinutes(10)), now.plus(Duration.ofMinutes(25)));
+		UUID survey = createSurvey("SURVEY", "日期测试", now.plus(Duration.ofMinutes(10)),
+				now.plus(Duration.ofMinutes(25)));
 		addQuestion(survey, "SINGLE", "您赞成吗？", "赞成\n反对");
 		editor.post("/workbench/surveys/" + survey + "/open", Map.of());
 		assertThat(editor.get("/workbench/surveys/" + survey).body()).contains("已发布").contains("未开始");
@@ -312,14 +313,14 @@ class SurveyIntegrationTests {
 
 		// Still editable before it opens.
 		editor.get("/workbench/surveys/" + survey + "/edit");
-		editor.post("/workbench/surveys/" + survey,
-				form("SURVEY", "日期测试（改）", now.plus(Duration.ofMinutes(10)), now.plus(Duration.ofMinutes(25)), version(survey)));
+		editor.post("/workbench/surveys/" + survey, form("SURVEY", "日期测试（改）", now.plus(Duration.ofMinutes(10)),
+				now.plus(Duration.ofMinutes(25)), version(survey)));
 		assertThat(editor.get("/workbench/surveys/" + survey).body()).contains("日期测试（改）");
 
 		clock.advance(Duration.ofMinutes(11));
 		editor.get("/workbench/surveys/" + survey + "/edit");
-		editor.post("/workbench/surveys/" + survey,
-				form("SURVEY", "开始后再改", now.plus(Duration.ofMinutes(10)), now.plus(Duration.ofMinutes(40)), version(survey)));
+		editor.post("/workbench/surveys/" + survey, form("SURVEY", "开始后再改", now.plus(Duration.ofMinutes(10)),
+				now.plus(Duration.ofMinutes(40)), version(survey)));
 		HttpResponse<String> opened = editor.get("/workbench/surveys/" + survey);
 		assertThat(opened.statusCode()).as(opened.headers().map().toString()).isEqualTo(200);
 		assertThat(opened.body()).contains("日期测试（改）").doesNotContain("开始后再改");
