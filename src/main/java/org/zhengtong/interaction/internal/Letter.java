@@ -28,8 +28,12 @@ public class Letter {
 	@Id
 	private UUID id;
 
+	/**
+	 * {@code null} until stored, so the repository persists a new letter (whose id is
+	 * chosen beforehand) instead of merging a copy.
+	 */
 	@Version
-	private long version;
+	private @Nullable Long version;
 
 	private String number;
 
@@ -352,7 +356,7 @@ public class Letter {
 	}
 
 	public long version() {
-		return version;
+		return version == null ? 0 : version;
 	}
 
 	public String number() {

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zhengtong.audit.AuditManagement;
 import org.zhengtong.audit.AuditableEvent;
 import org.zhengtong.audit.Outcome;
+import org.zhengtong.identity.AccountManagement;
 import org.zhengtong.interaction.LetterRefused;
 import org.zhengtong.interaction.RequestState;
 import org.zhengtong.shared.ListQuery;
@@ -62,7 +63,8 @@ public class LetterFollowing {
 	 * the answer never tells which numbers exist; audited as refused
 	 * @throws SubmissionRefused over the look-up limit
 	 */
-	@Transactional(readOnly = true)
+	// No transaction here: the guard counts the look-up in one of its own, and the
+	// refusal's audit entry is written apart.
 	public Letter byCode(String number, String code, @Nullable String account, String address) {
 		SubmissionGuard check = guard.getIfAvailable();
 		if (check != null) {
@@ -137,7 +139,9 @@ public class LetterFollowing {
 					.withOutcome(Outcome.DENIED));
 			throw refused;
 		}
-		cases.move(letter, RequestState.WITHDRAWN, actor, null, null, null);
+		// The core knows accounts only: an anonymous writer's step is the system's.
+		cases.move(letter, RequestState.WITHDRAWN,
+				LetterSubmissions.ANONYMOUS.equals(actor) ? AccountManagement.SYSTEM : actor, null, null, null);
 		events.publishEvent(AuditableEvent.succeeded(now, actor, "interaction.letter.withdraw",
 				LetterSubmissions.ATTACHMENTS, letter.id().toString(), "撤回来信 " + letter.number()));
 		return letter;

@@ -64,7 +64,7 @@ public class LetterSubmissions {
 					"text/plain"));
 
 	/** Who writes without an account, in the audit log. */
-	static final String ANONYMOUS = "anonymous";
+	public static final String ANONYMOUS = "anonymous";
 
 	private final Letters letters;
 
@@ -222,7 +222,7 @@ public class LetterSubmissions {
 		if (holdReason != null) {
 			letter.hold(holdReason.length() > 300 ? holdReason.substring(0, 300) : holdReason);
 		}
-		letters.saveAndFlush(letter);
+		letter = letters.saveAndFlush(letter);
 		FileOwner owner = new FileOwner(ATTACHMENTS, id.toString());
 		for (Stored file : stored) {
 			files.attach(file.file(), owner, file.name(), actor);

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.zhengtong.interaction.LetterRefused;
 import org.zhengtong.interaction.internal.Letter;
 import org.zhengtong.interaction.internal.LetterFollowing;
+import org.zhengtong.interaction.internal.LetterSubmissions;
 import org.zhengtong.platform.PublicFormContributor;
 
 /**
@@ -70,7 +71,7 @@ class LetterFollowController implements PublicFormContributor {
 	String withdraw(@Valid @ModelAttribute("follow") FollowForm form, BindingResult errors, HttpServletRequest request,
 			HttpServletResponse response, @Nullable Principal principal, Model model) {
 		return show(form, errors, request, response, principal, model, (letter) -> {
-			Letter withdrawn = following.withdraw(letter, principal == null ? "anonymous" : principal.getName());
+			Letter withdrawn = following.withdraw(letter, principal == null ? LetterSubmissions.ANONYMOUS : principal.getName());
 			model.addAttribute("success", "interaction.withdraw.done");
 			return withdrawn;
 		});
