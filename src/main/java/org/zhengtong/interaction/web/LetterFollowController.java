@@ -71,7 +71,8 @@ class LetterFollowController implements PublicFormContributor {
 	String withdraw(@Valid @ModelAttribute("follow") FollowForm form, BindingResult errors, HttpServletRequest request,
 			HttpServletResponse response, @Nullable Principal principal, Model model) {
 		return show(form, errors, request, response, principal, model, (letter) -> {
-			Letter withdrawn = following.withdraw(letter, principal == null ? LetterSubmissions.ANONYMOUS : principal.getName());
+			Letter withdrawn = following.withdraw(letter,
+					principal == null ? LetterSubmissions.ANONYMOUS : principal.getName());
 			model.addAttribute("success", "interaction.withdraw.done");
 			return withdrawn;
 		});

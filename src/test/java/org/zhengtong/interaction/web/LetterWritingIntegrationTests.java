@@ -72,6 +72,9 @@ class LetterWritingIntegrationTests {
 	@Autowired
 	UserDetailsService users;
 
+	@Autowired
+	org.zhengtong.organization.UnitManagement units;
+
 	@Test
 	void an_anonymous_letter_with_a_photo_gets_its_number_and_a_query_code_shown_once_and_waits_for_the_office() {
 		String form = page(mvc.get().uri("/interaction/letters/new?door=CONSULTATION").exchange());
@@ -147,7 +150,7 @@ class LetterWritingIntegrationTests {
 		assertThat(page(mvc.get()
 			.uri("/en/interaction/letters/submitted")
 			.cookie(second.getResponse().getCookies())
-			.exchange())).contains("Your letter's number is " + one.number(), one.queryCode());
+			.exchange())).contains("Your letter&#39;s number is " + one.number() + ".", "Write down your query code", one.queryCode());
 	}
 
 	@Test
@@ -283,6 +286,33 @@ class LetterWritingIntegrationTests {
 			.getResponse()
 			.getRedirectedUrl()).isEqualTo("/my/letters/" + letter.id());
 		assertThat(letters.findById(letter.id()).orElseThrow().state()).isEqualTo(RequestState.WITHDRAWN);
+	}
+
+	@Test
+	void an_answered_letter_shows_its_answer_under_the_unit_that_gave_it_and_can_no_longer_be_withdrawn() {
+		String title = "已答复的来信 " + UUID.randomUUID().toString().substring(0, 6);
+		MvcTestResult sent = mvc
+			.perform(letter("/interaction/letters", SubmitTokens.generate(), "CONSULTATION", title, "什么时候开学？"));
+		LetterWritingController.Answer answer = (LetterWritingController.Answer) sent.getMvcResult()
+			.getFlashMap()
+			.get("submitted");
+		UUID school = org.zhengtong.testing.TestStaff.unit(units, "教育局", "Education Bureau");
+		// As the unit's reply would leave it (the office's and the unit's steps are other
+		// parts').
+		jdbc.sql("""
+				UPDATE interaction_request SET state = 'REPLIED', reply_text = '九月一日开学。<b>欢迎</b>',
+				       reply_unit_id = ?, replied_at = now() WHERE number = ?""")
+			.params(school, answer.number())
+			.update();
+		String followed = follow("/interaction/letters/follow", answer.number(), answer.queryCode());
+		assertThat(followed).contains("已答复", "答复", "九月一日开学。&lt;b&gt;欢迎&lt;/b&gt;", "秦川市教育局").doesNotContain("撤回来信");
+		assertThat(follow("/interaction/letters/withdraw", answer.number(), answer.queryCode()))
+			.contains("这封来信现在是“已答复”，不能这样办理");
+		assertThat(letters.findByNumber(answer.number()).orElseThrow().state()).isEqualTo(RequestState.REPLIED);
+		assertThat(count(
+				"SELECT count(*) FROM audit_entry WHERE action = 'interaction.letter.withdraw' AND outcome = 'DENIED' AND object_id = ?",
+				letters.findByNumber(answer.number()).orElseThrow().id().toString()))
+			.isEqualTo(1);
 	}
 
 	private MockMultipartHttpServletRequestBuilder letter(String path, String token, String door, String title,
