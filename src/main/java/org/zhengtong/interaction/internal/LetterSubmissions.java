@@ -84,13 +84,16 @@ public class LetterSubmissions {
 
 	private final ApplicationEventPublisher events;
 
+	private final org.zhengtong.audit.AuditManagement audit;
+
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
 	LetterSubmissions(Letters letters, LetterCases cases, QueryCodes codes, Numbers numbers, FileManagement files,
 			AccountManagement accounts, IdNumberSeals seals, ObjectProvider<SubmissionGuard> guard,
-			ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
+			ApplicationEventPublisher events, org.zhengtong.audit.AuditManagement audit,
+			TransactionTemplate transactions, Clock clock) {
 		this.letters = letters;
 		this.cases = cases;
 		this.codes = codes;
@@ -100,6 +103,7 @@ public class LetterSubmissions {
 		this.seals = seals;
 		this.guard = guard;
 		this.events = events;
+		this.audit = audit;
 		this.transactions = transactions;
 		this.clock = clock;
 	}
@@ -163,6 +167,20 @@ public class LetterSubmissions {
 			// Two sendings of one form at once: the first one's letter stands.
 			return sentBefore(token, letter).orElseThrow(() -> sameToken);
 		}
+	}
+
+	/**
+	 * Records a letter refused for what it carried (an attachment not accepted, an ID
+	 * number that does not check), in a transaction of its own: nothing was stored.
+	 * @param account the signed-in writer, or {@code null}
+	 * @param why what was refused, as the audit log shows it
+	 */
+	public void refused(@Nullable String account, String why) {
+		audit.recordApart(
+				AuditableEvent
+					.succeeded(clock.instant(), account == null ? ANONYMOUS : account, "interaction.letter.submit",
+							ATTACHMENTS, null, "来信未能提交：" + why)
+					.withOutcome(org.zhengtong.audit.Outcome.DENIED));
 	}
 
 	private static List<String> texts(SubmitLetter letter) {

@@ -100,6 +100,9 @@ class LetterWritingController implements PublicFormContributor {
 			return "redirect:" + (english ? "/en" : "") + "/interaction/letters/new";
 		}
 		ResidentIdNumber idNumber = idNumber(form, errors);
+		if (errors.hasFieldErrors("idNumber")) {
+			submissions.refused(principal == null ? null : principal.getName(), "身份证号不正确");
+		}
 		LetterChoices.Leader leader = null;
 		if (form.getDoor() == Door.MAILBOX) {
 			leader = choices.leader(form.getLeaderPostId()).orElse(null);
@@ -141,6 +144,11 @@ class LetterWritingController implements PublicFormContributor {
 					new SubmissionGuard.CaptchaAnswer(form.getCaptchaToken(), form.getCaptchaAnswer())));
 		}
 		catch (FileRefused refused) {
+			submissions.refused(account, "附件“" + refused.arguments()[0] + "”" + switch (refused.messageKey()) {
+				case "files.refused.tooLarge" -> "过大";
+				case "files.refused.empty" -> "是空文件";
+				default -> "的类型不接受";
+			});
 			errors.rejectValue("attachments", refused.messageKey(), refused.arguments(), refused.getMessage());
 			return form(form, principal, model);
 		}

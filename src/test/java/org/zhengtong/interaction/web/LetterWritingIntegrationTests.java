@@ -150,7 +150,8 @@ class LetterWritingIntegrationTests {
 		assertThat(page(mvc.get()
 			.uri("/en/interaction/letters/submitted")
 			.cookie(second.getResponse().getCookies())
-			.exchange())).contains("Your letter&#39;s number is " + one.number() + ".", "Write down your query code", one.queryCode());
+			.exchange())).contains("Your letter&#39;s number is " + one.number() + ".", "Write down your query code",
+					one.queryCode());
 	}
 
 	@Test
@@ -200,6 +201,8 @@ class LetterWritingIntegrationTests {
 	@Test
 	void bad_input_is_refused_in_words_the_writer_can_act_on_and_nothing_is_stored() throws Exception {
 		String title = "坏输入 " + UUID.randomUUID().toString().substring(0, 6);
+		long refusals = count(
+				"SELECT count(*) FROM audit_entry WHERE action = 'interaction.letter.submit' AND outcome = 'DENIED'");
 		byte[] program = new byte[512];
 		program[0] = 'M';
 		program[1] = 'Z';
@@ -222,6 +225,10 @@ class LetterWritingIntegrationTests {
 		assertThat(refusedPage(letter("/interaction/letters", SubmitTokens.generate(), "COMPLAINT", title, "电话不对")
 			.param("phone", "12345"))).contains("请填写 11 位手机号码");
 		assertThat(count("SELECT count(*) FROM interaction_request WHERE title = ?", title)).isZero();
+		assertThat(count(
+				"SELECT count(*) FROM audit_entry WHERE action = 'interaction.letter.submit' AND outcome = 'DENIED'"))
+			.as("the program, the oversized picture and the wrong ID number, each on the record")
+			.isGreaterThanOrEqualTo(refusals + 3);
 
 		String script = "<script>alert('x')</script>";
 		MvcTestResult sent = mvc
