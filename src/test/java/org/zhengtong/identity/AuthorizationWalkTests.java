@@ -124,6 +124,15 @@ class AuthorizationWalkTests {
 				"GET /pki/root.crl", "GET /pki/{hierarchy}/root.crl", "GET /pki/issuing/{generation}.cer",
 				"GET /pki/{hierarchy}/issuing/{generation}.cer", "GET /pki/issuing/{generation}.crl",
 				"GET /pki/{hierarchy}/issuing/{generation}.crl");
+		// 写信 and 查询来信 (interaction, public side): anyone writes and follows by 查询码; 我的来信
+		// for every signed-in account (its own letters only, 404 otherwise).
+		allow(EVERYONE, "GET /interaction/letters/new", "GET /en/interaction/letters/new", "POST /interaction/letters",
+				"POST /en/interaction/letters", "GET /interaction/letters/submitted",
+				"GET /en/interaction/letters/submitted", "GET /interaction/letters/follow",
+				"GET /en/interaction/letters/follow", "POST /interaction/letters/follow",
+				"POST /en/interaction/letters/follow", "POST /interaction/letters/withdraw",
+				"POST /en/interaction/letters/withdraw");
+		allow(SIGNED_IN, "GET /my/letters", "GET /my/letters/{id}", "POST /my/letters/{id}/withdraw");
 		// Every signed-in account: its own page and its password.
 		allow(SIGNED_IN, "GET /my", "GET /account/password", "POST /account/password", "POST /my/sessions/end-all");
 		// 消息中心 and 通知设置 on the personal pages: every signed-in account.

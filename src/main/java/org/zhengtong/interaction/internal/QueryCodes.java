@@ -46,13 +46,38 @@ public class QueryCodes {
 		return code.toString();
 	}
 
+	/**
+	 * The code of the letter a form with this one-time token made: derived from the token
+	 * by a keyed hash, so a form sent twice (a double click) shows its writer the same
+	 * code again, while only the token's own hash is stored.
+	 */
+	public String forSubmission(String submitToken) {
+		byte[] digest = mac(("submission:" + submitToken).getBytes(StandardCharsets.UTF_8));
+		java.math.BigInteger value = new java.math.BigInteger(1, digest);
+		java.math.BigInteger base = java.math.BigInteger.valueOf(ALPHABET.length());
+		StringBuilder code = new StringBuilder(9);
+		for (int i = 0; i < 8; i++) {
+			if (i == 4) {
+				code.append('-');
+			}
+			java.math.BigInteger[] division = value.divideAndRemainder(base);
+			code.append(ALPHABET.charAt(division[1].intValue()));
+			value = division[0];
+		}
+		return code.toString();
+	}
+
 	/** The hash stored for a code of the letter {@code id}. */
 	public String hash(UUID id, String code) {
+		byte[] digest = mac((id + ":" + normalize(code)).getBytes(StandardCharsets.UTF_8));
+		return Base64.getEncoder().withoutPadding().encodeToString(digest);
+	}
+
+	private byte[] mac(byte[] data) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(new SecretKeySpec(key, "HmacSHA256"));
-			byte[] digest = mac.doFinal((id + ":" + normalize(code)).getBytes(StandardCharsets.UTF_8));
-			return Base64.getEncoder().withoutPadding().encodeToString(digest);
+			return mac.doFinal(data);
 		}
 		catch (GeneralSecurityException impossible) {
 			throw new IllegalStateException(impossible);
