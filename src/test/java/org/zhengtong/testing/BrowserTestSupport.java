@@ -208,4 +208,20 @@ public abstract class BrowserTestSupport {
 			.toList();
 	}
 
+	/**
+	 * Answers the captcha of an anonymous form (互动交流) through its text alternative, as a
+	 * screen-reader user would: 问题：七加五等于几？ → 12.
+	 */
+	protected void answerCaptcha() {
+		String question = browser.findElement(org.openqa.selenium.By.id("captcha-question")).getText();
+		int sum = question.chars()
+			.map("一二三四五六七八九"::indexOf)
+			.filter((digit) -> digit >= 0)
+			.map((digit) -> digit + 1)
+			.sum();
+		org.openqa.selenium.WebElement answer = browser.findElement(org.openqa.selenium.By.id("captcha-answer"));
+		answer.clear();
+		answer.sendKeys(String.valueOf(sum));
+	}
+
 }

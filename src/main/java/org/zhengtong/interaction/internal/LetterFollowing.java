@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -35,7 +34,7 @@ public class LetterFollowing {
 
 	private final LetterCases cases;
 
-	private final ObjectProvider<SubmissionGuard> guard;
+	private final SubmissionGuard guard;
 
 	private final AuditManagement audit;
 
@@ -45,8 +44,8 @@ public class LetterFollowing {
 
 	private final Clock clock;
 
-	LetterFollowing(Letters letters, QueryCodes codes, LetterCases cases, ObjectProvider<SubmissionGuard> guard,
-			AuditManagement audit, ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
+	LetterFollowing(Letters letters, QueryCodes codes, LetterCases cases, SubmissionGuard guard, AuditManagement audit,
+			ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
 		this.letters = letters;
 		this.codes = codes;
 		this.cases = cases;
@@ -66,10 +65,7 @@ public class LetterFollowing {
 	// No transaction here: the guard counts the look-up in one of its own, and the
 	// refusal's audit entry is written apart.
 	public Letter byCode(String number, String code, @Nullable String account, String address) {
-		SubmissionGuard check = guard.getIfAvailable();
-		if (check != null) {
-			check.check(new SubmissionGuard.Attempt("lookup", account, address, null, java.util.List.of()));
-		}
+		guard.check(new SubmissionGuard.Attempt("lookup", account, address, null, java.util.List.of()));
 		Letter letter = letters.findByNumber(number.strip()).orElse(null);
 		if (letter == null || !codes.matches(letter, code)) {
 			audit.recordApart(AuditableEvent

@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -35,9 +34,9 @@ import org.zhengtong.shared.ResidentIdNumber;
 
 /**
  * 写信: a letter through a public door, from the form to its first step in the receiving
- * office. The anti-abuse guard (when there is one) sees it first; attachments are judged
- * by their content and stored; then, in one transaction, the letter takes its number from
- * the row-locked counter (gap-free: a rollback gives the number back), its case starts,
+ * office. The anti-abuse guard sees it first; attachments are judged by their content and
+ * stored; then, in one transaction, the letter takes its number from the row-locked
+ * counter (gap-free: a rollback gives the number back), its case starts,
  * {@link RequestSubmitted} is published and the submission audited. A form sent twice
  * (the same one-time token) makes one letter, and the second sending is answered as the
  * first was, 查询码 included.
@@ -80,7 +79,7 @@ public class LetterSubmissions {
 
 	private final IdNumberSeals seals;
 
-	private final ObjectProvider<SubmissionGuard> guard;
+	private final SubmissionGuard guard;
 
 	private final ApplicationEventPublisher events;
 
@@ -91,9 +90,8 @@ public class LetterSubmissions {
 	private final Clock clock;
 
 	LetterSubmissions(Letters letters, LetterCases cases, QueryCodes codes, Numbers numbers, FileManagement files,
-			AccountManagement accounts, IdNumberSeals seals, ObjectProvider<SubmissionGuard> guard,
-			ApplicationEventPublisher events, org.zhengtong.audit.AuditManagement audit,
-			TransactionTemplate transactions, Clock clock) {
+			AccountManagement accounts, IdNumberSeals seals, SubmissionGuard guard, ApplicationEventPublisher events,
+			org.zhengtong.audit.AuditManagement audit, TransactionTemplate transactions, Clock clock) {
 		this.letters = letters;
 		this.cases = cases;
 		this.codes = codes;
@@ -156,9 +154,8 @@ public class LetterSubmissions {
 		if (before.isPresent()) {
 			return before.get();
 		}
-		SubmissionGuard check = guard.getIfAvailable();
-		String holdReason = check == null ? null : check.check(new SubmissionGuard.Attempt("letter", letter.account(),
-				letter.address(), letter.account() == null ? letter.captcha() : null, texts(letter)));
+		String holdReason = guard.check(new SubmissionGuard.Attempt("letter", letter.account(), letter.address(),
+				letter.account() == null ? letter.captcha() : null, texts(letter)));
 		List<Stored> stored = store(letter.attachments());
 		try {
 			return transactions.execute((status) -> create(letter, token, holdReason, stored));

@@ -11,7 +11,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -63,10 +62,10 @@ class DisclosureFormController implements PublicFormContributor {
 
 	private final Clock clock;
 
-	private final ObjectProvider<SubmissionGuard> guard;
+	private final SubmissionGuard guard;
 
 	DisclosureFormController(DisclosureRequestService service, DisclosureRequests requests, Deadlines deadlines,
-			UnitManagement units, AccountManagement accounts, Clock clock, ObjectProvider<SubmissionGuard> guard) {
+			UnitManagement units, AccountManagement accounts, Clock clock, SubmissionGuard guard) {
 		this.guard = guard;
 		this.service = service;
 		this.requests = requests;
@@ -150,8 +149,8 @@ class DisclosureFormController implements PublicFormContributor {
 		if (!errors.hasErrors()) {
 			// 查询码 look-ups are throttled like a letter's (SubmissionRefused.tooMany
 			// propagates)
-			guard.ifAvailable((checks) -> checks.check(new SubmissionGuard.Attempt("lookup",
-					principal == null ? null : principal.getName(), request.getRemoteAddr(), null, List.of())));
+			guard.check(new SubmissionGuard.Attempt("lookup", principal == null ? null : principal.getName(),
+					request.getRemoteAddr(), null, List.of()));
 		}
 		DisclosureRequest found = errors.hasErrors() ? null : service.follow(form.number(), form.code());
 		if (found == null && !errors.hasErrors()) {

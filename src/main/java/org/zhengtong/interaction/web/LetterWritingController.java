@@ -25,6 +25,7 @@ import org.zhengtong.files.FileRefused;
 import org.zhengtong.interaction.Door;
 import org.zhengtong.interaction.LetterTopic;
 import org.zhengtong.interaction.internal.LetterChoices;
+import org.zhengtong.interaction.internal.Captchas;
 import org.zhengtong.interaction.internal.LetterSubmissions;
 import org.zhengtong.interaction.internal.SubmissionGuard;
 import org.zhengtong.interaction.internal.SubmissionRefused;
@@ -59,9 +60,12 @@ class LetterWritingController implements PublicFormContributor {
 
 	private final LetterChoices choices;
 
-	LetterWritingController(LetterSubmissions submissions, LetterChoices choices) {
+	private final Captchas captchas;
+
+	LetterWritingController(LetterSubmissions submissions, LetterChoices choices, Captchas captchas) {
 		this.submissions = submissions;
 		this.choices = choices;
+		this.captchas = captchas;
 	}
 
 	@Override
@@ -192,6 +196,11 @@ class LetterWritingController implements PublicFormContributor {
 		model.addAttribute("leaders", form.getDoor() == Door.MAILBOX ? choices.leaders() : List.of());
 		model.addAttribute("maxFiles", LetterSubmissions.MAX_ATTACHMENTS);
 		model.addAttribute("maxFileMb", LetterSubmissions.ATTACHMENT_RULES.maxBytes() / (1024 * 1024));
+		if (principal == null) {
+			// A challenge serves once: a fresh one each time the form is shown, errors
+			// included.
+			model.addAttribute("captcha", captchas.issue());
+		}
 		return FORM;
 	}
 

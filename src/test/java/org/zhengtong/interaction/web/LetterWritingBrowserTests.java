@@ -35,6 +35,7 @@ class LetterWritingBrowserTests extends BrowserTestSupport {
 		browser.findElement(By.id("title")).sendKeys(title);
 		browser.findElement(By.id("body")).sendKeys("下雨天在站台等车会淋湿，能否加装遮雨棚？");
 		new Select(browser.findElement(By.id("topic"))).selectByVisibleText("交通出行");
+		answerCaptcha();
 		submitAndWait(By.cssSelector("form.form button[type=submit]"));
 		String number = browser.findElement(By.cssSelector(".alert-success")).getText().replaceAll("[^0-9-]", "");
 		String code = browser.findElement(By.cssSelector(".query-code strong")).getText();

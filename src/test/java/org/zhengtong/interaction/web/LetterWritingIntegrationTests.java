@@ -30,7 +30,9 @@ import org.zhengtong.interaction.Door;
 import org.zhengtong.interaction.LetterTopic;
 import org.zhengtong.interaction.RequestState;
 import org.zhengtong.interaction.internal.Letter;
+import org.zhengtong.interaction.internal.Captchas;
 import org.zhengtong.interaction.internal.LetterSubmissions;
+import org.zhengtong.interaction.internal.SubmissionGuard;
 import org.zhengtong.interaction.internal.Letters;
 import org.zhengtong.interaction.internal.SubmitTokens;
 import org.zhengtong.shared.ResidentIdNumber;
@@ -50,6 +52,9 @@ class LetterWritingIntegrationTests {
 	/** The first bytes of a PNG picture. */
 	private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D',
 			'R', 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, (byte) 0xc4, (byte) 0x89, 0, 0, 0, 0 };
+
+	@Autowired
+	Captchas captchas;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -324,6 +329,8 @@ class LetterWritingIntegrationTests {
 
 	private MockMultipartHttpServletRequestBuilder letter(String path, String token, String door, String title,
 			String body) {
+		// An anonymous writer answers the captcha (its text question: first + second).
+		Captchas.Challenge captcha = captchas.issue();
 		return (MockMultipartHttpServletRequestBuilder) org.springframework.test.web.servlet.request.MockMvcRequestBuilders
 			.multipart(path)
 			.param("door", door)
@@ -334,6 +341,8 @@ class LetterWritingIntegrationTests {
 			.param("name", "王小红")
 			.param("phone", "13900000123")
 			.param("consent", "true")
+			.param("captchaToken", captcha.token())
+			.param("captchaAnswer", String.valueOf(captcha.first() + captcha.second()))
 			.with(csrf());
 	}
 
@@ -366,9 +375,11 @@ class LetterWritingIntegrationTests {
 		return statement.query(Long.class).single();
 	}
 
-	private static LetterSubmissions.SubmitLetter command(String token, String title) {
+	private LetterSubmissions.SubmitLetter command(String token, String title) {
+		Captchas.Challenge captcha = captchas.issue();
 		return new LetterSubmissions.SubmitLetter(Door.CONSULTATION, title, "同一时间写信。", LetterTopic.OTHER, null, null,
-				null, "李娜", null, null, null, false, List.of(), token, null, "203.0.113.7", null);
+				null, "李娜", null, null, null, false, List.of(), token, null, "127.0.0.1",
+				new SubmissionGuard.CaptchaAnswer(captcha.token(), String.valueOf(captcha.first() + captcha.second())));
 	}
 
 	private String citizen() {
