@@ -142,6 +142,17 @@ class AuthorizationWalkTests {
 		// 委托办理: one's own delegations.
 		// 互动交流: the letter page answers 404 to anyone its data scope does not reach
 		allow(STAFF, "GET /workbench/letters/{id}");
+		// 好差评: the 评议 page and rating or re-opening by number and 查询码 are public; a
+		// writer
+		// with an account rates their own letter (404 for anyone else's); 差评整改 is for the
+		// unit leaders (another unit's answers 404).
+		allow(EVERYONE, "GET /interaction/ratings", "GET /en/interaction/ratings", "POST /interaction/letters/rating",
+				"POST /en/interaction/letters/rating", "POST /interaction/letters/reopen",
+				"POST /en/interaction/letters/reopen", "GET /interaction/letters/rating/done",
+				"GET /en/interaction/letters/rating/done");
+		allow(SIGNED_IN, "POST /my/letters/{id}/rating", "POST /my/letters/{id}/reopen");
+		allow(EnumSet.of(Visitor.INTERACTION_LEADER), "GET /workbench/rectifications",
+				"GET /workbench/rectifications/{id}", "POST /workbench/rectifications/{id}");
 		allow(STAFF, "GET /workbench/delegations", "POST /workbench/delegations",
 				"POST /workbench/delegations/{id}/revoke");
 		// 账户管理.

@@ -213,8 +213,10 @@ public class LetterRatings {
 		Letter letter = letters.findById(letterId).orElseThrow(LetterRefused::notFound);
 		Instant now = clock.instant();
 		try {
-			if (letter.reopenedAt() == null && letter.state().answered()
-					&& LocalDate.now(clock).isAfter(until(letter, properties.reopenDays()))) {
+			if (letter.reopenedAt() != null) {
+				throw LetterRefused.reopenedBefore();
+			}
+			if (letter.state().answered() && LocalDate.now(clock).isAfter(until(letter, properties.reopenDays()))) {
 				throw RatingRefused.tooLate();
 			}
 			letter.reopen(now);

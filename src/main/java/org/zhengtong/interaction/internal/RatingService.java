@@ -122,6 +122,8 @@ class RatingService implements RatingManagement {
 		casework.transition(Transition.to(started.id(), RectificationType.State.RECTIFYING, "system")
 			.opening(OpenStep.one(Assignee.unit(invitation.unit(), InteractionRoles.APPROVE, leaders()))));
 		rectification.attachCase(started.id(), started.clockId());
+		// the views read it in SQL within this transaction
+		rectifications.flush();
 		events.publishEvent(AuditableEvent.succeeded(now, "system", "interaction.rectification.opened",
 				"interaction.rectification", rectification.id().toString(), title));
 	}
