@@ -39,10 +39,10 @@ import org.zhengtong.shared.ListSort;
  * 差评整改 in the workbench, for the unit leaders who hold {@code interaction.approve}: the
  * list of their units' rectifications with their clocks, and each one's page where the
  * verification, measures and follow-up (回访) are recorded, closing it. Another unit's
- * answers 404.
+ * answers 404. (The handlers carry the permission check, not the class: the sidebar asks
+ * every visitor's menu entries of this bean.)
  */
 @Controller
-@PreAuthorize(RectificationController.LEADERS)
 class RectificationController implements WorkbenchMenuContributor {
 
 	static final String LEADERS = "hasAuthority('interaction.approve')";
@@ -83,6 +83,7 @@ class RectificationController implements WorkbenchMenuContributor {
 	}
 
 	@GetMapping("/workbench/rectifications")
+	@PreAuthorize(LEADERS)
 	String list(@RequestParam(defaultValue = "open") String state,
 			@RequestParam(required = false) @Nullable String sort, @RequestParam(defaultValue = "0") int page,
 			Principal principal, Model model) {
@@ -106,6 +107,7 @@ class RectificationController implements WorkbenchMenuContributor {
 	}
 
 	@GetMapping("/workbench/rectifications/{id}")
+	@PreAuthorize(LEADERS)
 	String detail(@PathVariable UUID id, Principal principal, Model model) {
 		RectificationView view = readable(id, principal);
 		if (!model.containsAttribute("followUpForm")) {
@@ -117,6 +119,7 @@ class RectificationController implements WorkbenchMenuContributor {
 	}
 
 	@PostMapping("/workbench/rectifications/{id}")
+	@PreAuthorize(LEADERS)
 	String followUp(@PathVariable UUID id, @Valid @ModelAttribute("followUpForm") FollowUpForm form,
 			BindingResult errors, Principal principal, Model model, RedirectAttributes redirect) {
 		RectificationView view = readable(id, principal);

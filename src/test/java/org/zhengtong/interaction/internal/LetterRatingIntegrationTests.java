@@ -29,6 +29,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhengtong.casework.Casework;
 import org.zhengtong.casework.Deadlines;
@@ -46,6 +48,7 @@ import org.zhengtong.interaction.RatingLevel;
 import org.zhengtong.interaction.RatingManagement;
 import org.zhengtong.interaction.RatingView;
 import org.zhengtong.interaction.RectificationView;
+import org.zhengtong.interaction.RequestRated;
 import org.zhengtong.interaction.RequestState;
 import org.zhengtong.organization.UnitManagement;
 import org.zhengtong.testing.IntegrationTest;
@@ -60,7 +63,11 @@ import org.zhengtong.testing.TestStaff;
  * once; answered letters are 办结 when the periods are over.
  */
 @IntegrationTest
+@RecordApplicationEvents
 class LetterRatingIntegrationTests {
+
+	@Autowired
+	ApplicationEvents published;
 
 	@Autowired
 	Letters letters;
@@ -143,6 +150,9 @@ class LetterRatingIntegrationTests {
 		assertThat(rated.getResponse().getRedirectedUrl()).isEqualTo("/interaction/letters/rating/done");
 		assertThat(letters.findById(letter.id()).orElseThrow().state()).isEqualTo(RequestState.RATED);
 		assertThat(casework.find(letter.caseId()).orElseThrow().state()).isEqualTo("RATED");
+		assertThat(published.stream(RequestRated.class).filter((event) -> event.requestId().equals(letter.id())))
+			.singleElement()
+			.satisfies((event) -> assertThat(event.level()).isEqualTo(2));
 		RatingView rating = ratings.rating(new RatedSubject("interaction.request", letter.id().toString()))
 			.orElseThrow();
 		assertThat(rating.level()).isEqualTo(RatingLevel.DISSATISFIED);
