@@ -65,7 +65,7 @@ class RectificationBrowserTests extends BrowserTestSupport {
 		browser.findElement(By.id("measures")).sendKeys("已督促物业更换电梯配件。");
 		new Select(browser.findElement(By.id("way"))).selectByVisibleText("电话");
 		browser.findElement(By.id("result")).sendKeys("群众表示电梯已恢复使用。");
-		submitAndWait(By.cssSelector("form button[type=submit]"));
+		submitAndWait(By.cssSelector("form[action*='/workbench/rectifications/'] button[type=submit]"));
 		String page = browser.findElement(By.tagName("main")).getText();
 		assertThat(page).contains("已记录回访", "已回访", "群众表示电梯已恢复使用。", "物业未按约定报修。");
 		assertThat(seriousProblems()).as("rectification closed").isEmpty();
