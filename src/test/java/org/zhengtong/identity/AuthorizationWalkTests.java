@@ -205,6 +205,17 @@ class AuthorizationWalkTests {
 				"POST /workbench/surveys/{id}/questions/remove", "POST /workbench/surveys/{id}/open",
 				"POST /workbench/surveys/{id}/close", "POST /workbench/surveys/{id}/results",
 				"POST /workbench/surveys/{id}/moderate");
+		// 好差评: the 评议 page and rating or re-opening by number and 查询码 are public; a
+		// writer
+		// with an account rates their own letter (404 for anyone else's); 差评整改 is for the
+		// unit leaders (another unit's answers 404).
+		allow(EVERYONE, "GET /interaction/ratings", "GET /en/interaction/ratings", "POST /interaction/letters/rating",
+				"POST /en/interaction/letters/rating", "POST /interaction/letters/reopen",
+				"POST /en/interaction/letters/reopen", "GET /interaction/letters/rating/done",
+				"GET /en/interaction/letters/rating/done");
+		allow(SIGNED_IN, "POST /my/letters/{id}/rating", "POST /my/letters/{id}/reopen");
+		allow(EnumSet.of(Visitor.INTERACTION_LEADER), "GET /workbench/rectifications",
+				"GET /workbench/rectifications/{id}", "POST /workbench/rectifications/{id}");
 		allow(STAFF, "GET /workbench/delegations", "POST /workbench/delegations",
 				"POST /workbench/delegations/{id}/revoke");
 		// 账户管理.
