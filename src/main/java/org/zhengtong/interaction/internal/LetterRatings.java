@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -67,7 +66,7 @@ public class LetterRatings {
 
 	private final AccountManagement accounts;
 
-	private final ObjectProvider<SubmissionGuard> guard;
+	private final SubmissionGuard guard;
 
 	private final AuditManagement audit;
 
@@ -80,9 +79,9 @@ public class LetterRatings {
 	private final ZoneId zone;
 
 	LetterRatings(Letters letters, LetterCases cases, QueryCodes codes, RatingManagement ratings,
-			LetterProperties properties, CalendarManagement calendar, AccountManagement accounts,
-			ObjectProvider<SubmissionGuard> guard, AuditManagement audit, ApplicationEventPublisher events,
-			MessageSource messages, Clock clock, PlatformProperties platform) {
+			LetterProperties properties, CalendarManagement calendar, AccountManagement accounts, SubmissionGuard guard,
+			AuditManagement audit, ApplicationEventPublisher events, MessageSource messages, Clock clock,
+			PlatformProperties platform) {
 		this.letters = letters;
 		this.cases = cases;
 		this.codes = codes;
@@ -165,10 +164,7 @@ public class LetterRatings {
 	 */
 	@Transactional(readOnly = true)
 	public Letter byCode(String number, String code, String address) {
-		SubmissionGuard available = guard.getIfAvailable();
-		if (available != null) {
-			available.check(new SubmissionGuard.Attempt("lookup", null, address, null, List.of()));
-		}
+		guard.check(new SubmissionGuard.Attempt("lookup", null, address, null, List.of()));
 		return letters.findByNumber(number.strip())
 			.filter((letter) -> codes.matches(letter, code))
 			.orElseThrow(() -> deniedApart(AccountManagement.SYSTEM, "interaction.letter.code-refused", null,
