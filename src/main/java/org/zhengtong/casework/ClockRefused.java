@@ -39,4 +39,9 @@ public class ClockRefused extends Refusal {
 				"Clock " + clock + " cannot change before it started or its last pause ended", clock);
 	}
 
+	public static ClockRefused badExtension(long clock, int amount) {
+		return new ClockRefused("casework.clock.refused.badExtension",
+				"Clock " + clock + " needs an extension of at least 1 with a reason: " + amount, amount);
+	}
+
 }

@@ -33,6 +33,18 @@ public interface Deadlines {
 	 */
 	void resume(long clock, String actor);
 
+	/**
+	 * Extends a running or paused clock's limit by {@code amount} more units of its
+	 * measure (an extension approved by the head of the office: 政府信息公开条例 art. 33, 行政许可法
+	 * art. 42); the due and warning dates are worked out again on the longer period, and
+	 * the explanation names the extension and its reason. Extensions add up; how many a
+	 * limit allows is the caller's rule. Audited with the due dates before and after.
+	 * @param reason why, 1–500 characters (told to whoever waits for the answer)
+	 * @throws ClockRefused when the clock is stopped, the amount is below 1 or the reason
+	 * missing
+	 */
+	void extend(long clock, int amount, String reason, String actor);
+
 	/** Stops the clock: its work is done, it no longer warns. */
 	void stop(long clock);
 

@@ -148,6 +148,31 @@ class AuthorizationWalkTests {
 				"GET /en/interaction/board/{number}");
 		allow(STAFF, "GET /workbench/board", "GET /workbench/board/{id}", "POST /workbench/board/{id}",
 				"POST /workbench/board/{id}/hide", "POST /workbench/board/{id}/show");
+		// 依申请公开: the statutory form and following a request are public; the workbench
+		// pages answer 404 outside the unit of the officer's (or approving leader's)
+		// post.
+		allow(EVERYONE, "GET /interaction/disclosure/new", "GET /en/interaction/disclosure/new",
+				"POST /interaction/disclosure", "POST /en/interaction/disclosure", "GET /interaction/disclosure/sent",
+				"GET /en/interaction/disclosure/sent", "GET /interaction/disclosure/follow",
+				"GET /en/interaction/disclosure/follow", "POST /interaction/disclosure/follow",
+				"POST /en/interaction/disclosure/follow");
+		allow(STAFF, "GET /workbench/disclosure", "GET /workbench/disclosure/new", "POST /workbench/disclosure",
+				"GET /workbench/disclosure/{id}", "POST /workbench/disclosure/{id}/correction",
+				"POST /workbench/disclosure/{id}/corrected", "POST /workbench/disclosure/{id}/consultation",
+				"POST /workbench/disclosure/{id}/consultation/end", "POST /workbench/disclosure/{id}/extension",
+				"POST /workbench/disclosure/{id}/extension/approve", "POST /workbench/disclosure/{id}/extension/refuse",
+				"POST /workbench/disclosure/{id}/answer");
+		// 来信受理 (h2): the office's queues, bulk 派单 and the 派单目录; its steps on one letter
+		// also for the site administrators (找错 reports; any other letter answers 404);
+		// the
+		// unit's objection for its handlers and leaders (404 outside the unit's letters).
+		allow(EnumSet.of(Visitor.LETTER_ACCEPTOR), "GET /workbench/letters", "POST /workbench/letters/bulk-assign",
+				"GET /workbench/dispatch-rules", "POST /workbench/dispatch-rules",
+				"POST /workbench/dispatch-rules/{id}/remove");
+		allow(EnumSet.of(Visitor.LETTER_ACCEPTOR, Visitor.SITE_ADMIN), "POST /workbench/letters/{id}/accept",
+				"POST /workbench/letters/{id}/reject", "POST /workbench/letters/{id}/assign",
+				"POST /workbench/letters/{id}/merge", "POST /workbench/letters/{id}/escalate");
+		allow(EnumSet.of(Visitor.LETTER_HANDLER, Visitor.INTERACTION_LEADER), "POST /workbench/letters/{id}/objection");
 		allow(STAFF, "GET /workbench/delegations", "POST /workbench/delegations",
 				"POST /workbench/delegations/{id}/revoke");
 		// 账户管理.

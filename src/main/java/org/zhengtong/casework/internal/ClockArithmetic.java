@@ -42,6 +42,8 @@ import org.zhengtong.casework.internal.ClockPeriod.Stretch;
  * <li>The warning comes once ceil(share × amount) days are in use, counted the same way:
  * at the beginning of that day (on day 16 of 20 at 80 %); for hours, at the exact
  * share.</li>
+ * <li>An extension lengthens the limit: the due and warning days are counted on the limit
+ * plus the extension, pauses kept out as before.</li>
  * <li>A period in working days that reaches into a year whose holidays are not confirmed
  * is provisional (暂定).</li>
  * </ul>
@@ -91,8 +93,8 @@ final class ClockArithmetic {
 	private WorkedOut days(ClockPeriod period, boolean working) {
 		LocalDate start = day(period.startedAt());
 		List<Pause> pauses = dayPauses(period);
-		int warnAfter = warnAfter(period.warnShare(), period.amount());
-		LocalDate dueDay = add(start, period.amount(), pauses, working);
+		int warnAfter = warnAfter(period.warnShare(), period.total());
+		LocalDate dueDay = add(start, period.total(), pauses, working);
 		LocalDate warnDay = add(start, warnAfter, pauses, working);
 		boolean provisional = working && !calendar.confirmedBetween(start, dueDay);
 		Instant dueAt = dueDay.plusDays(1).atStartOfDay(zone).toInstant().minus(1, ChronoUnit.MICROS);
@@ -101,6 +103,7 @@ final class ClockArithmetic {
 		String measure = period.measure().name();
 		List<Line> lines = new ArrayList<>();
 		lines.add(Line.of(EXPLAIN + "start." + measure, period.amount(), start.toString()));
+		extension(period, lines);
 		lines.addAll(countedDays(start, dueDay, pauses, working));
 		for (Stretch stretch : period.pauses()) {
 			if (stretch.ended()) {
@@ -113,7 +116,7 @@ final class ClockArithmetic {
 				lines.add(Line.of(EXPLAIN + "paused", kind(stretch), day(stretch.startedAt()).toString()));
 			}
 		}
-		lines.add(Line.of(EXPLAIN + "due." + measure, period.amount(), dueDay.toString()));
+		lines.add(Line.of(EXPLAIN + "due." + measure, period.total(), dueDay.toString()));
 		lines.add(Line.of(EXPLAIN + "warn." + measure, percent(period.warnShare()), warnAfter, warnDay.toString()));
 		if (provisional) {
 			for (int year = start.getYear(); year <= dueDay.getYear(); year++) {
@@ -191,7 +194,7 @@ final class ClockArithmetic {
 	}
 
 	private WorkedOut hours(ClockPeriod period) {
-		Duration length = Duration.ofHours(period.amount());
+		Duration length = Duration.ofHours(period.total());
 		Duration warnLength = Duration.ofSeconds(period.warnShare()
 			.multiply(BigDecimal.valueOf(length.toSeconds()))
 			.setScale(0, RoundingMode.CEILING)
@@ -200,6 +203,7 @@ final class ClockArithmetic {
 		Instant warnAt = shift(period.startedAt(), warnLength, period.endedPauses());
 		List<Line> lines = new ArrayList<>();
 		lines.add(Line.of(EXPLAIN + "start.HOURS", period.amount(), minutes(period.startedAt())));
+		extension(period, lines);
 		for (Stretch stretch : period.pauses()) {
 			if (stretch.ended()) {
 				lines.add(Line.of(EXPLAIN + "pause.HOURS", kind(stretch), minutes(stretch.startedAt()),
@@ -209,9 +213,17 @@ final class ClockArithmetic {
 				lines.add(Line.of(EXPLAIN + "paused", kind(stretch), minutes(stretch.startedAt())));
 			}
 		}
-		lines.add(Line.of(EXPLAIN + "due.HOURS", period.amount(), minutes(dueAt)));
+		lines.add(Line.of(EXPLAIN + "due.HOURS", period.total(), minutes(dueAt)));
 		lines.add(Line.of(EXPLAIN + "warn.HOURS", percent(period.warnShare()), minutes(warnAt)));
 		return new WorkedOut(dueAt, warnAt, day(dueAt), false, lines);
+	}
+
+	/** The line naming an extension, right after the start: the total counts it in. */
+	private static void extension(ClockPeriod period, List<Line> lines) {
+		if (period.extension() > 0) {
+			lines.add(Line.of(EXPLAIN + "extended." + period.measure().name(), period.extension(),
+					period.extensionReason() == null ? "" : period.extensionReason(), period.total()));
+		}
 	}
 
 	/** {@code from} plus {@code length}, standing still during the pauses. */

@@ -81,6 +81,10 @@ class DeadlineClock {
 
 	private @Nullable Instant stoppedAt;
 
+	private int extendedBy;
+
+	private @Nullable String extensionReason;
+
 	private @Nullable Instant approachingPublishedAt;
 
 	private @Nullable Instant missedPublishedAt;
@@ -165,8 +169,8 @@ class DeadlineClock {
 	}
 
 	ClockPeriod period() {
-		return new ClockPeriod(measure, amount, startedAt, warnShare,
-				pauses.stream().map(ClockPause::stretch).toList());
+		return new ClockPeriod(measure, amount, startedAt, warnShare, pauses.stream().map(ClockPause::stretch).toList(),
+				extendedBy, extensionReason);
 	}
 
 	/**
@@ -218,6 +222,22 @@ class DeadlineClock {
 		}
 		open.end(at, actor);
 		state = State.RUNNING;
+	}
+
+	/** Lengthens the limit by {@code more} units; the reason is the latest one given. */
+	void extend(int more, String reason) {
+		if (state == State.STOPPED) {
+			throw ClockRefused.stopped(id());
+		}
+		if (more < 1 || reason.isBlank() || reason.length() > 500) {
+			throw ClockRefused.badExtension(id(), more);
+		}
+		extendedBy += more;
+		extensionReason = reason.strip();
+	}
+
+	int extendedBy() {
+		return extendedBy;
 	}
 
 	/**

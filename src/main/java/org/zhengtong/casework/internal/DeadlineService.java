@@ -102,6 +102,18 @@ class DeadlineService implements Deadlines {
 	}
 
 	@Override
+	public void extend(long id, int amount, String reason, String actor) {
+		DeadlineClock extended = load(id);
+		Instant before = extended.dueAt();
+		refusedApart("casework.clock-extended", id, actor, () -> extended.extend(amount, reason));
+		extended.apply(arithmetic.work(extended.period()), clock.instant());
+		events.publishEvent(AuditableEvent
+			.succeeded(clock.instant(), actor, "casework.clock-extended", "casework_clock", Long.toString(id),
+					"期限延长 " + amount + "：" + extended.subject() + "；" + reason)
+			.withChange(before.toString(), extended.dueAt().toString()));
+	}
+
+	@Override
 	public void stop(long id) {
 		stop(id, clock.instant());
 	}

@@ -9,9 +9,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Persistable;
 import org.zhengtong.interaction.Door;
 import org.zhengtong.interaction.LetterRefused;
 import org.zhengtong.interaction.RequestState;
@@ -23,13 +27,17 @@ import org.zhengtong.interaction.RequestState;
  */
 @Entity
 @Table(name = "interaction_request")
-public class Letter {
+public class Letter implements Persistable<UUID> {
 
 	@Id
 	private UUID id;
 
 	@Version
 	private long version;
+
+	/** True from construction until first stored or whenever loaded: {@link #isNew()}. */
+	@Transient
+	private boolean fresh;
 
 	private String number;
 
@@ -145,6 +153,7 @@ public class Letter {
 	Letter(UUID id, String number, Door door, String title, String body, Writer writer, boolean consentPublish,
 			Instant submittedAt) {
 		this.id = id;
+		this.fresh = true;
 		this.number = number;
 		this.door = door;
 		this.title = title;
@@ -353,6 +362,27 @@ public class Letter {
 
 	public long version() {
 		return version;
+	}
+
+	/**
+	 * Whether it was never stored: Spring Data then persists this very instance (with an
+	 * assigned id it would otherwise merge a copy, and later changes to this instance
+	 * would be lost).
+	 */
+	@Override
+	public boolean isNew() {
+		return fresh;
+	}
+
+	@Override
+	public UUID getId() {
+		return id;
+	}
+
+	@PostPersist
+	@PostLoad
+	void stored() {
+		fresh = false;
 	}
 
 	public String number() {

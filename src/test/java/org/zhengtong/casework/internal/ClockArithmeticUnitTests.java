@@ -146,4 +146,32 @@ class ClockArithmeticUnitTests {
 		assertThat(ClockArithmetic.warnAfter(BigDecimal.ONE, 5)).isEqualTo(5);
 	}
 
+	@Test
+	void an_extension_of_twenty_working_days_counts_forty_from_the_start_and_says_so() {
+		// 政府信息公开条例 art. 33: 20 working days, extended once by at most 20. Day 20 is
+		// Thu 10-22 (above); 20 more: 10-23, 10-26–30 (6), 11-02–06 (11), 11-09–13 (16),
+		// 11-16–19 (20) → Thu 11-19. Yellow from day ceil(0.8 × 40) = 32: 10-22 + 12 =
+		// Mon
+		// 11-09.
+		WorkedOut worked = arithmetic.work(new ClockPeriod(Measure.WORKING_DAYS, 20, at("2026-09-18T10:00:00"), EIGHTY,
+				List.of(), 20, "需征求多个部门意见"));
+
+		assertThat(worked.dueDay()).isEqualTo(LocalDate.parse("2026-11-19"));
+		assertThat(worked.warnAt()).isEqualTo(at("2026-11-09T00:00:00"));
+		assertThat(worked.explanation())
+			.startsWith(Line.of("casework.clock.explain.start.WORKING_DAYS", 20, "2026-09-18"),
+					Line.of("casework.clock.explain.extended.WORKING_DAYS", 20, "需征求多个部门意见", 40))
+			.contains(Line.of("casework.clock.explain.due.WORKING_DAYS", 40, "2026-11-19"));
+	}
+
+	@Test
+	void an_extension_after_a_pause_adds_to_the_moved_due_day() {
+		// The five-day 补正 pause above moves day 20 to 10-29; five more working days:
+		// 10-30, 11-02, 11-03, 11-04, 11-05.
+		WorkedOut worked = arithmetic.work(new ClockPeriod(Measure.WORKING_DAYS, 20, at("2026-09-18T10:00:00"), EIGHTY,
+				List.of(correction("2026-09-21T09:00:00", "2026-09-29T15:00:00")), 5, "理由"));
+
+		assertThat(worked.dueDay()).isEqualTo(LocalDate.parse("2026-11-05"));
+	}
+
 }

@@ -159,6 +159,38 @@ class DeadlineIntegrationTests {
 	}
 
 	@Test
+	void an_approved_extension_moves_the_due_day_says_why_and_is_audited_and_a_stopped_clock_refuses_it() {
+		long id = twentyWorkingDays("extension (政府信息公开条例第三十三条)");
+
+		deadlines.extend(id, 20, "需要调阅档案", "liuqiang");
+
+		// Day 20 is 10-22; 20 more working days end on Thu 11-19.
+		ClockView view = deadlines.view(id);
+		assertThat(view.dueDay()).isEqualTo(LocalDate.parse("2026-11-19"));
+		assertThat(jdbc.sql("SELECT due_at FROM casework_clock WHERE id = ?").param(id).query(Instant.class).single())
+			.isEqualTo(at("2026-11-19T23:59:59.999999"));
+		assertThat(explained(view, Locale.SIMPLIFIED_CHINESE)).contains("经批准延长 20 个工作日（需要调阅档案），期限共 40 个工作日。",
+				"第 40 个工作日为 2026-11-19，当日结束前办结即为按期。");
+		assertThat(explained(view, Locale.ENGLISH))
+			.contains("Extended with approval by 20 working days (需要调阅档案): 40 working days in all.");
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc.sql("""
+				SELECT count(*) FROM audit_entry
+				WHERE object_type = 'casework_clock' AND object_id = ? AND action = 'casework.clock-extended'
+				  AND outcome = 'SUCCESS'""").param(Long.toString(id)).query(Long.class).single()).isEqualTo(1L));
+
+		assertThatThrownBy(() -> deadlines.extend(id, 0, "nothing", "liuqiang")).isInstanceOf(ClockRefused.class)
+			.hasMessageContaining("at least 1");
+		deadlines.stop(id);
+		assertThatThrownBy(() -> deadlines.extend(id, 5, "too late", "liuqiang")).isInstanceOf(ClockRefused.class);
+		assertThat(deadlines.view(id).dueDay()).as("nothing changed by the refusals")
+			.isEqualTo(LocalDate.parse("2026-11-19"));
+		assertThat(jdbc.sql("""
+				SELECT count(*) FROM audit_entry
+				WHERE object_type = 'casework_clock' AND object_id = ? AND action = 'casework.clock-extended'
+				  AND outcome = 'DENIED'""").param(Long.toString(id)).query(Long.class).single()).isEqualTo(2L);
+	}
+
+	@Test
 	void a_holiday_added_inside_the_period_moves_the_due_day_once_the_recompute_job_has_run() {
 		long id = twentyWorkingDays("calendar edit");
 		LocalDate wednesday = LocalDate.parse("2026-10-14");

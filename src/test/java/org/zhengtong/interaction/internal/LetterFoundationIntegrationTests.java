@@ -79,6 +79,8 @@ class LetterFoundationIntegrationTests {
 		assertThat(task.assignee().key()).isEqualTo("any:interaction.accept");
 		assertThat(task.assignee().name()).isEqualTo("来信受理员");
 		assertThat(casework.find(letter.caseId()).orElseThrow().state()).isEqualTo("SUBMITTED");
+		assertThat(letters.findById(letter.id()).orElseThrow().caseId()).as("the stored letter knows its case")
+			.isEqualTo(letter.caseId());
 
 		UUID office = TestStaff.unit(units, "信访局", "Letters Bureau");
 		UUID school = TestStaff.unit(units, "教育局", "Education Bureau");
