@@ -4,7 +4,7 @@
  * publications and withdrawals by events and rebuilt from the database by a job.
  */
 @NullMarked
-@ApplicationModule(displayName = "Search", allowedDependencies = { "platform", "content", "shared" })
+@ApplicationModule(displayName = "Search", allowedDependencies = { "platform", "content", "shared", "interaction" })
 package org.zhengtong.search;
 
 import org.jspecify.annotations.NullMarked;

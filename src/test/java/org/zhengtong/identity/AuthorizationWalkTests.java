@@ -151,6 +151,12 @@ class AuthorizationWalkTests {
 		// 委托办理: one's own delegations.
 		// 互动交流: the letter page answers 404 to anyone its data scope does not reach
 		allow(STAFF, "GET /workbench/letters/{id}");
+		// 回复公开: public pages; the editors' pages answer 404 to staff without
+		// interaction.moderate
+		allow(EVERYONE, "GET /interaction/board", "GET /en/interaction/board", "GET /interaction/board/{number}",
+				"GET /en/interaction/board/{number}");
+		allow(STAFF, "GET /workbench/board", "GET /workbench/board/{id}", "POST /workbench/board/{id}",
+				"POST /workbench/board/{id}/hide", "POST /workbench/board/{id}/show");
 		// 依申请公开: the statutory form and following a request are public; the workbench
 		// pages answer 404 outside the unit of the officer's (or approving leader's)
 		// post.

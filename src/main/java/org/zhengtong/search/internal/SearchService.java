@@ -1,8 +1,10 @@
 package org.zhengtong.search.internal;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -21,6 +23,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.zhengtong.content.ArticlePublished;
+import org.zhengtong.interaction.BoardEntry;
+import org.zhengtong.interaction.BoardEntryChanged;
+import org.zhengtong.interaction.ReplyBoard;
 import org.zhengtong.content.ArticleWithdrawn;
 import org.zhengtong.content.PublishedArticles;
 import org.zhengtong.content.ChannelKind;
@@ -65,6 +70,8 @@ class SearchService implements Search {
 
 	private final Disclosures disclosures;
 
+	private final ReplyBoard board;
+
 	private final JobManagement jobs;
 
 	private final JdbcClient jdbc;
@@ -79,9 +86,18 @@ class SearchService implements Search {
 	/** Articles published or withdrawn while a rebuild runs. */
 	private final Set<Long> changedDuringRebuild = ConcurrentHashMap.newKeySet();
 
+	/** Board entries changed while a rebuild runs. */
+	private final Set<UUID> boardChangedDuringRebuild = ConcurrentHashMap.newKeySet();
+
+	/** The place replies appear under in results (回复公开 is not a content channel). */
+	static final UUID BOARD_CHANNEL = UUID.nameUUIDFromBytes("interaction.board".getBytes(StandardCharsets.UTF_8));
+
+	static final String BOARD_NAME = "回复公开";
+
 	SearchService(SearchEngine index, PublishedArticles articles, Channels channels, Disclosures disclosures,
-			JobManagement jobs, JdbcClient jdbc, Clock clock) {
+			ReplyBoard board, JobManagement jobs, JdbcClient jdbc, Clock clock) {
 		this.index = index;
+		this.board = board;
 		this.articles = articles;
 		this.channels = channels;
 		this.disclosures = disclosures;
@@ -98,6 +114,29 @@ class SearchService implements Search {
 	@ApplicationModuleListener
 	void withdrawn(ArticleWithdrawn event) {
 		changed(event.articleId());
+	}
+
+	/**
+	 * A letter on the public board (回复公开) was published, edited, hidden or shown again:
+	 * its copy in the index follows what the public sees now.
+	 */
+	@ApplicationModuleListener
+	void boardChanged(BoardEntryChanged event) {
+		if (rebuilding.get()) {
+			boardChangedDuringRebuild.add(event.letterId());
+		}
+		syncBoard(event.letterId());
+	}
+
+	private void syncBoard(UUID letter) {
+		board.published(letter).map(this::document).ifPresentOrElse(index::put, () -> index.remove(id(letter)));
+	}
+
+	/** A published letter and its reply, found on the Chinese site under 回复公开. */
+	private IndexedArticle document(BoardEntry entry) {
+		Instant answered = entry.answeredOn().atStartOfDay(clock.getZone()).toInstant();
+		return new IndexedArticle(id(entry.letterId()), SearchType.REPLY, "zh", BOARD_CHANNEL, BOARD_NAME,
+				entry.title(), entry.body() + "\n" + entry.reply(), null, answered, entry.path());
 	}
 
 	/**
@@ -132,7 +171,7 @@ class SearchService implements Search {
 				log.info("The search index was written by another version or not finished: rebuilding it");
 				rebuild("system");
 			}
-			else if (index.size() == 0 && articles.publishedCount() > 0) {
+			else if (index.size() == 0 && articles.publishedCount() + board.publishedCount() > 0) {
 				log.info("The search index is empty: rebuilding it from the database");
 				rebuild("system");
 			}
@@ -175,8 +214,9 @@ class SearchService implements Search {
 	}
 
 	private String rebuildIndex(JobProgress progress) throws IOException {
-		progress.total(articles.publishedCount());
+		progress.total(articles.publishedCount() + board.publishedCount());
 		changedDuringRebuild.clear();
+		boardChangedDuringRebuild.clear();
 		index.startRebuild();
 		long done = 0;
 		long after = 0;
@@ -192,12 +232,24 @@ class SearchService implements Search {
 			done += batch.size();
 			progress.advance(batch.size());
 		}
+		UUID afterEntry = null;
+		List<BoardEntry> entries;
+		while (!(entries = board.publishedAfter(afterEntry, 1000)).isEmpty()) {
+			index.putAll(entries.stream().map(this::document).toList());
+			afterEntry = entries.get(entries.size() - 1).letterId();
+			done += entries.size();
+			progress.advance(entries.size());
+		}
 		for (Long article : List.copyOf(changedDuringRebuild)) {
 			changedDuringRebuild.remove(article);
 			sync(article);
 		}
+		for (UUID letter : List.copyOf(boardChangedDuringRebuild)) {
+			boardChangedDuringRebuild.remove(letter);
+			syncBoard(letter);
+		}
 		index.rebuilt();
-		return "索引了 " + done + " 篇已发布的文章";
+		return "索引了 " + done + " 篇已发布的文章和公开回复";
 	}
 
 	/** Where an article appears: its channel and the channel's site. */
@@ -350,6 +402,10 @@ class SearchService implements Search {
 
 	private static String id(long article) {
 		return "article:" + article;
+	}
+
+	private static String id(UUID letter) {
+		return "reply:" + letter;
 	}
 
 }
