@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -157,13 +156,18 @@ public class InterviewDesk {
 	 * @throws InterviewRefused when the interview has ended
 	 */
 	public InterviewQuestion ask(UUID interviewId, Asker asker, String text) {
+		return ask(interviewId, asker, text, true);
+	}
+
+	/** A question, checked by the guard or not (the demonstration's own). */
+	InterviewQuestion ask(UUID interviewId, Asker asker, String text, boolean guarded) {
 		String actor = asker.account() == null ? "anonymous" : asker.account();
 		return changing(actor, "interaction.interview.question-asked", interviewId, () -> {
 			Interview interview = find(interviewId);
 			if (!interview.takesQuestions()) {
 				throw InterviewRefused.wrongState(interview.state());
 			}
-			SubmissionGuard check = guard.getIfAvailable();
+			SubmissionGuard check = guarded ? guard.getIfAvailable() : null;
 			String held = check == null ? null : check.check(new SubmissionGuard.Attempt("question", asker.account(),
 					asker.address(), asker.captcha(), List.of(asker.name(), text)));
 			InterviewQuestion question = questions.save(new InterviewQuestion(UUID.randomUUID(), interviewId,
@@ -336,9 +340,9 @@ public class InterviewDesk {
 				+ (interview.mediaUrl() == null ? "" : interview.mediaUrl());
 	}
 
-	/** Now, for callers that show times relative to it. */
-	Instant now() {
-		return clock.instant();
+	/** The questions of an interview waiting for moderation, oldest first. */
+	public List<InterviewQuestion> pendingOf(UUID interviewId) {
+		return questions.findByInterviewIdAndStateOrderByAskedAtAscIdAsc(interviewId, QuestionState.PENDING);
 	}
 
 }

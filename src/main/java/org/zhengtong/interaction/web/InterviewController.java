@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.zhengtong.identity.AccountManagement;
 import org.zhengtong.identity.AccountView;
 import org.zhengtong.interaction.internal.InterviewDesk;
@@ -49,6 +50,8 @@ class InterviewController implements PublicFormContributor {
 
 	static final String PAGE = "interaction/interview";
 
+	static final String ASK_PAGE = "interaction/interview-ask";
+
 	static final String ASK = "/interaction/interviews/questions";
 
 	private final InterviewReading reading;
@@ -72,11 +75,17 @@ class InterviewController implements PublicFormContributor {
 		binder.setDisallowedFields("id");
 	}
 
-	@GetMapping({ "/interaction/interviews", "/en/interaction/interviews" })
-	String list(@RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
+	/** Every page knows its site: Chinese, or English under /en/. */
+	@ModelAttribute
+	void site(HttpServletRequest request, Model model) {
 		boolean english = english(request);
 		model.addAttribute("english", english);
 		model.addAttribute("prefix", english ? "/en" : "");
+	}
+
+	@GetMapping({ "/interaction/interviews", "/en/interaction/interviews" })
+	String list(@RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
+		boolean english = english(request);
 		model.addAttribute("coming", reading.coming());
 		model.addAttribute("archive", records.archive(page, 20));
 		model.addAttribute("pageLink", (english ? "/en" : "") + "/interaction/interviews?page=");
@@ -84,17 +93,30 @@ class InterviewController implements PublicFormContributor {
 	}
 
 	@GetMapping({ "/interaction/interviews/{id}", "/en/interaction/interviews/{id}" })
-	String page(@PathVariable UUID id, HttpServletRequest request, HttpServletResponse response, Model model,
-			@Nullable Principal principal) {
+	String page(@PathVariable UUID id, HttpServletRequest request, HttpServletResponse response, Model model) {
 		boolean english = english(request);
-		InterviewReading.Page page = reading.page(id, english)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		if (!model.containsAttribute("question")) {
-			QuestionForm form = new QuestionForm();
-			form.setInterview(id);
-			model.addAttribute("question", form);
+		InterviewReading.Page page = found(id, english);
+		if (page.embedsMedia()) {
+			// Frames and media from the configured media server, and from nowhere else.
+			response.setHeader(ContentSecurityPolicy.HEADER, ContentSecurityPolicy.withMedia(reading.mediaOrigin()));
 		}
-		return show(page, english, principal, response, model);
+		model.addAttribute("page", page);
+		model.addAttribute("ended", page.interview().state() == InterviewState.ENDED);
+		return PAGE;
+	}
+
+	/** 我要提问: the form, while the interview takes questions. */
+	@GetMapping({ "/interaction/interviews/{id}/ask", "/en/interaction/interviews/{id}/ask" })
+	String askForm(@PathVariable UUID id, HttpServletRequest request, Model model, @Nullable Principal principal) {
+		boolean english = english(request);
+		InterviewReading.Page page = found(id, english);
+		if (!page.interview().takesQuestions()) {
+			return "redirect:" + (english ? "/en" : "") + "/interaction/interviews/" + id;
+		}
+		QuestionForm form = new QuestionForm();
+		form.setInterview(id);
+		model.addAttribute("question", form);
+		return askPage(page, principal, request, model);
 	}
 
 	/**
@@ -104,8 +126,7 @@ class InterviewController implements PublicFormContributor {
 	@GetMapping("/interaction/interviews/{id}/lines")
 	@ResponseBody
 	Lines lines(@PathVariable UUID id, @RequestParam(defaultValue = "0") long after, HttpServletResponse response) {
-		InterviewReading.Page page = reading.page(id, false)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		InterviewReading.Page page = found(id, false);
 		response.setHeader("Cache-Control", "no-store");
 		return new Lines(page.interview().state().name(), reading.linesAfter(id, Math.max(0, after)));
 	}
@@ -129,7 +150,7 @@ class InterviewController implements PublicFormContributor {
 			errors.rejectValue("name", "interaction.interview.ask.nameMissing", "Give your name");
 		}
 		if (errors.hasErrors()) {
-			return show(page, english, principal, response, model);
+			return askPage(page, principal, request, model);
 		}
 		try {
 			desk.ask(id,
@@ -145,30 +166,29 @@ class InterviewController implements PublicFormContributor {
 				throw refused;
 			}
 			errors.reject(refused.messageKey(), refused.arguments(), refused.getMessage());
-			return show(page, english, principal, response, model);
+			return askPage(page, principal, request, model);
 		}
 		catch (InterviewRefused refused) {
 			errors.reject(refused.messageKey(), refused.arguments(), refused.getMessage());
-			return show(page, english, principal, response, model);
+			return askPage(page, principal, request, model);
 		}
 		redirect.addFlashAttribute("success", "interaction.interview.ask.received");
 		return "redirect:" + (english ? "/en" : "") + "/interaction/interviews/" + id + "#ask";
 	}
 
-	private String show(InterviewReading.Page page, boolean english, @Nullable Principal principal,
-			HttpServletResponse response, Model model) {
-		if (page.embedsMedia()) {
-			// Frames and media from the configured media server, and from nowhere else.
-			response.setHeader(ContentSecurityPolicy.HEADER, ContentSecurityPolicy.withMedia(reading.mediaOrigin()));
+	private InterviewReading.Page found(UUID id, boolean english) {
+		return reading.page(id, english).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private String askPage(InterviewReading.Page page, @Nullable Principal principal, HttpServletRequest request,
+			Model model) {
+		// The form's token is made (and its session started) before the page is written.
+		if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+			token.getToken();
 		}
-		model.addAttribute("page", page);
 		model.addAttribute("interview", page.interview());
-		model.addAttribute("english", english);
-		model.addAttribute("prefix", english ? "/en" : "");
 		model.addAttribute("anonymous", principal == null);
-		model.addAttribute("live", page.interview().state() == InterviewState.LIVE);
-		model.addAttribute("ended", page.interview().state() == InterviewState.ENDED);
-		return PAGE;
+		return ASK_PAGE;
 	}
 
 	private static boolean english(HttpServletRequest request) {
