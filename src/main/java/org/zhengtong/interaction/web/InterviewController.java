@@ -101,6 +101,7 @@ class InterviewController implements PublicFormContributor {
 			response.setHeader(ContentSecurityPolicy.HEADER, ContentSecurityPolicy.withMedia(reading.mediaOrigin()));
 		}
 		model.addAttribute("page", page);
+		model.addAttribute("interview", page.interview());
 		model.addAttribute("ended", page.interview().state() == InterviewState.ENDED);
 		return PAGE;
 	}

@@ -70,10 +70,13 @@ class InterviewIntegrationTests {
 	void an_interview_is_announced_asked_moderated_transcribed_line_by_line_and_archived() {
 		UUID id = announce("", "");
 		String page = get("/interaction/interviews/" + id, null);
-		assertThat(page).contains("关于访谈局工作" + tag, "预告", "秦川市访谈局", "局长", "张访谈", "我要提问", "刷新文字直播", "interview-live.js",
+		assertThat(page).contains("关于访谈局工作" + tag, "预告", "秦川市访谈局", "局长", "张访谈", "我要提问", "刷新文字直播", "/assets/js/interview-live",
 				"aria-live=\"polite\"");
 		assertThat(get("/en/interaction/interviews/" + id, null)).contains("On the bureau's work " + tag,
 				"Interview Bureau", "Ask a question");
+		MvcTestResult anonymousRead = mvc.get().uri("/interaction/interviews/" + id).exchange();
+		assertThat(anonymousRead.getRequest().getSession(false)).as("the page read most starts no session").isNull();
+		assertThat(get("/interaction/interviews/" + id + "/ask", null)).contains("您的姓名", "提交问题");
 		assertThat(get("/interaction/interviews", null)).contains("关于访谈局工作" + tag);
 
 		// A question from an anonymous visitor, with a phone number and a script in it.
