@@ -65,7 +65,7 @@ class DemoInterviews implements ApplicationRunner {
 		coming(transport.get().id());
 	}
 
-	private void past(UUID education) {
+	void past(UUID education) {
 		ZonedDateTime at = LocalDate.now(clock).minusMonths(1).atTime(LocalTime.of(10, 0)).atZone(clock.getZone());
 		Interview interview = desk.announce(new Interview.Details("义务教育阶段课后服务与“双减”落实",
 				"After-school services and lighter homework in compulsory education",
@@ -97,7 +97,7 @@ class DemoInterviews implements ApplicationRunner {
 		desk.end(id, EDITOR);
 	}
 
-	private void coming(UUID transport) {
+	void coming(UUID transport) {
 		ZonedDateTime at = LocalDate.now(clock).plusWeeks(1).atTime(LocalTime.of(9, 30)).atZone(clock.getZone());
 		Interview interview = desk.announce(new Interview.Details("城市公交线网优化和冬季出行保障",
 				"Bus network changes and winter travel", "市交通运输局负责人将介绍公交线网优化方案和冬季恶劣天气出行保障措施，欢迎网友提前提问。",

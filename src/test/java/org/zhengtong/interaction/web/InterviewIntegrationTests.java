@@ -70,9 +70,9 @@ class InterviewIntegrationTests {
 	void an_interview_is_announced_asked_moderated_transcribed_line_by_line_and_archived() {
 		UUID id = announce("", "");
 		String page = get("/interaction/interviews/" + id, null);
-		assertThat(page).contains("关于访谈局工作" + tag, "预告", "秦川市访谈局", "局长", "张访谈", "我要提问", "刷新文字直播", "/assets/js/interview-live",
-				"aria-live=\"polite\"");
-		assertThat(get("/en/interaction/interviews/" + id, null)).contains("On the bureau's work " + tag,
+		assertThat(page).contains("关于访谈局工作" + tag, "预告", "秦川市访谈局", "局长", "张访谈", "我要提问", "刷新文字直播",
+				"/assets/js/interview-live", "aria-live=\"polite\"");
+		assertThat(get("/en/interaction/interviews/" + id, null)).contains("On the work of the bureau " + tag,
 				"Interview Bureau", "Ask a question");
 		MvcTestResult anonymousRead = mvc.get().uri("/interaction/interviews/" + id).exchange();
 		assertThat(anonymousRead.getRequest().getSession(false)).as("the page read most starts no session").isNull();
@@ -241,7 +241,7 @@ class InterviewIntegrationTests {
 	private org.springframework.util.MultiValueMap<String, String> form(String suffix, String kind, String url) {
 		var form = new org.springframework.util.LinkedMultiValueMap<String, String>();
 		form.add("title", "关于访谈局工作" + suffix);
-		form.add("titleEn", "On the bureau's work " + suffix);
+		form.add("titleEn", "On the work of the bureau " + suffix);
 		form.add("summary", "访谈局负责人介绍工作。");
 		form.add("startsAt", "2026-12-20T10:00");
 		form.add("guests[0].unit", unit.toString());
