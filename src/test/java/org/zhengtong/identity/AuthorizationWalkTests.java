@@ -222,6 +222,18 @@ class AuthorizationWalkTests {
 		allow(SIGNED_IN, "POST /my/letters/{id}/rating", "POST /my/letters/{id}/reopen");
 		allow(EnumSet.of(Visitor.INTERACTION_LEADER), "GET /workbench/rectifications",
 				"GET /workbench/rectifications/{id}", "POST /workbench/rectifications/{id}");
+		// 在线访谈: the public pages, the transcript's polling and the question form for
+		// everyone; running interviews for the participation editors alone.
+		allow(EVERYONE, "GET /interaction/interviews", "GET /en/interaction/interviews",
+				"GET /interaction/interviews/{id}", "GET /en/interaction/interviews/{id}",
+				"GET /interaction/interviews/{id}/lines", "GET /interaction/interviews/{id}/ask",
+				"GET /en/interaction/interviews/{id}/ask", "POST /interaction/interviews/questions",
+				"POST /en/interaction/interviews/questions");
+		allow(EnumSet.of(Visitor.INTERACTION_EDITOR), "GET /workbench/interviews", "GET /workbench/interviews/new",
+				"POST /workbench/interviews", "GET /workbench/interviews/{id}", "POST /workbench/interviews/{id}",
+				"POST /workbench/interviews/{id}/start", "POST /workbench/interviews/{id}/end",
+				"POST /workbench/interviews/{id}/questions/approve", "POST /workbench/interviews/{id}/questions/reject",
+				"POST /workbench/interviews/{id}/lines", "POST /workbench/interviews/{id}/lines/publish");
 		allow(STAFF, "GET /workbench/delegations", "POST /workbench/delegations",
 				"POST /workbench/delegations/{id}/revoke");
 		// 账户管理.

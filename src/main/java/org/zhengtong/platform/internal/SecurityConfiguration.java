@@ -49,9 +49,7 @@ class SecurityConfiguration {
 	 * No inline script or style anywhere (no {@code unsafe-inline}, no
 	 * {@code unsafe-eval}): every script and stylesheet is a file under {@code /assets/}.
 	 */
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-			+ "form-action 'self'; frame-ancestors 'none'";
+	static final String CONTENT_SECURITY_POLICY = org.zhengtong.platform.ContentSecurityPolicy.DEFAULT;
 
 	/** The one workbench page every signed-in account may use (one-time passwords). */
 	static final String PASSWORD_CHANGE = "/account/password";
