@@ -4,6 +4,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
+import org.zhengtong.platform.RunningPlatformOnly;
 import org.zhengtong.casework.Numbers;
 import org.zhengtong.identity.AccountManagement;
 
@@ -13,6 +14,7 @@ import org.zhengtong.identity.AccountManagement;
  * change its pattern later; a restart keeps what they chose.
  */
 @Component
+@RunningPlatformOnly
 class LetterNumbers implements ApplicationRunner {
 
 	static final String PATTERN = "{year}-{n:6}";
