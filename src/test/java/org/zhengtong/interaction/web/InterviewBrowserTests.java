@@ -88,6 +88,7 @@ class InterviewBrowserTests extends BrowserTestSupport {
 		assertThat(seriousProblems()).as("the question form").isEmpty();
 		browser.findElement(By.id("name")).sendKeys("吴网友");
 		browser.findElement(By.id("text")).sendKeys("办事大厅周末开放吗？");
+		answerCaptcha();
 		submitAndWait(By.cssSelector("main form button[type=submit]"));
 		assertThat(browser.findElement(By.id("ask")).getText()).contains("您的提问已收到");
 		assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("办事大厅周末开放吗？");
