@@ -18,7 +18,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.zhengtong.casework.Casework;
 import org.zhengtong.casework.TaskView;
 import org.zhengtong.content.ContentRoles;
-import org.zhengtong.identity.AccountManagement;
 import org.zhengtong.identity.DataScope;
 import org.zhengtong.identity.IdentityRoles;
 import org.zhengtong.identity.RoleGrant;
@@ -123,16 +122,8 @@ class LetterFoundationIntegrationTests {
 	}
 
 	private Letter anonymousLetter(Door door) {
-		return transactions.execute((status) -> {
-			UUID id = UUID.randomUUID();
-			Letter letter = new Letter(id, "T" + id.toString().substring(0, 8), door, "关于小区门口道路积水的问题",
-					"小区门口道路一下雨就积水，请尽快处理。",
-					new Letter.Writer(null, "王小红", "13900000123", null, null, codes.hash(id, codes.generate())), true,
-					clock.instant());
-			letters.save(letter);
-			cases.start(letter, AccountManagement.SYSTEM);
-			return letter;
-		});
+		return new TestLetters(transactions, letters, cases, codes, clock).write(door, "关于小区门口道路积水的问题",
+				"小区门口道路一下雨就积水，请尽快处理。", true);
 	}
 
 	private String page(Letter letter, String username, String query) {

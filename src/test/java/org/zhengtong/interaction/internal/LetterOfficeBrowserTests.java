@@ -10,7 +10,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.zhengtong.identity.AccountManagement;
 import org.zhengtong.identity.PlatformAccounts;
 import org.zhengtong.interaction.Door;
 import org.zhengtong.interaction.InteractionRoles;
@@ -100,17 +99,8 @@ class LetterOfficeBrowserTests extends BrowserTestSupport {
 	}
 
 	private Letter letter(String topic) {
-		return transactions.execute((status) -> {
-			UUID id = UUID.randomUUID();
-			Letter letter = new Letter(id, "B" + id.toString().substring(0, 8), Door.COMPLAINT, "关于学校门口交通拥堵的问题",
-					"每天放学时段学校门口交通拥堵。",
-					new Letter.Writer(null, "李四", "13900000456", null, null, codes.hash(id, codes.generate())), true,
-					clock.instant());
-			letter.describe(topic, null);
-			Letter saved = letters.save(letter);
-			cases.start(saved, AccountManagement.SYSTEM);
-			return saved;
-		});
+		return new TestLetters(transactions, letters, cases, codes, clock).write(Door.COMPLAINT, "关于学校门口交通拥堵的问题",
+				"每天放学时段学校门口交通拥堵。", true, (letter) -> letter.describe(topic, null));
 	}
 
 }

@@ -36,7 +36,6 @@ import org.zhengtong.casework.Casework;
 import org.zhengtong.casework.Deadlines;
 import org.zhengtong.casework.TaskView;
 import org.zhengtong.content.ContentRoles;
-import org.zhengtong.identity.AccountManagement;
 import org.zhengtong.identity.DataScope;
 import org.zhengtong.identity.IdentityRoles;
 import org.zhengtong.identity.PlatformAccounts;
@@ -153,7 +152,8 @@ class LetterOfficeIntegrationTests {
 			.satisfies((task) -> assertThat(task.assignee().key()).isEqualTo("any:interaction.accept"));
 		assertThat(queue(acceptor, "incoming", "&text=" + letter.number())).contains("共 0 件");
 		// the topic rule is more specific than the region rule
-		assertThat(queue(acceptor, "dispatch", "&text=" + letter.number())).contains(letter.number(), "派单目录建议：" + unitName(school));
+		assertThat(queue(acceptor, "dispatch", "&text=" + letter.number())).contains(letter.number(),
+				"派单目录建议：" + unitName(school));
 		assertThat(page(acceptor, letter)).contains("派单目录建议：" + unitName(school));
 
 		MvcTestResult routed = post(acceptor, letter, "assign", "unit=" + school);
@@ -479,18 +479,8 @@ class LetterOfficeIntegrationTests {
 	}
 
 	private Letter letter(Door door, String topic, String region) {
-		return transactions.execute((status) -> {
-			UUID id = UUID.randomUUID();
-			Letter letter = new Letter(id, "T" + id.toString().substring(0, 8), door, "关于道路积水的问题" + tag,
-					"小区门口道路一下雨就积水，请尽快处理。",
-					new Letter.Writer(null, "王小红", "13900000123", null, null, codes.hash(id, codes.generate())), true,
-					clock.instant());
-			letter.describe(topic, region);
-			// an assigned id: save merges, and the managed copy is the one to change
-			Letter saved = letters.save(letter);
-			cases.start(saved, AccountManagement.SYSTEM);
-			return saved;
-		});
+		return new TestLetters(transactions, letters, cases, codes, clock).write(door, "关于道路积水的问题" + tag,
+				"小区门口道路一下雨就积水，请尽快处理。", true, (letter) -> letter.describe(topic, region));
 	}
 
 	private String unitAdministrator(UUID unit) {

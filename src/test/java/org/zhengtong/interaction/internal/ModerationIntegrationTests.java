@@ -18,7 +18,6 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhengtong.casework.Casework;
-import org.zhengtong.identity.AccountManagement;
 import org.zhengtong.identity.PlatformAccounts;
 import org.zhengtong.interaction.Door;
 import org.zhengtong.interaction.InteractionRoles;
@@ -157,18 +156,8 @@ class ModerationIntegrationTests {
 	}
 
 	private Letter heldLetter(String reason) {
-		return transactions.execute((status) -> {
-			UUID id = UUID.randomUUID();
-			Letter letter = new Letter(id, "M" + id.toString().substring(0, 8), Door.COMPLAINT, "投诉小区物业乱收费",
-					"物业每月多收 200 元，详见 http://spam.example.com。",
-					new Letter.Writer(null, "赵六", "13900000124", null, null, codes.hash(id, codes.generate())), true,
-					clock.instant());
-			letter.hold(reason);
-			// The id is given, so save merges: go on with the instance it returns.
-			Letter saved = letters.save(letter);
-			cases.start(saved, AccountManagement.SYSTEM);
-			return saved;
-		});
+		return new TestLetters(transactions, letters, cases, codes, clock).write(Door.COMPLAINT, "投诉小区物业乱收费",
+				"物业每月多收 200 元，详见 http://spam.example.com。", true, (letter) -> letter.hold(reason));
 	}
 
 	private MvcTestResult get(String uri, String username) {

@@ -172,13 +172,10 @@ class ReplyBoardIntegrationTests {
 	}
 
 	private Letter answered(UUID unit, String title, String body, boolean consent) {
+		Letter written = new TestLetters(transactions, letters, cases, codes, clock).write(Door.CONSULTATION, title,
+				body, consent);
 		return transactions.execute((status) -> {
-			UUID id = UUID.randomUUID();
-			Letter letter = new Letter(id, "B" + id.toString().substring(0, 8), Door.CONSULTATION, title, body,
-					new Letter.Writer(null, "王小红", "13900000123", null, null, codes.hash(id, codes.generate())),
-					consent, clock.instant().minus(Duration.ofDays(3)));
-			letters.save(letter);
-			cases.start(letter, AccountManagement.SYSTEM);
+			Letter letter = letters.findById(written.id()).orElseThrow();
 			letter.accept("zhoujie", clock.instant());
 			letter.assign(unit, 0L);
 			letter.take("handler");
