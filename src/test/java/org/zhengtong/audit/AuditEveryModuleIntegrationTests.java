@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.zhengtong.content.Articles;
+import org.zhengtong.interaction.internal.Captchas;
 import org.zhengtong.content.ChannelKind;
 import org.zhengtong.content.ChannelView;
 import org.zhengtong.content.Channels;
@@ -50,10 +51,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 /**
  * Each module that publishes {@link AuditableEvent}s (identity, organization, calendar,
- * content, pki), driven end to end through a web action and through its scheduled or
- * background path (a platform job, scheduled publishing, the revocation that follows a
- * leaver), leaves its entry in the log. calendar's only scheduled work reloads the
- * calendar and changes nothing. files, search and the platform's jobs publish none of
+ * content, pki, interaction), driven end to end through a web action and through its
+ * scheduled or background path (a platform job, scheduled publishing, the revocation that
+ * follows a leaver), leaves its entry in the log. calendar's only scheduled work reloads
+ * the calendar and changes nothing. files, search and the platform's jobs publish none of
  * their own: a platform job's entries are those of the module whose work it runs (the
  * import below).
  */
@@ -95,6 +96,9 @@ class AuditEveryModuleIntegrationTests {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	Captchas captchas;
 
 	@Autowired
 	ScheduledJobs scheduledJobs;
@@ -246,6 +250,39 @@ class AuditEveryModuleIntegrationTests {
 	}
 
 	/** The entry appears (events in a transaction are recorded after it commits). */
+	@Test
+	void interaction_a_letter_sent_on_the_public_form_is_audited_with_its_address() {
+		String tag = UUID.randomUUID().toString().substring(0, 8);
+		String form = new String(mvc.get()
+			.uri("/interaction/letters/new?door=SUGGESTION")
+			.exchange()
+			.getResponse()
+			.getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+		java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"submitToken\" value=\"([^\"]+)\"")
+			.matcher(form);
+		assertThat(token.find()).isTrue();
+		Captchas.Challenge captcha = captchas.issue();
+		assertThat(mvc.post()
+			.uri("/interaction/letters")
+			.param("door", "SUGGESTION")
+			.param("submitToken", token.group(1))
+			.param("title", "审计建议" + tag)
+			.param("body", "建议在公园增设座椅。")
+			.param("topic", "OTHER")
+			.param("captchaToken", captcha.token())
+			.param("captchaAnswer", String.valueOf(captcha.first() + captcha.second()))
+			.with(csrf())
+			.with((request) -> {
+				request.setRemoteAddr("198.51.100.99");
+				return request;
+			})
+			.exchange()
+			.getResponse()
+			.getStatus()).isEqualTo(302);
+		AuditEntry sent = entry("anonymous", "interaction.letter.submit", null, "审计建议" + tag);
+		assertThat(sent.address()).isEqualTo("198.51.100.99");
+	}
+
 	private AuditEntry entry(String actor, String action, String object) {
 		return entry(actor, action, object, null);
 	}
