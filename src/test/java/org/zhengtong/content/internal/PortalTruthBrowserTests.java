@@ -149,7 +149,7 @@ class PortalTruthBrowserTests extends BrowserTestSupport {
 			.toList();
 		assertThat(captions).containsExactly("第二十条第（一）项", "第二十条第（五）项、第（六）项", "第二十条第（八）项", "收到和处理政府信息公开申请情况（单位：件）",
 				"政府信息公开行政复议、行政诉讼情况（单位：件）");
-		assertThat(browser.findElement(By.tagName("main")).getText()).contains("（七）总计", "本网站尚未开通政府信息公开申请的网上受理和办理");
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("（七）总计", "本平台尚不登记");
 		assertThat(fitsTheScreen()).as("wide tables scroll in their own box at %d px", width).isTrue();
 		assertThat(seriousProblems()).as("the annual report").isEmpty();
 	}

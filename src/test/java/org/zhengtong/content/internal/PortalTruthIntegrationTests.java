@@ -179,9 +179,10 @@ class PortalTruthIntegrationTests {
 		assertThat(page).as("规章 are not told apart: blank, not a made-up 0")
 			.containsPattern(Pattern.compile("规章</th>\\s*<td>—</td>"))
 			.contains("本平台尚不区分规章和行政规范性文件");
-		assertThat(page).as("no 依申请公开 module yet: blank with the reason")
-			.containsPattern(Pattern.compile("（一）予以公开</th>\\s*<td>—</td>"))
-			.contains("本网站尚未开通政府信息公开申请的网上受理和办理");
+		assertThat(page).as("依申请公开 counted from the unit's requests (none here), 复议/诉讼 blank with the reason")
+			.containsPattern(Pattern.compile("（一）予以公开</th>\\s*<td>0</td>"))
+			.doesNotContain("本网站尚未开通政府信息公开申请的网上受理和办理")
+			.contains("政府信息公开行政复议、行政诉讼的情况本平台尚不登记");
 		assertThat(page.indexOf("一、总体情况")).as("the format's order: 一, tables 二–四, then 五")
 			.isLessThan(page.indexOf("二、主动公开政府信息情况"));
 		assertThat(page.indexOf("四、政府信息公开行政复议、行政诉讼情况")).isLessThan(page.indexOf("五、存在的主要问题及改进情况"));
