@@ -1,10 +1,12 @@
 package org.zhengtong.interaction.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.UUID;
@@ -276,8 +278,7 @@ class LetterRatingIntegrationTests {
 	}
 
 	@Test
-	void the_fragment_offers_rating_and_reopening_while_they_are_possible_and_the_reply_invites_the_writer()
-			throws InterruptedException {
+	void the_fragment_offers_rating_and_reopening_while_they_are_possible_and_the_reply_invites_the_writer() {
 		clock.set(LocalDateTime.of(2026, 11, 2, 9, 0));
 		UUID school = TestStaff.unit(units, "教育局", "Education Bureau");
 		String code = codes.generate();
@@ -305,10 +306,7 @@ class LetterRatingIntegrationTests {
 		assertThat(ratings.invited(subject)).isFalse();
 		transactions.executeWithoutResult((status) -> events.publishEvent(
 				new org.zhengtong.interaction.ReplySent(own.id(), own.number(), school, own.repliedAt(), true)));
-		for (int i = 0; i < 100 && !ratings.invited(subject); i++) {
-			Thread.sleep(200);
-		}
-		assertThat(ratings.invited(subject)).isTrue();
+		await().atMost(Duration.ofSeconds(20)).until(() -> ratings.invited(subject));
 	}
 
 	private String fragment(Letter letter) {
