@@ -1,11 +1,18 @@
 package org.zhengtong.search;
 
-/** What a result is: an article, or an item of the 政府信息公开 catalogue. */
+/**
+ * What a result is: an article, an item of the 政府信息公开 catalogue, or one of 互动交流's public
+ * pages (a published reply, a survey, an interview).
+ */
 public enum SearchType {
 
 	ARTICLE, DISCLOSURE,
 	/** A letter and its reply on the public board (回复公开). */
-	REPLY;
+	REPLY,
+	/** A survey (网上调查) or consultation (意见征集), with its 采纳情况 once published. */
+	SURVEY,
+	/** An online interview (在线访谈): announcement, approved questions, transcript. */
+	INTERVIEW;
 
 	/** The message key of its name ({@code search.type.article}…). */
 	public String messageKey() {

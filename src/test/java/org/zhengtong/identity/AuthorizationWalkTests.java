@@ -220,8 +220,11 @@ class AuthorizationWalkTests {
 				"POST /en/interaction/letters/reopen", "GET /interaction/letters/rating/done",
 				"GET /en/interaction/letters/rating/done");
 		allow(SIGNED_IN, "POST /my/letters/{id}/rating", "POST /my/letters/{id}/reopen");
-		allow(EnumSet.of(Visitor.INTERACTION_LEADER), "GET /workbench/rectifications",
-				"GET /workbench/rectifications/{id}", "POST /workbench/rectifications/{id}");
+		// 差评整改 across units for the receiving office too (issue 18, h7); the 回访 is the
+		// unit leaders' alone.
+		allow(EnumSet.of(Visitor.INTERACTION_LEADER, Visitor.LETTER_ACCEPTOR), "GET /workbench/rectifications",
+				"GET /workbench/rectifications/{id}");
+		allow(EnumSet.of(Visitor.INTERACTION_LEADER), "POST /workbench/rectifications/{id}");
 		// 在线访谈: the public pages, the transcript's polling and the question form for
 		// everyone; running interviews for the participation editors alone.
 		allow(EVERYONE, "GET /interaction/interviews", "GET /en/interaction/interviews",

@@ -17,6 +17,7 @@ import org.zhengtong.audit.AuditManagement;
 import org.zhengtong.audit.AuditableEvent;
 import org.zhengtong.audit.Outcome;
 import org.zhengtong.files.FileLink;
+import org.zhengtong.interaction.InterviewChanged;
 import org.zhengtong.files.FileManagement;
 import org.zhengtong.files.FileOwner;
 import org.zhengtong.files.UploadRules;
@@ -34,6 +35,10 @@ public class InterviewDesk {
 
 	/** The owner type of an interview's picture in {@code files}. */
 	public static final String PICTURES = "interaction.interview";
+
+	/** Changes the public does not see (a question waiting, a line not yet published). */
+	private static final java.util.Set<String> UNSEEN = java.util.Set.of("interaction.interview.question-asked",
+			"interaction.interview.line-written");
 
 	static final String OBJECT = "interaction.interview";
 
@@ -304,7 +309,14 @@ public class InterviewDesk {
 	 */
 	private <T> T changing(String actor, String action, UUID id, Supplier<T> change) {
 		try {
-			T result = transactions.execute((status) -> change.get());
+			T result = transactions.execute((status) -> {
+				T changed = change.get();
+				if (!UNSEEN.contains(action)) {
+					// What the public reads changed: copies (the search index) follow.
+					events.publishEvent(new InterviewChanged(id));
+				}
+				return changed;
+			});
 			if (result == null) {
 				throw new IllegalStateException(action + " gave nothing");
 			}

@@ -113,21 +113,52 @@ class RatingRecords {
 	}
 
 	/**
-	 * A page of the rectifications of the given units (open first by default, oldest
-	 * first), optionally only open or closed ones.
+	 * A page of the rectifications of the given units ({@code all}: every unit), filtered
+	 * by unit, state (open, overdue at {@code now}, closed) and due day, counted and
+	 * sorted in SQL; by default oldest first.
 	 */
-	PageOf<RectificationView> rectifications(UUID[] units, boolean all, @Nullable Boolean open, @Nullable ListSort sort,
-			int page, int size) {
-		ListQuery query = ListQuery.select(VIEW_COLUMNS, VIEW_FROM)
-			.filter("x.state = :state", "state", open == null ? null : (open ? "OPEN" : "CLOSED"))
+	PageOf<RectificationView> rectifications(UUID[] units, boolean all, RectificationDesk.Filter filter, Instant now,
+			@Nullable ListSort sort, int page, int size) {
+		return rectificationList(units, all, filter, now).page(jdbc, sort, page, size, RatingRecords::view);
+	}
+
+	ListQuery rectificationList(UUID[] units, boolean all, RectificationDesk.Filter filter, Instant now) {
+		ListQuery query = ListQuery.select(VIEW_COLUMNS, VIEW_FROM + " left join casework_clock c on c.id = x.clock_id")
+			.filter("x.unit_id = :unit", "unit", filter.unit())
+			.filter("c.due_at >= :due_from", "due_from",
+					filter.dueFrom() == null ? null
+							: java.sql.Timestamp.from(filter.dueFrom().atStartOfDay(zone).toInstant()))
+			.filter("c.due_at < :due_to", "due_to",
+					filter.dueTo() == null ? null
+							: java.sql.Timestamp.from(filter.dueTo().plusDays(1).atStartOfDay(zone).toInstant()))
 			.sortable("opened", "x.opened_at")
+			.sortable("due", "c.due_at")
 			.sortable("state", "x.state")
 			.tieBreaker("x.id")
 			.defaultSort(ListSort.ascending("opened"));
+		switch (filter.state()) {
+			case OPEN -> query.where("x.state = 'OPEN'");
+			case OVERDUE ->
+				query.where("x.state = 'OPEN' and c.due_at < :now").param("now", java.sql.Timestamp.from(now));
+			case CLOSED -> query.where("x.state = 'CLOSED'");
+			case ALL -> {
+			}
+		}
 		if (!all) {
 			query.where("x.unit_id = any(:units)").param("units", units);
 		}
-		return query.page(jdbc, sort, page, size, RatingRecords::view);
+		return query;
+	}
+
+	/**
+	 * The units of the given ones that have rectifications, for the list's unit filter.
+	 */
+	List<UUID> rectifiedUnits(UUID[] units, boolean all) {
+		return jdbc
+			.sql("select distinct unit_id from interaction_rectification" + (all ? "" : " where unit_id = any(:units)"))
+			.params(all ? java.util.Map.of() : java.util.Map.of("units", units))
+			.query(UUID.class)
+			.list();
 	}
 
 	/** Open rectifications of the given units (for the workbench's count). */

@@ -1,5 +1,7 @@
 package org.zhengtong.interaction.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -9,9 +11,12 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.zhengtong.casework.ClockColour;
 import org.zhengtong.interaction.Door;
 import org.zhengtong.interaction.RequestState;
 import org.zhengtong.shared.ListQuery;
+import org.zhengtong.shared.ListSort;
+import org.zhengtong.shared.PageOf;
 
 /**
  * The unit's side of letters in SQL: its queue, the end of its assignment when it
@@ -24,49 +29,75 @@ public class UnitLetterRecords {
 	static final String[] WITH_UNIT = { RequestState.ASSIGNED.name(), RequestState.IN_PROGRESS.name(),
 			RequestState.REPLY_REVIEW.name(), RequestState.REOPENED.name() };
 
-	/** How many open letters the queue reads at most (a unit holds far fewer). */
-	static final int QUEUE_LIMIT = 2000;
-
 	private final JdbcClient jdbc;
 
 	UnitLetterRecords(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	/** A row of the unit's queue, before its clock is read. */
+	/**
+	 * A row of the unit's queue with its reply clock as the core keeps it now.
+	 *
+	 * @param colour {@code null} when the letter has no reply clock
+	 */
 	public record Queued(UUID id, String number, Door door, String title, RequestState state, @Nullable String handler,
-			Instant submittedAt, @Nullable Long replyClockId, boolean urged) {
+			Instant submittedAt, @Nullable Instant dueAt, @Nullable ClockColour colour, boolean urged) {
 	}
 
 	/**
-	 * The letters {@code unit} holds now, filtered by state and door (each {@code null}
-	 * for any), oldest first; the caller orders them by their clocks.
+	 * The clock's colour at {@code :now}, as the core colours it (ClockDueRecords,
+	 * InboxRecords): a paused or stopped clock by its state, red once past due, yellow
+	 * from its warning instant; {@code NULL} without a clock.
 	 */
-	List<Queued> queue(UUID unit, @Nullable RequestState state, @Nullable Door door) {
-		List<Queued> rows = new java.util.ArrayList<>();
-		ListQuery.select("""
-				r.id, r.number, r.door, r.title, r.state, r.handler_username, r.submitted_at, r.reply_clock_id,
-				EXISTS (SELECT 1 FROM interaction_request_urge u WHERE u.request_id = r.id
-				        AND u.clock_id = r.reply_clock_id) AS urged""", "interaction_request r")
+	static final String COLOUR = """
+			CASE WHEN c.id IS NULL THEN NULL WHEN c.state <> 'RUNNING' THEN c.state WHEN c.due_at < :now THEN 'RED'
+			     WHEN c.warn_at <= :now THEN 'YELLOW' ELSE 'GREEN' END""";
+
+	/** Soonest due first, letters without a clock last, then the oldest. */
+	static final String BY_DUE = "coalesce(c.due_at, 'infinity'::timestamptz), r.submitted_at";
+
+	/**
+	 * One page of the letters {@code unit} holds now, filtered, counted and sorted in SQL
+	 * over the reply clocks the core keeps: soonest due first (none last), then oldest;
+	 * with {@code mineFirst}, the letters {@code reader} handles before the others.
+	 */
+	PageOf<Queued> queue(UUID unit, UnitQueue.Filter filter, String reader, Instant now, int page, int size) {
+		ListQuery list = ListQuery
+			.select("r.id, r.number, r.door, r.title, r.state, r.handler_username, r.submitted_at, c.due_at, " + COLOUR
+					+ " AS colour, EXISTS (SELECT 1 FROM interaction_request_urge u"
+					+ " WHERE u.request_id = r.id AND u.clock_id = r.reply_clock_id) AS urged",
+					"interaction_request r LEFT JOIN casework_clock c ON c.id = r.reply_clock_id")
 			.where("r.unit_id = :unit")
 			.param("unit", unit)
 			.where("r.state = ANY(:states)")
 			.param("states", WITH_UNIT)
-			.filter("r.state = :state", "state", state == null ? null : state.name())
-			.filter("r.door = :door", "door", door == null ? null : door.name())
-			.sortable("submitted", "r.submitted_at")
+			.param("now", Timestamp.from(now))
+			.param("reader", reader)
+			.filter("r.state = :state", "state", filter.state() == null ? null : filter.state().name())
+			.filter("r.door = :door", "door", filter.door() == null ? null : filter.door().name())
+			.filter("(" + COLOUR + ") = :colour", "colour", filter.colour() == null ? null : filter.colour().name())
+			.filter("(r.number LIKE :text ESCAPE '\\' OR lower(r.title) LIKE lower(:text) ESCAPE '\\')", "text",
+					ListQuery.containing(filter.text()));
+		switch (filter.handler()) {
+			case MINE -> list.where("r.handler_username = :reader");
+			case NONE -> list.where("r.handler_username IS NULL");
+			case ANY -> {
+			}
+		}
+		return list.sortable("due", BY_DUE)
+			.sortable("mine", "(r.handler_username IS DISTINCT FROM :reader), " + BY_DUE)
 			.tieBreaker("r.id")
-			.defaultSort(org.zhengtong.shared.ListSort.ascending("submitted"))
-			.each(jdbc, null, (row) -> {
-				if (rows.size() < QUEUE_LIMIT) {
-					rows.add(new Queued(row.getObject("id", UUID.class), row.getString("number"),
-							Door.valueOf(row.getString("door")), row.getString("title"),
-							RequestState.valueOf(row.getString("state")), row.getString("handler_username"),
-							row.getTimestamp("submitted_at").toInstant(), (Long) row.getObject("reply_clock_id"),
-							row.getBoolean("urged")));
-				}
-			});
-		return rows;
+			.defaultSort(ListSort.ascending("due"))
+			.page(jdbc, ListSort.ascending(filter.mineFirst() ? "mine" : "due"), page, size, UnitLetterRecords::queued);
+	}
+
+	private static Queued queued(ResultSet row, int n) throws SQLException {
+		Timestamp due = row.getTimestamp("due_at");
+		String colour = row.getString("colour");
+		return new Queued(row.getObject("id", UUID.class), row.getString("number"), Door.valueOf(row.getString("door")),
+				row.getString("title"), RequestState.valueOf(row.getString("state")), row.getString("handler_username"),
+				row.getTimestamp("submitted_at").toInstant(), due == null ? null : due.toInstant(),
+				colour == null ? null : ClockColour.valueOf(colour), row.getBoolean("urged"));
 	}
 
 	/** Ends the unit's open assignment of the letter: it answered. */

@@ -3,18 +3,16 @@ package org.zhengtong.interaction.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.zhengtong.casework.ClockColour;
-import org.zhengtong.casework.ClockDues;
 import org.zhengtong.identity.AccessScopes;
 import org.zhengtong.identity.AccountContact;
 import org.zhengtong.identity.AccountContacts;
@@ -28,15 +26,13 @@ import org.zhengtong.shared.PageOf;
 /**
  * The unit's letters by deadline: those routed to the unit of the post in use and not yet
  * answered, soonest reply date first (none last), with their colour now; filtered by
- * state, door and colour. A unit holds few open letters, so they are read at once and
- * ordered by the clocks the core keeps.
+ * state, door, colour, handler and text, paged and counted in SQL through the shared list
+ * builder over the reply clocks the core keeps ({@link UnitLetterRecords#queue}).
  */
 @Service
 public class UnitQueue {
 
 	private final UnitLetterRecords records;
-
-	private final ClockDues dues;
 
 	private final AccessScopes scopes;
 
@@ -46,10 +42,9 @@ public class UnitQueue {
 
 	private final Clock clock;
 
-	UnitQueue(UnitLetterRecords records, ClockDues dues, AccessScopes scopes, LetterAccess access,
-			AccountContacts accounts, Clock clock) {
+	UnitQueue(UnitLetterRecords records, AccessScopes scopes, LetterAccess access, AccountContacts accounts,
+			Clock clock) {
 		this.records = records;
-		this.dues = dues;
 		this.scopes = scopes;
 		this.access = access;
 		this.accounts = accounts;
@@ -62,8 +57,31 @@ public class UnitQueue {
 			boolean urged) {
 	}
 
-	/** What the queue is narrowed to; {@code null} for any. */
-	public record Filter(@Nullable RequestState state, @Nullable Door door, @Nullable ClockColour colour) {
+	/** Whose letters: anyone's, the reader's own, or those nobody has taken yet. */
+	public enum Handler {
+
+		ANY, MINE, NONE
+
+	}
+
+	/**
+	 * What the queue is narrowed to; {@code null} for any.
+	 *
+	 * @param text part of the number or the title
+	 * @param mineFirst the reader's own letters before the others (each part by due date)
+	 */
+	public record Filter(@Nullable RequestState state, @Nullable Door door, @Nullable ClockColour colour,
+			Handler handler, @Nullable String text, boolean mineFirst) {
+
+		public Filter {
+			handler = handler == null ? Handler.ANY : handler;
+		}
+
+		/** The whole queue. */
+		public static Filter none() {
+			return new Filter(null, null, null, Handler.ANY, null, false);
+		}
+
 	}
 
 	/**
@@ -80,31 +98,22 @@ public class UnitQueue {
 		return member ? Optional.of(post.unitId()) : Optional.empty();
 	}
 
-	/** One page of the unit's open letters, soonest due first. */
-	public PageOf<Row> of(UUID unit, Filter filter, int page, int size) {
-		Instant now = clock.instant();
-		List<UnitLetterRecords.Queued> queued = records.queue(unit, filter.state(), filter.door());
-		Map<Long, ClockDues.Due> clocks = dues
-			.of(queued.stream().map(UnitLetterRecords.Queued::replyClockId).filter(Objects::nonNull).toList(), now);
+	/**
+	 * One page of the unit's open letters as {@code reader} sees them, soonest due first.
+	 */
+	public PageOf<Row> of(UUID unit, Filter filter, String reader, int page, int size) {
+		PageOf<UnitLetterRecords.Queued> found = records.queue(unit, filter, reader, clock.instant(), page,
+				ListQuery.pageSize(size));
 		Map<String, String> names = new HashMap<>();
-		List<Row> rows = queued.stream().map((letter) -> {
-			ClockDues.Due due = letter.replyClockId() == null ? null : clocks.get(letter.replyClockId());
-			return new Row(letter.id(), letter.number(), letter.door(), letter.title(), letter.state(),
+		ZoneId zone = clock.getZone();
+		List<Row> rows = found.items()
+			.stream()
+			.map((letter) -> new Row(letter.id(), letter.number(), letter.door(), letter.title(), letter.state(),
 					letter.handler() == null ? null : names.computeIfAbsent(letter.handler(), this::name),
-					letter.submittedAt(), due == null ? null : due.dueDay(), due == null ? null : due.dueAt(),
-					due == null ? null : due.colour(), letter.urged());
-		})
-			.filter((row) -> filter.colour() == null || filter.colour() == row.colour())
-			.sorted(Comparator.comparing(Row::dueAt, Comparator.nullsLast(Comparator.naturalOrder()))
-				.thenComparing(Row::submittedAt)
-				.thenComparing(Row::number))
+					letter.submittedAt(), letter.dueAt() == null ? null : letter.dueAt().atZone(zone).toLocalDate(),
+					letter.dueAt(), letter.colour(), letter.urged()))
 			.toList();
-		int pageSize = ListQuery.pageSize(size);
-		int pages = Math.max(1, (rows.size() + pageSize - 1) / pageSize);
-		int shown = Math.max(0, Math.min(page, pages - 1));
-		List<Row> items = rows.subList(Math.min(rows.size(), shown * pageSize),
-				Math.min(rows.size(), (shown + 1) * pageSize));
-		return new PageOf<>(List.copyOf(items), rows.size(), shown, pageSize);
+		return new PageOf<>(rows, found.total(), found.page(), found.size());
 	}
 
 	private String name(String username) {

@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhengtong.audit.AuditManagement;
@@ -22,6 +23,7 @@ import org.zhengtong.audit.Outcome;
 import org.zhengtong.identity.AccountKind;
 import org.zhengtong.identity.AccountManagement;
 import org.zhengtong.identity.AccountView;
+import org.zhengtong.interaction.SurveyChanged;
 import org.zhengtong.interaction.survey.SurveyRecords.Count;
 import org.zhengtong.interaction.survey.SurveyRecords.TextAnswer;
 import org.zhengtong.interaction.survey.SurveyResults.Bar;
@@ -74,10 +76,13 @@ class SurveyService {
 
 	private final AuditManagement audit;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	SurveyService(Surveys surveys, SurveyQuestions questions, SurveyRecords records, PhoneCodes phones,
-			AccountManagement accounts, AuditManagement audit, Clock clock) {
+			AccountManagement accounts, AuditManagement audit, ApplicationEventPublisher events, Clock clock) {
+		this.events = events;
 		this.surveys = surveys;
 		this.questions = questions;
 		this.records = records;
@@ -121,6 +126,7 @@ class SurveyService {
 			audit.record(
 					event(actor, "interaction.survey.updated", survey, "修改" + kindName(survey) + "：" + survey.title())
 						.withChange(before, survey.title() + "（" + survey.opensAt() + " — " + survey.closesAt() + "）"));
+			changed(survey);
 			return survey;
 		});
 	}
@@ -157,6 +163,7 @@ class SurveyService {
 			}
 			survey.publish(clock.instant());
 			record(actor, "interaction.survey.opened", survey, "发布" + kindName(survey) + "：" + survey.title());
+			changed(survey);
 			return survey;
 		});
 	}
@@ -166,6 +173,7 @@ class SurveyService {
 			Survey survey = load(id);
 			survey.close(clock.instant());
 			record(actor, "interaction.survey.closed", survey, "结束" + kindName(survey) + "：" + survey.title());
+			changed(survey);
 			return survey;
 		});
 	}
@@ -176,6 +184,7 @@ class SurveyService {
 			survey.publishResults(adoption, clock.instant());
 			record(actor, "interaction.survey.results-published", survey,
 					"公布结果" + (survey.adoption() == null ? "" : "和采纳情况") + "：" + survey.title());
+			changed(survey);
 			return survey;
 		});
 	}
@@ -451,6 +460,11 @@ class SurveyService {
 						.withOutcome(Outcome.DENIED));
 			throw refused;
 		}
+	}
+
+	/** What the public reads changed: copies (the search index) follow. */
+	private void changed(Survey survey) {
+		events.publishEvent(new SurveyChanged(survey.id()));
 	}
 
 	private void record(String actor, String action, Survey survey, String summary) {

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.zhengtong.casework.Casework;
 import org.zhengtong.casework.Deadlines;
 import org.zhengtong.interaction.FollowUpWay;
@@ -36,9 +38,11 @@ import org.zhengtong.platform.WorkbenchMenuItem;
 import org.zhengtong.shared.ListSort;
 
 /**
- * 差评整改 in the workbench, for the unit leaders who hold {@code interaction.approve}: the
- * list of their units' rectifications with their clocks, and each one's page where the
- * verification, measures and follow-up (回访) are recorded, closing it. Another unit's
+ * 差评整改 in the workbench: the list of rectifications with their clocks — a unit's leaders
+ * ({@code interaction.approve}) see their units', the receiving office
+ * ({@code interaction.accept}) every unit's — filtered by unit, state (待回访, 已逾期, 已回访) and
+ * due date; and each one's page, where the unit's leaders record the verification,
+ * measures and follow-up (回访), closing it. A rectification outside the reader's scope
  * answers 404. (The handlers carry the permission check, not the class: the sidebar asks
  * every visitor's menu entries of this bean.)
  */
@@ -46,6 +50,9 @@ import org.zhengtong.shared.ListSort;
 class RectificationController implements WorkbenchMenuContributor {
 
 	static final String LEADERS = "hasAuthority('interaction.approve')";
+
+	/** The leaders, and the receiving office that follows every unit's rectifications. */
+	static final String READERS = "hasAnyAuthority('interaction.approve', 'interaction.accept')";
 
 	static final String LIST = "interaction/rectification-list";
 
@@ -83,31 +90,59 @@ class RectificationController implements WorkbenchMenuContributor {
 	}
 
 	@GetMapping("/workbench/rectifications")
-	@PreAuthorize(LEADERS)
-	String list(@RequestParam(defaultValue = "open") String state,
+	@PreAuthorize(READERS)
+	String list(@RequestParam(defaultValue = "OPEN") String state, @RequestParam(required = false) @Nullable UUID unit,
+			@RequestParam(required = false) @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueFrom,
+			@RequestParam(required = false) @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueTo,
 			@RequestParam(required = false) @Nullable String sort, @RequestParam(defaultValue = "0") int page,
 			Principal principal, Model model) {
-		boolean open = !"closed".equals(state);
-		var found = desk.page(principal.getName(), open, ListSort.parse(sort), Math.max(0, page));
-		model.addAttribute("open", open);
+		RectificationDesk.Shown shown = shown(state);
+		RectificationDesk.Filter filter = new RectificationDesk.Filter(unit, shown, dueFrom, dueTo);
+		var found = desk.page(principal.getName(), filter, ListSort.parse(sort), Math.max(0, page));
+		model.addAttribute("shown", shown);
+		model.addAttribute("open", shown == RectificationDesk.Shown.OPEN || shown == RectificationDesk.Shown.OVERDUE);
+		model.addAttribute("states", RectificationDesk.Shown.values());
 		model.addAttribute("rectifications", found);
 		model.addAttribute("rows",
 				found.items()
 					.stream()
 					.map((view) -> new Row(view, view.clockId() == null ? null : deadlines.view(view.clockId())))
 					.toList());
-		model.addAttribute("unitNames",
-				found.items()
-					.stream()
-					.map(RectificationView::unit)
-					.distinct()
-					.collect(java.util.stream.Collectors.toMap((unit) -> unit, this::unitName)));
-		model.addAttribute("pageLink", "/workbench/rectifications?state=" + (open ? "open" : "closed") + "&page=");
+		java.util.Map<UUID, String> names = new java.util.LinkedHashMap<>();
+		desk.units(principal.getName()).forEach((id) -> names.put(id, unitName(id)));
+		found.items().forEach((view) -> names.computeIfAbsent(view.unit(), this::unitName));
+		model.addAttribute("unitNames", names);
+		model.addAttribute("unitChoices",
+				names.entrySet().stream().sorted(java.util.Map.Entry.comparingByValue()).toList());
+		model.addAttribute("unit", unit);
+		model.addAttribute("dueFrom", dueFrom);
+		model.addAttribute("dueTo", dueTo);
+		model.addAttribute("pageLink",
+				UriComponentsBuilder.fromPath("/workbench/rectifications")
+					.queryParam("state", shown)
+					.queryParamIfPresent("unit", java.util.Optional.ofNullable(unit))
+					.queryParamIfPresent("dueFrom", java.util.Optional.ofNullable(dueFrom))
+					.queryParamIfPresent("dueTo", java.util.Optional.ofNullable(dueTo))
+					.queryParamIfPresent("sort", java.util.Optional.ofNullable(sort))
+					.queryParam("page", "")
+					.build()
+					.encode()
+					.toUriString());
 		return LIST;
 	}
 
+	/** The state a request parameter names; 待回访 for anything else ({@code open} too). */
+	private static RectificationDesk.Shown shown(String state) {
+		for (RectificationDesk.Shown shown : RectificationDesk.Shown.values()) {
+			if (shown.name().equalsIgnoreCase(state)) {
+				return shown;
+			}
+		}
+		return RectificationDesk.Shown.OPEN;
+	}
+
 	@GetMapping("/workbench/rectifications/{id}")
-	@PreAuthorize(LEADERS)
+	@PreAuthorize(READERS)
 	String detail(@PathVariable UUID id, Principal principal, Model model) {
 		RectificationView view = readable(id, principal);
 		if (!model.containsAttribute("followUpForm")) {
@@ -115,7 +150,7 @@ class RectificationController implements WorkbenchMenuContributor {
 			form.setFollowUpOn(LocalDate.now(clock));
 			model.addAttribute("followUpForm", form);
 		}
-		return detail(view, model);
+		return detail(view, model, principal);
 	}
 
 	@PostMapping("/workbench/rectifications/{id}")
@@ -127,7 +162,7 @@ class RectificationController implements WorkbenchMenuContributor {
 			errors.rejectValue("followUpOn", "interaction.rectification.form.dateFuture");
 		}
 		if (errors.hasErrors()) {
-			return detail(view, model);
+			return detail(view, model, principal);
 		}
 		try {
 			ratings.rectify(form.toCommand(id, principal.getName()));
@@ -140,8 +175,9 @@ class RectificationController implements WorkbenchMenuContributor {
 		return "redirect:/workbench/rectifications/" + id;
 	}
 
-	private String detail(RectificationView view, Model model) {
+	private String detail(RectificationView view, Model model, Principal principal) {
 		model.addAttribute("rectification", view);
+		model.addAttribute("mayFollowUp", desk.mayFollowUp(view, principal.getName()));
 		model.addAttribute("unitName", unitName(view.unit()));
 		model.addAttribute("clock", view.clockId() == null ? null : deadlines.view(view.clockId()));
 		model.addAttribute("subjectLink", LetterRatings.SUBJECT.equals(view.subject().type())
@@ -166,8 +202,11 @@ class RectificationController implements WorkbenchMenuContributor {
 
 	@Override
 	public List<WorkbenchMenuItem> menuItems() {
-		return List.of(new WorkbenchMenuItem("menu.section.workbench", "menu.interaction.rectifications",
-				"/workbench/rectifications", "interaction.approve", 40));
+		return List.of(
+				new WorkbenchMenuItem("menu.section.workbench", "menu.interaction.rectifications",
+						"/workbench/rectifications", "interaction.approve", 40),
+				new WorkbenchMenuItem("menu.section.workbench", "interaction.rectification.menuOffice",
+						"/workbench/rectifications?state=ALL", "interaction.accept", 22));
 	}
 
 }

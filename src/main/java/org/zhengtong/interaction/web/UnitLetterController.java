@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.zhengtong.casework.ClockColour;
 import org.zhengtong.interaction.Door;
 import org.zhengtong.interaction.LetterRefused;
@@ -51,6 +52,9 @@ class UnitLetterController implements WorkbenchMenuContributor {
 	static final List<RequestState> STATES = List.of(RequestState.ASSIGNED, RequestState.IN_PROGRESS,
 			RequestState.REPLY_REVIEW, RequestState.REOPENED);
 
+	/** Letters a page of the queue shows. */
+	static final int PAGE_SIZE = 20;
+
 	static final List<ClockColour> COLOURS = List.of(ClockColour.RED, ClockColour.YELLOW, ClockColour.GREEN);
 
 	private final UnitQueue queue;
@@ -71,26 +75,47 @@ class UnitLetterController implements WorkbenchMenuContributor {
 	@PreAuthorize(UNIT)
 	String queue(@RequestParam(required = false) @Nullable String state,
 			@RequestParam(required = false) @Nullable String door,
-			@RequestParam(required = false) @Nullable String colour, @RequestParam(defaultValue = "0") int page,
-			Principal principal, Model model) {
+			@RequestParam(required = false) @Nullable String colour,
+			@RequestParam(required = false) @Nullable String handler,
+			@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "false") boolean mineFirst,
+			@RequestParam(defaultValue = "0") int page, Principal principal, Model model) {
 		RequestState shownState = parse(RequestState.class, state, STATES);
 		Door shownDoor = parse(Door.class, door, List.of(Door.values()));
 		ClockColour shownColour = parse(ClockColour.class, colour, COLOURS);
+		UnitQueue.Handler shownHandler = parse(UnitQueue.Handler.class, handler, List.of(UnitQueue.Handler.values()));
+		String text = q == null || q.isBlank() ? null : q.strip();
+		if (text != null && text.length() > 100) {
+			text = text.substring(0, 100);
+		}
+		UnitQueue.Filter filter = new UnitQueue.Filter(shownState, shownDoor, shownColour,
+				shownHandler == null ? UnitQueue.Handler.ANY : shownHandler, text, mineFirst);
 		UUID unit = queue.unitOf(principal.getName()).orElse(null);
 		model.addAttribute("unitKnown", unit != null);
 		model.addAttribute("unitName", unit == null ? null : handling.unitName(unit));
-		model.addAttribute("letters", unit == null ? null
-				: queue.of(unit, new UnitQueue.Filter(shownState, shownDoor, shownColour), Math.max(0, page), 50));
+		model.addAttribute("letters",
+				unit == null ? null : queue.of(unit, filter, principal.getName(), Math.max(0, page), PAGE_SIZE));
 		model.addAttribute("states", STATES);
 		model.addAttribute("doors", Door.values());
 		model.addAttribute("colours", COLOURS);
+		model.addAttribute("handlers", List.of(UnitQueue.Handler.MINE, UnitQueue.Handler.NONE));
 		model.addAttribute("state", shownState);
 		model.addAttribute("door", shownDoor);
 		model.addAttribute("colour", shownColour);
+		model.addAttribute("handler", filter.handler());
+		model.addAttribute("q", text);
+		model.addAttribute("mineFirst", mineFirst);
 		model.addAttribute("pageLink",
-				"/workbench/unit-letters?state=" + (shownState == null ? "" : shownState) + "&door="
-						+ (shownDoor == null ? "" : shownDoor) + "&colour=" + (shownColour == null ? "" : shownColour)
-						+ "&page=");
+				UriComponentsBuilder.fromPath("/workbench/unit-letters")
+					.queryParamIfPresent("state", java.util.Optional.ofNullable(shownState))
+					.queryParamIfPresent("door", java.util.Optional.ofNullable(shownDoor))
+					.queryParamIfPresent("colour", java.util.Optional.ofNullable(shownColour))
+					.queryParam("handler", filter.handler())
+					.queryParamIfPresent("q", java.util.Optional.ofNullable(text))
+					.queryParam("mineFirst", mineFirst)
+					.queryParam("page", "")
+					.build()
+					.encode()
+					.toUriString());
 		return QUEUE_VIEW;
 	}
 

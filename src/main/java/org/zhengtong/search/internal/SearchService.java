@@ -25,6 +25,12 @@ import org.springframework.stereotype.Service;
 import org.zhengtong.content.ArticlePublished;
 import org.zhengtong.interaction.BoardEntry;
 import org.zhengtong.interaction.BoardEntryChanged;
+import org.zhengtong.interaction.InterviewChanged;
+import org.zhengtong.interaction.InterviewEntry;
+import org.zhengtong.interaction.PublishedInterviews;
+import org.zhengtong.interaction.PublishedSurveys;
+import org.zhengtong.interaction.SurveyChanged;
+import org.zhengtong.interaction.SurveyEntry;
 import org.zhengtong.interaction.ReplyBoard;
 import org.zhengtong.content.ArticleWithdrawn;
 import org.zhengtong.content.PublishedArticles;
@@ -47,7 +53,8 @@ import org.zhengtong.search.SearchType;
 import org.zhengtong.search.ZeroResultQuery;
 
 /**
- * 站内搜索 over published articles and disclosure items, whichever engine holds the index:
+ * 站内搜索 over published articles, disclosure items and 互动交流's public pages (the reply
+ * board, surveys and consultations, online interviews), whichever engine holds the index:
  * queries cut into words and phrases, what found nothing logged for the editors and
  * answered with the nearest query that finds something, a page past the last shown as the
  * last, disclosure items no longer valid marked, the index kept in step with publications
@@ -72,6 +79,10 @@ class SearchService implements Search {
 
 	private final ReplyBoard board;
 
+	private final PublishedSurveys surveys;
+
+	private final PublishedInterviews interviews;
+
 	private final JobManagement jobs;
 
 	private final JdbcClient jdbc;
@@ -89,15 +100,32 @@ class SearchService implements Search {
 	/** Board entries changed while a rebuild runs. */
 	private final Set<UUID> boardChangedDuringRebuild = ConcurrentHashMap.newKeySet();
 
+	/** Surveys changed while a rebuild runs. */
+	private final Set<UUID> surveysChangedDuringRebuild = ConcurrentHashMap.newKeySet();
+
+	/** Interviews changed while a rebuild runs. */
+	private final Set<UUID> interviewsChangedDuringRebuild = ConcurrentHashMap.newKeySet();
+
+	/**
+	 * The places surveys and interviews appear under in results (not content channels).
+	 */
+	static final UUID SURVEY_CHANNEL = UUID.nameUUIDFromBytes("interaction.surveys".getBytes(StandardCharsets.UTF_8));
+
+	static final UUID INTERVIEW_CHANNEL = UUID
+		.nameUUIDFromBytes("interaction.interviews".getBytes(StandardCharsets.UTF_8));
+
 	/** The place replies appear under in results (回复公开 is not a content channel). */
 	static final UUID BOARD_CHANNEL = UUID.nameUUIDFromBytes("interaction.board".getBytes(StandardCharsets.UTF_8));
 
 	static final String BOARD_NAME = "回复公开";
 
 	SearchService(SearchEngine index, PublishedArticles articles, Channels channels, Disclosures disclosures,
-			ReplyBoard board, JobManagement jobs, JdbcClient jdbc, Clock clock) {
+			ReplyBoard board, PublishedSurveys surveys, PublishedInterviews interviews, JobManagement jobs,
+			JdbcClient jdbc, Clock clock) {
 		this.index = index;
 		this.board = board;
+		this.surveys = surveys;
+		this.interviews = interviews;
 		this.articles = articles;
 		this.channels = channels;
 		this.disclosures = disclosures;
@@ -140,6 +168,75 @@ class SearchService implements Search {
 	}
 
 	/**
+	 * A survey or consultation was published, edited, closed or had its results
+	 * published: its copy follows what the public reads now (drafts are never indexed).
+	 */
+	@ApplicationModuleListener
+	void surveyChanged(SurveyChanged event) {
+		if (rebuilding.get()) {
+			surveysChangedDuringRebuild.add(event.surveyId());
+		}
+		syncSurvey(event.surveyId());
+	}
+
+	private void syncSurvey(UUID survey) {
+		surveys.published(survey).map(this::document).ifPresentOrElse(index::put, () -> index.remove(surveyId(survey)));
+	}
+
+	/** A survey (网上调查) or consultation (意见征集), its 采纳情况 once published. */
+	private IndexedArticle document(SurveyEntry entry) {
+		String text = entry.description() + (entry.adoption() == null ? "" : "\n采纳情况：" + entry.adoption());
+		return new IndexedArticle(surveyId(entry.id()), SearchType.SURVEY, "zh", SURVEY_CHANNEL,
+				entry.consultation() ? "意见征集" : "网上调查", entry.title(), text, null, entry.opensAt(), entry.path());
+	}
+
+	/**
+	 * An interview was announced, edited, started or ended, or had a question moderated
+	 * or a line published: its copies follow what the public reads now (a question not
+	 * approved is never in them).
+	 */
+	@ApplicationModuleListener
+	void interviewChanged(InterviewChanged event) {
+		if (rebuilding.get()) {
+			interviewsChangedDuringRebuild.add(event.interviewId());
+		}
+		syncInterview(event.interviewId());
+	}
+
+	private void syncInterview(UUID interview) {
+		Optional<InterviewEntry> entry = interviews.published(interview);
+		if (entry.isEmpty()) {
+			index.remove(interviewId(interview, "zh"));
+			index.remove(interviewId(interview, "en"));
+			return;
+		}
+		List<IndexedArticle> documents = documents(entry.get());
+		documents.forEach(index::put);
+		if (documents.size() == 1) {
+			index.remove(interviewId(interview, "en"));
+		}
+	}
+
+	/**
+	 * An interview on the Chinese site (announcement, guests, approved questions, the
+	 * published transcript) and, when it has an English title, its announcement on the
+	 * English site.
+	 */
+	private List<IndexedArticle> documents(InterviewEntry entry) {
+		String text = entry.summary() + "\n嘉宾：" + String.join("、", entry.guests()) + "\n"
+				+ String.join("\n", entry.questions()) + "\n" + String.join("\n", entry.lines());
+		IndexedArticle chinese = new IndexedArticle(interviewId(entry.id(), "zh"), SearchType.INTERVIEW, "zh",
+				INTERVIEW_CHANNEL, "在线访谈", entry.title(), text, null, entry.startsAt(), entry.path());
+		if (entry.titleEn() == null || entry.titleEn().isBlank()) {
+			return List.of(chinese);
+		}
+		return List.of(chinese,
+				new IndexedArticle(interviewId(entry.id(), "en"), SearchType.INTERVIEW, "en", INTERVIEW_CHANNEL,
+						"Online interviews", entry.titleEn(), entry.summaryEn() == null ? "" : entry.summaryEn(), null,
+						entry.startsAt(), "/en" + entry.path()));
+	}
+
+	/**
 	 * During a rebuild an article that changes is noted first, and synced again when the
 	 * rebuild ends: the rebuild may have read it before this change and write it after.
 	 */
@@ -171,7 +268,8 @@ class SearchService implements Search {
 				log.info("The search index was written by another version or not finished: rebuilding it");
 				rebuild("system");
 			}
-			else if (index.size() == 0 && articles.publishedCount() + board.publishedCount() > 0) {
+			else if (index.size() == 0 && articles.publishedCount() + board.publishedCount() + surveys.publishedCount()
+					+ interviews.publishedCount() > 0) {
 				log.info("The search index is empty: rebuilding it from the database");
 				rebuild("system");
 			}
@@ -214,9 +312,12 @@ class SearchService implements Search {
 	}
 
 	private String rebuildIndex(JobProgress progress) throws IOException {
-		progress.total(articles.publishedCount() + board.publishedCount());
+		progress.total(articles.publishedCount() + board.publishedCount() + surveys.publishedCount()
+				+ interviews.publishedCount());
 		changedDuringRebuild.clear();
 		boardChangedDuringRebuild.clear();
+		surveysChangedDuringRebuild.clear();
+		interviewsChangedDuringRebuild.clear();
 		index.startRebuild();
 		long done = 0;
 		long after = 0;
@@ -240,6 +341,22 @@ class SearchService implements Search {
 			done += entries.size();
 			progress.advance(entries.size());
 		}
+		UUID afterSurvey = null;
+		List<SurveyEntry> surveyBatch;
+		while (!(surveyBatch = surveys.publishedAfter(afterSurvey, 1000)).isEmpty()) {
+			index.putAll(surveyBatch.stream().map(this::document).toList());
+			afterSurvey = surveyBatch.get(surveyBatch.size() - 1).id();
+			done += surveyBatch.size();
+			progress.advance(surveyBatch.size());
+		}
+		UUID afterInterview = null;
+		List<InterviewEntry> interviewBatch;
+		while (!(interviewBatch = interviews.publishedAfter(afterInterview, 200)).isEmpty()) {
+			index.putAll(interviewBatch.stream().flatMap((entry) -> documents(entry).stream()).toList());
+			afterInterview = interviewBatch.get(interviewBatch.size() - 1).id();
+			done += interviewBatch.size();
+			progress.advance(interviewBatch.size());
+		}
 		for (Long article : List.copyOf(changedDuringRebuild)) {
 			changedDuringRebuild.remove(article);
 			sync(article);
@@ -248,8 +365,16 @@ class SearchService implements Search {
 			boardChangedDuringRebuild.remove(letter);
 			syncBoard(letter);
 		}
+		for (UUID survey : List.copyOf(surveysChangedDuringRebuild)) {
+			surveysChangedDuringRebuild.remove(survey);
+			syncSurvey(survey);
+		}
+		for (UUID interview : List.copyOf(interviewsChangedDuringRebuild)) {
+			interviewsChangedDuringRebuild.remove(interview);
+			syncInterview(interview);
+		}
 		index.rebuilt();
-		return "索引了 " + done + " 篇已发布的文章和公开回复";
+		return "索引了 " + done + " 篇已发布的文章、公开回复、网上调查和在线访谈";
 	}
 
 	/** Where an article appears: its channel and the channel's site. */
@@ -406,6 +531,14 @@ class SearchService implements Search {
 
 	private static String id(UUID letter) {
 		return "reply:" + letter;
+	}
+
+	private static String surveyId(UUID survey) {
+		return "survey:" + survey;
+	}
+
+	private static String interviewId(UUID interview, String site) {
+		return "interview:" + site + ":" + interview;
 	}
 
 }
