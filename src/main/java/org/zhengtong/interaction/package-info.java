@@ -6,7 +6,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Interaction", allowedDependencies = { "platform", "audit", "shared", "identity",
-		"organization", "files", "casework", "calendar", "content" })
+		"organization", "files", "casework", "calendar", "content", "pki" })
 package org.zhengtong.interaction;
 
 import org.jspecify.annotations.NullMarked;

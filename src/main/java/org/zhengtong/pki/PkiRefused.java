@@ -102,4 +102,20 @@ public class PkiRefused extends Refusal {
 				"Cannot encrypt for " + subject + ": its key is neither RSA nor ECDSA P-256", subject);
 	}
 
+	/** 用印 by someone who is not the unit's 印章管理员 in the post they work in now. */
+	public static PkiRefused notSealKeeper(String unit) {
+		return new PkiRefused("pki.refused.notSealKeeper",
+				"Only a seal keeper of " + unit + ", working in a post of that unit, may use its seal", unit);
+	}
+
+	/** 用印 in a session not opened with a valid certificate. */
+	public static PkiRefused certificateSessionNeeded() {
+		return new PkiRefused("pki.refused.certificateSessionNeeded",
+				"Using a unit's seal needs a session opened with your certificate: sign in with your certificate");
+	}
+
+	public static PkiRefused notPdf() {
+		return new PkiRefused("pki.refused.notPdf", "This is not a PDF file, or it is damaged");
+	}
+
 }

@@ -296,6 +296,13 @@ class AuthorizationWalkTests {
 				"GET /workbench/articles/import", "GET /workbench/articles/import/documents",
 				"GET /workbench/articles/import/template.xlsx", "POST /workbench/articles/import",
 				"POST /workbench/articles/import/documents");
+		// The 答复书 of disclosure requests: the applicant's download (their own request, or
+		// number + 查询码), and the staff's copy and the 用印 page (404 outside the unit).
+		allow(EVERYONE, "GET /interaction/disclosure/mine/{id}/letter",
+				"GET /en/interaction/disclosure/mine/{id}/letter", "POST /interaction/disclosure/letter",
+				"POST /en/interaction/disclosure/letter");
+		allow(STAFF, "GET /workbench/disclosure/{id}/seal", "POST /workbench/disclosure/{id}/seal",
+				"GET /workbench/disclosure/{id}/letter");
 	}
 
 	private static void allow(Set<Visitor> who, String... routes) {

@@ -58,7 +58,9 @@ class DemoStaff {
 			new Named("liuqiang", "刘强", "秦教", "办公室", "副局长", "INTERACTION_LEADER"),
 			new Named("wuhao", "吴昊", "秦交", "办公室", "科员", "LETTER_HANDLER"),
 			new Named("yangli", "杨丽", "秦教", "办公室", "科员", "DISCLOSURE_OFFICER"),
-			new Named("huanglei", "黄磊", "秦政办", "办公室", "科员", "INTERACTION_EDITOR"));
+			new Named("huanglei", "黄磊", "秦政办", "办公室", "科员", "INTERACTION_EDITOR"),
+			// 印章管理员 of the bureau that answers the demo's disclosure requests (pki)
+			new Named("majun", "马骏", "秦教", "办公室", "机要员", "SEAL_KEEPER"));
 
 	static final int STAFF_PER_UNIT = 4;
 

@@ -79,9 +79,12 @@ public class DisclosureRequestService {
 
 	private final Clock clock;
 
+	private final DisclosureLetterService letters;
+
 	DisclosureRequestService(DisclosureRequests requests, DisclosureAccess access, DisclosureNumbers numbers,
 			Casework casework, Deadlines deadlines, QueryCodes codes, MessageSource messages,
-			ApplicationEventPublisher events, AuditManagement audit, Clock clock) {
+			ApplicationEventPublisher events, AuditManagement audit, Clock clock, DisclosureLetterService letters) {
+		this.letters = letters;
 		this.requests = requests;
 		this.access = access;
 		this.numbers = numbers;
@@ -291,7 +294,8 @@ public class DisclosureRequestService {
 
 	/**
 	 * Art. 36: the answer, of a type with its ground where the type needs one. Ends the
-	 * clocks and the case, and publishes {@link DisclosureRequestAnswered}.
+	 * clocks and the case, lays out the 答复书 ({@link DisclosureLetterService#prepare}) and
+	 * publishes {@link DisclosureRequestAnswered}.
 	 */
 	public void answer(UUID id, DisclosureReply type, @Nullable DisclosureGround ground, String text, String actor) {
 		guarded("interaction.disclosure.answered", actor, id, () -> {
@@ -303,6 +307,9 @@ public class DisclosureRequestService {
 			move(request, DisclosureState.ANSWERED, actor, type.name(), null, null);
 			record(actor, "interaction.disclosure.answered", request,
 					"答复政府信息公开申请 " + request.number() + "：" + type + (ground == null ? "" : "（" + ground + "）"));
+			// The 答复书: sealed now by a seal keeper in a certificate session, otherwise 用印
+			// waits in the seal keepers' inbox.
+			letters.prepare(request, actor);
 			events.publishEvent(new DisclosureRequestAnswered(request.id(), request.number(), request.unitId(),
 					type.name(), clock.instant()));
 			return null;

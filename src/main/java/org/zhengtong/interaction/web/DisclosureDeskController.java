@@ -71,8 +71,12 @@ class DisclosureDeskController implements WorkbenchMenuContributor {
 
 	private final Clock clock;
 
+	private final org.zhengtong.interaction.internal.DisclosureLetterService letters;
+
 	DisclosureDeskController(DisclosureRequestService service, DisclosureAccess access, DisclosureRecords records,
-			Deadlines deadlines, Casework casework, UnitManagement units, MessageSource messages, Clock clock) {
+			Deadlines deadlines, Casework casework, UnitManagement units, MessageSource messages, Clock clock,
+			org.zhengtong.interaction.internal.DisclosureLetterService letters) {
+		this.letters = letters;
 		this.service = service;
 		this.access = access;
 		this.records = records;
@@ -177,6 +181,7 @@ class DisclosureDeskController implements WorkbenchMenuContributor {
 		model.addAttribute("template", messages.getMessage("interaction.disclosure.template." + chosen.name(),
 				new Object[] { request.applicantName(), request.receivedOn().toString(), request.number() }, locale));
 		model.addAttribute("today", LocalDate.now(clock));
+		model.addAttribute("letter", letters.forStaff(id, principal.getName()).orElse(null));
 		return DETAIL;
 	}
 

@@ -64,8 +64,12 @@ class DisclosureFormController implements PublicFormContributor {
 
 	private final SubmissionGuard guard;
 
+	private final org.zhengtong.interaction.internal.DisclosureLetterService letters;
+
 	DisclosureFormController(DisclosureRequestService service, DisclosureRequests requests, Deadlines deadlines,
-			UnitManagement units, AccountManagement accounts, Clock clock, SubmissionGuard guard) {
+			UnitManagement units, AccountManagement accounts, Clock clock, SubmissionGuard guard,
+			org.zhengtong.interaction.internal.DisclosureLetterService letters) {
+		this.letters = letters;
 		this.guard = guard;
 		this.service = service;
 		this.requests = requests;
@@ -175,13 +179,14 @@ class DisclosureFormController implements PublicFormContributor {
 
 	/** A request as its applicant sees it, with the answer's clock. */
 	record Shown(DisclosureRequest request, @Nullable ClockView reply, @Nullable ClockView correction,
-			@Nullable String unitName) {
+			@Nullable String unitName, boolean letterSealed) {
 	}
 
 	private Shown shown(DisclosureRequest request) {
 		return new Shown(request, request.replyClockId() == null ? null : deadlines.view(request.replyClockId()),
 				request.correctionClockId() == null ? null : deadlines.view(request.correctionClockId()),
-				units.find(request.unitId(), LocalDate.now(clock)).map((unit) -> unit.names().fullName()).orElse(null));
+				units.find(request.unitId(), LocalDate.now(clock)).map((unit) -> unit.names().fullName()).orElse(null),
+				letters.sealedFor(request).isPresent());
 	}
 
 	private String formPage(HttpServletRequest request, Model model) {

@@ -7,13 +7,13 @@ import org.zhengtong.identity.Role;
 import org.zhengtong.identity.RoleContributor;
 import org.zhengtong.pki.PkiRoles;
 
-/** The RA operator role, declared to identity. */
+/** The RA operator and seal keeper roles, declared to identity. */
 @Component
 class PkiRoleDeclarations implements RoleContributor {
 
 	@Override
 	public List<Role> roles() {
-		return List.of(PkiRoles.RA_OPERATOR);
+		return List.of(PkiRoles.RA_OPERATOR, PkiRoles.SEAL_KEEPER);
 	}
 
 }

@@ -448,7 +448,7 @@ class RegistrationService implements CertificateRequests {
 	 * A unit's subject: C, O and CN = the unit's full name, OU = what the certificate is
 	 * for, organizationIdentifier = 统一社会信用代码; a server's CN is its first DNS name.
 	 */
-	private static X500Name unitSubject(UnitView unit, CertificateProfile profile, List<String> dnsNames) {
+	static X500Name unitSubject(UnitView unit, CertificateProfile profile, List<String> dnsNames) {
 		X500NameBuilder name = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "CN")
 			.addRDN(BCStyle.O, unit.names().fullName());
 		if (unit.creditCode() != null) {
