@@ -3,6 +3,7 @@ package org.zhengtong.testing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.time.Duration;
 
@@ -81,6 +82,7 @@ public abstract class BrowserTestSupport {
 		if (browser != null) {
 			browser.quit();
 			browser = null;
+			axePreloadedIn = null;
 		}
 	}
 
@@ -193,19 +195,149 @@ public abstract class BrowserTestSupport {
 			.setAxeScriptProvider(new com.deque.html.axecore.providers.StringAxeScriptProvider(AXE_SCRIPT));
 	}
 
+	/** The rules every page is held to: WCAG 2.0 and 2.1, levels A and AA. */
+	protected static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
 	/**
 	 * Every WCAG 2.1 AA violation axe-core finds on the page shown, whatever its impact,
 	 * each with where it is; empty when there are none.
 	 */
 	protected List<String> seriousProblems() {
-		com.deque.html.axecore.results.Results results = axe()
-			.withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-			.analyze(browser);
-		return results.getViolations()
-			.stream()
-			.map((rule) -> rule.getId() + " (" + rule.getImpact() + "): "
-					+ rule.getNodes().stream().map((node) -> node.getTarget().toString()).toList())
-			.toList();
+		return axeRun(WCAG_21_AA).problems();
+	}
+
+	/**
+	 * Runs the pinned axe-core once on the page shown: every rule of the given tags and,
+	 * in the same pass, the rules named besides (such as
+	 * {@code color-contrast-enhanced}).
+	 * <p>
+	 * Fast and the same rules as {@link #axe()}: axe is injected only when the page does
+	 * not have it yet, runs in the page itself (what axe calls legacy mode; these pages
+	 * have no frames), and only the violations come back whole, so no blank window is
+	 * opened to assemble results and no list of every passing node is serialised. A page
+	 * with frames is analysed the slower way, through {@link #axe()}, frames included.
+	 */
+	protected AxeFindings axeRun(List<String> tags, String... moreRules) {
+		if (Boolean.TRUE.equals(script("return document.querySelector('iframe, frame') !== null;"))) {
+			return axeRunWithFrames(tags, moreRules);
+		}
+		if (!Boolean.TRUE.equals(script("return !!(window.axe && window.axe.run);"))) {
+			script(AXE_SCRIPT);
+			preloadAxe();
+		}
+		java.util.Map<String, Object> rules = new java.util.LinkedHashMap<>();
+		for (String rule : moreRules) {
+			rules.put(rule, java.util.Map.of("enabled", true));
+		}
+		// With no tags, only the rules named run.
+		java.util.Map<String, Object> options = tags.isEmpty()
+				? java.util.Map.of("runOnly", java.util.Map.of("type", "rule", "values", List.of(moreRules)),
+						"resultTypes", List.of("violations"))
+				: java.util.Map.of("runOnly", java.util.Map.of("type", "tag", "values", tags), "rules", rules,
+						"resultTypes", List.of("violations"));
+		browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
+		Object answer = ((JavascriptExecutor) browser).executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				axe.run(document, arguments[0]).then((results) => done({
+				  violations: results.violations.map((rule) => ({ id: rule.id, impact: rule.impact, help: rule.help,
+				    targets: rule.nodes.map((node) => node.target.join(' ')) })),
+				  passes: results.passes.map((rule) => rule.id) }),
+				  (error) => done({ error: String(error && error.stack || error) }));""", options);
+		@SuppressWarnings("unchecked")
+		java.util.Map<String, Object> found = (java.util.Map<String, Object>) answer;
+		if (found.get("error") != null) {
+			throw new IllegalStateException(
+					"axe-core failed on " + browser.getCurrentUrl() + ": " + found.get("error"));
+		}
+		List<AxeProblem> violations = new ArrayList<>();
+		for (Object each : (List<?>) found.get("violations")) {
+			java.util.Map<?, ?> rule = (java.util.Map<?, ?>) each;
+			violations.add(new AxeProblem((String) rule.get("id"), String.valueOf(rule.get("impact")),
+					(String) rule.get("help"), ((List<?>) rule.get("targets")).stream().map(String::valueOf).toList()));
+		}
+		List<String> passes = ((List<?>) found.get("passes")).stream().map(String::valueOf).toList();
+		return new AxeFindings(violations, new java.util.LinkedHashSet<>(passes));
+	}
+
+	/** The browser that loads axe-core into every new page by itself. */
+	private static WebDriver axePreloadedIn;
+
+	/**
+	 * From the first analysis on, the browser evaluates axe-core in every new page before
+	 * the page's own scripts (DevTools' {@code Page.addScriptToEvaluateOnNewDocument}),
+	 * so its 650 KB do not cross the WebDriver connection again for each page: measured
+	 * here, sending it took 2–5 s a page under load and running axe about 1 s. axe only
+	 * defines {@code window.axe} until it is run.
+	 */
+	private static void preloadAxe() {
+		if (axePreloadedIn == browser || !(browser instanceof ChromeDriver chromium)) {
+			return;
+		}
+		chromium.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", AXE_SCRIPT));
+		axePreloadedIn = browser;
+	}
+
+	private AxeFindings axeRunWithFrames(List<String> tags, String... moreRules) {
+		List<AxeProblem> violations = new ArrayList<>();
+		java.util.Set<String> passes = new java.util.LinkedHashSet<>();
+		List<com.deque.html.axecore.results.Results> runs = new ArrayList<>();
+		if (!tags.isEmpty()) {
+			runs.add(axe().withTags(tags).analyze(browser));
+		}
+		if (moreRules.length > 0) {
+			runs.add(axe().withRules(List.of(moreRules)).analyze(browser));
+		}
+		for (com.deque.html.axecore.results.Results results : runs) {
+			for (com.deque.html.axecore.results.Rule rule : results.getViolations()) {
+				violations.add(new AxeProblem(rule.getId(), rule.getImpact(), rule.getHelp(),
+						rule.getNodes().stream().map((node) -> node.getTarget().toString()).toList()));
+			}
+			results.getPasses().forEach((rule) -> passes.add(rule.getId()));
+		}
+		return new AxeFindings(violations, passes);
+	}
+
+	/** One rule axe-core found broken, and where. */
+	protected record AxeProblem(String rule, String impact, String help, List<String> targets) {
+
+		@Override
+		public String toString() {
+			return this.rule + " (" + this.impact + "): " + this.help + " " + this.targets;
+		}
+
+	}
+
+	/**
+	 * What one axe-core run found: the rules broken, and the ids of the rules that
+	 * passed.
+	 */
+	protected record AxeFindings(List<AxeProblem> violations, java.util.Set<String> passes) {
+
+		/** Every violation, one line each; empty when there are none. */
+		public List<String> problems() {
+			return this.violations.stream().map(AxeProblem::toString).toList();
+		}
+
+		/** The violations of the rules named, one line each. */
+		public List<String> problems(String... rules) {
+			List<String> wanted = List.of(rules);
+			return this.violations.stream().filter((v) -> wanted.contains(v.rule())).map(AxeProblem::toString).toList();
+		}
+
+		/** Whether the rule ran: it passed or found something. */
+		public boolean ran(String rule) {
+			return this.passes.contains(rule) || this.violations.stream().anyMatch((v) -> v.rule().equals(rule));
+		}
+
+		/** The violations of every rule but those named, one line each. */
+		public List<String> problemsBut(String... rules) {
+			List<String> unwanted = List.of(rules);
+			return this.violations.stream()
+				.filter((v) -> !unwanted.contains(v.rule()))
+				.map(AxeProblem::toString)
+				.toList();
+		}
+
 	}
 
 	/**
