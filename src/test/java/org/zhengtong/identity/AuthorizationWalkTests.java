@@ -293,6 +293,11 @@ class AuthorizationWalkTests {
 				"GET /workbench/articles/import", "GET /workbench/articles/import/documents",
 				"GET /workbench/articles/import/template.xlsx", "POST /workbench/articles/import",
 				"POST /workbench/articles/import/documents");
+		// 改派 by the receiving office (issue 18, h4).
+		allow(EnumSet.of(Visitor.LETTER_ACCEPTOR, Visitor.SITE_ADMIN), "POST /workbench/letters/{id}/reassign");
+		// 依申请转主动: staff reach it, the request's own unit's 信息公开专员 acts, others get 404
+		// (issue 18, h4).
+		allow(STAFF, "POST /workbench/disclosure/{id}/proactive");
 	}
 
 	private static void allow(Set<Visitor> who, String... routes) {
