@@ -224,6 +224,9 @@ public class LetterOffice {
 			Instant now = clock.instant();
 			assignments.findByRequestIdAndEndedAtIsNull(id)
 				.ifPresent((open) -> open.end(Assignment.EndReason.REASSIGNED, now));
+			// ended before the new one is stored: a letter has one open assignment (an
+			// index)
+			assignments.flush();
 			assignments.save(new Assignment(letter.id(), unit, now, actor));
 			letter.reassign(unit);
 			// The new unit's task runs on the letter's limit from the letter's start: it
