@@ -182,7 +182,7 @@ public class ProactiveDisclosure {
 		return Arrays.stream(masked.split("\\R+"))
 			.map(String::strip)
 			.filter((line) -> !line.isEmpty())
-			.map((line) -> "<p>" + HtmlUtils.htmlEscape(line) + "</p>")
+			.map((line) -> "<p>" + HtmlUtils.htmlEscape(line, "UTF-8") + "</p>")
 			.collect(Collectors.joining("\n"));
 	}
 
