@@ -39,6 +39,13 @@ public interface Disclosures {
 	/** Those of these articles that are repealed or no longer valid disclosure items. */
 	List<DisclosureItem> notValidAmong(Collection<Long> articles);
 
+	/**
+	 * The active disclosure channels in which the account may draft (撰稿 or 审核发布 there or
+	 * above), site by site in tree order: where another desk starts an item for it, such
+	 * as 依申请转主动 (政府信息公开条例 art. 44). Empty when it may draft in none.
+	 */
+	List<ChannelView> draftableChannels(String username);
+
 	/** The elements given to a revision, if any. */
 	Optional<DisclosureFields> fields(long revision);
 

@@ -87,4 +87,23 @@ public class OfficeRefused extends Refusal {
 		return new OfficeRefused("interaction.office.refused.noProposal", "No proposed unit for " + number, number);
 	}
 
+	/**
+	 * 改派 by two people at once: someone else moved the letter first, it is with
+	 * {@code unit} now.
+	 */
+	public static OfficeRefused reassignedMeanwhile(String unit) {
+		return new OfficeRefused("interaction.office.refused.reassignedMeanwhile", "Already moved to " + unit, unit);
+	}
+
+	/** 改派 only moves a letter a unit holds and has not answered (已派单, 办理中). */
+	public static OfficeRefused notReassignable(RequestState state) {
+		return new OfficeRefused("interaction.office.refused.notReassignable", "Cannot move a letter that is " + state,
+				new DefaultMessageSourceResolvable("interaction.state." + state.name()));
+	}
+
+	/** 改派 to the unit that holds the letter already. */
+	public static OfficeRefused sameUnit() {
+		return new OfficeRefused("interaction.office.refused.sameUnit", "The letter is with that unit already");
+	}
+
 }

@@ -131,6 +131,23 @@ class DisclosureIntegrationTests {
 	}
 
 	@Test
+	void another_desk_finds_the_active_disclosure_channels_an_account_may_draft_in() {
+		ChannelView news = channels.create("zh", null, "news-" + channel.slug(), "动态" + channel.slug(),
+				ChannelKind.ARTICLES, null, 0, false, false, "system");
+		channels.grant(news.id(), writer, "DRAFT", "system");
+		ChannelView hidden = channels.create("zh", null, "hidden-" + channel.slug(), "隐藏" + channel.slug(),
+				ChannelKind.DISCLOSURE, null, 0, false, false, "system");
+		channels.grant(hidden.id(), writer, "DRAFT", "system");
+		channels.change(hidden.id(), new Channels.Settings(hidden.name(), 0, false, false, false, null,
+				channels.find(hidden.id()).orElseThrow().version()), "system");
+		// a disclosure channel given to the writer, not the news channel, not the hidden
+		// one
+		assertThat(disclosures.draftableChannels(writer)).extracting(ChannelView::id).containsExactly(channel.id());
+		assertThat(disclosures.draftableChannels(reviewer)).extracting(ChannelView::id).containsExactly(channel.id());
+		assertThat(disclosures.draftableChannels("nobody-" + channel.slug())).isEmpty();
+	}
+
+	@Test
 	void an_interpretation_and_its_policy_link_to_each_other_and_a_repeal_is_shown_on_both() {
 		long policy = publish(create("秦川市政务数据共享管理办法", true, "秦测发〔2026〕8号"));
 		MvcTestResult interpretation = mvc.post()

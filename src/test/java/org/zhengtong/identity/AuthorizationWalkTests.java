@@ -303,6 +303,11 @@ class AuthorizationWalkTests {
 				"POST /en/interaction/disclosure/letter");
 		allow(STAFF, "GET /workbench/disclosure/{id}/seal", "POST /workbench/disclosure/{id}/seal",
 				"GET /workbench/disclosure/{id}/letter");
+		// 改派 by the receiving office (issue 18, h4).
+		allow(EnumSet.of(Visitor.LETTER_ACCEPTOR, Visitor.SITE_ADMIN), "POST /workbench/letters/{id}/reassign");
+		// 依申请转主动: staff reach it, the request's own unit's 信息公开专员 acts, others get 404
+		// (issue 18, h4).
+		allow(STAFF, "POST /workbench/disclosure/{id}/proactive");
 	}
 
 	private static void allow(Set<Visitor> who, String... routes) {

@@ -23,6 +23,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhengtong.audit.AuditManagement;
 import org.zhengtong.audit.AuditableEvent;
+import org.zhengtong.content.ChannelKind;
 import org.zhengtong.content.ChannelView;
 import org.zhengtong.content.ContentRefused;
 import org.zhengtong.content.DisclosureFields;
@@ -173,6 +174,16 @@ class DisclosureService implements Disclosures {
 	 */
 	static String indexNumber(String creditCode, int year, int sequence) {
 		return "%s/%d-%05d".formatted(creditCode, year, sequence);
+	}
+
+	@Override
+	public List<ChannelView> draftableChannels(String username) {
+		return channels.sites()
+			.stream()
+			.flatMap((site) -> channels.tree(site.code()).stream())
+			.filter((channel) -> channel.kind() == ChannelKind.DISCLOSURE && channel.active())
+			.filter((channel) -> channels.levelOf(username, channel.id()).isPresent())
+			.toList();
 	}
 
 	@Override

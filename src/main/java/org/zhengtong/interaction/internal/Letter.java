@@ -332,6 +332,28 @@ public class Letter implements Persistable<UUID> {
 		this.reopenedAt = at;
 	}
 
+	/**
+	 * The re-opened letter's reply runs on a new clock, held by the unit that answered:
+	 * the queue orders it by this clock, 催办 follows it, and the second reply stops it.
+	 */
+	void replyAgain(UUID unit, long replyClockId) {
+		expect(RequestState.REOPENED);
+		this.unitId = unit;
+		this.replyClockId = replyClockId;
+	}
+
+	/**
+	 * 改派: the office moves the letter from the unit holding it to another, which starts
+	 * on it afresh (nobody there has taken it yet); the reply clock stays the letter's.
+	 */
+	void reassign(UUID unit) {
+		expect(RequestState.ASSIGNED, RequestState.IN_PROGRESS);
+		this.state = RequestState.ASSIGNED;
+		this.unitId = unit;
+		this.handlerUsername = null;
+		this.replyDraft = null;
+	}
+
 	/** 办结. */
 	void close(Instant at) {
 		expect(RequestState.REPLIED, RequestState.RATED);

@@ -186,6 +186,67 @@ public class LetterOffice {
 	}
 
 	/**
+	 * 改派: the office moves a routed letter (已派单 or 办理中, not yet in review or answered)
+	 * from the unit holding it to another, with a reason. The old unit's assignment ends
+	 * REASSIGNED (its time is its own and it is not blamed for what follows), its open
+	 * tasks close, and the new unit's assignment starts now with a task in its 待办. The
+	 * letter's reply clock keeps running: the office's choice is not the writer's fault,
+	 * so the date promised to the writer does not move; the new unit's task is due the
+	 * same day. {@link RequestAssigned} tells the others.
+	 * @param from the unit the actor saw holding the letter: if someone moved it
+	 * meanwhile, the step is refused, naming where it is now
+	 * @return the due instant of the reply, unchanged
+	 * @throws OfficeRefused when the letter moved meanwhile, is not with a unit that may
+	 * be changed (in review, answered, closed), or the unit is the one holding it
+	 */
+	@Transactional
+	public Instant reassign(UUID id, UUID from, UUID unit, String reason, String actor) {
+		String why = required(reason);
+		return refusing(actor, "interaction.letter.reassigned", id, "改派", () -> {
+			Letter letter = officeLetter(id, actor);
+			RequestState before = letter.state();
+			if (letter.state().withUnit() && letter.unitId() != null && !from.equals(letter.unitId())) {
+				throw OfficeRefused.reassignedMeanwhile(unitName(letter.unitId()));
+			}
+			if (letter.state() != RequestState.ASSIGNED && letter.state() != RequestState.IN_PROGRESS) {
+				throw OfficeRefused.notReassignable(letter.state());
+			}
+			UUID old = letter.unitId();
+			if (old == null || old.equals(unit)) {
+				throw OfficeRefused.sameUnit();
+			}
+			UnitView target = activeUnit(unit);
+			String unitName = target.names().fullName();
+			Long replyClock = letter.replyClockId();
+			if (replyClock == null) {
+				throw new IllegalStateException("Routed letter " + letter.number() + " has no reply clock");
+			}
+			Instant now = clock.instant();
+			assignments.findByRequestIdAndEndedAtIsNull(id)
+				.ifPresent((open) -> open.end(Assignment.EndReason.REASSIGNED, now));
+			// ended before the new one is stored: a letter has one open assignment (an
+			// index)
+			assignments.flush();
+			assignments.save(new Assignment(letter.id(), unit, now, actor));
+			letter.reassign(unit);
+			// The new unit's task runs on the letter's limit from the letter's start: it
+			// is
+			// due when the letter is.
+			org.zhengtong.casework.ClockView running = deadlines.view(replyClock);
+			StartClock limit = new StartClock("interaction", letter.number() + " 答复", running.measure(),
+					running.amount(), running.startedAt(), null);
+			cases.move(letter, RequestState.ASSIGNED, actor, "改派", unitName + "：" + why, OpenStep
+				.one(Assignee.unit(unit, InteractionRoles.HANDLE, unitName + " · " + cases.role("LETTER_HANDLER")))
+				.withClock(limit));
+			Instant due = running.dueAt();
+			events.publishEvent(new RequestAssigned(letter.id(), letter.number(), unit, now, due));
+			done(letter, actor, "interaction.letter.reassigned",
+					"改派 " + letter.number() + "：" + unitName(old) + " → " + unitName + "，理由：" + why, before);
+			return due;
+		});
+	}
+
+	/**
 	 * 合并: the letter repeats the one numbered {@code number}; it ends as 已合并 and its
 	 * writer gets that letter's reply under their own number.
 	 */

@@ -19,6 +19,7 @@ import org.zhengtong.audit.AuditableEvent;
 import org.zhengtong.audit.Outcome;
 import org.zhengtong.calendar.CalendarManagement;
 import org.zhengtong.casework.Assignee;
+import org.zhengtong.casework.Deadlines;
 import org.zhengtong.casework.Measure;
 import org.zhengtong.casework.OpenStep;
 import org.zhengtong.casework.StartClock;
@@ -78,10 +79,13 @@ public class LetterRatings {
 
 	private final ZoneId zone;
 
+	private final Deadlines deadlines;
+
 	LetterRatings(Letters letters, LetterCases cases, QueryCodes codes, RatingManagement ratings,
 			LetterProperties properties, CalendarManagement calendar, AccountManagement accounts, SubmissionGuard guard,
 			AuditManagement audit, ApplicationEventPublisher events, MessageSource messages, Clock clock,
-			PlatformProperties platform) {
+			PlatformProperties platform, Deadlines deadlines) {
+		this.deadlines = deadlines;
 		this.letters = letters;
 		this.cases = cases;
 		this.codes = codes;
@@ -202,7 +206,7 @@ public class LetterRatings {
 	/**
 	 * 重办: the writer re-opens the answered letter once, within {@code reopenDays} working
 	 * days of the reply; the unit that answered handles it again on the door's reply
-	 * limit.
+	 * limit, counted afresh from the 重办 on a new reply clock of the letter's.
 	 */
 	@Transactional
 	public void reopen(UUID letterId, String reason, String actor) {
@@ -226,6 +230,10 @@ public class LetterRatings {
 		}
 		StartClock due = new StartClock("interaction", letter.number() + " 重办", Measure.WORKING_DAYS,
 				properties.of(letter.door()).reply(), now, null);
+		// The letter's own reply clock starts again (the first one stopped with the first
+		// reply): the unit's queue orders by it, 催办 watches it, the second reply stops
+		// it. The step's clock, on the same limit, dates the 待办 task.
+		letter.replyAgain(unit, deadlines.start(due));
 		cases.move(letter, RequestState.REOPENED, actor, "重办", reason,
 				OpenStep.one(Assignee.unit(unit, InteractionRoles.HANDLE, cases.role("LETTER_HANDLER")))
 					.withClock(due));

@@ -42,9 +42,10 @@ class LetterType {
 			.allow(SUBMITTED, ACCEPTED, REJECTED, WITHDRAWN, MERGED)
 			.allow(SCREENING, SUBMITTED, REJECTED, WITHDRAWN)
 			.allow(ACCEPTED, ASSIGNED, MERGED, REJECTED)
-			// back to the office (ACCEPTED) after the unit's objection or a re-routing
-			.allow(ASSIGNED, IN_PROGRESS, ACCEPTED, MERGED)
-			.allow(IN_PROGRESS, REPLY_REVIEW, ACCEPTED, MERGED)
+			// back to the office (ACCEPTED) after the unit's objection; 改派 straight to
+			// another unit (ASSIGNED again)
+			.allow(ASSIGNED, IN_PROGRESS, ACCEPTED, MERGED, ASSIGNED)
+			.allow(IN_PROGRESS, REPLY_REVIEW, ACCEPTED, MERGED, ASSIGNED)
 			.allow(REPLY_REVIEW, IN_PROGRESS, REPLIED)
 			.allow(REPLIED, RATED, REOPENED, CLOSED)
 			.allow(RATED, REOPENED, CLOSED)

@@ -184,6 +184,21 @@ class LetterOfficeController implements WorkbenchMenuContributor {
 		return back(id);
 	}
 
+	@PostMapping("/workbench/letters/{id}/reassign")
+	@PreAuthorize(OFFICE_STEP)
+	String reassign(@PathVariable UUID id, @Valid @ModelAttribute("reassignForm") OfficeForms.ReassignForm form,
+			BindingResult errors, Principal user, Locale locale, RedirectAttributes redirect) {
+		UUID from = form.getFrom();
+		UUID unit = form.getUnit();
+		if (errors.hasErrors() || from == null || unit == null) {
+			replies.invalid(redirect, errors, locale);
+			return back(id);
+		}
+		replies.run(redirect, () -> office.reassign(id, from, unit, form.getReason(), user.getName()),
+				"interaction.office.reassigned", office.unitName(unit));
+		return back(id);
+	}
+
 	@PostMapping("/workbench/letters/{id}/merge")
 	@PreAuthorize(OFFICE_STEP)
 	String merge(@PathVariable UUID id, @Valid @ModelAttribute("mergeForm") OfficeForms.MergeForm form,

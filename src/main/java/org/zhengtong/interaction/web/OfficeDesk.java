@@ -33,7 +33,8 @@ public class OfficeDesk {
 	/** The office's actions on one letter, and the unit's objection. */
 	public record Actions(boolean office, boolean accept, boolean reject, boolean assign, boolean merge,
 			boolean escalate, @Nullable UUID proposedUnit, @Nullable String proposedUnitName, List<UnitView> units,
-			List<Routing> routings, boolean object, boolean objectedBefore, @Nullable String holdingUnitName) {
+			List<Routing> routings, boolean object, boolean objectedBefore, @Nullable String holdingUnitName,
+			boolean reassign) {
 	}
 
 	/** One unit the letter went to, with its time and how it ended. */
@@ -65,6 +66,9 @@ public class OfficeDesk {
 		boolean assignable = mayAct && state == RequestState.ACCEPTED;
 		Optional<DispatchRule> proposal = assignable ? office.proposal(letter) : Optional.empty();
 		boolean mayObject = office.mayObject(letter, username);
+		// 改派: while the unit holds it and has not sent a draft for review
+		boolean reassignable = mayAct && letter.unitId() != null
+				&& (state == RequestState.ASSIGNED || state == RequestState.IN_PROGRESS);
 		return new Actions(mayAct, mayAct && state == RequestState.SUBMITTED,
 				mayAct && (state == RequestState.SUBMITTED || state == RequestState.ACCEPTED), assignable,
 				mayAct && (state == RequestState.SUBMITTED || state == RequestState.ACCEPTED
@@ -72,8 +76,9 @@ public class OfficeDesk {
 				mayAct && !state.ended() && letter.escalatedAt() == null,
 				proposal.map(DispatchRule::unitId).orElse(null),
 				proposal.map((rule) -> office.unitName(rule.unitId())).orElse(null),
-				assignable ? activeUnits() : List.of(), mayAct ? routings(letter.id()) : List.of(), mayObject,
-				mayObject && office.objectedBefore(letter), mayObject ? office.unitName(letter.unitId()) : null);
+				assignable || reassignable ? activeUnits() : List.of(), mayAct ? routings(letter.id()) : List.of(),
+				mayObject, mayObject && office.objectedBefore(letter),
+				mayObject || reassignable ? office.unitName(letter.unitId()) : null, reassignable);
 	}
 
 	/** The active units, in tree order, for 派单. */

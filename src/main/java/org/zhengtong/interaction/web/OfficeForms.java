@@ -49,6 +49,36 @@ final class OfficeForms {
 
 	}
 
+	/**
+	 * 改派: from the unit the page showed holding the letter to another, with the reason
+	 * kept in the letter's history.
+	 */
+	static class ReassignForm extends ReasonForm {
+
+		@NotNull(message = "{interaction.office.form.unitMissing}")
+		private @Nullable UUID from;
+
+		@NotNull(message = "{interaction.office.form.unitMissing}")
+		private @Nullable UUID unit;
+
+		public @Nullable UUID getFrom() {
+			return from;
+		}
+
+		public void setFrom(@Nullable UUID from) {
+			this.from = from;
+		}
+
+		public @Nullable UUID getUnit() {
+			return unit;
+		}
+
+		public void setUnit(@Nullable UUID unit) {
+			this.unit = unit;
+		}
+
+	}
+
 	/** 合并 into the letter with this number. */
 	static class MergeForm {
 
