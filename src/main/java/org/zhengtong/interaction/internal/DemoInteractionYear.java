@@ -227,11 +227,13 @@ class DemoInteractionYear implements ApplicationRunner {
 	private Optional<DemoCast.Answerer> answerer(UnitView unit, String prefix, Set<LetterTopic> topics,
 			@Nullable UUID region) {
 		String name = unit.names().fullName();
+		// a person's post shows the unit's short name
+		Set<String> names = Set.of(name, unit.names().shortName());
 		List<PeopleDirectory.Person> inUnit = people
 			.find(new PeopleDirectory.Query(null, unit.id(), null), AccessScope.everything())
 			.people()
 			.stream()
-			.filter((person) -> name.equals(person.unitName()) && person.username().startsWith("qc")
+			.filter((person) -> names.contains(person.unitName()) && person.username().startsWith("qc")
 					&& person.postLabel() != null)
 			.toList();
 		String[] named = NAMED.getOrDefault(prefix, new String[3]);
