@@ -38,7 +38,7 @@ import org.zhengtong.shared.Refusal;
 /**
  * The demonstration's year of 互动交流 (issue 18): the 派单目录 (topic × region → unit), a
  * handler, leader and disclosure officer in a dozen units besides the README's named
- * ones, about three hundred letters in every state ({@link DemoLetters}) and disclosure
+ * ones, about two hundred letters in every state ({@link DemoLetters}) and disclosure
  * requests ({@link DemoDisclosures}), each step through the ordinary services at its
  * moment of the past ({@link DemoClock}). Loaded once, on the first start of the demo,
  * when there are no letters yet; never outside the demo (production has no
@@ -52,7 +52,7 @@ class DemoInteractionYear implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(DemoInteractionYear.class);
 
 	/** How many letters the demo adds before the recent showcase. */
-	static final int OLDER_LETTERS = 240;
+	static final int OLDER_LETTERS = 150;
 
 	/** 机关代字 of the answering units, the topics each answers; the first takes the rest. */
 	static final Map<String, Set<LetterTopic>> CITY_UNITS = new java.util.LinkedHashMap<>();

@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.zhengtong.content.ContentRoles;
 import org.zhengtong.identity.PlatformAccounts;
 import org.zhengtong.interaction.Door;
@@ -22,6 +24,7 @@ import org.zhengtong.testing.TestClock;
 import org.zhengtong.testing.TestStaff;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
  * The demo's year of 互动交流, played through the services on a cast of its own (three units
@@ -47,6 +50,12 @@ class DemoInteractionYearIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	UserDetailsService users;
 
 	@Test
 	void a_year_of_letters_in_every_state_and_disclosure_requests_with_correction_and_extension() {
@@ -116,6 +125,16 @@ class DemoInteractionYearIntegrationTests {
 			.query(Long.class)
 			.single()).as("a consultation that paused the clock").isPositive();
 
+		String catalogue = new String(mvc.get()
+			.uri("/workbench/dispatch-rules")
+			.with(user(users.loadUserByUsername(cast.acceptor())))
+			.exchange()
+			.getResponse()
+			.getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(catalogue).as("the 派单目录 names topics and regions")
+			.contains("教育", "社会保障", "秦川市演示地区")
+			.doesNotContain(">EDUCATION<", region.toString());
+
 		DemoInteractionYear.Loaded again = demo.load(cast, this::at, 4);
 		clock.reset();
 		assertThat(again.letters()).isZero();
@@ -161,7 +180,8 @@ class DemoInteractionYearIntegrationTests {
 					TestStaff.withRole(accounts, unit, "ldr", "审核人", InteractionRoles.INTERACTION_LEADER), i == 2 ? null
 							: TestStaff.withRole(accounts, unit, "dis", "公开专员", InteractionRoles.DISCLOSURE_OFFICER)));
 		}
-		return new DemoCast(acceptor, siteAdmin, null, answerers, List.of(), UUID.randomUUID());
+		return new DemoCast(acceptor, siteAdmin, null, answerers, List.of(),
+				TestStaff.unit(units, "演示地区", "Demo Region"));
 	}
 
 }
