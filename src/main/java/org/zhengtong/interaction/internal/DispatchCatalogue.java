@@ -28,9 +28,12 @@ import org.zhengtong.shared.Refusal;
 @Service
 public class DispatchCatalogue {
 
-	/** A rule as the page shows it, with its unit's name today. */
+	/**
+	 * A rule as the page shows it, with its unit's name today and its region's name (a
+	 * region stored as a district's id).
+	 */
 	public record RuleView(UUID id, @Nullable String topic, @Nullable String region, UUID unitId, String unitName,
-			String updatedBy, Instant updatedAt) {
+			String updatedBy, Instant updatedAt, @Nullable String regionName) {
 	}
 
 	private final DispatchRules rules;
@@ -65,8 +68,20 @@ public class DispatchCatalogue {
 				.thenComparing(DispatchRule::region, Comparator.nullsLast(Comparator.naturalOrder())))
 			.map((rule) -> new RuleView(rule.id(), rule.topic(), rule.region(), rule.unitId(),
 					units.find(rule.unitId(), today).map((u) -> u.names().fullName()).orElse("—"), rule.updatedBy(),
-					rule.updatedAt()))
+					rule.updatedAt(), regionName(rule.region(), today)))
 			.toList();
+	}
+
+	private @Nullable String regionName(@Nullable String region, LocalDate today) {
+		if (region == null) {
+			return null;
+		}
+		try {
+			return units.find(UUID.fromString(region), today).map((u) -> u.names().fullName()).orElse(region);
+		}
+		catch (IllegalArgumentException notAnId) {
+			return region;
+		}
 	}
 
 	/** The topics and regions letters and rules use, for suggestions. */

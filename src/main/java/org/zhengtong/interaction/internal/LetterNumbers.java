@@ -2,6 +2,7 @@ package org.zhengtong.interaction.internal;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.zhengtong.platform.RunningPlatformOnly;
@@ -11,9 +12,11 @@ import org.zhengtong.identity.AccountManagement;
 /**
  * Letter numbers ({@code 2026-000123}, gap-free per year) come from the core's counter
  * {@code interaction.request}; it is defined on the first start. An administrator may
- * change its pattern later; a restart keeps what they chose.
+ * change its pattern later; a restart keeps what they chose. Defined before the demo's
+ * letters are written ({@code DemoInteractionYear}).
  */
 @Component
+@Order(10)
 @RunningPlatformOnly
 class LetterNumbers implements ApplicationRunner {
 
