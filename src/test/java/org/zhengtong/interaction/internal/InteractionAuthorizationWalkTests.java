@@ -191,6 +191,8 @@ class InteractionAuthorizationWalkTests {
 
 	static String mergeTarget = "";
 
+	static String siteErrorTarget = "";
+
 	static String templateA = "";
 
 	static String templateB = "";
@@ -242,7 +244,7 @@ class InteractionAuthorizationWalkTests {
 		add("POST /workbench/letters/{id}/assign", officeStep, LETTERS, OFFICE_LETTERS,
 				(who, id) -> "unit=" + elsewhere);
 		add("POST /workbench/letters/{id}/merge", officeStep, LETTERS, OFFICE_LETTERS,
-				(who, id) -> "number=" + mergeTarget);
+				(who, id) -> "number=" + (who == Who.SITE_ADMIN ? siteErrorTarget : mergeTarget));
 		add("POST /workbench/letters/{id}/escalate", officeStep, LETTERS, OFFICE_LETTERS, (who, id) -> "reason=群众反映强烈");
 		add("GET /workbench/dispatch-rules", EnumSet.of(Who.OFFICE), none(), reach(EnumSet.of(Who.OFFICE)), EMPTY);
 		add("POST /workbench/dispatch-rules", EnumSet.of(Who.OFFICE), none(), reach(EnumSet.of(Who.OFFICE)),
@@ -492,6 +494,19 @@ class InteractionAuthorizationWalkTests {
 		assertThat(wrong).as("of " + sent + " requests").isEmpty();
 		assertThat(snapshot(shared)).as("the shared objects after every refused request").isEqualTo(before);
 
+		// A site administrator merges a 找错 report into another report, never into a
+		// letter out of reach (it would answer its writer with that letter's reply).
+		String report = world.make(Thing.SITE_ERROR);
+		Map<String, Object> reportBefore = row("interaction_request", "id", UUID.fromString(report));
+		MvcTestResult merged = mvc.post()
+			.uri("/workbench/letters/" + report + "/merge")
+			.with(session(world, Who.SITE_ADMIN))
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.content("number=" + a)
+			.exchange();
+		assertThat(merged.getResponse().getStatus()).as("merging into letter A").isEqualTo(404);
+		assertThat(row("interaction_request", "id", UUID.fromString(report))).isEqualTo(reportBefore);
 		// Following by number needs the code: a wrong one shows nothing.
 		String followed = new String(mvc.post()
 			.uri("/interaction/letters/follow")
@@ -677,6 +692,7 @@ class InteractionAuthorizationWalkTests {
 			names.put(Who.UNIT_ADMIN_A, unitAdmin);
 			elsewhere = TestStaff.unit(units, "住建局", "Housing Bureau").toString();
 			mergeTarget = number(make(Thing.LETTER_C1));
+			siteErrorTarget = number(make(Thing.SITE_ERROR));
 			templateA = make(Thing.TEMPLATE_A);
 			templateB = make(Thing.TEMPLATE_B);
 			today = LocalDate.now(clock).toString();
