@@ -262,7 +262,11 @@ public class LetterOffice {
 			records.lock(id.compareTo(targetId) < 0 ? id : targetId);
 			records.lock(id.compareTo(targetId) < 0 ? targetId : id);
 			Letter letter = officeLetter(id, actor);
-			Letter target = letters.findById(targetId).orElseThrow(LetterRefused::notFound);
+			// the target too must be within the actor's reach: a site administrator
+			// merges
+			// 找错 reports into 找错 reports only, never learning of (or answering from)
+			// others
+			Letter target = access.readable(targetId, actor);
 			if (target.state().ended() || target.state().answered()) {
 				throw OfficeRefused.mergeTargetEnded(target.number(), target.state());
 			}
