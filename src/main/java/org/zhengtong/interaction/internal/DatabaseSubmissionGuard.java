@@ -35,7 +35,7 @@ import org.zhengtong.platform.PlatformProperties;
 class DatabaseSubmissionGuard implements SubmissionGuard {
 
 	private static final Map<String, String> KIND_NAMES = Map.of("letter", "来信", "lookup", "查询码查询", "question", "访谈提问",
-			"answer", "调查答卷");
+			"answer", "调查答卷", "disclosure", "政府信息公开申请");
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
