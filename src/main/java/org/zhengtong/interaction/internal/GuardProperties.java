@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -38,15 +39,28 @@ public record GuardProperties(Map<String, Limit> limits, Duration captchaValidit
 
 	/**
 	 * One kind's limits: at most {@code perAddress} attempts from one address (IPv6 by
-	 * its /64) and {@code perAccount} from one account in each {@code window}.
+	 * its /64) and {@code perAccount} from one account in each {@code window}. A setting
+	 * left out of the configuration (0, or no window) keeps the kind's default, so
+	 * raising one number does not reset the others.
 	 */
-	public record Limit(@DefaultValue("5") int perAddress, @DefaultValue("5") int perAccount,
-			@DefaultValue("PT1H") Duration window) {
+	public record Limit(@DefaultValue("0") int perAddress, @DefaultValue("0") int perAccount,
+			@Nullable Duration window) {
 
 		public Limit {
-			if (perAddress < 1 || perAccount < 1 || window.isNegative() || window.isZero()) {
+			if (perAddress < 0 || perAccount < 0 || window != null && (window.isNegative() || window.isZero())) {
 				throw new IllegalArgumentException("A limit allows at least one attempt in a window of some length");
 			}
+		}
+
+		/** This limit with what it leaves out taken from {@code defaults}. */
+		Limit over(Limit defaults) {
+			return new Limit(perAddress > 0 ? perAddress : defaults.perAddress,
+					perAccount > 0 ? perAccount : defaults.perAccount, window != null ? window : defaults.window);
+		}
+
+		/** The window (every limit in use has one). */
+		Duration length() {
+			return window != null ? window : Duration.ofHours(1);
 		}
 
 	}
@@ -59,7 +73,7 @@ public record GuardProperties(Map<String, Limit> limits, Duration captchaValidit
 		all.put("answer", new Limit(30, 10, Duration.ofHours(1)));
 		all.put("disclosure", new Limit(10, 10, Duration.ofHours(1)));
 		if (limits != null) {
-			all.putAll(limits);
+			limits.forEach((kind, limit) -> all.put(kind, limit.over(all.getOrDefault(kind, all.get(DEFAULT_KIND)))));
 		}
 		limits = Map.copyOf(all);
 		captchaValidity = captchaValidity == null ? Duration.ofMinutes(20) : captchaValidity;
