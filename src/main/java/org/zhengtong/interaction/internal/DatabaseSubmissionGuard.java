@@ -35,7 +35,7 @@ import org.zhengtong.platform.PlatformProperties;
 class DatabaseSubmissionGuard implements SubmissionGuard {
 
 	private static final Map<String, String> KIND_NAMES = Map.of("letter", "来信", "lookup", "查询码查询", "question", "访谈提问",
-			"answer", "调查答卷");
+			"answer", "调查答卷", "disclosure", "政府信息公开申请");
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -125,7 +125,7 @@ class DatabaseSubmissionGuard implements SubmissionGuard {
 		if (known != null) {
 			throw SubmissionRefused.tooMany(known);
 		}
-		RateLimits.Count count = limits.count(attempt.kind(), key, limit.window());
+		RateLimits.Count count = limits.count(attempt.kind(), key, limit.length());
 		if (count.attempt() <= max) {
 			return;
 		}
@@ -134,7 +134,7 @@ class DatabaseSubmissionGuard implements SubmissionGuard {
 			audit.recordApart(AuditableEvent
 				.succeeded(clock.instant(), actor(attempt), "interaction.guard.throttled", subjectType, subject,
 						("account".equals(subjectType) ? "账户 " : "来自 ") + subject + " 的" + kindName(attempt.kind())
-								+ "在 " + limit.window().toMinutes() + " 分钟内超过 " + max + " 次，"
+								+ "在 " + limit.length().toMinutes() + " 分钟内超过 " + max + " 次，"
 								+ TIME.format(count.windowEnd().atZone(zone())) + " 前不再受理")
 				.withOutcome(Outcome.DENIED)
 				.withAddress(attempt.address()));

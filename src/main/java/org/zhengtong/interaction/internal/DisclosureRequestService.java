@@ -26,6 +26,8 @@ import org.zhengtong.casework.PauseKind;
 import org.zhengtong.casework.StartCase;
 import org.zhengtong.casework.StartClock;
 import org.zhengtong.casework.Transition;
+import org.zhengtong.interaction.DisclosureCorrectionNoticed;
+import org.zhengtong.interaction.DisclosureExtended;
 import org.zhengtong.interaction.DisclosureRefused;
 import org.zhengtong.interaction.DisclosureRequestAnswered;
 import org.zhengtong.interaction.InteractionRoles;
@@ -178,6 +180,8 @@ public class DisclosureRequestService {
 			move(request, DisclosureState.CORRECTION, actor, items, officerStep(request));
 			record(actor, "interaction.disclosure.correction-noticed", request,
 					"一次性告知补正 " + request.number() + "，补正期限 " + periodDays + " 个工作日");
+			events.publishEvent(new DisclosureCorrectionNoticed(request.id(), request.number(), items.strip(),
+					deadlines.view(period).dueDay(), clock.instant()));
 			return null;
 		});
 	}
@@ -284,6 +288,8 @@ public class DisclosureRequestService {
 			String reason = request.extensionReason();
 			if (approve && days != null && reason != null) {
 				deadlines.extend(replyClock(request), days, reason, actor);
+				events.publishEvent(new DisclosureExtended(request.id(), request.number(), days, reason,
+						deadlines.view(replyClock(request)).dueDay(), clock.instant()));
 			}
 			move(request, DisclosureState.RECEIVED, actor, approve ? "APPROVE" : "REFUSE", null, officerStep(request));
 			record(actor, "interaction.disclosure.extension-decided", request,

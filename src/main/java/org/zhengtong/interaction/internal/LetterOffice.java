@@ -33,6 +33,7 @@ import org.zhengtong.interaction.LetterRefused;
 import org.zhengtong.interaction.OfficeRefused;
 import org.zhengtong.interaction.RequestAssigned;
 import org.zhengtong.interaction.RequestEscalated;
+import org.zhengtong.interaction.RequestRejected;
 import org.zhengtong.interaction.RequestState;
 import org.zhengtong.identity.AccessScopes;
 import org.zhengtong.organization.PostView;
@@ -126,6 +127,7 @@ public class LetterOffice {
 			letter.reject(why);
 			cases.move(letter, RequestState.REJECTED, actor, "REJECT", why, null);
 			done(letter, actor, "interaction.letter.rejected", "不予受理来信 " + letter.number() + "：" + why, before);
+			events.publishEvent(new RequestRejected(letter.id(), letter.number(), why, clock.instant()));
 			return null;
 		});
 	}

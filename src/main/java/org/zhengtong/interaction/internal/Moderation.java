@@ -18,6 +18,7 @@ import org.zhengtong.audit.AuditableEvent;
 import org.zhengtong.audit.Outcome;
 import org.zhengtong.interaction.Door;
 import org.zhengtong.interaction.LetterRefused;
+import org.zhengtong.interaction.RequestRejected;
 import org.zhengtong.interaction.RequestState;
 import org.zhengtong.shared.ListQuery;
 import org.zhengtong.shared.ListSort;
@@ -121,6 +122,7 @@ public class Moderation {
 			}
 			letter.reject(given);
 			cases.move(letter, RequestState.REJECTED, actor, "不予受理", given, null);
+			events.publishEvent(new RequestRejected(letter.id(), letter.number(), given, clock.instant()));
 			return "审核不予受理：" + letter.number() + "，理由：" + given;
 		});
 	}

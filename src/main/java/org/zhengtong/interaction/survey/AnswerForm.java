@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * One person's answers as the public form sends them: {@code answers[questionId]} for 单选
  * (the choice's index), 打分 (the point) and 文字; {@code picked} the ticked 多选 boxes as
  * {@code questionId:index}; the phone and its code when not signed in with a public
- * account.
+ * account, and the captcha when not signed in at all.
  */
 class AnswerForm {
 
@@ -25,6 +25,27 @@ class AnswerForm {
 	private String phone = "";
 
 	private String code = "";
+
+	/** The captcha a visitor who is not signed in answers. */
+	private @Nullable String captchaToken;
+
+	private @Nullable String captchaAnswer;
+
+	public @Nullable String getCaptchaToken() {
+		return captchaToken;
+	}
+
+	public void setCaptchaToken(@Nullable String captchaToken) {
+		this.captchaToken = captchaToken;
+	}
+
+	public @Nullable String getCaptchaAnswer() {
+		return captchaAnswer;
+	}
+
+	public void setCaptchaAnswer(@Nullable String captchaAnswer) {
+		this.captchaAnswer = captchaAnswer;
+	}
 
 	SurveyService.Answers toAnswers() {
 		return new SurveyService.Answers(answers, picked);

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.WebDataBinder;
@@ -18,6 +19,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhengtong.interaction.internal.Captchas;
+import org.zhengtong.interaction.internal.SubmissionGuard;
+import org.zhengtong.interaction.internal.SubmissionRefused;
 import org.zhengtong.platform.PublicFormContributor;
 import org.zhengtong.platform.WebAreas;
 import org.zhengtong.shared.ListQuery;
@@ -47,7 +51,14 @@ class SurveyPortalController implements PublicFormContributor {
 
 	private final Clock clock;
 
-	SurveyPortalController(SurveyService service, SurveyRecords records, PhoneCodes phones, Clock clock) {
+	private final SubmissionGuard guard;
+
+	private final Captchas captchas;
+
+	SurveyPortalController(SurveyService service, SurveyRecords records, PhoneCodes phones, Clock clock,
+			SubmissionGuard guard, Captchas captchas) {
+		this.guard = guard;
+		this.captchas = captchas;
 		this.service = service;
 		this.records = records;
 		this.phones = phones;
@@ -71,7 +82,8 @@ class SurveyPortalController implements PublicFormContributor {
 	}
 
 	@GetMapping({ "/interaction/surveys/{id}", "/en/interaction/surveys/{id}" })
-	String detail(@PathVariable UUID id, HttpServletRequest request, @Nullable Principal user, Model model) {
+	String detail(@PathVariable UUID id, HttpServletRequest request, HttpServletResponse response,
+			@Nullable Principal user, Model model) {
 		Survey survey = service.find(id)
 			.filter(Survey::publicToo)
 			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
@@ -85,6 +97,12 @@ class SurveyPortalController implements PublicFormContributor {
 		model.addAttribute("answered", service.answeredBy(id, username));
 		model.addAttribute("smsAvailable", phones.available());
 		model.addAttribute("results", survey.resultsPublished() ? service.results(survey, false) : null);
+		if (user == null && status == SurveyStatus.OPEN) {
+			// a visitor who is not signed in answers a captcha, which serves once: a
+			// fresh one on every showing, never stored by a cache
+			response.setHeader("Cache-Control", "no-store");
+			model.addAttribute("captcha", captchas.issue());
+		}
 		return DETAIL;
 	}
 
@@ -112,11 +130,20 @@ class SurveyPortalController implements PublicFormContributor {
 		UUID id = known(form.getSurvey());
 		String username = user == null ? null : user.getName();
 		try {
+			// rate limits per address and account; the captcha when not signed in (over a
+			// limit, SubmissionRefused goes on to the 429 page)
+			guard.check(new SubmissionGuard.Attempt("answer", username, request.getRemoteAddr(),
+					username == null
+							? new SubmissionGuard.CaptchaAnswer(form.getCaptchaToken(), form.getCaptchaAnswer()) : null,
+					List.of()));
 			service.answer(id, new SurveyService.Answerer(username, blankToNull(form.getPhone()),
 					blankToNull(form.getCode()), request.getRemoteAddr()), form.toAnswers());
 			redirect.addFlashAttribute("success", "interaction.survey.thanks");
 		}
 		catch (Refusal refused) {
+			if (refused instanceof SubmissionRefused over && over.retryAt() != null) {
+				throw over;
+			}
 			// What they wrote stays on the page, unless nothing more can be answered.
 			if (!refused.messageKey().endsWith(".alreadyAnswered")) {
 				redirect.addFlashAttribute("given", new java.util.HashMap<>(form.getAnswers()));

@@ -71,6 +71,27 @@ class DisclosureForm {
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private @Nullable LocalDate receivedOn;
 
+	/** The captcha an anonymous applicant answers on the public form. */
+	private @Nullable String captchaToken;
+
+	private @Nullable String captchaAnswer;
+
+	public @Nullable String getCaptchaToken() {
+		return captchaToken;
+	}
+
+	public void setCaptchaToken(@Nullable String captchaToken) {
+		this.captchaToken = captchaToken;
+	}
+
+	public @Nullable String getCaptchaAnswer() {
+		return captchaAnswer;
+	}
+
+	public void setCaptchaAnswer(@Nullable String captchaAnswer) {
+		this.captchaAnswer = captchaAnswer;
+	}
+
 	/** A person gives a valid 身份证号, an organisation a valid credit code. */
 	void check(BindingResult errors) {
 		if (applicantType == Applicant.PERSON) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -27,7 +28,9 @@ import org.zhengtong.identity.AccountManagement;
 import org.zhengtong.identity.AccountView;
 import org.zhengtong.interaction.internal.DisclosureRequest;
 import org.zhengtong.interaction.internal.DisclosureRequests;
+import org.zhengtong.interaction.internal.Captchas;
 import org.zhengtong.interaction.internal.SubmissionGuard;
+import org.zhengtong.interaction.internal.SubmissionRefused;
 import org.zhengtong.interaction.internal.DisclosureRequestService;
 import org.zhengtong.organization.UnitKind;
 import org.zhengtong.organization.UnitManagement;
@@ -64,13 +67,16 @@ class DisclosureFormController implements PublicFormContributor {
 
 	private final SubmissionGuard guard;
 
+	private final Captchas captchas;
+
 	private final org.zhengtong.interaction.internal.DisclosureLetterService letters;
 
 	DisclosureFormController(DisclosureRequestService service, DisclosureRequests requests, Deadlines deadlines,
-			UnitManagement units, AccountManagement accounts, Clock clock, SubmissionGuard guard,
+			UnitManagement units, AccountManagement accounts, Clock clock, SubmissionGuard guard, Captchas captchas,
 			org.zhengtong.interaction.internal.DisclosureLetterService letters) {
 		this.letters = letters;
 		this.guard = guard;
+		this.captchas = captchas;
 		this.service = service;
 		this.requests = requests;
 		this.deadlines = deadlines;
@@ -99,22 +105,38 @@ class DisclosureFormController implements PublicFormContributor {
 	}
 
 	@GetMapping({ "/interaction/disclosure/new", "/en/interaction/disclosure/new" })
-	String form(HttpServletRequest request, Model model) {
+	String form(HttpServletRequest request, HttpServletResponse response, @Nullable Principal principal, Model model) {
 		model.addAttribute("form", new DisclosureForm());
-		return formPage(request, model);
+		return formPage(request, response, principal, model);
 	}
 
 	@PostMapping({ "/interaction/disclosure", "/en/interaction/disclosure" })
 	String send(@Valid @ModelAttribute("form") DisclosureForm form, BindingResult errors, HttpServletRequest request,
-			@Nullable Principal principal, Model model, RedirectAttributes redirect) {
+			HttpServletResponse response, @Nullable Principal principal, Model model, RedirectAttributes redirect) {
 		form.check(errors);
 		if (form.getUnitId() != null && !government(form.getUnitId())) {
 			errors.rejectValue("unitId", "interaction.disclosure.unit.invalid", "Choose a unit");
 		}
 		if (errors.hasErrors()) {
-			return formPage(request, model);
+			return formPage(request, response, principal, model);
 		}
 		AccountView account = publicAccount(principal);
+		try {
+			// rate limits per address and account, the captcha of an anonymous applicant
+			// (over a limit, SubmissionRefused goes on to the 429 page)
+			guard.check(new SubmissionGuard.Attempt("disclosure", principal == null ? null : principal.getName(),
+					request.getRemoteAddr(),
+					principal == null
+							? new SubmissionGuard.CaptchaAnswer(form.getCaptchaToken(), form.getCaptchaAnswer()) : null,
+					List.of()));
+		}
+		catch (SubmissionRefused refused) {
+			if (refused.retryAt() != null) {
+				throw refused;
+			}
+			model.addAttribute("captchaError", refused.messageKey());
+			return formPage(request, response, principal, model);
+		}
 		try {
 			DisclosureRequestService.Received received = service.receive(form.toCommand(
 					DisclosureRequest.Channel.ONLINE, LocalDate.now(clock), account == null ? null : account.id(),
@@ -128,7 +150,7 @@ class DisclosureFormController implements PublicFormContributor {
 		catch (Refusal refused) {
 			model.addAttribute("error", refused.messageKey());
 			model.addAttribute("errorArguments", refused.arguments());
-			return formPage(request, model);
+			return formPage(request, response, principal, model);
 		}
 	}
 
@@ -189,9 +211,19 @@ class DisclosureFormController implements PublicFormContributor {
 				letters.sealedFor(request).isPresent());
 	}
 
-	private String formPage(HttpServletRequest request, Model model) {
+	private String formPage(HttpServletRequest request, HttpServletResponse response, @Nullable Principal principal,
+			Model model) {
 		model.addAttribute("english", english(request));
 		model.addAttribute("units", governmentUnits());
+		if (principal == null) {
+			// a challenge serves once: a fresh one each time the form is shown, never
+			// stored by a cache
+			response.setHeader("Cache-Control", "no-store");
+			model.addAttribute("captcha", captchas.issue());
+		}
+		if (model.getAttribute("form") instanceof DisclosureForm shown) {
+			shown.setCaptchaAnswer(null);
+		}
 		return FORM;
 	}
 

@@ -14,6 +14,11 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.zhengtong.casework.TaskHolders;
 import org.zhengtong.identity.AccountContacts;
+import org.zhengtong.interaction.DisclosureContacts;
+import org.zhengtong.interaction.DisclosureContacts.DisclosureApplicant;
+import org.zhengtong.interaction.DisclosureCorrectionNoticed;
+import org.zhengtong.interaction.DisclosureExtended;
+import org.zhengtong.interaction.DisclosureRequestAnswered;
 import org.zhengtong.interaction.InteractionRoles;
 import org.zhengtong.interaction.LetterContacts;
 import org.zhengtong.interaction.LetterContacts.LetterWriter;
@@ -22,17 +27,21 @@ import org.zhengtong.interaction.ReplySent;
 import org.zhengtong.interaction.RequestAssigned;
 import org.zhengtong.interaction.RequestEscalated;
 import org.zhengtong.interaction.RequestRated;
+import org.zhengtong.interaction.RequestRejected;
 import org.zhengtong.interaction.RequestSubmitted;
 import org.zhengtong.platform.PlatformProperties;
 
 /**
- * Who hears what happens to letters (互动交流). The writer: that it arrived, was routed and
- * was answered — in their message centre (and by e-mail or SMS as they chose) when they
- * have an account; otherwise, of its arrival and its answer, by e-mail or else SMS if
- * they gave an address, and never with the 查询码. The unit: 催办 when a reply is due soon and
- * when it is overdue (the handler who took the letter, or the unit's handlers while
- * nobody has, and the unit's leaders, once each), a rating of its reply (its leaders) and
- * a 督办 mark (its handlers and leaders).
+ * Who hears what happens to letters and disclosure requests (互动交流). The writer: that it
+ * arrived, was routed, was refused (不予受理, with the reason) and was answered — in their
+ * message centre (and by e-mail or SMS as they chose) when they have an account;
+ * otherwise, of its arrival, refusal and answer, by e-mail or else SMS if they gave an
+ * address, and never with the 查询码. A disclosure applicant hears the same way of a 补正
+ * notice (what to correct, by when), an approved extension (the new due day and why) and
+ * the answer (its type). The unit: 催办 when a reply is due soon and when it is overdue
+ * (the handler who took the letter, or the unit's handlers while nobody has, and the
+ * unit's leaders, once each), a rating of its reply (its leaders) and a 督办 mark (its
+ * handlers and leaders).
  */
 @Component
 class InteractionListener {
@@ -45,7 +54,15 @@ class InteractionListener {
 	/** Where an anonymous writer follows a letter (by number and 查询码). */
 	static final String FOLLOW = "/interaction";
 
+	/**
+	 * Where an applicant follows a disclosure request: signed in, their own requests are
+	 * listed; otherwise by number and 查询码.
+	 */
+	static final String DISCLOSURE_FOLLOW = "/interaction/disclosure/follow";
+
 	private final LetterContacts letters;
+
+	private final DisclosureContacts applicants;
 
 	private final AccountContacts accounts;
 
@@ -55,9 +72,10 @@ class InteractionListener {
 
 	private final ZoneId zone;
 
-	InteractionListener(LetterContacts letters, AccountContacts accounts, ObjectProvider<TaskHolders> holders,
-			Notifier notifier, PlatformProperties platform) {
+	InteractionListener(LetterContacts letters, DisclosureContacts applicants, AccountContacts accounts,
+			ObjectProvider<TaskHolders> holders, Notifier notifier, PlatformProperties platform) {
 		this.letters = letters;
+		this.applicants = applicants;
 		this.accounts = accounts;
 		this.holders = holders;
 		this.notifier = notifier;
@@ -85,6 +103,39 @@ class InteractionListener {
 			.ifPresent((writer) -> tellWriter(writer, NotificationType.LETTER_REPLIED, true,
 					"letter-replied:" + writer.requestId() + ":" + sent.repliedAt().getEpochSecond(), writer.number(),
 					writer.title()));
+	}
+
+	@ApplicationModuleListener
+	void on(RequestRejected rejected) {
+		letters.writerOf(rejected.requestId())
+			.ifPresent((writer) -> tellWriter(writer, NotificationType.LETTER_REJECTED, true,
+					"letter-rejected:" + writer.requestId(), writer.number(), writer.title(), rejected.reason()));
+	}
+
+	@ApplicationModuleListener
+	void on(DisclosureCorrectionNoticed noticed) {
+		applicants.applicantOf(noticed.requestId())
+			.ifPresent((applicant) -> tellApplicant(applicant, NotificationType.DISCLOSURE_CORRECTION,
+					"disclosure-correction:" + applicant.requestId(), applicant.number(), noticed.items(),
+					noticed.correctBy().toString()));
+	}
+
+	@ApplicationModuleListener
+	void on(DisclosureExtended extended) {
+		applicants.applicantOf(extended.requestId())
+			.ifPresent((applicant) -> tellApplicant(applicant, NotificationType.DISCLOSURE_EXTENDED,
+					"disclosure-extended:" + applicant.requestId(), applicant.number(), extended.dueOn().toString(),
+					extended.reason(), extended.days()));
+	}
+
+	@ApplicationModuleListener
+	void on(DisclosureRequestAnswered answered) {
+		applicants.applicantOf(answered.requestId())
+			.ifPresent((applicant) -> tellApplicant(applicant, NotificationType.DISCLOSURE_ANSWERED,
+					"disclosure-answered:" + applicant.requestId(), applicant.number(),
+					new DefaultMessageSourceResolvable(
+							new String[] { "interaction.disclosure.reply." + answered.replyType() },
+							answered.replyType())));
 	}
 
 	@ApplicationModuleListener
@@ -148,6 +199,21 @@ class InteractionListener {
 		}
 		else if (anonymousToo) {
 			notifier.tellContact(writer.email(), writer.phone(), new Notice(type, key, arguments, FOLLOW));
+		}
+	}
+
+	/**
+	 * Tells a disclosure applicant: through their account, or at the e-mail address (else
+	 * the telephone) they gave, never with the 查询码.
+	 */
+	private void tellApplicant(DisclosureApplicant applicant, NotificationType type, String key, Object... arguments) {
+		Notice notice = new Notice(type, key, arguments, DISCLOSURE_FOLLOW);
+		UUID account = applicant.accountId();
+		if (account != null) {
+			notifier.tell(account, notice);
+		}
+		else {
+			notifier.tellContact(applicant.email(), applicant.phone(), notice);
 		}
 	}
 

@@ -44,7 +44,19 @@ public enum NotificationType {
 	LETTER_RATED(new Channels(true, false, false)),
 
 	/** A letter of their unit was marked for 督办. */
-	LETTER_ESCALATED(new Channels(true, true, false));
+	LETTER_ESCALATED(new Channels(true, true, false)),
+
+	/** 不予受理: the office refused to take their letter on, with the reason. */
+	LETTER_REJECTED(new Channels(true, true, false)),
+
+	/** 补正告知: their disclosure request must be corrected (what, and by when). */
+	DISCLOSURE_CORRECTION(new Channels(true, true, false)),
+
+	/** 延期答复: the answer to their disclosure request is due later (when, and why). */
+	DISCLOSURE_EXTENDED(new Channels(true, true, false)),
+
+	/** Their disclosure request was answered (how). */
+	DISCLOSURE_ANSWERED(new Channels(true, true, false));
 
 	private final Channels defaults;
 

@@ -31,6 +31,7 @@ import org.zhengtong.identity.PublicAccounts;
 import org.zhengtong.interaction.InteractionRoles;
 import org.zhengtong.organization.UnitManagement;
 import org.zhengtong.shared.ResidentIdNumber;
+import org.zhengtong.testing.CaptchaAnswers;
 import org.zhengtong.testing.BrowserlessSession;
 import org.zhengtong.testing.IntegrationTest;
 import org.zhengtong.testing.TestClock;
@@ -157,25 +158,42 @@ class SurveyIntegrationTests {
 		String form = visitor.get(page(survey)).body();
 		assertThat(form).contains("登录实名账户").contains("获取验证码");
 
-		assertThat(visitor
-			.post("/interaction/surveys/answer", Map.of("survey", survey.toString(), "answers[" + question + "]", "4"))
-			.statusCode()).isEqualTo(302);
-		assertThat(visitor.get(page(survey)).body()).contains("请先登录实名账户，或填写手机号码和短信验证码");
+		assertThat(
+				visitor
+					.post("/interaction/surveys/answer",
+							CaptchaAnswers.with(form,
+									Map.of("survey", survey.toString(), "answers[" + question + "]", "4")))
+					.statusCode())
+			.isEqualTo(302);
+		String shown = visitor.get(page(survey)).body();
+		assertThat(shown).contains("请先登录实名账户，或填写手机号码和短信验证码");
 
 		visitor.post("/interaction/surveys/code", Map.of("survey", survey.toString(), "phone", mobile));
-		assertThat(visitor.get(page(survey)).body()).contains("验证码已发送");
+		shown = visitor.get(page(survey)).body();
+		assertThat(shown).contains("验证码已发送");
 		String code = code(mobile);
 		String wrong = code.equals("000000") ? "111111" : "000000";
-		visitor.post("/interaction/surveys/answer",
-				Map.of("survey", survey.toString(), "answers[" + question + "]", "9", "phone", mobile, "code", code));
-		assertThat(visitor.get(page(survey)).body()).as("a point outside the scale").contains("回答不在可选范围内");
-		visitor.post("/interaction/surveys/answer",
-				Map.of("survey", survey.toString(), "answers[" + question + "]", "4", "phone", mobile, "code", wrong));
-		assertThat(visitor.get(page(survey)).body()).contains("短信验证码不正确或已过期");
+		visitor.post("/interaction/surveys/answer", CaptchaAnswers.with(shown,
+				Map.of("survey", survey.toString(), "answers[" + question + "]", "9", "phone", mobile, "code", code)));
+		shown = visitor.get(page(survey)).body();
+		assertThat(shown).as("a point outside the scale").contains("回答不在可选范围内");
+		visitor.post("/interaction/surveys/answer", CaptchaAnswers.with(shown,
+				Map.of("survey", survey.toString(), "answers[" + question + "]", "4", "phone", mobile, "code", wrong)));
+		shown = visitor.get(page(survey)).body();
+		assertThat(shown).contains("短信验证码不正确或已过期");
 		assertThat(responses(survey)).isZero();
 
-		visitor.post("/interaction/surveys/answer",
-				Map.of("survey", survey.toString(), "answers[" + question + "]", "4", "phone", mobile, "code", code));
+		// A wrong captcha answer stores nothing and says so; the answers stay on the
+		// page.
+		visitor.post("/interaction/surveys/answer", CaptchaAnswers.with(shown,
+				Map.of("survey", survey.toString(), "answers[" + question + "]", "4", "phone", mobile, "code", code),
+				Integer.toString(CaptchaAnswers.sum(shown) + 1)));
+		shown = visitor.get(page(survey)).body();
+		assertThat(shown).contains("验证码不正确或已过期，请重新输入。");
+		assertThat(responses(survey)).isZero();
+
+		visitor.post("/interaction/surveys/answer", CaptchaAnswers.with(shown,
+				Map.of("survey", survey.toString(), "answers[" + question + "]", "4", "phone", mobile, "code", code)));
 		assertThat(visitor.get(page(survey)).body()).contains("提交成功");
 		assertThat(responses(survey)).isEqualTo(1);
 		assertThat(jdbc.queryForObject("SELECT voter_key FROM interaction_survey_response WHERE survey_id = ?",
@@ -189,9 +207,9 @@ class SurveyIntegrationTests {
 		BrowserlessSession again = new BrowserlessSession(port);
 		again.get(page(survey));
 		again.post("/interaction/surveys/code", Map.of("survey", survey.toString(), "phone", mobile));
-		again.get(page(survey));
-		again.post("/interaction/surveys/answer", Map.of("survey", survey.toString(), "answers[" + question + "]", "2",
-				"phone", mobile, "code", code(mobile)));
+		String fresh = again.get(page(survey)).body();
+		again.post("/interaction/surveys/answer", CaptchaAnswers.with(fresh, Map.of("survey", survey.toString(),
+				"answers[" + question + "]", "2", "phone", mobile, "code", code(mobile))));
 		assertThat(again.get(page(survey)).body()).contains("您已经参加过这项调查");
 		assertThat(responses(survey)).isEqualTo(1);
 		await().atMost(Duration.ofSeconds(10))

@@ -19,7 +19,12 @@ import org.zhengtong.casework.TaskHolders;
 import org.zhengtong.identity.AccountContact;
 import org.zhengtong.identity.AccountContacts;
 import org.zhengtong.identity.AccountKind;
+import org.zhengtong.interaction.DisclosureContacts;
+import org.zhengtong.interaction.DisclosureCorrectionNoticed;
+import org.zhengtong.interaction.DisclosureExtended;
+import org.zhengtong.interaction.DisclosureRequestAnswered;
 import org.zhengtong.interaction.LetterContacts;
+import org.zhengtong.interaction.RequestRejected;
 import org.zhengtong.interaction.LetterUrged;
 import org.zhengtong.interaction.ReplySent;
 import org.zhengtong.interaction.RequestAssigned;
@@ -66,6 +71,24 @@ class InteractionListenerUnitTests {
 			ANONYMOUS_PHONE, new LetterContacts.LetterWriter(ANONYMOUS_PHONE, "2026-000003", "井盖缺失", null, null,
 					"13900000001", null, UNIT, null, null));
 
+	static final UUID APPLICANT_ACCOUNT = UUID.randomUUID();
+
+	static final UUID ACCOUNT_REQUEST = UUID.randomUUID();
+
+	static final UUID MAIL_REQUEST = UUID.randomUUID();
+
+	static final UUID PHONE_REQUEST = UUID.randomUUID();
+
+	final Map<UUID, DisclosureContacts.DisclosureApplicant> applicants = Map
+		.of(ACCOUNT_REQUEST,
+				new DisclosureContacts.DisclosureApplicant(
+						ACCOUNT_REQUEST, "教育局依申〔2026〕1号", APPLICANT_ACCOUNT, "13900000009", "a@example.com"),
+				MAIL_REQUEST,
+				new DisclosureContacts.DisclosureApplicant(MAIL_REQUEST, "教育局依申〔2026〕2号", null, "13900000010",
+						"b@example.com"),
+				PHONE_REQUEST,
+				new DisclosureContacts.DisclosureApplicant(PHONE_REQUEST, "教育局依申〔2026〕3号", null, "13900000011", null));
+
 	InteractionListener listener() {
 		doAnswer((call) -> told.add(call.getArguments())).when(notifier).tell(any(), any());
 		doAnswer((call) -> contacted.add(call.getArguments())).when(notifier).tellContact(any(), any(), any());
@@ -104,8 +127,9 @@ class InteractionListenerUnitTests {
 			}
 		};
 		LetterContacts letters = (id) -> Optional.ofNullable(writers.get(id));
-		return new InteractionListener(letters, accounts, beans.getBeanProvider(TaskHolders.class), notifier,
-				properties());
+		DisclosureContacts applicants = (id) -> Optional.ofNullable(this.applicants.get(id));
+		return new InteractionListener(letters, applicants, accounts, beans.getBeanProvider(TaskHolders.class),
+				notifier, properties());
 	}
 
 	@Test
@@ -156,6 +180,56 @@ class InteractionListenerUnitTests {
 		assertThat(told).extracting((args) -> args[0]).containsExactlyInAnyOrder(HANDLER, OTHER_HANDLER, LEADER);
 		assertThat(told).extracting((args) -> ((Notice) args[1]).type()).containsOnly(NotificationType.LETTER_OVERDUE);
 		assertThat(((Notice) told.get(0)[1]).eventKey()).isNotEqualTo(notice.eventKey());
+	}
+
+	@Test
+	void a_refused_letter_tells_its_writer_the_reason_through_the_account_or_at_the_address_given() {
+		InteractionListener listener = listener();
+		Instant at = Instant.parse("2026-12-03T02:00:00Z");
+		listener.on(new RequestRejected(REGISTERED, "2026-000001", "不属于本机关职责", at));
+		listener.on(new RequestRejected(ANONYMOUS_MAIL, "2026-000002", "重复来信", at));
+		listener.on(new RequestRejected(UUID.randomUUID(), "2026-000099", "无此来信", at));
+
+		assertThat(told).singleElement().satisfies((args) -> {
+			assertThat(args[0]).isEqualTo(WRITER);
+			Notice notice = (Notice) args[1];
+			assertThat(notice.type()).isEqualTo(NotificationType.LETTER_REJECTED);
+			assertThat(notice.arguments()).containsExactly("2026-000001", "路灯不亮", "不属于本机关职责");
+			assertThat(notice.link()).isEqualTo("/my/letters/" + REGISTERED);
+		});
+		assertThat(contacted).singleElement().satisfies((args) -> {
+			assertThat(args).startsWith("li@example.com", "13900000000");
+			assertThat(((Notice) args[2]).arguments()).containsExactly("2026-000002", "噪声扰民", "重复来信");
+		});
+	}
+
+	@Test
+	void a_disclosure_applicant_hears_of_the_correction_the_extension_and_the_answer_and_nobody_else_does() {
+		InteractionListener listener = listener();
+		Instant at = Instant.parse("2026-09-22T01:00:00Z");
+		listener.on(new DisclosureCorrectionNoticed(ACCOUNT_REQUEST, "教育局依申〔2026〕1号", "请写明文件名称",
+				java.time.LocalDate.parse("2026-09-29"), at));
+		listener.on(new DisclosureExtended(MAIL_REQUEST, "教育局依申〔2026〕2号", 10, "需要调取档案",
+				java.time.LocalDate.parse("2026-11-05"), at));
+		listener.on(new DisclosureRequestAnswered(PHONE_REQUEST, "教育局依申〔2026〕3号", UNIT, "WITHHELD", at));
+
+		assertThat(told).singleElement().satisfies((args) -> {
+			assertThat(args[0]).isEqualTo(APPLICANT_ACCOUNT);
+			Notice notice = (Notice) args[1];
+			assertThat(notice.type()).isEqualTo(NotificationType.DISCLOSURE_CORRECTION);
+			assertThat(notice.arguments()).containsExactly("教育局依申〔2026〕1号", "请写明文件名称", "2026-09-29");
+			assertThat(notice.link()).isEqualTo("/interaction/disclosure/follow");
+		});
+		assertThat(contacted).hasSize(2);
+		assertThat(contacted.get(0)).startsWith("b@example.com", "13900000010");
+		assertThat(((Notice) contacted.get(0)[2]).type()).isEqualTo(NotificationType.DISCLOSURE_EXTENDED);
+		assertThat(((Notice) contacted.get(0)[2]).arguments()).containsExactly("教育局依申〔2026〕2号", "2026-11-05", "需要调取档案",
+				10);
+		assertThat(contacted.get(1)).startsWith(null, "13900000011");
+		Notice answered = (Notice) contacted.get(1)[2];
+		assertThat(answered.type()).isEqualTo(NotificationType.DISCLOSURE_ANSWERED);
+		assertThat(((org.springframework.context.MessageSourceResolvable) answered.arguments()[1]).getCodes())
+			.containsExactly("interaction.disclosure.reply.WITHHELD");
 	}
 
 	private static PlatformProperties properties() {
