@@ -26,6 +26,7 @@ import org.zhengtong.casework.Deadlines;
 import org.zhengtong.identity.AccountKind;
 import org.zhengtong.identity.AccountManagement;
 import org.zhengtong.identity.AccountView;
+import org.zhengtong.interaction.internal.DisclosureLetterService;
 import org.zhengtong.interaction.internal.DisclosureRequest;
 import org.zhengtong.interaction.internal.DisclosureRequests;
 import org.zhengtong.interaction.internal.Captchas;
@@ -69,11 +70,11 @@ class DisclosureFormController implements PublicFormContributor {
 
 	private final Captchas captchas;
 
-	private final org.zhengtong.interaction.internal.DisclosureLetterService letters;
+	private final DisclosureLetterService letters;
 
 	DisclosureFormController(DisclosureRequestService service, DisclosureRequests requests, Deadlines deadlines,
 			UnitManagement units, AccountManagement accounts, Clock clock, SubmissionGuard guard, Captchas captchas,
-			org.zhengtong.interaction.internal.DisclosureLetterService letters) {
+			DisclosureLetterService letters) {
 		this.letters = letters;
 		this.guard = guard;
 		this.captchas = captchas;
