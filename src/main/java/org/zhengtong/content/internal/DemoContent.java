@@ -101,6 +101,8 @@ class DemoContent implements ApplicationRunner {
 
 	static final String REVIEWER = "zhaomin";
 
+	static final String PROACTIVE_WRITER = "yangli";
+
 	/** The titles of the demo articles that wait for review. */
 	static final List<String> WAITING = List.of("秦川市政务服务“一网通办”专区正式启用", "关于做好岁末年初安全生产工作的通知",
 			"关于政务云平台例行维护期间暂停部分网上办事服务的公告");
@@ -147,6 +149,10 @@ class DemoContent implements ApplicationRunner {
 		ChannelView news = channel("zh", "news", "政务要闻", ChannelKind.ARTICLES, 1, true);
 		ChannelView notices = channel("zh", "notices", "通知公告", ChannelKind.ARTICLES, 2, true);
 		ChannelView policies = channel("zh", "policies", "政策文件", ChannelKind.DISCLOSURE, 3, false);
+		// The education bureau's 信息公开专员 drafts proactive disclosure (依申请转主动) here.
+		if (accounts.find(PROACTIVE_WRITER).isPresent()) {
+			channels.grant(policies.id(), PROACTIVE_WRITER, "DRAFT", AccountManagement.SYSTEM);
+		}
 		ChannelView interpretations = channel("zh", "interpretations", "政策解读", ChannelKind.DISCLOSURE, 4, false);
 		ChannelView guides = channel("zh", "disclosure-guides", "公开指南和年度报告", ChannelKind.DISCLOSURE, 6, false);
 		ChannelView about = channel("zh", "about", "走进秦川", ChannelKind.PAGE, 5, false);

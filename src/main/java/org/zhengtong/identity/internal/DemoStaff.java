@@ -39,7 +39,10 @@ import org.zhengtong.shared.ResidentIdNumber;
 @Component
 class DemoStaff {
 
-	/** Named demo accounts: user name, name, unit's 机关代字, department, title, role. */
+	/**
+	 * Named demo accounts: user name, name, unit's 机关代字, department, title, roles (codes
+	 * separated by commas).
+	 */
 	record Named(String username, String displayName, String unitPrefix, String department, String title,
 			@Nullable String role) {
 	}
@@ -57,7 +60,8 @@ class DemoStaff {
 			new Named("chenjing", "陈静", "秦教", "办公室", "科员", "LETTER_HANDLER"),
 			new Named("liuqiang", "刘强", "秦教", "办公室", "副局长", "INTERACTION_LEADER"),
 			new Named("wuhao", "吴昊", "秦交", "办公室", "科员", "LETTER_HANDLER"),
-			new Named("yangli", "杨丽", "秦教", "办公室", "科员", "DISCLOSURE_OFFICER"),
+			// also an editor with a draft grant in 政策文件, so 依申请转主动 drafts there
+			new Named("yangli", "杨丽", "秦教", "办公室", "科员", "DISCLOSURE_OFFICER,EDITOR"),
 			new Named("huanglei", "黄磊", "秦政办", "办公室", "科员", "INTERACTION_EDITOR"),
 			// 印章管理员 of the bureau that answers the demo's disclosure requests (pki)
 			new Named("majun", "马骏", "秦教", "办公室", "机要员", "SEAL_KEEPER"));
@@ -120,13 +124,14 @@ class DemoStaff {
 						0);
 				if (named.role() != null) {
 					// Roles of other modules (content, pki) by their codes: identity does
-					// not
-					// depend on them.
-					Role role = roles.require(named.role());
-					accounts.grant(named.username(),
-							new RoleGrant(role, role.defaultScope(),
-									role.equals(IdentityRoles.UNIT_ADMIN) ? unit.id() : null, Set.of()),
-							Actor.PLATFORM);
+					// not depend on them.
+					for (String code : named.role().split(",")) {
+						Role role = roles.require(code);
+						accounts.grant(named.username(),
+								new RoleGrant(role, role.defaultScope(),
+										role.equals(IdentityRoles.UNIT_ADMIN) ? unit.id() : null, Set.of()),
+								Actor.PLATFORM);
+					}
 				}
 			}
 		}

@@ -216,7 +216,8 @@ class InteractionAuthorizationWalkTests {
 				"POST /interaction/letters/rating", "POST /interaction/letters/reopen",
 				"GET /interaction/letters/rating/done", "GET /interaction/interviews",
 				"GET /interaction/interviews/{id}", "GET /interaction/interviews/{id}/ask",
-				"POST /interaction/interviews/questions")) {
+				"POST /interaction/interviews/questions", "GET /interaction/disclosure/mine/{id}/letter",
+				"POST /interaction/disclosure/letter")) {
 			String path = route.substring(route.indexOf(' ') + 1);
 			String method = route.substring(0, route.indexOf(' '));
 			Thing thing = path.contains("{number}") ? Thing.ANSWERED_A
@@ -246,6 +247,8 @@ class InteractionAuthorizationWalkTests {
 		add("POST /workbench/letters/{id}/merge", officeStep, LETTERS, OFFICE_LETTERS,
 				(who, id) -> "number=" + (who == Who.SITE_ADMIN ? siteErrorTarget : mergeTarget));
 		add("POST /workbench/letters/{id}/escalate", officeStep, LETTERS, OFFICE_LETTERS, (who, id) -> "reason=群众反映强烈");
+		add("POST /workbench/letters/{id}/reassign", officeStep, LETTERS, OFFICE_LETTERS,
+				(who, id) -> "from=" + elsewhere + "&unit=" + elsewhere + "&reason=改派走查");
 		add("GET /workbench/dispatch-rules", EnumSet.of(Who.OFFICE), none(), reach(EnumSet.of(Who.OFFICE)), EMPTY);
 		add("POST /workbench/dispatch-rules", EnumSet.of(Who.OFFICE), none(), reach(EnumSet.of(Who.OFFICE)),
 				(who, id) -> "topic=走查" + UUID.randomUUID().toString().substring(0, 8) + "&unit=" + elsewhere);
@@ -268,9 +271,14 @@ class InteractionAuthorizationWalkTests {
 		add("POST /workbench/reply-templates/{id}", LEADERS, templates, TEMPLATES, template);
 		add("POST /workbench/reply-templates/{id}/retire", LEADERS, templates, TEMPLATES, EMPTY);
 		// 差评整改: the unit's leaders, their unit's only.
-		add("GET /workbench/rectifications", LEADERS, none(), reach(LEADERS), EMPTY);
+		// The receiving office follows every unit's rectifications; only leaders record
+		// 回访.
+		Set<Who> followers = EnumSet.of(Who.LEADER_A, Who.LEADER_B, Who.OFFICE);
+		add("GET /workbench/rectifications", followers, none(), reach(followers), EMPTY);
 		Set<Thing> rectifications = EnumSet.of(Thing.RECTIFICATION_A, Thing.RECTIFICATION_B);
-		add("GET /workbench/rectifications/{id}", LEADERS, rectifications, RECTIFICATIONS, EMPTY);
+		Map<Who, Set<Thing>> followed = new EnumMap<>(RECTIFICATIONS);
+		followed.put(Who.OFFICE, rectifications);
+		add("GET /workbench/rectifications/{id}", followers, rectifications, followed, EMPTY);
 		add("POST /workbench/rectifications/{id}", LEADERS, rectifications, RECTIFICATIONS,
 				(who, id) -> "complaintValid=true&finding=属实&measures=已整改&way=PHONE&result=满意&followUpOn=" + today);
 		// Moderation: the participation editors, held letters only.
@@ -311,6 +319,15 @@ class InteractionAuthorizationWalkTests {
 		add("POST /workbench/disclosure/{id}/extension/refuse", STAFF, requests, REQUEST_LEADERS, EMPTY);
 		add("POST /workbench/disclosure/{id}/answer", STAFF, requests, REQUEST_OFFICERS,
 				(who, id) -> "type=DISCLOSED&text=现予公开");
+		// 依申请转主动: the request's own officer (who is told the request is not answered
+		// yet).
+		add("POST /workbench/disclosure/{id}/proactive", STAFF, requests, REQUEST_OFFICERS,
+				(who, id) -> "channel=" + UUID.randomUUID() + "&topic=GENERAL_AFFAIRS");
+		// The 答复书: none is laid out for an unanswered request, so every member of staff
+		// finds nothing to seal or download.
+		add("GET /workbench/disclosure/{id}/seal", STAFF, requests, reach(), EMPTY);
+		add("POST /workbench/disclosure/{id}/seal", STAFF, requests, reach(), EMPTY);
+		add("GET /workbench/disclosure/{id}/letter", STAFF, requests, reach(), EMPTY);
 		// Surveys and interviews: the participation editors; they belong to no unit.
 		for (String route : List.of("GET /workbench/surveys", "GET /workbench/surveys/new", "POST /workbench/surveys",
 				"GET /workbench/interviews", "GET /workbench/interviews/new", "POST /workbench/interviews")) {
