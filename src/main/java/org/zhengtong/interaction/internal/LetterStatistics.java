@@ -55,7 +55,7 @@ public class LetterStatistics {
 		this.clock = clock;
 	}
 
-	/** Whose figures someone may read: every unit, or one. */
+	/** Whose figures someone may read: every unit, one, or none ({@code unit} null). */
 	public record Reach(boolean everyUnit, @Nullable UUID unit) {
 	}
 
@@ -96,6 +96,9 @@ public class LetterStatistics {
 		}
 		UUID only = reach.everyUnit() ? unit : reach.unit();
 		Instant now = clock.instant();
+		if (!reach.everyUnit() && only == null) {
+			return new Table(List.of(), UnitMonthFigures.zero(null, null), now);
+		}
 		records.refresh(now);
 		List<UnitMonthFigures> figures = records.summarized(from, to, only == null ? null : List.of(only), now);
 		Map<UUID, String> names = new HashMap<>();

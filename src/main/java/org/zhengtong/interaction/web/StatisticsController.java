@@ -125,11 +125,11 @@ class StatisticsController implements WorkbenchMenuContributor {
 	/** The filter as read: a valid year and months, the sort. */
 	record Period(int year, int from, int to, @Nullable UUID unit, ListSort sort) {
 
-		YearMonth first() {
+		public YearMonth first() {
 			return YearMonth.of(year, from);
 		}
 
-		YearMonth last() {
+		public YearMonth last() {
 			return YearMonth.of(year, to);
 		}
 
@@ -242,9 +242,12 @@ class StatisticsController implements WorkbenchMenuContributor {
 		return figures.satisfaction() == null ? "—" : figures.satisfaction().toPlainString() + "%";
 	}
 
+	/**
+	 * The reader's reach; someone who holds the permission without a unit to read (no
+	 * post in a unit) sees an empty table.
+	 */
 	private LetterStatistics.Reach reach(Principal principal) {
-		return statistics.reach(principal.getName())
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
+		return statistics.reach(principal.getName()).orElse(new LetterStatistics.Reach(false, null));
 	}
 
 	/**

@@ -44,6 +44,8 @@ class PerformancePageIntegrationTests {
 	void the_page_shows_the_figures_with_their_definitions_and_is_counted_anew_each_day() throws Exception {
 		clock.set(LocalDateTime.of(2026, 11, 20, 9, 0));
 		UUID first = TestStaff.unit(units, "成效甲局", "Performance First Bureau");
+		// units are made before the first visit: a new unit makes the site's pages stale
+		UUID second = TestStaff.unit(units, "成效乙局", "Performance Second Bureau");
 		LetterCorpus.load(dataSource, 120, List.of(first), clock.instant(), 3L,
 				"P" + UUID.randomUUID().toString().substring(0, 7));
 
@@ -63,7 +65,6 @@ class PerformancePageIntegrationTests {
 			.contains("Letters answered on time", "Report an error on this website", "Average days to answer",
 					"Performance First Bureau");
 
-		UUID second = TestStaff.unit(units, "成效乙局", "Performance Second Bureau");
 		LetterCorpus.load(dataSource, 120, List.of(second), clock.instant(), 4L,
 				"Q" + UUID.randomUUID().toString().substring(0, 7));
 		String secondName = units.find(second, clock.instant().atZone(clock.getZone()).toLocalDate())
