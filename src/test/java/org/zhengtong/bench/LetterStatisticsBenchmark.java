@@ -69,7 +69,7 @@ public final class LetterStatisticsBenchmark {
 
 			YearMonth to = YearMonth.now(clock.withZone(context.getBean(PlatformProperties.class).timeZone()));
 			YearMonth from = to.minusMonths(13);
-			LetterStatistics.Reach office = new LetterStatistics.Reach(true, null);
+			LetterStatistics.Readers office = new LetterStatistics.Readers(true, null);
 			started = System.nanoTime();
 			LetterStatistics.Table first = statistics.table(office, from, to, null, null);
 			System.out.printf("first reading: summary built from the %,d marked letters in %.1f s (%,d rows)%n",

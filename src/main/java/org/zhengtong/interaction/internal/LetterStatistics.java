@@ -56,7 +56,7 @@ public class LetterStatistics {
 	}
 
 	/** Whose figures someone may read: every unit, one, or none ({@code unit} null). */
-	public record Reach(boolean everyUnit, @Nullable UUID unit) {
+	public record Readers(boolean everyUnit, @Nullable UUID unit) {
 	}
 
 	/** A row of the table: the figures and the unit's name. */
@@ -71,9 +71,9 @@ public class LetterStatistics {
 	 * What {@code username} may read: the office every unit, a unit's handler or leader
 	 * the unit of the post in use; empty for anyone else.
 	 */
-	public Optional<Reach> reach(String username) {
+	public Optional<Readers> reach(String username) {
 		if (access.office(username)) {
-			return Optional.of(new Reach(true, null));
+			return Optional.of(new Readers(true, null));
 		}
 		PostView post = scopes.postInUse(username);
 		if (post == null) {
@@ -81,7 +81,7 @@ public class LetterStatistics {
 		}
 		boolean member = access.inUnit(username, post.unitId(), InteractionRoles.HANDLE)
 				|| access.inUnit(username, post.unitId(), InteractionRoles.APPROVE);
-		return member ? Optional.of(new Reach(false, post.unitId())) : Optional.empty();
+		return member ? Optional.of(new Readers(false, post.unitId())) : Optional.empty();
 	}
 
 	/**
@@ -90,7 +90,7 @@ public class LetterStatistics {
 	 * then unit name by default).
 	 */
 	@Transactional
-	public Table table(Reach reach, YearMonth from, YearMonth to, @Nullable UUID unit, @Nullable ListSort sort) {
+	public Table table(Readers reach, YearMonth from, YearMonth to, @Nullable UUID unit, @Nullable ListSort sort) {
 		if (!reach.everyUnit() && unit != null && !unit.equals(reach.unit())) {
 			throw new IllegalArgumentException("Outside the reader's units");
 		}
