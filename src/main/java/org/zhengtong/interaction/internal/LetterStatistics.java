@@ -55,10 +55,6 @@ public class LetterStatistics {
 		this.clock = clock;
 	}
 
-	/** Whose figures someone may read: every unit, one, or none ({@code unit} null). */
-	public record Readers(boolean everyUnit, @Nullable UUID unit) {
-	}
-
 	/** A row of the table: the figures and the unit's name. */
 	public record Row(UnitMonthFigures figures, String unitName) {
 	}
@@ -71,9 +67,9 @@ public class LetterStatistics {
 	 * What {@code username} may read: the office every unit, a unit's handler or leader
 	 * the unit of the post in use; empty for anyone else.
 	 */
-	public Optional<Readers> reach(String username) {
+	public Optional<StatisticsReaders> reach(String username) {
 		if (access.office(username)) {
-			return Optional.of(new Readers(true, null));
+			return Optional.of(new StatisticsReaders(true, null));
 		}
 		PostView post = scopes.postInUse(username);
 		if (post == null) {
@@ -81,7 +77,7 @@ public class LetterStatistics {
 		}
 		boolean member = access.inUnit(username, post.unitId(), InteractionRoles.HANDLE)
 				|| access.inUnit(username, post.unitId(), InteractionRoles.APPROVE);
-		return member ? Optional.of(new Readers(false, post.unitId())) : Optional.empty();
+		return member ? Optional.of(new StatisticsReaders(false, post.unitId())) : Optional.empty();
 	}
 
 	/**
@@ -90,7 +86,8 @@ public class LetterStatistics {
 	 * then unit name by default).
 	 */
 	@Transactional
-	public Table table(Readers reach, YearMonth from, YearMonth to, @Nullable UUID unit, @Nullable ListSort sort) {
+	public Table table(StatisticsReaders reach, YearMonth from, YearMonth to, @Nullable UUID unit,
+			@Nullable ListSort sort) {
 		if (!reach.everyUnit() && unit != null && !unit.equals(reach.unit())) {
 			throw new IllegalArgumentException("Outside the reader's units");
 		}
@@ -154,7 +151,20 @@ public class LetterStatistics {
 	 */
 	@Transactional(readOnly = true)
 	public List<UnitMonthFigures> plain(YearMonth from, YearMonth to) {
-		return records.plain(from, to, null, clock.instant());
+		return plain(from, to, clock.instant());
+	}
+
+	/** The plain figures with open letters past due at {@code at}. */
+	@Transactional(readOnly = true)
+	public List<UnitMonthFigures> plain(YearMonth from, YearMonth to, Instant at) {
+		return records.plain(from, to, null, at);
+	}
+
+	/** Every unit's summarized figures with open letters past due at {@code at}. */
+	@Transactional
+	public List<UnitMonthFigures> summarized(YearMonth from, YearMonth to, Instant at) {
+		records.refresh(at);
+		return records.summarized(from, to, null, at);
 	}
 
 	/** 我为政府网站找错 figures of the letters submitted in {@code [from, to)}. */

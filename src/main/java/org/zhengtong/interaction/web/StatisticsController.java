@@ -165,7 +165,7 @@ class StatisticsController implements WorkbenchMenuContributor {
 	@GetMapping("/workbench/interaction/statistics")
 	@PreAuthorize(READERS)
 	String page(@ModelAttribute("filter") Filter filter, Principal principal, Model model) {
-		LetterStatistics.Readers reach = reach(principal);
+		org.zhengtong.interaction.internal.StatisticsReaders reach = reach(principal);
 		Period period = period(filter, reach);
 		LetterStatistics.Table table = statistics.table(reach, period.first(), period.last(), period.unit(),
 				period.sort());
@@ -192,7 +192,7 @@ class StatisticsController implements WorkbenchMenuContributor {
 	@PreAuthorize(READERS)
 	@Nullable String export(@ModelAttribute("filter") Filter filter, Principal principal, Locale locale,
 			HttpServletResponse response) throws IOException {
-		LetterStatistics.Readers reach = reach(principal);
+		org.zhengtong.interaction.internal.StatisticsReaders reach = reach(principal);
 		Period period = period(filter, reach);
 		LetterStatistics.Table table = statistics.table(reach, period.first(), period.last(), period.unit(),
 				period.sort());
@@ -246,15 +246,16 @@ class StatisticsController implements WorkbenchMenuContributor {
 	 * The reader's reach; someone who holds the permission without a unit to read (no
 	 * post in a unit) sees an empty table.
 	 */
-	private LetterStatistics.Readers reach(Principal principal) {
-		return statistics.reach(principal.getName()).orElse(new LetterStatistics.Readers(false, null));
+	private org.zhengtong.interaction.internal.StatisticsReaders reach(Principal principal) {
+		return statistics.reach(principal.getName())
+			.orElse(new org.zhengtong.interaction.internal.StatisticsReaders(false, null));
 	}
 
 	/**
 	 * The filter read: this year and its months up to now by default; a year or month out
 	 * of range, or a unit outside the reader's, answers 404.
 	 */
-	private Period period(Filter filter, LetterStatistics.Readers reach) {
+	private Period period(Filter filter, org.zhengtong.interaction.internal.StatisticsReaders reach) {
 		LocalDate today = LocalDate.now(clock);
 		int year = filter.getYear() == null ? today.getYear() : filter.getYear();
 		if (year < 2000 || year > today.getYear()) {
