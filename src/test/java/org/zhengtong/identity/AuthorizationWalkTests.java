@@ -308,6 +308,11 @@ class AuthorizationWalkTests {
 		// 依申请转主动: staff reach it, the request's own unit's 信息公开专员 acts, others get 404
 		// (issue 18, h4).
 		allow(STAFF, "POST /workbench/disclosure/{id}/proactive");
+		// 来信办理统计 (issue 18): the office sees every unit, a unit's handlers and leaders
+		// their own (another unit's figures answer 404); 办理成效 is public.
+		allow(EnumSet.of(Visitor.LETTER_ACCEPTOR, Visitor.LETTER_HANDLER, Visitor.INTERACTION_LEADER),
+				"GET /workbench/interaction/statistics", "GET /workbench/interaction/statistics/export.xlsx");
+		allow(EVERYONE, "GET /performance", "GET /en/performance");
 	}
 
 	private static void allow(Set<Visitor> who, String... routes) {

@@ -112,12 +112,15 @@ class LayoutSupport {
 					.stream()
 					.map(GrantedAuthority::getAuthority)
 					.collect(Collectors.toSet());
+		Set<String> shown = new java.util.HashSet<>();
 		return menus.orderedStream()
 			.flatMap((contributor) -> contributor.menuItems().stream())
 			.filter((item) -> item.authority() == null || authorities.contains(item.authority()))
 			.sorted(Comparator.comparing((WorkbenchMenuItem item) -> !item.sectionKey().equals(FIRST_SECTION))
 				.thenComparing(WorkbenchMenuItem::sectionKey)
 				.thenComparingInt(WorkbenchMenuItem::order))
+			// an entry offered to several authorities shows once for someone holding two
+			.filter((item) -> shown.add(item.path()))
 			.collect(Collectors.groupingBy(WorkbenchMenuItem::sectionKey, LinkedHashMap::new, Collectors.toList()));
 	}
 

@@ -27,14 +27,18 @@ final class PageCacheRules {
 
 	/**
 	 * The homepages, channel and article pages, disclosure catalogues, feeds and site
-	 * maps of both sites, and the sitemap files.
+	 * maps of both sites, and the sitemap files. Also the performance page (办理成效): its
+	 * figures change without a publication, so like every kept page it is rendered anew
+	 * when the day turns — its figures are at most a day old, and it says when they were
+	 * counted.
 	 */
 	static boolean cacheablePath(String path) {
 		String local = path.startsWith("/en/") ? path.substring(3) : path;
 		return path.equals("/") || path.equals("/en") || local.equals("/") || local.startsWith("/columns/")
 				|| local.startsWith("/articles/") || local.startsWith("/feeds/") || local.startsWith("/tags/")
 				|| local.equals("/disclosure") || local.equals("/services") || local.equals("/interaction")
-				|| local.equals("/sitemap") || path.equals("/sitemap.xml") || path.startsWith("/sitemaps/");
+				|| local.equals("/performance") || local.equals("/sitemap") || path.equals("/sitemap.xml")
+				|| path.startsWith("/sitemaps/");
 	}
 
 	/**

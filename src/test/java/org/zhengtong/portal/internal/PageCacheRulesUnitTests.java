@@ -53,7 +53,7 @@ class PageCacheRulesUnitTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/en", "/en/", "/articles/6", "/en/articles/6", "/columns/news", "/feeds/news.xml",
 			"/tags/x", "/disclosure", "/en/disclosure", "/services", "/en/interaction", "/sitemap", "/en/sitemap",
-			"/sitemap.xml", "/sitemaps/pages.xml" })
+			"/sitemap.xml", "/sitemaps/pages.xml", "/performance", "/en/performance" })
 	void public_pages_are_kept(String path) {
 		assertThat(PageCacheRules.cacheablePath(path)).isTrue();
 	}
