@@ -167,7 +167,10 @@ public class LetterStatistics {
 		return records.summarized(from, to, null, at);
 	}
 
-	/** 我为政府网站找错 figures of the letters submitted in {@code [from, to)}. */
+	/**
+	 * 我为政府网站找错 figures of the letters submitted from {@code from} up to (not including)
+	 * {@code to}.
+	 */
 	@Transactional(readOnly = true)
 	public StatisticsRecords.SiteErrorFigures siteErrors(Instant from, Instant to) {
 		return records.siteErrors(from, to);

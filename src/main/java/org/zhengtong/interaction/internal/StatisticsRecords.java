@@ -203,11 +203,11 @@ class StatisticsRecords {
 	}
 
 	/**
-	 * 我为政府网站找错 as the 政府网站工作年度报表 counts 留言办理, for letters of the door submitted in
-	 * {@code [from, to)}: received (all but those the writer withdrew), answered,
-	 * answered no later than the reply clock's due time (a merged letter answered with
-	 * the one it repeats counts as on time), the average days from submission to answer,
-	 * and the answers on the public reply board.
+	 * 我为政府网站找错 as the 政府网站工作年度报表 counts 留言办理, for letters of the door submitted in from
+	 * {@code from} up to (not including) {@code to}: received (all but those the writer
+	 * withdrew), answered, answered no later than the reply clock's due time (a merged
+	 * letter answered with the one it repeats counts as on time), the average days from
+	 * submission to answer, and the answers on the public reply board.
 	 */
 	SiteErrorFigures siteErrors(Instant from, Instant to) {
 		return jdbc

@@ -217,7 +217,7 @@ class InteractionAuthorizationWalkTests {
 				"GET /interaction/letters/rating/done", "GET /interaction/interviews",
 				"GET /interaction/interviews/{id}", "GET /interaction/interviews/{id}/ask",
 				"POST /interaction/interviews/questions", "GET /interaction/disclosure/mine/{id}/letter",
-				"POST /interaction/disclosure/letter")) {
+				"POST /interaction/disclosure/letter", "GET /performance")) {
 			String path = route.substring(route.indexOf(' ') + 1);
 			String method = route.substring(0, route.indexOf(' '));
 			Thing thing = path.contains("{number}") ? Thing.ANSWERED_A
@@ -253,6 +253,11 @@ class InteractionAuthorizationWalkTests {
 		add("POST /workbench/dispatch-rules", EnumSet.of(Who.OFFICE), none(), reach(EnumSet.of(Who.OFFICE)),
 				(who, id) -> "topic=走查" + UUID.randomUUID().toString().substring(0, 8) + "&unit=" + elsewhere);
 		add("POST /workbench/dispatch-rules/{id}/remove", EnumSet.of(Who.OFFICE), unknown(), reach(), EMPTY);
+		// 来信办理统计: the office (every unit) and the units' handlers and leaders (their
+		// own).
+		Set<Who> counters = EnumSet.of(Who.OFFICE, Who.HANDLER_A, Who.HANDLER_B, Who.LEADER_A, Who.LEADER_B);
+		add("GET /workbench/interaction/statistics", counters, none(), reach(counters), EMPTY);
+		add("GET /workbench/interaction/statistics/export.xlsx", counters, none(), reach(counters), EMPTY);
 		// The unit: its queue, 异议, 办理 and the reply for handlers, review for leaders.
 		add("GET /workbench/unit-letters", UNIT_PEOPLE, none(), reach(UNIT_PEOPLE), EMPTY);
 		add("POST /workbench/letters/{id}/objection", UNIT_PEOPLE, LETTERS, HELD_BY_UNIT,
