@@ -203,7 +203,7 @@ class StatisticsRecords {
 	}
 
 	/**
-	 * 我为政府网站找错 as the 政府网站工作年度报表 counts 留言办理, for letters of the door submitted in from
+	 * 我为政府网站找错 as the 政府网站工作年度报表 counts 留言办理, for letters of the door submitted from
 	 * {@code from} up to (not including) {@code to}: received (all but those the writer
 	 * withdrew), answered, answered no later than the reply clock's due time (a merged
 	 * letter answered with the one it repeats counts as on time), the average days from
