@@ -71,6 +71,9 @@ final class DemoLetters {
 
 		@Nullable Plan duplicateOf;
 
+		/** When the letter is written (set as its steps are planned). */
+		@Nullable Instant submittedAt;
+
 		@Nullable UUID id;
 
 		@Nullable UUID rectification;
@@ -121,8 +124,11 @@ final class DemoLetters {
 	void showcase() {
 		String me = cast.writers().isEmpty() ? null : cast.writers().get(0);
 		mine(plan(text(Door.CONSULTATION, 0), Path.SUBMITTED, 0), me);
-		plan(text(Door.COMPLAINT, 1), Path.SUBMITTED, 1);
-		plan(text(Door.MESSAGE, 2), Path.SUBMITTED, 5);
+		plan(text(Door.COMPLAINT, 24), Path.SUBMITTED, 1);
+		plan(text(Door.MESSAGE, 25), Path.SUBMITTED, 5);
+		// Two of the education bureau's, for the README's chenjing and liuqiang
+		plan(text(Door.COMPLAINT, 1), Path.IN_PROGRESS, 2);
+		plan(text(Door.SUGGESTION, 2), Path.REVIEW, 4);
 		Plan held = plan(new DemoLetterTexts.Text(Door.MESSAGE, LetterTopic.CITY_MANAGEMENT, "小区门口共享单车乱停放",
 				"小区门口人行道上堆满了共享单车，轮椅和婴儿车都过不去。现场照片见 http://pics.example.net/qc/2201 ，请尽快清理。", ""), Path.HELD, 1);
 		held.consent = false;
@@ -258,12 +264,14 @@ final class DemoLetters {
 		String office = door == Door.SITE_ERROR ? cast.siteAdmin() : cast.acceptor();
 		String writer = plan.writer == null ? LetterSubmissions.ANONYMOUS : plan.writer;
 		Instant t = at(plan.day, 9 + random.nextInt(9), random.nextInt(60));
-		if (plan.duplicateOf != null) {
-			t = t.plusSeconds(3600 + random.nextInt(3600));
-		}
 		if (plan.day.equals(LocalDate.now(clock))) {
 			t = clock.instant().minusSeconds(600 + random.nextInt(3000));
 		}
+		if (plan.duplicateOf != null && plan.duplicateOf.submittedAt != null) {
+			// a duplicate comes after the letter it repeats, which then has its number
+			t = plan.duplicateOf.submittedAt.plusSeconds(3600 + random.nextInt(3600));
+		}
+		plan.submittedAt = t;
 		year.at(t, plan, "submit", () -> submit(plan));
 		switch (plan.path) {
 			case HELD, SUBMITTED -> {

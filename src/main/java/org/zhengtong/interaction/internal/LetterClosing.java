@@ -50,6 +50,10 @@ class LetterClosing {
 			catch (OptimisticLockingFailureException changedMeanwhile) {
 				log.debug("Letter {} changed while being closed; next run", id);
 			}
+			catch (RuntimeException broken) {
+				// one letter that cannot be closed must not keep the others open
+				log.warn("Letter {} could not be closed: {}", id, broken.toString());
+			}
 		}
 		if (closed > 0) {
 			log.info("办结: {} answered letters closed", closed);
