@@ -243,6 +243,64 @@ class LetterWritingIntegrationTests {
 		assertThat(count("SELECT count(*) FROM interaction_request WHERE number LIKE '~%'")).isZero();
 	}
 
+	/**
+	 * The counter's row is locked from the take until commit, so the letter takes its
+	 * number last: while another transaction holds the row, a submission waiting for it
+	 * has already stored its letter and its case.
+	 */
+	@Test
+	void a_letter_waits_for_the_number_only_after_its_letter_and_case_are_stored() throws Exception {
+		String title = "最后取号 " + UUID.randomUUID().toString().substring(0, 6);
+		String first = submissions.submit(command(SubmitTokens.generate(), title)).number();
+		int year = Integer.parseInt(first.substring(0, first.indexOf('-')));
+		ExecutorService pool = Executors.newSingleThreadExecutor();
+		try {
+			Future<LetterSubmissions.Submitted> waiting = new TransactionTemplate(transactionManager)
+				.execute((status) -> {
+					jdbc.sql("SELECT next_value FROM casework_counter_year WHERE scope = 'interaction.request'"
+							+ " AND year = ? FOR UPDATE")
+						.param(year)
+						.query(Long.class)
+						.single();
+					Future<LetterSubmissions.Submitted> sent = pool
+						.submit(() -> submissions.submit(command(SubmitTokens.generate(), title)));
+					List<String> written = List.of();
+					for (int i = 0; i < 300 && written.isEmpty(); i++) {
+						// pg_stat_activity is read once per transaction unless told to
+						// read again
+						jdbc.sql("SELECT pg_stat_clear_snapshot()").query().listOfRows();
+						written = jdbc.sql("""
+								SELECT c.relname FROM pg_stat_activity a
+								JOIN pg_locks l ON l.pid = a.pid AND l.mode = 'RowExclusiveLock'
+								JOIN pg_class c ON c.oid = l.relation AND c.relkind = 'r'
+								WHERE cardinality(pg_blocking_pids(a.pid)) > 0
+								AND a.query LIKE '%casework_counter_year%'""").query(String.class).list();
+						if (written.isEmpty()) {
+							sleep();
+						}
+					}
+					assertThat(written).as("tables the waiting submission has written to")
+						.contains("interaction_request", "casework_case");
+					return sent;
+				});
+			assertThat(waiting.get(30, java.util.concurrent.TimeUnit.SECONDS).number())
+				.isEqualTo(year + "-" + String.format("%06d", Long.parseLong(first.substring(5)) + 1));
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	private static void sleep() {
+		try {
+			Thread.sleep(100);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	@Test
 	void bad_input_is_refused_in_words_the_writer_can_act_on_and_nothing_is_stored() throws Exception {
 		String title = "坏输入 " + UUID.randomUUID().toString().substring(0, 6);
