@@ -34,6 +34,18 @@ public interface Casework {
 	CaseView transition(Transition command);
 
 	/**
+	 * Gives a case the title it was waiting for, in the transaction that started it: a
+	 * module that numbers its record as late as possible (the gap-free counter's row
+	 * stays locked until commit) starts the case under a title without the number and
+	 * sets the numbered one here, before opening the first step (so {@link TaskOpened}
+	 * and clocks carry it). Not audited on its own: the start and the module's own action
+	 * are.
+	 * @param title at most 300 characters
+	 * @throws CaseworkRefused when the case is closed or not found
+	 */
+	CaseView retitle(long caseId, String title, String actor);
+
+	/**
 	 * Decides an open task. The result says whether the step closed with it — true for
 	 * exactly one caller per step, even when the last two 会签 decisions come at once.
 	 * @throws CaseworkRefused when the actor does not reach the task, it is already done

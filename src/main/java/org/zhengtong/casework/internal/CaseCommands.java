@@ -75,6 +75,12 @@ class CaseCommands {
 		return workCase.view(null);
 	}
 
+	CaseView retitle(long caseId, String title) {
+		WorkCase workCase = openCase(caseId);
+		workCase.retitle(Texts.required(title, "title", 300));
+		return workCase.view(null);
+	}
+
 	CaseView transition(Transition command) {
 		WorkCase workCase = openCase(command.caseId());
 		CaseType<?> type = types.get(workCase.type());

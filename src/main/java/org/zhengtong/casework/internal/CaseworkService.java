@@ -73,6 +73,11 @@ class CaseworkService implements Casework {
 	}
 
 	@Override
+	public CaseView retitle(long caseId, String title, String actor) {
+		return run(actor, "retitle", "case", Long.toString(caseId), () -> caseCommands.retitle(caseId, title));
+	}
+
+	@Override
 	public CaseView transition(Transition command) {
 		return run(command.actor(), "transition", "case", Long.toString(command.caseId()),
 				() -> caseCommands.transition(command));

@@ -99,6 +99,10 @@ public class WorkCase {
 		return subjectId;
 	}
 
+	void retitle(String title) {
+		this.title = title;
+	}
+
 	String title() {
 		return title;
 	}

@@ -216,6 +216,24 @@ public class DisclosureRequest {
 		this.replyClockId = replyClock;
 	}
 
+	/**
+	 * What a request is called in its own transaction until it takes its number, last
+	 * ({@link DisclosureRequestService#receive}): unique (from the id), never committed.
+	 */
+	static String unnumbered(UUID id) {
+		return "~" + id.toString().replace("-", "").substring(0, 19);
+	}
+
+	/**
+	 * The unit's gap-free number, taken just before the receiving transaction commits.
+	 */
+	void numbered(String number) {
+		if (!this.number.startsWith("~")) {
+			throw new IllegalStateException("Request " + this.number + " is numbered already");
+		}
+		this.number = number;
+	}
+
 	void attachCase(long caseId) {
 		this.caseId = caseId;
 	}

@@ -124,10 +124,9 @@ public class DisclosureRequestService {
 			}
 			LocalDate receivedOn = command.channel() == DisclosureRequest.Channel.ONLINE ? today : command.receivedOn();
 			UUID id = UUID.randomUUID();
-			String number = numbers.take(command.unitId(), id, command.actor());
 			String masked = command.idNumber() == null ? null : ResidentIdNumber.of(command.idNumber()).masked();
-			DisclosureRequest fresh = new DisclosureRequest(id, number, command.unitId(), command.channel(),
-					command.applicantType(), command.applicantName(), masked, command.creditCode(),
+			DisclosureRequest fresh = new DisclosureRequest(id, DisclosureRequest.unnumbered(id), command.unitId(),
+					command.channel(), command.applicantType(), command.applicantName(), masked, command.creditCode(),
 					command.contactPerson(), command.phone(), command.email(), command.address(), command.description(),
 					command.medium(), command.delivery(), command.accountId(), receivedOn, command.actor(),
 					clock.instant());
@@ -136,17 +135,25 @@ public class DisclosureRequestService {
 				code = codes.generate();
 				fresh.queryCode(codes.hash(id, code));
 			}
+			// an assigned id makes save() a merge: keep working on the managed copy
+			DisclosureRequest request = requests.save(fresh);
+			CaseView started = casework
+				.start(new StartCase(DisclosureType.CODE, id.toString(), cut("依申请公开：" + shortDescription(request)),
+						"/workbench/disclosure/" + id, command.unitId(), command.actor(), null));
+			request.attachCase(started.id());
+			// Last, what names the number: the unit's counter row stays locked from here
+			// until
+			// commit (a rollback gives the number back), so it is held for a few
+			// statements.
+			String number = numbers.take(command.unitId(), id, command.actor());
+			request.numbered(number);
 			Instant start = startOf(receivedOn);
 			long notice = deadlines
 				.start(new StartClock("interaction", number + " 补正告知", Measure.WORKING_DAYS, NOTICE_DAYS, start, null));
 			long reply = deadlines
 				.start(new StartClock("interaction", number + " 答复", Measure.WORKING_DAYS, REPLY_DAYS, start, null));
-			fresh.clocks(notice, reply);
-			// an assigned id makes save() a merge: keep working on the managed copy
-			DisclosureRequest request = requests.save(fresh);
-			CaseView started = casework.start(new StartCase(DisclosureType.CODE, id.toString(), title(request),
-					"/workbench/disclosure/" + id, command.unitId(), command.actor(), null));
-			request.attachCase(started.id());
+			request.clocks(notice, reply);
+			casework.retitle(started.id(), title(request), command.actor());
 			casework.transition(Transition.to(started.id(), DisclosureState.RECEIVED, command.actor())
 				.opening(officerStep(request)));
 			record(command.actor(), "interaction.disclosure.received", request,
@@ -379,9 +386,15 @@ public class DisclosureRequestService {
 	}
 
 	private String title(DisclosureRequest request) {
+		return cut("依申请公开 " + request.number() + "：" + shortDescription(request));
+	}
+
+	private static String shortDescription(DisclosureRequest request) {
 		String description = request.description().replaceAll("\\s+", " ");
-		String title = "依申请公开 " + request.number() + "："
-				+ (description.length() > 60 ? description.substring(0, 60) + "…" : description);
+		return description.length() > 60 ? description.substring(0, 60) + "…" : description;
+	}
+
+	private static String cut(String title) {
 		return title.length() > 300 ? title.substring(0, 300) : title;
 	}
 

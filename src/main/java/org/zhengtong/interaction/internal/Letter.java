@@ -208,6 +208,28 @@ public class Letter implements Persistable<UUID> {
 		this.clientAddress = clientAddress;
 	}
 
+	/**
+	 * What a letter is called in its own transaction until it takes its number, last
+	 * ({@link LetterSubmissions}): unique (from the id) and never seen by anyone else, as
+	 * the numbered letter is what commits.
+	 */
+	static String unnumbered(UUID id) {
+		return "~" + id.toString().replace("-", "").substring(0, 19);
+	}
+
+	/** Whether the letter still waits for its number ({@link #unnumbered}). */
+	boolean waitsForNumber() {
+		return number.startsWith("~");
+	}
+
+	/** The gap-free number, taken just before the letter's transaction commits. */
+	void numbered(String number) {
+		if (!waitsForNumber()) {
+			throw new IllegalStateException("Letter " + this.number + " is numbered already");
+		}
+		this.number = number;
+	}
+
 	void attachCase(long caseId) {
 		this.caseId = caseId;
 	}

@@ -50,6 +50,33 @@ public class LetterCases {
 		CaseView started = casework.start(new StartCase(LetterType.CODE, letter.id().toString(), title(letter),
 				"/workbench/letters/" + letter.id(), null, actor, null));
 		letter.attachCase(started.id());
+		return openFirstStep(letter, actor, started);
+	}
+
+	/**
+	 * Starts the case of a letter stored before its number ({@link Letter#unnumbered}),
+	 * under a title without the number, and opens no step yet: {@link #numbered} does,
+	 * once the number is taken — last, so the counter's row is locked for the shortest
+	 * time.
+	 */
+	CaseView startBeforeNumber(Letter letter, String actor) {
+		CaseView started = casework.start(new StartCase(LetterType.CODE, letter.id().toString(),
+				cut(doorName(letter) + "：" + letter.title()), "/workbench/letters/" + letter.id(), null, actor, null));
+		letter.attachCase(started.id());
+		return started;
+	}
+
+	/**
+	 * The letter has its number now: its case takes the numbered title, then opens its
+	 * first step as {@link #start} does (so the task, its notice and its clock name the
+	 * number).
+	 */
+	CaseView numbered(Letter letter, String actor) {
+		CaseView started = casework.retitle(caseOf(letter), title(letter), actor);
+		return openFirstStep(letter, actor, started);
+	}
+
+	private CaseView openFirstStep(Letter letter, String actor, CaseView started) {
 		if (letter.state() == RequestState.SCREENING) {
 			casework.transition(Transition.to(started.id(), RequestState.SCREENING, actor)
 				.opening(OpenStep.one(Assignee.anyone(InteractionRoles.MODERATE, role("INTERACTION_EDITOR")))));
@@ -94,8 +121,14 @@ public class LetterCases {
 
 	/** What the 待办 list shows: 领导信箱 2026-000123：关于…. */
 	public String title(Letter letter) {
-		String title = messages.getMessage("interaction.door." + letter.door().name(), null, NAMES) + " "
-				+ letter.number() + "：" + letter.title();
+		return cut(doorName(letter) + " " + letter.number() + "：" + letter.title());
+	}
+
+	private String doorName(Letter letter) {
+		return messages.getMessage("interaction.door." + letter.door().name(), null, NAMES);
+	}
+
+	private static String cut(String title) {
 		return title.length() > 300 ? title.substring(0, 300) : title;
 	}
 

@@ -35,11 +35,11 @@ import org.zhengtong.shared.ResidentIdNumber;
 /**
  * 写信: a letter through a public door, from the form to its first step in the receiving
  * office. The anti-abuse guard sees it first; attachments are judged by their content and
- * stored; then, in one transaction, the letter takes its number from the row-locked
- * counter (gap-free: a rollback gives the number back), its case starts,
- * {@link RequestSubmitted} is published and the submission audited. A form sent twice
- * (the same one-time token) makes one letter, and the second sending is answered as the
- * first was, 查询码 included.
+ * stored; then, in one transaction, the letter and its case are stored and, last, the
+ * letter takes its number from the row-locked counter (gap-free: a rollback gives the
+ * number back) and its case opens its first step, {@link RequestSubmitted} is published
+ * and the submission audited. A form sent twice (the same one-time token) makes one
+ * letter, and the second sending is answered as the first was, 查询码 included.
  */
 @Service
 public class LetterSubmissions {
@@ -214,17 +214,26 @@ public class LetterSubmissions {
 		return stored;
 	}
 
+	/**
+	 * Everything the number is not needed for comes first (the letter under a provisional
+	 * name, its attachments' links, its case); the number is taken last, and only what
+	 * names it follows (the letter's and the case's numbered title, the first step with
+	 * its task and clock, the events), so the counter's row — locked from the take until
+	 * commit — is held for a few statements, not the whole transaction. A rollback still
+	 * gives the number back, and a second sending of the form fails on its token before
+	 * the counter is touched.
+	 */
 	private Submitted create(SubmitLetter form, String token, @Nullable String holdReason, List<Stored> stored) {
 		UUID id = UUID.randomUUID();
 		Instant now = clock.instant();
 		String actor = form.account() == null ? ANONYMOUS : form.account();
+		String caseActor = form.account() == null ? AccountManagement.SYSTEM : form.account();
 		UUID accountId = null;
 		if (form.account() != null) {
 			accountId = accounts.find(form.account()).map(AccountView::id).orElseThrow();
 		}
 		String code = accountId == null ? codes.forSubmission(form.submitToken()) : null;
-		String number = numbers.take(LetterType.NUMBER_SCOPE, id.toString(), actor).number();
-		Letter letter = new Letter(id, number, form.door(), form.title(), form.body(),
+		Letter letter = new Letter(id, Letter.unnumbered(id), form.door(), form.title(), form.body(),
 				new Letter.Writer(accountId, form.name(), form.phone(), form.email(),
 						form.idNumber() == null ? null : seals.seal(form.idNumber()),
 						code == null ? null : codes.hash(id, code)),
@@ -242,7 +251,12 @@ public class LetterSubmissions {
 		for (Stored file : stored) {
 			files.attach(file.file(), owner, file.name(), actor);
 		}
-		cases.start(letter, form.account() == null ? AccountManagement.SYSTEM : form.account());
+		cases.startBeforeNumber(letter, caseActor);
+		// Last: from here the counter's row stays locked until this transaction ends.
+		String number = numbers.take(LetterType.NUMBER_SCOPE, id.toString(), actor).number();
+		letter.numbered(number);
+		letter = letters.saveAndFlush(letter);
+		cases.numbered(letter, caseActor);
 		events.publishEvent(new RequestSubmitted(id, number, form.door(), now));
 		events.publishEvent(AuditableEvent.succeeded(now, actor, "interaction.letter.submit", ATTACHMENTS,
 				id.toString(), cases.title(letter) + (stored.isEmpty() ? "" : "（附件 " + stored.size() + " 个）")));

@@ -23,6 +23,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.zhengtong.casework.Casework;
 import org.zhengtong.identity.CitizenRegistration;
 import org.zhengtong.identity.PublicAccounts;
@@ -70,6 +72,9 @@ class LetterWritingIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
 
 	@Autowired
 	PublicAccounts accounts;
@@ -201,6 +206,99 @@ class LetterWritingIntegrationTests {
 			pool.shutdown();
 		}
 		assertThat(count("SELECT count(*) FROM interaction_request WHERE title = ?", title)).isEqualTo(100);
+	}
+
+	/**
+	 * The number is taken last in the letter's transaction (the counter's row is locked
+	 * from then until commit): a submission rolled back after taking it gives it back,
+	 * and the letter, its case's title, the 受理 task's notice and its clock all carry the
+	 * number, with no provisional name left anywhere.
+	 */
+	@Test
+	void a_submission_rolled_back_gives_its_number_back_and_the_office_sees_the_number_everywhere() {
+		String title = "回滚后编号不空缺 " + UUID.randomUUID().toString().substring(0, 6);
+		String rolledBack = new TransactionTemplate(transactionManager).execute((status) -> {
+			String number = submissions.submit(command(SubmitTokens.generate(), title)).number();
+			status.setRollbackOnly();
+			return number;
+		});
+		assertThat(letters.findByNumber(rolledBack)).as("nothing of the rolled-back letter stays").isEmpty();
+
+		LetterSubmissions.Submitted sent = submissions.submit(command(SubmitTokens.generate(), title));
+		assertThat(sent.number()).as("the next letter gets the number given back").isEqualTo(rolledBack);
+		Letter letter = letters.findByNumber(sent.number()).orElseThrow();
+		long caseId = letter.caseId();
+		assertThat(casework.find(caseId).orElseThrow().title()).isEqualTo("咨询 " + sent.number() + "：" + title);
+		assertThat(jdbc
+			.sql("SELECT k.subject FROM casework_task t JOIN casework_clock k ON k.id = t.clock_id"
+					+ " WHERE t.case_id = ? AND t.status = 'OPEN'")
+			.param(caseId)
+			.query(String.class)
+			.list()).containsExactly(sent.number() + " 受理");
+		String taskOpened = "SELECT count(*) FROM event_publication WHERE event_type LIKE '%TaskOpened'"
+				+ " AND serialized_event LIKE ?";
+		assertThat(count(taskOpened, "%" + sent.number() + "：" + title + "%")).as("the 受理员's notice names the number")
+			.isPositive()
+			.isEqualTo(count(taskOpened, "%" + title + "%"));
+		assertThat(count("SELECT count(*) FROM interaction_request WHERE number LIKE '~%'")).isZero();
+	}
+
+	/**
+	 * The counter's row is locked from the take until commit, so the letter takes its
+	 * number last: while another transaction holds the row, a submission waiting for it
+	 * has already stored its letter and its case.
+	 */
+	@Test
+	void a_letter_waits_for_the_number_only_after_its_letter_and_case_are_stored() throws Exception {
+		String title = "最后取号 " + UUID.randomUUID().toString().substring(0, 6);
+		String first = submissions.submit(command(SubmitTokens.generate(), title)).number();
+		int year = Integer.parseInt(first.substring(0, first.indexOf('-')));
+		ExecutorService pool = Executors.newSingleThreadExecutor();
+		try {
+			Future<LetterSubmissions.Submitted> waiting = new TransactionTemplate(transactionManager)
+				.execute((status) -> {
+					jdbc.sql("SELECT next_value FROM casework_counter_year WHERE scope = 'interaction.request'"
+							+ " AND year = ? FOR UPDATE")
+						.param(year)
+						.query(Long.class)
+						.single();
+					Future<LetterSubmissions.Submitted> sent = pool
+						.submit(() -> submissions.submit(command(SubmitTokens.generate(), title)));
+					List<String> written = List.of();
+					for (int i = 0; i < 300 && written.isEmpty(); i++) {
+						// pg_stat_activity is read once per transaction unless told to
+						// read again
+						jdbc.sql("SELECT pg_stat_clear_snapshot()").query().listOfRows();
+						written = jdbc.sql("""
+								SELECT c.relname FROM pg_stat_activity a
+								JOIN pg_locks l ON l.pid = a.pid AND l.mode = 'RowExclusiveLock'
+								JOIN pg_class c ON c.oid = l.relation AND c.relkind = 'r'
+								WHERE cardinality(pg_blocking_pids(a.pid)) > 0
+								AND a.query LIKE '%casework_counter_year%'""").query(String.class).list();
+						if (written.isEmpty()) {
+							sleep();
+						}
+					}
+					assertThat(written).as("tables the waiting submission has written to")
+						.contains("interaction_request", "casework_case");
+					return sent;
+				});
+			assertThat(waiting.get(30, java.util.concurrent.TimeUnit.SECONDS).number())
+				.isEqualTo(year + "-" + String.format("%06d", Long.parseLong(first.substring(5)) + 1));
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	private static void sleep() {
+		try {
+			Thread.sleep(100);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	@Test
