@@ -1,10 +1,12 @@
 package org.zhengtong.interaction.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -264,21 +266,20 @@ class LetterWritingIntegrationTests {
 						.single();
 					Future<LetterSubmissions.Submitted> sent = pool
 						.submit(() -> submissions.submit(command(SubmitTokens.generate(), title)));
-					List<String> written = List.of();
-					for (int i = 0; i < 300 && written.isEmpty(); i++) {
-						// pg_stat_activity is read once per transaction unless told to
-						// read again
-						jdbc.sql("SELECT pg_stat_clear_snapshot()").query().listOfRows();
-						written = jdbc.sql("""
-								SELECT c.relname FROM pg_stat_activity a
-								JOIN pg_locks l ON l.pid = a.pid AND l.mode = 'RowExclusiveLock'
-								JOIN pg_class c ON c.oid = l.relation AND c.relkind = 'r'
-								WHERE cardinality(pg_blocking_pids(a.pid)) > 0
-								AND a.query LIKE '%casework_counter_year%'""").query(String.class).list();
-						if (written.isEmpty()) {
-							sleep();
-						}
-					}
+					List<String> written = await().atMost(Duration.ofSeconds(30))
+						.pollInterval(Duration.ofMillis(100))
+						.pollInSameThread()
+						.until(() -> {
+							// pg_stat_activity is read once per transaction unless told
+							// to read again
+							jdbc.sql("SELECT pg_stat_clear_snapshot()").query().listOfRows();
+							return jdbc.sql("""
+									SELECT c.relname FROM pg_stat_activity a
+									JOIN pg_locks l ON l.pid = a.pid AND l.mode = 'RowExclusiveLock'
+									JOIN pg_class c ON c.oid = l.relation AND c.relkind = 'r'
+									WHERE cardinality(pg_blocking_pids(a.pid)) > 0
+									AND a.query LIKE '%casework_counter_year%'""").query(String.class).list();
+						}, (tables) -> !tables.isEmpty());
 					assertThat(written).as("tables the waiting submission has written to")
 						.contains("interaction_request", "casework_case");
 					return sent;
@@ -288,16 +289,6 @@ class LetterWritingIntegrationTests {
 		}
 		finally {
 			pool.shutdownNow();
-		}
-	}
-
-	private static void sleep() {
-		try {
-			Thread.sleep(100);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
 		}
 	}
 
