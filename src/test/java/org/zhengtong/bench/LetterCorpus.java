@@ -4,6 +4,8 @@ import java.io.StringReader;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
@@ -26,6 +28,9 @@ public final class LetterCorpus {
 
 	private static final String[] DOORS = { "MAILBOX", "CONSULTATION", "COMPLAINT", "SUGGESTION", "MESSAGE",
 			"SITE_ERROR" };
+
+	/** The platform's zone in tests and benchmarks. */
+	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
 	private LetterCorpus() {
 	}
@@ -125,7 +130,14 @@ public final class LetterCorpus {
 							routedAt = moved.plus(Duration.ofHours(1));
 						}
 						int days = 7 + random.nextInt(14);
-						Instant due = routedAt.plus(Duration.ofDays(days));
+						// a working-day clock is due at the end of its last day
+						// (ClockArithmetic)
+						Instant due = routedAt.atZone(ZONE)
+							.toLocalDate()
+							.plusDays(days + 1)
+							.atStartOfDay(ZONE)
+							.toInstant()
+							.minus(1, ChronoUnit.MICROS);
 						Instant answered = routedAt.plus(Duration.ofHours(6 + random.nextInt(24 * (days + 8))));
 						boolean open = answered.isAfter(now) || random.nextInt(100) < 6;
 						boolean merged = !open && random.nextInt(100) < 2;

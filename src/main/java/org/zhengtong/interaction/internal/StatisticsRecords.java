@@ -8,11 +8,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -24,9 +21,9 @@ import org.zhengtong.platform.PlatformProperties;
  * The letter statistics in SQL (see {@link UnitMonthFigures} for what each figure means).
  * Two ways to the same figures: {@link #plain} counts them from the raw tables (a plain
  * {@code GROUP BY}, the reference), {@link #summarized} reads the per-unit, per-month
- * summary ({@code interaction_statistics_month}) plus the open letters counted live,
- * after {@link #refresh} has recomputed the cells whose letters triggers marked as
- * changed. A letter's reply clock is the case-work clock
+ * summary ({@code interaction_statistics_month}, and the open letters by due time in
+ * {@code interaction_statistics_open}), after {@link #refresh} has recomputed the cells
+ * whose letters triggers marked as changed. A letter's reply clock is the case-work clock
  * {@code interaction_request.reply_clock_id}; the letter is charged to the unit whose
  * assignment is open or ended ANSWERED.
  */
@@ -115,49 +112,39 @@ class StatisticsRecords {
 	}
 
 	/**
-	 * The same figures from the summary (bring it up to date with {@link #refresh} first)
-	 * and the open letters counted live.
+	 * The same figures from the summary (bring it up to date with {@link #refresh}
+	 * first): the month's figures and its open letters by due time, those due before
+	 * {@code now} counted as past due.
 	 */
 	List<UnitMonthFigures> summarized(YearMonth from, YearMonth to, @Nullable Collection<UUID> units, Instant now) {
 		String unitFilter = units == null ? "" : " AND a.unit_id = ANY(:units)";
-		Map<String, long[]> open = new LinkedHashMap<>();
-		var openQuery = jdbc
-			.sql("SELECT a.unit_id, " + MONTH + """
-					 AS month, count(*) AS open, count(*) FILTER (WHERE c.due_at < :now) AS overdue
-					FROM interaction_request_assignment a
-					JOIN interaction_request q ON q.id = a.request_id
-					LEFT JOIN casework_clock c ON c.id = q.reply_clock_id
-					WHERE a.ended_at IS NULL AND a.assigned_at >= :from AND a.assigned_at < :to""" + unitFilter
-					+ " GROUP BY 1, 2")
-			.param("zone", zone.getId())
+		var query = jdbc
+			.sql("""
+					SELECT a.*, coalesce(o.open, 0) AS open, coalesce(o.open_overdue, 0) AS open_overdue
+					FROM interaction_statistics_month a
+					LEFT JOIN (
+					    SELECT unit_id, month, sum(open) AS open, coalesce(sum(open) FILTER (WHERE due_at < :now), 0) AS open_overdue
+					    FROM interaction_statistics_open a
+					    WHERE a.month >= :from AND a.month <= :to"""
+					+ unitFilter + """
+
+							    GROUP BY unit_id, month
+							) o ON o.unit_id = a.unit_id AND o.month = a.month
+							WHERE a.month >= :from AND a.month <= :to""" + unitFilter + " ORDER BY a.month, a.unit_id")
 			.param("now", Timestamp.from(now))
-			.param("from", start(from))
-			.param("to", start(to.plusMonths(1)));
-		var summaryQuery = jdbc
-			.sql("SELECT * FROM interaction_statistics_month a WHERE a.month >= :from AND a.month <= :to" + unitFilter
-					+ " ORDER BY month, unit_id")
 			.param("from", Date.valueOf(from.atDay(1)))
 			.param("to", Date.valueOf(to.atDay(1)));
 		if (units != null) {
-			openQuery = openQuery.param("units", units.toArray(UUID[]::new));
-			summaryQuery = summaryQuery.param("units", units.toArray(UUID[]::new));
+			query = query.param("units", units.toArray(UUID[]::new));
 		}
-		openQuery.query((row) -> {
-			open.put(row.getObject("unit_id") + "/" + row.getDate("month"),
-					new long[] { row.getLong("open"), row.getLong("overdue") });
-		});
-		List<UnitMonthFigures> figures = new ArrayList<>();
-		summaryQuery.query((row) -> {
-			long[] live = open.getOrDefault(row.getObject("unit_id") + "/" + row.getDate("month"), new long[2]);
-			figures.add(figures(row, live[0], live[1]));
-		});
-		return figures;
+		return query.query((row, number) -> figures(row, row.getLong("open"), row.getLong("open_overdue"))).list();
 	}
 
 	/**
 	 * Recomputes, from the raw tables, the summary cells (unit, month) of every letter
-	 * marked as changed, and clears the marks, in one statement; the number of cells
-	 * written. Two readers at once wait for each other rather than write a cell twice.
+	 * marked as changed (their figures and their open letters by due time), and clears
+	 * the marks, in one statement; the number of cells written. Two readers at once wait
+	 * for each other rather than write a cell twice.
 	 */
 	int refresh(Instant now) {
 		Boolean marked = jdbc.sql("SELECT EXISTS (SELECT 1 FROM interaction_statistics_stale)")
@@ -181,6 +168,13 @@ class StatisticsRecords {
 				         AND a.assigned_at >= (cells.cell_month::timestamp AT TIME ZONE :zone)
 				         AND a.assigned_at < ((cells.cell_month + 1 * interval '1 month')::timestamp AT TIME ZONE :zone)
 				""" + CHARGED_JOINS + ")" + FIGURES + """
+				, cleared AS (
+				    DELETE FROM interaction_statistics_open o USING cells
+				    WHERE o.unit_id = cells.cell_unit AND o.month = cells.cell_month
+				), opened AS (
+				    INSERT INTO interaction_statistics_open (unit_id, month, due_at, open)
+				    SELECT unit_id, month, due_at, count(*) FROM charged WHERE ended_at IS NULL GROUP BY 1, 2, 3
+				)
 				INSERT INTO interaction_statistics_month (unit_id, month, received, not_charged, answered,
 				    answered_on_time, answered_late, rated, satisfied, bad, rectified)
 				SELECT unit_id, month, received, not_charged, answered, answered_on_time, answered_late, rated,

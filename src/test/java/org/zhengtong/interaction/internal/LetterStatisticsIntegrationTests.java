@@ -125,6 +125,30 @@ class LetterStatisticsIntegrationTests {
 		// ten days later more open letters are past due: counted live, still equal
 		Instant later = now.plus(Duration.ofDays(10));
 		assertThat(records.summarized(from, to, mine, later)).isEqualTo(records.plain(from, to, mine, later));
+
+		// a changed calendar moves the due time of an open letter (ClockRecompute): a
+		// letter not yet due becomes past due, and the summary follows
+		UUID notYetDue = jdbc.sql("""
+				SELECT a.request_id FROM interaction_request_assignment a
+				JOIN interaction_request q ON q.id = a.request_id JOIN casework_clock c ON c.id = q.reply_clock_id
+				WHERE a.unit_id = ANY(?) AND a.ended_at IS NULL AND c.due_at > ? ORDER BY a.assigned_at LIMIT 1""")
+			.params(mine.toArray(UUID[]::new), Timestamp.from(now))
+			.query(UUID.class)
+			.single();
+		long overdueBefore = overdue(records.summarized(from, to, mine, now));
+		jdbc.sql(
+				"""
+						UPDATE casework_clock SET due_at = ? WHERE id = (SELECT reply_clock_id FROM interaction_request WHERE id = ?)""")
+			.params(Timestamp.from(now.minus(Duration.ofDays(1))), notYetDue)
+			.update();
+		assertThat(records.refresh(now)).isPositive();
+		List<UnitMonthFigures> moved = records.summarized(from, to, mine, now);
+		assertThat(overdue(moved)).isEqualTo(overdueBefore + 1);
+		assertThat(moved).isEqualTo(records.plain(from, to, mine, now));
+	}
+
+	private static long overdue(List<UnitMonthFigures> figures) {
+		return figures.stream().mapToLong(UnitMonthFigures::openOverdue).sum();
 	}
 
 	@Test
