@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Letter statistics over N letters (default 10^6): p50/p95 of the workbench statistics table
-# (LetterStatistics.table: the per-unit, per-month summary plus the open letters counted live)
+# (LetterStatistics.table: the per-unit, per-month summary, open letters by due time)
 # against the same figures from a plain GROUP BY over the raw tables, and whether the figures
 # are identical, one run.
 #   bench/statistics.sh [N]

@@ -25,7 +25,7 @@ import org.zhengtong.testing.TestStaff;
 /**
  * The letter statistics over N letters (10^6 by default, {@link LetterCorpus}, COPY): the
  * workbench table for every unit over the last 13 months and one unit's year
- * ({@link LetterStatistics#table}, summary plus live open letters) p50/p95, against the
+ * ({@link LetterStatistics#table}, the summary) p50/p95, against the
  * same figures from a plain GROUP BY over the raw tables in the same run, and whether the
  * figures are identical. Not a test: run it with bench/statistics.sh.
  */
@@ -90,7 +90,7 @@ public final class LetterStatisticsBenchmark {
 			System.out.printf("totals: %s%n", first.total());
 
 			List<String[]> rows = new ArrayList<>();
-			rows.add(time("page: every unit, 14 months (summary + live open)",
+			rows.add(time("page: every unit, 14 months (summary)",
 					() -> statistics.table(office, from, to, null, null).rows().size()));
 			rows.add(time("page: one unit, 14 months",
 					() -> statistics.table(office, from, to, unitIds.get(0), null).rows().size()));
