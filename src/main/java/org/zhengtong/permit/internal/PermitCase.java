@@ -1,0 +1,308 @@
+package org.zhengtong.permit.internal;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+import org.zhengtong.permit.ApplicantKind;
+import org.zhengtong.permit.Channel;
+import org.zhengtong.permit.Decision;
+import org.zhengtong.permit.PermitCaseState;
+
+/**
+ * 办件: one application for a permit item under the guide version it was filed under, from
+ * the applicant's draft to 办结. Its steps, tasks and clocks are on the case-work core
+ * ({@link #caseworkCaseId}); this row keeps what the permit rules need (who applied, what
+ * they answered, the dates the law counts from, the decision).
+ */
+@Entity
+@Table(name = "permit_case")
+public class PermitCase {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Version
+	private long version;
+
+	private @Nullable String number;
+
+	@Column(name = "item_id")
+	private long itemId;
+
+	@Column(name = "guide_id")
+	private long guideId;
+
+	@Column(name = "department_id")
+	private UUID departmentId;
+
+	@Column(name = "main_case_id")
+	private @Nullable Long mainCaseId;
+
+	@Enumerated(EnumType.STRING)
+	private Channel channel;
+
+	@Enumerated(EnumType.STRING)
+	private PermitCaseState state;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "applicant_kind")
+	private ApplicantKind applicantKind;
+
+	@Column(name = "applicant_account_id")
+	private @Nullable UUID applicantAccountId;
+
+	@Column(name = "applicant_name")
+	private String applicantName;
+
+	@Column(name = "applicant_id_sealed")
+	private @Nullable String applicantIdSealed;
+
+	@Column(name = "contact_name")
+	private @Nullable String contactName;
+
+	@Column(name = "contact_phone")
+	private @Nullable String contactPhone;
+
+	@Column(name = "contact_email")
+	private @Nullable String contactEmail;
+
+	@Column(name = "query_code_hash")
+	private @Nullable String queryCodeHash;
+
+	@Column(name = "form_values")
+	private String formValues;
+
+	@Column(name = "submit_token")
+	private @Nullable String submitToken;
+
+	@Column(name = "registered_by")
+	private @Nullable String registeredBy;
+
+	@Column(name = "created_at")
+	private Instant createdAt;
+
+	@Column(name = "submitted_at")
+	private @Nullable Instant submittedAt;
+
+	@Column(name = "accepted_at")
+	private @Nullable Instant acceptedAt;
+
+	@Column(name = "accepted_by")
+	private @Nullable String acceptedBy;
+
+	@Column(name = "deemed_accepted")
+	private boolean deemedAccepted;
+
+	@Column(name = "reject_reason")
+	private @Nullable String rejectReason;
+
+	@Enumerated(EnumType.STRING)
+	private @Nullable Decision decision;
+
+	@Column(name = "decision_reasons")
+	private @Nullable String decisionReasons;
+
+	@Column(name = "decided_at")
+	private @Nullable Instant decidedAt;
+
+	@Column(name = "decided_by")
+	private @Nullable String decidedBy;
+
+	@Column(name = "closed_at")
+	private @Nullable Instant closedAt;
+
+	@Column(name = "casework_case_id")
+	private @Nullable Long caseworkCaseId;
+
+	@Column(name = "promised_clock_id")
+	private @Nullable Long promisedClockId;
+
+	@Column(name = "legal_clock_id")
+	private @Nullable Long legalClockId;
+
+	@SuppressWarnings("NullAway.Init")
+	protected PermitCase() {
+	}
+
+	/**
+	 * A new case in DRAFT (online) under the guide version in force, for the department
+	 * that handles it.
+	 */
+	PermitCase(Guide guide, UUID departmentId, Channel channel, ApplicantKind kind, String applicantName, Instant at) {
+		this.itemId = guide.itemId();
+		this.guideId = guide.id();
+		this.departmentId = departmentId;
+		this.channel = channel;
+		this.state = PermitCaseState.DRAFT;
+		this.applicantKind = kind;
+		this.applicantName = applicantName;
+		this.formValues = "{}";
+		this.createdAt = at;
+	}
+
+	// ---- what the parts of the module change (each part adds its methods below its
+	// heading)
+
+	// -- application (draft, submission, window registration)
+
+	// -- acceptance (受理, 不予受理, 补正, deemed acceptance, clocks)
+
+	// ---- reading
+
+	public long id() {
+		return id;
+	}
+
+	public long version() {
+		return version;
+	}
+
+	/** 办件编号 ({@code null} while a draft). */
+	public @Nullable String number() {
+		return number;
+	}
+
+	public long itemId() {
+		return itemId;
+	}
+
+	/** The guide version the case was filed under. */
+	public long guideId() {
+		return guideId;
+	}
+
+	public UUID departmentId() {
+		return departmentId;
+	}
+
+	/** 并联审批: the main case of a sub-case. */
+	public @Nullable Long mainCaseId() {
+		return mainCaseId;
+	}
+
+	public Channel channel() {
+		return channel;
+	}
+
+	public PermitCaseState state() {
+		return state;
+	}
+
+	public ApplicantKind applicantKind() {
+		return applicantKind;
+	}
+
+	public @Nullable UUID applicantAccountId() {
+		return applicantAccountId;
+	}
+
+	public String applicantName() {
+		return applicantName;
+	}
+
+	/** 身份证号 or 统一社会信用代码, sealed (identity's cipher). */
+	public @Nullable String applicantIdSealed() {
+		return applicantIdSealed;
+	}
+
+	public @Nullable String contactName() {
+		return contactName;
+	}
+
+	public @Nullable String contactPhone() {
+		return contactPhone;
+	}
+
+	public @Nullable String contactEmail() {
+		return contactEmail;
+	}
+
+	public @Nullable String queryCodeHash() {
+		return queryCodeHash;
+	}
+
+	/** The form's answers as JSON. */
+	public String formValues() {
+		return formValues;
+	}
+
+	public @Nullable String submitToken() {
+		return submitToken;
+	}
+
+	public @Nullable String registeredBy() {
+		return registeredBy;
+	}
+
+	public Instant createdAt() {
+		return createdAt;
+	}
+
+	/** 收件: when the application reached the department (art. 32 counts from here). */
+	public @Nullable Instant submittedAt() {
+		return submittedAt;
+	}
+
+	public @Nullable Instant acceptedAt() {
+		return acceptedAt;
+	}
+
+	public @Nullable String acceptedBy() {
+		return acceptedBy;
+	}
+
+	/** Accepted by law (art. 32), nobody having acted within 5 working days. */
+	public boolean deemedAccepted() {
+		return deemedAccepted;
+	}
+
+	public @Nullable String rejectReason() {
+		return rejectReason;
+	}
+
+	public @Nullable Decision decision() {
+		return decision;
+	}
+
+	public @Nullable String decisionReasons() {
+		return decisionReasons;
+	}
+
+	public @Nullable Instant decidedAt() {
+		return decidedAt;
+	}
+
+	public @Nullable String decidedBy() {
+		return decidedBy;
+	}
+
+	public @Nullable Instant closedAt() {
+		return closedAt;
+	}
+
+	public @Nullable Long caseworkCaseId() {
+		return caseworkCaseId;
+	}
+
+	/** The 承诺 clock (the guide's promised days), from acceptance. */
+	public @Nullable Long promisedClockId() {
+		return promisedClockId;
+	}
+
+	/** The 法定 clock (the law's limit), from acceptance. */
+	public @Nullable Long legalClockId() {
+		return legalClockId;
+	}
+
+}
