@@ -25,9 +25,9 @@ import org.zhengtong.testing.TestStaff;
 /**
  * The letter statistics over N letters (10^6 by default, {@link LetterCorpus}, COPY): the
  * workbench table for every unit over the last 13 months and one unit's year
- * ({@link LetterStatistics#table}, the summary) p50/p95, against the
- * same figures from a plain GROUP BY over the raw tables in the same run, and whether the
- * figures are identical. Not a test: run it with bench/statistics.sh.
+ * ({@link LetterStatistics#table}, the summary) p50/p95, against the same figures from a
+ * plain GROUP BY over the raw tables in the same run, and whether the figures are
+ * identical. Not a test: run it with bench/statistics.sh.
  */
 public final class LetterStatisticsBenchmark {
 
