@@ -24,6 +24,7 @@ import org.zhengtong.interaction.DisclosureRefused;
 import org.zhengtong.organization.UnitManagement;
 import org.zhengtong.pki.CertificateSessions;
 import org.zhengtong.pki.UnitSeals;
+import org.zhengtong.interaction.DisclosureLetterSealed;
 import org.zhengtong.shared.Refusal;
 
 /**
@@ -180,6 +181,8 @@ public class DisclosureLetterService {
 				"政府信息公开申请答复书 " + request.number(), OBJECT, request.id().toString()), letter.pdf(),
 				"政府信息公开申请答复 " + request.number());
 		letter.sealed(signed.pdf(), signed.use().sha256(), signed.use().serial(), actor, signed.use().signedAt());
+		events.publishEvent(
+				new DisclosureLetterSealed(request.id(), request.number(), request.unitId(), signed.use().signedAt()));
 		record(actor, "interaction.disclosure.letter-sealed", request, "答复书 " + request.number() + " 已用印，SHA-256 "
 				+ signed.use().sha256() + "，印章证书序列号 " + signed.use().serial());
 	}

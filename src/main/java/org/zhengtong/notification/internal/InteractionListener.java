@@ -18,6 +18,7 @@ import org.zhengtong.interaction.DisclosureContacts;
 import org.zhengtong.interaction.DisclosureContacts.DisclosureApplicant;
 import org.zhengtong.interaction.DisclosureCorrectionNoticed;
 import org.zhengtong.interaction.DisclosureExtended;
+import org.zhengtong.interaction.DisclosureLetterSealed;
 import org.zhengtong.interaction.DisclosureRequestAnswered;
 import org.zhengtong.interaction.InteractionRoles;
 import org.zhengtong.interaction.LetterContacts;
@@ -136,6 +137,13 @@ class InteractionListener {
 					new DefaultMessageSourceResolvable(
 							new String[] { "interaction.disclosure.reply." + answered.replyType() },
 							answered.replyType())));
+	}
+
+	@ApplicationModuleListener
+	void on(DisclosureLetterSealed sealed) {
+		applicants.applicantOf(sealed.requestId())
+			.ifPresent((applicant) -> tellApplicant(applicant, NotificationType.DISCLOSURE_LETTER_SEALED,
+					"disclosure-letter-sealed:" + applicant.requestId(), applicant.number()));
 	}
 
 	@ApplicationModuleListener

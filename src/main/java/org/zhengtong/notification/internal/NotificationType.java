@@ -56,7 +56,10 @@ public enum NotificationType {
 	DISCLOSURE_EXTENDED(new Channels(true, true, false)),
 
 	/** Their disclosure request was answered (how). */
-	DISCLOSURE_ANSWERED(new Channels(true, true, false));
+	DISCLOSURE_ANSWERED(new Channels(true, true, false)),
+
+	/** The 答复书 of their disclosure request was sealed and can be downloaded. */
+	DISCLOSURE_LETTER_SEALED(new Channels(true, true, false));
 
 	private final Channels defaults;
 

@@ -1,5 +1,9 @@
 package org.zhengtong.interaction.internal;
 
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.zhengtong.interaction.DisclosureLetterSealed;
+
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -71,7 +75,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * it, and its signature verifies.
  */
 @IntegrationTest
+@RecordApplicationEvents
 class DisclosureLetterIntegrationTests {
+
+	@Autowired
+	ApplicationEvents events;
 
 	@Autowired
 	DisclosureRequestService service;
@@ -148,11 +156,15 @@ class DisclosureLetterIntegrationTests {
 			.contains("六个月")
 			.contains(units.find(bureau, LocalDate.now()).orElseThrow().names().fullName());
 		assertThat(download(received).getResponse().getStatus()).as("the applicant waits for the seal").isEqualTo(302);
+		assertThat(events.stream(DisclosureLetterSealed.class)).as("nothing to download yet").isEmpty();
 
 		signedIn(keeper, certificateOf(keeper));
 		DisclosureLetter sealed = letters.seal(id, keeper);
 
 		assertThat(sealed.sealed()).isTrue();
+		assertThat(events.stream(DisclosureLetterSealed.class)).as("the applicant is told it can be downloaded")
+			.singleElement()
+			.satisfies((told) -> assertThat(told.number()).isEqualTo(received.request().number()));
 		assertThat(casework.openTasks(waiting.caseId())).isEmpty();
 		String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(sealed.pdf()));
 		assertThat(sealed.sha256()).isEqualTo(sha256);

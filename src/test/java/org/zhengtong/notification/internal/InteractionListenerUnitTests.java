@@ -22,6 +22,7 @@ import org.zhengtong.identity.AccountKind;
 import org.zhengtong.interaction.DisclosureContacts;
 import org.zhengtong.interaction.DisclosureCorrectionNoticed;
 import org.zhengtong.interaction.DisclosureExtended;
+import org.zhengtong.interaction.DisclosureLetterSealed;
 import org.zhengtong.interaction.DisclosureRequestAnswered;
 import org.zhengtong.interaction.LetterContacts;
 import org.zhengtong.interaction.RequestRejected;
@@ -230,6 +231,26 @@ class InteractionListenerUnitTests {
 		assertThat(answered.type()).isEqualTo(NotificationType.DISCLOSURE_ANSWERED);
 		assertThat(((org.springframework.context.MessageSourceResolvable) answered.arguments()[1]).getCodes())
 			.containsExactly("interaction.disclosure.reply.WITHHELD");
+	}
+
+	@Test
+	void a_disclosure_applicant_hears_when_the_answer_letter_is_sealed_and_can_be_downloaded() {
+		InteractionListener listener = listener();
+		Instant at = Instant.parse("2026-09-24T02:00:00Z");
+		listener.on(new DisclosureLetterSealed(ACCOUNT_REQUEST, "教育局依申〔2026〕1号", UNIT, at));
+		listener.on(new DisclosureLetterSealed(MAIL_REQUEST, "教育局依申〔2026〕2号", UNIT, at));
+
+		assertThat(told).singleElement().satisfies((args) -> {
+			assertThat(args[0]).isEqualTo(APPLICANT_ACCOUNT);
+			Notice notice = (Notice) args[1];
+			assertThat(notice.type()).isEqualTo(NotificationType.DISCLOSURE_LETTER_SEALED);
+			assertThat(notice.arguments()).containsExactly("教育局依申〔2026〕1号");
+			assertThat(notice.link()).isEqualTo("/interaction/disclosure/follow");
+		});
+		assertThat(contacted).singleElement().satisfies((args) -> {
+			assertThat(args).startsWith("b@example.com", "13900000010");
+			assertThat(((Notice) args[2]).type()).isEqualTo(NotificationType.DISCLOSURE_LETTER_SEALED);
+		});
 	}
 
 	private static PlatformProperties properties() {
