@@ -56,7 +56,12 @@ public enum NotificationType {
 	DISCLOSURE_EXTENDED(new Channels(true, true, false)),
 
 	/** Their disclosure request was answered (how). */
-	DISCLOSURE_ANSWERED(new Channels(true, true, false));
+	DISCLOSURE_ANSWERED(new Channels(true, true, false)),
+
+	/**
+	 * 一次性告知补正: their permit application lacks materials (the list, each with why).
+	 */
+	PERMIT_CORRECTION(new Channels(true, true, false));
 
 	private final Channels defaults;
 
