@@ -172,6 +172,17 @@ class AcceptanceDeskIntegrationTests {
 		assertThat(cases.findById(received.id()).orElseThrow().state()).isEqualTo(PermitCaseState.CORRECTION);
 		assertThat(casework.openTasks(received.caseworkCaseId())).isEmpty();
 
+		// the applicant hears of it in their message centre, with the whole list
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(jdbc.sql("""
+					SELECT m.body FROM notification_message m JOIN identity_account a ON a.id = m.recipient_id
+					WHERE a.username = ? AND m.event_type = 'PERMIT_CORRECTION'""")
+				.param(applicant)
+				.query(String.class)
+				.list()).singleElement()
+				.satisfies((body) -> assertThat(body).contains(received.number(), "第三十二条", "1. 法定代表人身份证明：身份证明复印件模糊不清",
+						"2. 委托书：由代理人申请的，须提交授权委托书")));
+
 		// art. 32: once
 		assertThatThrownBy(() -> desk.noticeCorrection(received.id(),
 				List.of(new AcceptanceDesk.NoticeLine(0, null, "又发现缺少")), clerk))
