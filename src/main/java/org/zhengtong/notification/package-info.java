@@ -5,8 +5,8 @@
  * module decides who hears what.
  */
 @NullMarked
-@ApplicationModule(displayName = "Notification",
-		allowedDependencies = { "platform", "shared", "identity", "casework", "content", "audit", "interaction" })
+@ApplicationModule(displayName = "Notification", allowedDependencies = { "platform", "shared", "identity", "casework",
+		"content", "audit", "interaction", "permit" })
 package org.zhengtong.notification;
 
 import org.jspecify.annotations.NullMarked;

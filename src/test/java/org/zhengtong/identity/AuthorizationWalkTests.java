@@ -313,6 +313,18 @@ class AuthorizationWalkTests {
 		allow(EnumSet.of(Visitor.LETTER_ACCEPTOR, Visitor.LETTER_HANDLER, Visitor.INTERACTION_LEADER),
 				"GET /workbench/interaction/statistics", "GET /workbench/interaction/statistics/export.xlsx");
 		allow(EVERYONE, "GET /performance", "GET /en/performance");
+		// 网上审批, 受理 (issue 19, P2b): the department's 窗口受理员 alone; every other member of
+		// staff (administrators included) is told the queue and its cases do not exist
+		// (404).
+		allow(STAFF, "GET /workbench/permit/acceptance", "GET /workbench/permit/acceptance/{number}",
+				"POST /workbench/permit/acceptance/{number}/accept",
+				"POST /workbench/permit/acceptance/{number}/reject",
+				"POST /workbench/permit/acceptance/{number}/correction",
+				"POST /workbench/permit/acceptance/bulk-accept");
+		// 补正 by the applicant: their own case only (404 for anyone else's), after signing
+		// in.
+		allow(SIGNED_IN, "GET /services/cases/{number}/correction", "GET /en/services/cases/{number}/correction",
+				"POST /services/cases/{number}/correction", "POST /en/services/cases/{number}/correction");
 	}
 
 	private static void allow(Set<Visitor> who, String... routes) {

@@ -59,7 +59,12 @@ public enum NotificationType {
 	DISCLOSURE_ANSWERED(new Channels(true, true, false)),
 
 	/** The 答复书 of their disclosure request was sealed and can be downloaded. */
-	DISCLOSURE_LETTER_SEALED(new Channels(true, true, false));
+	DISCLOSURE_LETTER_SEALED(new Channels(true, true, false)),
+
+	/**
+	 * 一次性告知补正: their permit application lacks materials (the list, each with why).
+	 */
+	PERMIT_CORRECTION(new Channels(true, true, false));
 
 	private final Channels defaults;
 

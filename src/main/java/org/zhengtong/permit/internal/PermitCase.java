@@ -158,6 +158,52 @@ public class PermitCase {
 
 	// -- acceptance (受理, 不予受理, 补正, deemed acceptance, clocks)
 
+	/**
+	 * 受理 (or, with {@code deemed}, accepted by law under art. 32 from {@code at}, the day
+	 * of receipt): the case goes to 审查 with its two clocks.
+	 */
+	void accept(String by, Instant at, boolean deemed) {
+		acceptanceRequires(PermitCaseState.SUBMITTED);
+		this.state = PermitCaseState.ACCEPTED;
+		this.acceptedBy = by;
+		this.acceptedAt = at;
+		this.deemedAccepted = deemed;
+	}
+
+	/** The 承诺 and 法定 clocks started on acceptance. */
+	void clocks(long promised, long legal) {
+		this.promisedClockId = promised;
+		this.legalClockId = legal;
+	}
+
+	/** 不予受理, with the reason the applicant is told; the case ends. */
+	void reject(String reason, Instant at) {
+		if (state != PermitCaseState.SUBMITTED && state != PermitCaseState.CORRECTION) {
+			throw new IllegalStateException("Not waiting for 受理: " + state);
+		}
+		this.state = PermitCaseState.REJECTED;
+		this.rejectReason = reason;
+		this.closedAt = at;
+	}
+
+	/** 一次性告知补正 sent: waiting for the applicant's materials. */
+	void awaitCorrection() {
+		acceptanceRequires(PermitCaseState.SUBMITTED);
+		this.state = PermitCaseState.CORRECTION;
+	}
+
+	/** Every listed material arrived: waiting for 受理 again. */
+	void corrected() {
+		acceptanceRequires(PermitCaseState.CORRECTION);
+		this.state = PermitCaseState.SUBMITTED;
+	}
+
+	private void acceptanceRequires(PermitCaseState expected) {
+		if (state != expected) {
+			throw new IllegalStateException("Expected " + expected + ", is " + state);
+		}
+	}
+
 	// ---- reading
 
 	public long id() {
