@@ -313,6 +313,18 @@ class AuthorizationWalkTests {
 		allow(EnumSet.of(Visitor.LETTER_ACCEPTOR, Visitor.LETTER_HANDLER, Visitor.INTERACTION_LEADER),
 				"GET /workbench/interaction/statistics", "GET /workbench/interaction/statistics/export.xlsx");
 		allow(EVERYONE, "GET /performance", "GET /en/performance");
+		// 结果公示 (双公示, issue 19 P4): public list, record pages and the credit-format
+		// exports;
+		// the workbench side for staff, where only a holder of permit.decide over the
+		// post's
+		// department gets past 404 (another department's record answers 404 too).
+		allow(EVERYONE, "GET /services/decisions", "GET /en/services/decisions", "GET /services/decisions/{id}",
+				"GET /en/services/decisions/{id}", "GET /services/decisions/export.xlsx",
+				"GET /en/services/decisions/export.xlsx", "GET /services/decisions/export.csv",
+				"GET /en/services/decisions/export.csv");
+		allow(STAFF, "GET /workbench/permit/publications", "POST /workbench/permit/publications",
+				"GET /workbench/permit/publications/new", "GET /workbench/permit/publications/{id}",
+				"POST /workbench/permit/publications/{id}/withdraw");
 	}
 
 	private static void allow(Set<Visitor> who, String... routes) {
