@@ -124,7 +124,10 @@ public class PublicationService implements DecisionPublications {
 				&& publications.existsByCaseIdAndState(decision.caseId(), PublicationState.PUBLISHED)) {
 			throw PublicationRefused.alreadyPublished(String.valueOf(decision.caseNumber()));
 		}
+		// the name on the decision date; a unit entered after it has only its present
+		// name
 		UnitView unit = units.find(decision.departmentId(), decision.decisionDate())
+			.or(() -> units.find(decision.departmentId(), today()))
 			.orElseThrow(PublicationRefused::notFound);
 		Publication publication = publications.save(new Publication(decision, creditCode, sealed, masked,
 				unit.names().fullName(), unit.creditCode(), dueOn(decision.decisionDate()), actor, clock.instant()));
