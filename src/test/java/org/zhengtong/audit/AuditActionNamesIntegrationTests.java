@@ -48,7 +48,7 @@ class AuditActionNamesIntegrationTests {
 		// its own.
 		Properties chinese = new Properties();
 		Properties english = new Properties();
-		for (String name : List.of("messages", "casework", "notification", "interaction")) {
+		for (String name : List.of("messages", "casework", "notification", "interaction", "permit")) {
 			chinese.putAll(bundle("messages/" + name + ".properties"));
 			english.putAll(bundle("messages/" + name + "_en.properties"));
 		}

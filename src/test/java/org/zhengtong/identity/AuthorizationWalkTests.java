@@ -325,6 +325,18 @@ class AuthorizationWalkTests {
 		// in.
 		allow(SIGNED_IN, "GET /services/cases/{number}/correction", "GET /en/services/cases/{number}/correction",
 				"POST /services/cases/{number}/correction", "POST /en/services/cases/{number}/correction");
+		// 结果公示 (双公示, issue 19 P4): public list, record pages and the credit-format
+		// exports;
+		// the workbench side for staff, where only a holder of permit.decide over the
+		// post's
+		// department gets past 404 (another department's record answers 404 too).
+		allow(EVERYONE, "GET /services/decisions", "GET /en/services/decisions", "GET /services/decisions/{id}",
+				"GET /en/services/decisions/{id}", "GET /services/decisions/export.xlsx",
+				"GET /en/services/decisions/export.xlsx", "GET /services/decisions/export.csv",
+				"GET /en/services/decisions/export.csv");
+		allow(STAFF, "GET /workbench/permit/publications", "POST /workbench/permit/publications",
+				"GET /workbench/permit/publications/new", "GET /workbench/permit/publications/{id}",
+				"POST /workbench/permit/publications/{id}/withdraw");
 	}
 
 	private static void allow(Set<Visitor> who, String... routes) {
