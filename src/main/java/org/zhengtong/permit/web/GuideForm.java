@@ -107,11 +107,9 @@ public class GuideForm {
 
 	private List<UUID> jointDepartments = new ArrayList<>();
 
-	@Valid
-	private List<MaterialRow> materials = new ArrayList<>();
+	private List<@Valid MaterialRow> materials = new ArrayList<>();
 
-	@Valid
-	private List<FieldRow> fields = new ArrayList<>();
+	private List<@Valid FieldRow> fields = new ArrayList<>();
 
 	/** A material row. */
 	public static class MaterialRow {
