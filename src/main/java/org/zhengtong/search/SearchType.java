@@ -12,7 +12,11 @@ public enum SearchType {
 	/** A survey (网上调查) or consultation (意见征集), with its 采纳情况 once published. */
 	SURVEY,
 	/** An online interview (在线访谈): announcement, approved questions, transcript. */
-	INTERVIEW;
+	INTERVIEW,
+	/**
+	 * A permit item's service guide in force (办事指南), found by its name and other names.
+	 */
+	GUIDE;
 
 	/** The message key of its name ({@code search.type.article}…). */
 	public String messageKey() {

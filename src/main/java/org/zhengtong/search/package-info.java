@@ -4,7 +4,8 @@
  * publications and withdrawals by events and rebuilt from the database by a job.
  */
 @NullMarked
-@ApplicationModule(displayName = "Search", allowedDependencies = { "platform", "content", "shared", "interaction" })
+@ApplicationModule(displayName = "Search",
+		allowedDependencies = { "platform", "content", "shared", "interaction", "permit" })
 package org.zhengtong.search;
 
 import org.jspecify.annotations.NullMarked;

@@ -22,6 +22,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.zhengtong.testing.IntegrationTest;
 import org.zhengtong.content.ContentRoles;
 import org.zhengtong.interaction.InteractionRoles;
+import org.zhengtong.permit.PermitRoles;
 import org.zhengtong.pki.PkiRoles;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,7 +56,9 @@ class AuthorizationWalkTests {
 		LETTER_HANDLER(InteractionRoles.LETTER_HANDLER, IdentityRoles.STAFF),
 		INTERACTION_LEADER(InteractionRoles.INTERACTION_LEADER, IdentityRoles.STAFF),
 		DISCLOSURE_OFFICER(InteractionRoles.DISCLOSURE_OFFICER, IdentityRoles.STAFF),
-		INTERACTION_EDITOR(InteractionRoles.INTERACTION_EDITOR, IdentityRoles.STAFF);
+		INTERACTION_EDITOR(InteractionRoles.INTERACTION_EDITOR, IdentityRoles.STAFF),
+		ITEM_MANAGER(PermitRoles.ITEM_MANAGER, IdentityRoles.STAFF),
+		PERMIT_LEADER(PermitRoles.PERMIT_LEADER, IdentityRoles.STAFF);
 
 		private final List<Role> roles;
 
@@ -237,6 +240,19 @@ class AuthorizationWalkTests {
 				"POST /workbench/interviews/{id}/start", "POST /workbench/interviews/{id}/end",
 				"POST /workbench/interviews/{id}/questions/approve", "POST /workbench/interviews/{id}/questions/reject",
 				"POST /workbench/interviews/{id}/lines", "POST /workbench/interviews/{id}/lines/publish");
+		// 办事服务 (permit, P1a): the guides in force for everyone; the catalogue desk for
+		// the
+		// department's 事项管理员 (drafts) and 审批负责人 (reviews), 404 outside the department.
+		allow(EVERYONE, "GET /services/items/{code}", "GET /en/services/items/{code}");
+		allow(EnumSet.of(Visitor.ITEM_MANAGER, Visitor.PERMIT_LEADER), "GET /workbench/permit/items",
+				"GET /workbench/permit/guides/{id}");
+		allow(EnumSet.of(Visitor.ITEM_MANAGER), "GET /workbench/permit/items/new", "POST /workbench/permit/items",
+				"GET /workbench/permit/guides/{id}/edit", "POST /workbench/permit/guides/{id}",
+				"POST /workbench/permit/guides/{id}/files", "POST /workbench/permit/guides/{id}/submit",
+				"POST /workbench/permit/items/{id}/draft", "POST /workbench/permit/items/{id}/withdraw",
+				"POST /workbench/permit/items/{id}/restore");
+		allow(EnumSet.of(Visitor.PERMIT_LEADER), "GET /workbench/permit/guides/{id}/review",
+				"POST /workbench/permit/guides/{id}/publish", "POST /workbench/permit/guides/{id}/return");
 		allow(STAFF, "GET /workbench/delegations", "POST /workbench/delegations",
 				"POST /workbench/delegations/{id}/revoke");
 		// 账户管理.

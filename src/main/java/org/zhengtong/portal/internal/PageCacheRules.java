@@ -30,15 +30,15 @@ final class PageCacheRules {
 	 * maps of both sites, and the sitemap files. Also the performance page (办理成效): its
 	 * figures change without a publication, so like every kept page it is rendered anew
 	 * when the day turns — its figures are at most a day old, and it says when they were
-	 * counted.
+	 * counted. Not 办事服务 ({@code /services}, the permit module's): a guide published or an
+	 * item withdrawn changes it without a site publication.
 	 */
 	static boolean cacheablePath(String path) {
 		String local = path.startsWith("/en/") ? path.substring(3) : path;
 		return path.equals("/") || path.equals("/en") || local.equals("/") || local.startsWith("/columns/")
 				|| local.startsWith("/articles/") || local.startsWith("/feeds/") || local.startsWith("/tags/")
-				|| local.equals("/disclosure") || local.equals("/services") || local.equals("/interaction")
-				|| local.equals("/performance") || local.equals("/sitemap") || path.equals("/sitemap.xml")
-				|| path.startsWith("/sitemaps/");
+				|| local.equals("/disclosure") || local.equals("/interaction") || local.equals("/performance")
+				|| local.equals("/sitemap") || path.equals("/sitemap.xml") || path.startsWith("/sitemaps/");
 	}
 
 	/**

@@ -32,6 +32,9 @@ import org.zhengtong.interaction.PublishedSurveys;
 import org.zhengtong.interaction.SurveyChanged;
 import org.zhengtong.interaction.SurveyEntry;
 import org.zhengtong.interaction.ReplyBoard;
+import org.zhengtong.permit.GuideChanged;
+import org.zhengtong.permit.GuideEntry;
+import org.zhengtong.permit.PublishedGuides;
 import org.zhengtong.content.ArticleWithdrawn;
 import org.zhengtong.content.PublishedArticles;
 import org.zhengtong.content.ChannelKind;
@@ -83,6 +86,8 @@ class SearchService implements Search {
 
 	private final PublishedInterviews interviews;
 
+	private final PublishedGuides guides;
+
 	private final JobManagement jobs;
 
 	private final JdbcClient jdbc;
@@ -106,6 +111,14 @@ class SearchService implements Search {
 	/** Interviews changed while a rebuild runs. */
 	private final Set<UUID> interviewsChangedDuringRebuild = ConcurrentHashMap.newKeySet();
 
+	/** Permit items whose guide changed while a rebuild runs. */
+	private final Set<Long> guidesChangedDuringRebuild = ConcurrentHashMap.newKeySet();
+
+	/**
+	 * The place service guides appear under in results (办事指南 is not a content channel).
+	 */
+	static final UUID GUIDE_CHANNEL = UUID.nameUUIDFromBytes("permit.guides".getBytes(StandardCharsets.UTF_8));
+
 	/**
 	 * The places surveys and interviews appear under in results (not content channels).
 	 */
@@ -120,9 +133,10 @@ class SearchService implements Search {
 	static final String BOARD_NAME = "回复公开";
 
 	SearchService(SearchEngine index, PublishedArticles articles, Channels channels, Disclosures disclosures,
-			ReplyBoard board, PublishedSurveys surveys, PublishedInterviews interviews, JobManagement jobs,
-			JdbcClient jdbc, Clock clock) {
+			ReplyBoard board, PublishedSurveys surveys, PublishedInterviews interviews, PublishedGuides guides,
+			JobManagement jobs, JdbcClient jdbc, Clock clock) {
 		this.index = index;
+		this.guides = guides;
 		this.board = board;
 		this.surveys = surveys;
 		this.interviews = interviews;
@@ -188,6 +202,34 @@ class SearchService implements Search {
 		String text = entry.description() + (entry.adoption() == null ? "" : "\n采纳情况：" + entry.adoption());
 		return new IndexedArticle(surveyId(entry.id()), SearchType.SURVEY, "zh", SURVEY_CHANNEL,
 				entry.consultation() ? "意见征集" : "网上调查", entry.title(), text, null, entry.opensAt(), entry.path());
+	}
+
+	/**
+	 * An item's guide was published, or the item withdrawn or restored: its copy follows
+	 * the guide in force (drafts, superseded versions and withdrawn items are never
+	 * indexed).
+	 */
+	@ApplicationModuleListener
+	void guideChanged(GuideChanged event) {
+		if (rebuilding.get()) {
+			guidesChangedDuringRebuild.add(event.itemId());
+		}
+		syncGuide(event.itemId());
+	}
+
+	private void syncGuide(long item) {
+		guides.published(item).map(this::document).ifPresentOrElse(index::put, () -> index.remove(guideId(item)));
+	}
+
+	/**
+	 * A service guide: its name as the title, its other names (synonyms) and 受理条件 as the
+	 * text, so a query by a name people use finds it.
+	 */
+	private IndexedArticle document(GuideEntry entry) {
+		String synonyms = entry.synonyms().isBlank() ? "" : "又称：" + entry.synonyms().strip().replace("\n", "、") + "\n";
+		return new IndexedArticle(guideId(entry.itemId()), SearchType.GUIDE, "zh", GUIDE_CHANNEL, "办事指南", entry.name(),
+				synonyms + "实施部门：" + entry.departmentName() + "\n受理条件：" + entry.conditions(), null,
+				entry.effectiveFrom(), entry.path());
 	}
 
 	/**
@@ -269,7 +311,7 @@ class SearchService implements Search {
 				rebuild("system");
 			}
 			else if (index.size() == 0 && articles.publishedCount() + board.publishedCount() + surveys.publishedCount()
-					+ interviews.publishedCount() > 0) {
+					+ interviews.publishedCount() + guides.publishedCount() > 0) {
 				log.info("The search index is empty: rebuilding it from the database");
 				rebuild("system");
 			}
@@ -313,11 +355,12 @@ class SearchService implements Search {
 
 	private String rebuildIndex(JobProgress progress) throws IOException {
 		progress.total(articles.publishedCount() + board.publishedCount() + surveys.publishedCount()
-				+ interviews.publishedCount());
+				+ interviews.publishedCount() + guides.publishedCount());
 		changedDuringRebuild.clear();
 		boardChangedDuringRebuild.clear();
 		surveysChangedDuringRebuild.clear();
 		interviewsChangedDuringRebuild.clear();
+		guidesChangedDuringRebuild.clear();
 		index.startRebuild();
 		long done = 0;
 		long after = 0;
@@ -357,6 +400,14 @@ class SearchService implements Search {
 			done += interviewBatch.size();
 			progress.advance(interviewBatch.size());
 		}
+		long afterItem = 0;
+		List<GuideEntry> guideBatch;
+		while (!(guideBatch = guides.publishedAfter(afterItem, 500)).isEmpty()) {
+			index.putAll(guideBatch.stream().map(this::document).toList());
+			afterItem = guideBatch.get(guideBatch.size() - 1).itemId();
+			done += guideBatch.size();
+			progress.advance(guideBatch.size());
+		}
 		for (Long article : List.copyOf(changedDuringRebuild)) {
 			changedDuringRebuild.remove(article);
 			sync(article);
@@ -373,8 +424,12 @@ class SearchService implements Search {
 			interviewsChangedDuringRebuild.remove(interview);
 			syncInterview(interview);
 		}
+		for (Long item : List.copyOf(guidesChangedDuringRebuild)) {
+			guidesChangedDuringRebuild.remove(item);
+			syncGuide(item);
+		}
 		index.rebuilt();
-		return "索引了 " + done + " 篇已发布的文章、公开回复、网上调查和在线访谈";
+		return "索引了 " + done + " 篇已发布的文章、公开回复、网上调查、在线访谈和办事指南";
 	}
 
 	/** Where an article appears: its channel and the channel's site. */
@@ -535,6 +590,10 @@ class SearchService implements Search {
 
 	private static String surveyId(UUID survey) {
 		return "survey:" + survey;
+	}
+
+	private static String guideId(long item) {
+		return "guide:" + item;
 	}
 
 	private static String interviewId(UUID interview, String site) {

@@ -215,9 +215,10 @@ class PortalTruthIntegrationTests {
 			.doesNotContain("本栏目暂无信息")
 			.contains("href=\"/services\"");
 
+		// 政务服务 is the permit module's catalogue of service guides now (issue 19).
 		assertThat(mvc.get().uri("/services").exchange()).hasStatusOk()
 			.bodyText()
-			.contains("<h1>政务服务</h1>", "网上办事专区正在建设中", "https://gjzwfw.www.gov.cn/", "href=\"/disclosure\"")
+			.contains("<h1>政务服务</h1>", "https://gjzwfw.www.gov.cn/")
 			.doesNotContain("本栏目暂无信息");
 		assertThat(mvc.get().uri("/interaction").exchange()).hasStatusOk()
 			.bodyText()
@@ -225,7 +226,7 @@ class PortalTruthIntegrationTests {
 			.doesNotContain("本栏目暂无信息");
 		assertThat(mvc.get().uri("/en/services").exchange()).hasStatusOk()
 			.bodyText()
-			.contains("<h1>Services</h1>", "href=\"/en/disclosure\"");
+			.contains("<h1>Services</h1>", "href=\"/en/services?kind=CITIZEN\"");
 		assertThat(mvc.get().uri("/en/").exchange()).bodyText().contains("href=\"/en/interaction\">Have your say</a>");
 	}
 

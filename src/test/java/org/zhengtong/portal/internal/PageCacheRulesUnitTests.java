@@ -52,15 +52,15 @@ class PageCacheRulesUnitTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/en", "/en/", "/articles/6", "/en/articles/6", "/columns/news", "/feeds/news.xml",
-			"/tags/x", "/disclosure", "/en/disclosure", "/services", "/en/interaction", "/sitemap", "/en/sitemap",
-			"/sitemap.xml", "/sitemaps/pages.xml", "/performance", "/en/performance" })
+			"/tags/x", "/disclosure", "/en/disclosure", "/en/interaction", "/sitemap", "/en/sitemap", "/sitemap.xml",
+			"/sitemaps/pages.xml", "/performance", "/en/performance" })
 	void public_pages_are_kept(String path) {
 		assertThat(PageCacheRules.cacheablePath(path)).isTrue();
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/workbench", "/login", "/my", "/search", "/preview/abc", "/assets/css/base.css",
-			"/actuator/health", "/en/search", "/articlesx" })
+			"/actuator/health", "/en/search", "/articlesx", "/services", "/en/services", "/services/items/XK-1" })
 	void other_pages_are_not(String path) {
 		assertThat(PageCacheRules.cacheablePath(path)).isFalse();
 	}
