@@ -22,6 +22,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.zhengtong.testing.IntegrationTest;
 import org.zhengtong.content.ContentRoles;
 import org.zhengtong.interaction.InteractionRoles;
+import org.zhengtong.permit.PermitRoles;
 import org.zhengtong.pki.PkiRoles;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,7 +56,8 @@ class AuthorizationWalkTests {
 		LETTER_HANDLER(InteractionRoles.LETTER_HANDLER, IdentityRoles.STAFF),
 		INTERACTION_LEADER(InteractionRoles.INTERACTION_LEADER, IdentityRoles.STAFF),
 		DISCLOSURE_OFFICER(InteractionRoles.DISCLOSURE_OFFICER, IdentityRoles.STAFF),
-		INTERACTION_EDITOR(InteractionRoles.INTERACTION_EDITOR, IdentityRoles.STAFF);
+		INTERACTION_EDITOR(InteractionRoles.INTERACTION_EDITOR, IdentityRoles.STAFF),
+		ITEM_MANAGER(PermitRoles.ITEM_MANAGER, IdentityRoles.STAFF);
 
 		private final List<Role> roles;
 
@@ -313,6 +315,10 @@ class AuthorizationWalkTests {
 		allow(EnumSet.of(Visitor.LETTER_ACCEPTOR, Visitor.LETTER_HANDLER, Visitor.INTERACTION_LEADER),
 				"GET /workbench/interaction/statistics", "GET /workbench/interaction/statistics/export.xlsx");
 		allow(EVERYONE, "GET /performance", "GET /en/performance");
+		// 事项导入 (issue 19): a department's 事项管理员; another person's import answers 404.
+		allow(EnumSet.of(Visitor.ITEM_MANAGER), "GET /workbench/permit/imports",
+				"GET /workbench/permit/imports/template.xlsx", "POST /workbench/permit/imports",
+				"GET /workbench/permit/imports/{job}");
 	}
 
 	private static void allow(Set<Visitor> who, String... routes) {
