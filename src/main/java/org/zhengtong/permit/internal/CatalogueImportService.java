@@ -213,7 +213,7 @@ public class CatalogueImportService {
 
 	private AuditableEvent event(AuditableEvent request, Outcome outcome, String job, String summary) {
 		return new AuditableEvent(UUID.randomUUID(), clock.instant(), request.actor(), request.post(), request.unitId(),
-				request.address(), JOB_KIND, "platform.job", job, outcome, summary, null, null);
+				request.address(), JOB_KIND, "permit.import", job, outcome, summary, null, null);
 	}
 
 	/**

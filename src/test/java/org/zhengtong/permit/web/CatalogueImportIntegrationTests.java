@@ -22,6 +22,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.zhengtong.identity.AccountKind;
+import org.zhengtong.identity.IdentityRoles;
 import org.zhengtong.identity.PlatformAccounts;
 import org.zhengtong.organization.UnitManagement;
 import org.zhengtong.permit.Audience;
@@ -270,6 +272,29 @@ class CatalogueImportIntegrationTests {
 			.exchange();
 		assertThat(refused).hasStatus(403);
 		assertThat(mvc.get().uri("/workbench/permit/imports").with(as(clerk)).exchange()).hasStatus(403);
+
+		// an item manager without a post manages no department: refused, audited, no job
+		String postless = "im" + UUID.randomUUID().toString().substring(0, 8);
+		accounts.create(postless, "无岗位", AccountKind.STAFF, null, "Qinchuan@2026", false);
+		accounts.grant(postless, IdentityRoles.STAFF);
+		accounts.grant(postless, PermitRoles.ITEM_MANAGER);
+		MvcTestResult denied = mvc.post()
+			.uri("/workbench/permit/imports")
+			.multipart()
+			.file(new MockMultipartFile("workbook", "items.xlsx", XLSX, workbook))
+			.with(as(postless))
+			.with(csrf())
+			.exchange();
+		assertThat(denied).hasRedirectedUrl("/workbench/permit/imports");
+		assertThat(denied).flash().containsEntry("error", "permit.import.refused.notItemManager");
+		assertThat(jobs.recent(postless, 10)).isEmpty();
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc
+				.sql("SELECT count(*) FROM audit_entry WHERE action = 'permit.catalogue-import' AND actor = ? "
+						+ "AND outcome = 'DENIED'")
+				.param(postless)
+				.query(Long.class)
+				.single() == 1);
 
 		JobView mine = upload(manager, workbook);
 		assertThat(mine.status()).isEqualTo(JobStatus.SUCCEEDED);
