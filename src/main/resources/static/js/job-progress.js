@@ -47,8 +47,10 @@
       .then(function (view) {
         if (!show(view)) {
           window.setTimeout(poll, 1000);
-        } else if (view.status === 'SUCCEEDED' && job.getAttribute('data-job-reload') === 'true') {
-          // An export: the page shows its file's link once the job has succeeded.
+        } else if ((view.status === 'SUCCEEDED' && job.getAttribute('data-job-reload') === 'true')
+            || job.getAttribute('data-job-reload') === 'always') {
+          // An export: the page shows its file's link once the job has succeeded; an import
+          // ('always'): its page shows the error report once the job has failed.
           window.location.reload();
         }
       })

@@ -64,7 +64,19 @@ class DemoStaff {
 			new Named("yangli", "杨丽", "秦教", "办公室", "科员", "DISCLOSURE_OFFICER,EDITOR"),
 			new Named("huanglei", "黄磊", "秦政办", "办公室", "科员", "INTERACTION_EDITOR"),
 			// 印章管理员 of the bureau that answers the demo's disclosure requests (pki)
-			new Named("majun", "马骏", "秦教", "办公室", "机要员", "SEAL_KEEPER"));
+			new Named("majun", "马骏", "秦教", "办公室", "机要员", "SEAL_KEEPER"),
+			// 网上审批 (permit): window clerk, reviewer, leader (who also keeps the seal the
+			// licences are sealed with) and item manager of two departments, and the
+			// 电子监察员 of the general office
+			new Named("gaoyan", "高燕", "秦市监", "政策法规科", "科员", "PERMIT_CLERK"),
+			new Named("luohui", "罗辉", "秦市监", "政策法规科", "科员", "PERMIT_REVIEWER"),
+			new Named("guoqing", "郭庆", "秦市监", "政策法规科", "副局长", "PERMIT_LEADER,SEAL_KEEPER"),
+			new Named("fengxue", "冯雪", "秦市监", "政策法规科", "科员", "ITEM_MANAGER"),
+			new Named("songtao", "宋涛", "秦卫健", "政策法规科", "科员", "PERMIT_CLERK"),
+			new Named("hanmei", "韩梅", "秦卫健", "政策法规科", "科员", "PERMIT_REVIEWER"),
+			new Named("xieping", "谢平", "秦卫健", "政策法规科", "副主任", "PERMIT_LEADER,SEAL_KEEPER"),
+			new Named("caoyu", "曹宇", "秦卫健", "政策法规科", "科员", "ITEM_MANAGER"),
+			new Named("jiangwen", "蒋文", "秦政办", "督查科", "科员", "PERMIT_MONITOR"));
 
 	static final int STAFF_PER_UNIT = 4;
 
