@@ -55,7 +55,8 @@ class AuthorizationWalkTests {
 		LETTER_HANDLER(InteractionRoles.LETTER_HANDLER, IdentityRoles.STAFF),
 		INTERACTION_LEADER(InteractionRoles.INTERACTION_LEADER, IdentityRoles.STAFF),
 		DISCLOSURE_OFFICER(InteractionRoles.DISCLOSURE_OFFICER, IdentityRoles.STAFF),
-		INTERACTION_EDITOR(InteractionRoles.INTERACTION_EDITOR, IdentityRoles.STAFF);
+		INTERACTION_EDITOR(InteractionRoles.INTERACTION_EDITOR, IdentityRoles.STAFF),
+		PERMIT_CLERK(org.zhengtong.permit.PermitRoles.PERMIT_CLERK, IdentityRoles.STAFF);
 
 		private final List<Role> roles;
 
@@ -313,6 +314,18 @@ class AuthorizationWalkTests {
 		allow(EnumSet.of(Visitor.LETTER_ACCEPTOR, Visitor.LETTER_HANDLER, Visitor.INTERACTION_LEADER),
 				"GET /workbench/interaction/statistics", "GET /workbench/interaction/statistics/export.xlsx");
 		allow(EVERYONE, "GET /performance", "GET /en/performance");
+		// 在线申报 (issue 19, P2a): signed-in accounts reach the form (staff and the other
+		// audience are refused in words, another's draft or case answers 404); 我的办件 and
+		// the case page for their owner; 办件查询 by number + 查询码 for anyone (throttled);
+		// 窗口收件 for the department's 窗口受理员 (another department's item answers 404).
+		allow(SIGNED_IN, "GET /services/items/{code}/apply", "GET /en/services/items/{code}/apply",
+				"POST /services/items/{code}/apply", "POST /en/services/items/{code}/apply", "GET /services/my-cases",
+				"GET /en/services/my-cases", "GET /services/cases/{number}", "GET /en/services/cases/{number}");
+		allow(EVERYONE, "GET /services/applications/submitted", "GET /en/services/applications/submitted",
+				"GET /services/cases/follow", "GET /en/services/cases/follow", "POST /services/cases/follow",
+				"POST /en/services/cases/follow");
+		allow(EnumSet.of(Visitor.PERMIT_CLERK), "GET /workbench/permit/window", "GET /workbench/permit/window/{code}",
+				"POST /workbench/permit/window/{code}", "GET /workbench/permit/window/registered");
 	}
 
 	private static void allow(Set<Visitor> who, String... routes) {

@@ -28,20 +28,21 @@ import org.zhengtong.testing.TestStaff;
  * citizen and enterprise accounts.
  */
 
-class ApplicationFixtures {
+public class ApplicationFixtures {
 
 	/** The first bytes of a PNG picture. */
-	static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0,
-			0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, (byte) 0xc4, (byte) 0x89, 0, 0, 0, 0 };
+	public static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D',
+			'R', 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, (byte) 0xc4, (byte) 0x89, 0, 0, 0, 0 };
 
-	static final List<GuideField> FIELDS = List.of(
+	public static final List<GuideField> FIELDS = List.of(
 			new GuideField("shop_name", "店铺名称", "Shop name", FieldType.TEXT, true, "", 20L, ""),
 			new GuideField("area", "经营面积（平方米）", null, FieldType.NUMBER, true, "", 5000L, ""),
 			new GuideField("opening", "开业日期", null, FieldType.DATE, false, "", null, ""),
 			new GuideField("kind", "经营类别", null, FieldType.CHOICE, true, "餐饮服务\n食品销售", null, ""),
 			new GuideField("staff", "从业人员", null, FieldType.TABLE, false, "姓名\n健康证号", null, ""));
 
-	static final List<GuideMaterial> MATERIALS = List.of(new GuideMaterial("营业执照复印件", true, "复印件1份", "", null, null),
+	public static final List<GuideMaterial> MATERIALS = List.of(
+			new GuideMaterial("营业执照复印件", true, "复印件1份", "", null, null),
 			new GuideMaterial("场所平面图", false, "", "", null, null),
 			new GuideMaterial("法定代表人身份证明", true, "", "", null, null));
 
@@ -57,7 +58,7 @@ class ApplicationFixtures {
 
 	private final TransactionTemplate transactions;
 
-	ApplicationFixtures(PermitItems items, Guides guides, UnitManagement units, PublicAccounts publicAccounts,
+	public ApplicationFixtures(PermitItems items, Guides guides, UnitManagement units, PublicAccounts publicAccounts,
 			Numbers numbers, TransactionTemplate transactions) {
 		this.items = items;
 		this.guides = guides;
@@ -67,12 +68,12 @@ class ApplicationFixtures {
 		this.transactions = transactions;
 	}
 
-	UUID department() {
+	public UUID department() {
 		return TestStaff.unit(units, "申报测试局", "Application Test Bureau");
 	}
 
 	/** A published item of the department, with the fields and materials above. */
-	String item(UUID department, Audience audience, boolean online) {
+	public String item(UUID department, Audience audience, boolean online) {
 		if (!numbers.scopes().contains(PermitCaseType.NUMBER_SCOPE)) {
 			numbers.define(PermitCaseType.NUMBER_SCOPE, null, PermitNumbers.PATTERN, AccountManagement.SYSTEM);
 		}
@@ -93,7 +94,7 @@ class ApplicationFixtures {
 		return code;
 	}
 
-	String citizen() {
+	public String citizen() {
 		String username = "applicant" + UUID.randomUUID().toString().substring(0, 8);
 		publicAccounts.registerCitizen(new CitizenRegistration(username, "钱申报", ResidentIdNumber.of(idNumber()),
 				"137" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000)), null,
@@ -101,7 +102,7 @@ class ApplicationFixtures {
 		return username;
 	}
 
-	String enterprise() {
+	public String enterprise() {
 		String username = "company" + UUID.randomUUID().toString().substring(0, 8);
 		publicAccounts.registerEnterprise(new EnterpriseRegistration(username, "秦川测试餐饮有限公司",
 				CreditCode.of(creditCode()), username + "@example.org",
@@ -109,14 +110,14 @@ class ApplicationFixtures {
 		return username;
 	}
 
-	static String idNumber() {
+	public static String idNumber() {
 		String first17 = "6101131988" + String.format("%02d", ThreadLocalRandom.current().nextInt(1, 13)) + "1"
 				+ ThreadLocalRandom.current().nextInt(0, 10)
 				+ String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
 		return first17 + ResidentIdNumber.checkCharacter(first17);
 	}
 
-	static String creditCode() {
+	public static String creditCode() {
 		StringBuilder first17 = new StringBuilder("91610100");
 		for (int i = 0; i < 9; i++) {
 			first17.append((char) ('0' + ThreadLocalRandom.current().nextInt(10)));
@@ -124,7 +125,7 @@ class ApplicationFixtures {
 		return first17.toString() + CreditCode.checkCharacter(first17.toString());
 	}
 
-	static ApplicationService.MaterialUpload png(int position) {
+	public static ApplicationService.MaterialUpload png(int position) {
 		return new ApplicationService.MaterialUpload(position, "scan" + position + ".png", PNG.length,
 				new ByteArrayResource(PNG));
 	}
