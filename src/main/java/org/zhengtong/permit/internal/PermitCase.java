@@ -68,6 +68,9 @@ public class PermitCase {
 	@Column(name = "applicant_id_sealed")
 	private @Nullable String applicantIdSealed;
 
+	@Column(name = "applicant_identifier")
+	private @Nullable String applicantIdentifier;
+
 	@Column(name = "contact_name")
 	private @Nullable String contactName;
 
@@ -155,6 +158,61 @@ public class PermitCase {
 	// heading)
 
 	// -- application (draft, submission, window registration)
+
+	/**
+	 * Who applies: the online applicant's account, or the applicant a window clerk
+	 * registered (with the sealed 身份证号 when given).
+	 * @param identifier what pages show: the masked 身份证号 or the 统一社会信用代码
+	 */
+	void applicant(@Nullable UUID accountId, String name, @Nullable String identifier, @Nullable String sealedId) {
+		requireDraft();
+		this.applicantAccountId = accountId;
+		this.applicantName = name;
+		this.applicantIdentifier = identifier;
+		this.applicantIdSealed = sealedId;
+	}
+
+	/** 联系人: whom the department calls about the case. */
+	void contact(@Nullable String name, @Nullable String phone, @Nullable String email) {
+		requireDraft();
+		this.contactName = name;
+		this.contactPhone = phone;
+		this.contactEmail = email;
+	}
+
+	/** The form's answers (checked by the caller against the guide's fields), as JSON. */
+	void answer(String formValues) {
+		requireDraft();
+		this.formValues = formValues;
+	}
+
+	/** The clerk who registered a paper application at the window. */
+	void registeredBy(String clerk) {
+		requireDraft();
+		this.registeredBy = clerk;
+	}
+
+	/** The core case the submission starts (before the number). */
+	void startedAs(long caseworkCaseId, String submitToken) {
+		requireDraft();
+		this.caseworkCaseId = caseworkCaseId;
+		this.submitToken = submitToken;
+	}
+
+	/** 收件: numbered and sent to the department; the 查询码 is kept only as its hash. */
+	void submitted(String number, String queryCodeHash, Instant at) {
+		requireDraft();
+		this.number = number;
+		this.queryCodeHash = queryCodeHash;
+		this.submittedAt = at;
+		this.state = PermitCaseState.SUBMITTED;
+	}
+
+	private void requireDraft() {
+		if (state != PermitCaseState.DRAFT) {
+			throw new IllegalStateException("Case " + id + " is " + state + ", no longer a draft");
+		}
+	}
 
 	// -- acceptance (受理, 不予受理, 补正, deemed acceptance, clocks)
 
@@ -260,6 +318,11 @@ public class PermitCase {
 	/** 身份证号 or 统一社会信用代码, sealed (identity's cipher). */
 	public @Nullable String applicantIdSealed() {
 		return applicantIdSealed;
+	}
+
+	/** The masked 身份证号 or the 统一社会信用代码, as pages show it. */
+	public @Nullable String applicantIdentifier() {
+		return applicantIdentifier;
 	}
 
 	public @Nullable String contactName() {

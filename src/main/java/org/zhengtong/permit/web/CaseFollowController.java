@@ -1,0 +1,209 @@
+package org.zhengtong.permit.web;
+
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.zhengtong.casework.HistoryEntry;
+import org.zhengtong.identity.AccountManagement;
+import org.zhengtong.identity.AccountView;
+import org.zhengtong.permit.ApplicationRefused;
+import org.zhengtong.permit.internal.ApplicationService;
+import org.zhengtong.permit.internal.CaseLookups;
+import org.zhengtong.permit.internal.CaseMaterial;
+import org.zhengtong.permit.internal.Guide;
+import org.zhengtong.permit.internal.PermitCase;
+import org.zhengtong.platform.PublicFormContributor;
+
+/**
+ * The applicant's side of a case: 我的办件 (drafts to resume, submitted cases with their
+ * state), the case page for its owner (state, 办理过程 in plain words, materials), and 办件查询
+ * by 办件编号 + 查询码 for those without an account (sent in a POST, so the code never appears
+ * in an address; throttled per address). Anyone else's case answers 404. The same under
+ * {@code /en/}.
+ */
+@Controller
+class CaseFollowController implements PublicFormContributor {
+
+	static final String MINE = "permit/my-cases";
+
+	static final String CASE = "permit/case-detail";
+
+	static final String FOLLOW = "permit/case-follow";
+
+	private final ApplicationService applications;
+
+	private final CaseLookups lookups;
+
+	private final AccountManagement accounts;
+
+	CaseFollowController(ApplicationService applications, CaseLookups lookups, AccountManagement accounts) {
+		this.applications = applications;
+		this.lookups = lookups;
+		this.accounts = accounts;
+	}
+
+	@Override
+	public List<String> publicFormPaths() {
+		return List.of("/services/cases/follow", "/en/services/cases/follow");
+	}
+
+	@InitBinder("follow")
+	void binder(WebDataBinder binder) {
+		binder.setDisallowedFields("id");
+	}
+
+	/** 我的办件: one line of the list. */
+	record Line(PermitCase permitCase, String itemName, @Nullable String href) {
+	}
+
+	@GetMapping({ "/services/my-cases", "/en/services/my-cases" })
+	String mine(HttpServletRequest request, HttpServletResponse response, @Nullable Principal principal, Model model) {
+		response.setHeader("Cache-Control", "no-store");
+		if (principal == null) {
+			return "redirect:/login";
+		}
+		String prefix = ApplicationPages.prefix(request);
+		List<Line> drafts = new ArrayList<>();
+		List<Line> sent = new ArrayList<>();
+		for (PermitCase one : lookups.mine(account(principal))) {
+			Guide guide = applications.guideOf(one);
+			String name = name(guide, request);
+			if (one.number() == null) {
+				drafts
+					.add(new Line(one, name, prefix + "/services/items/" + itemCode(one) + "/apply?draft=" + one.id()));
+			}
+			else {
+				sent.add(new Line(one, name, prefix + "/services/cases/" + one.number()));
+			}
+		}
+		model.addAttribute("english", ApplicationPages.english(request));
+		model.addAttribute("drafts", drafts);
+		model.addAttribute("sent", sent);
+		return MINE;
+	}
+
+	@GetMapping({ "/services/cases/{number}", "/en/services/cases/{number}" })
+	String own(@PathVariable String number, HttpServletRequest request, HttpServletResponse response,
+			@Nullable Principal principal, Model model) {
+		response.setHeader("Cache-Control", "no-store");
+		if (principal == null) {
+			return "redirect:/login";
+		}
+		PermitCase found;
+		try {
+			found = lookups.own(number, account(principal));
+		}
+		catch (ApplicationRefused notYours) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		return show(found, true, request, model);
+	}
+
+	@GetMapping({ "/services/cases/follow", "/en/services/cases/follow" })
+	String followForm(HttpServletRequest request, Model model) {
+		model.addAttribute("english", ApplicationPages.english(request));
+		model.addAttribute("follow", new FollowCaseForm());
+		return FOLLOW;
+	}
+
+	@PostMapping({ "/services/cases/follow", "/en/services/cases/follow" })
+	String follow(@Valid @ModelAttribute("follow") FollowCaseForm form, BindingResult errors,
+			HttpServletRequest request, HttpServletResponse response, @Nullable Principal principal, Model model) {
+		response.setHeader("Cache-Control", "no-store");
+		model.addAttribute("english", ApplicationPages.english(request));
+		if (errors.hasErrors()) {
+			return FOLLOW;
+		}
+		PermitCase found;
+		try {
+			found = lookups.byCode(form.getNumber(), form.getCode(), principal == null ? null : principal.getName(),
+					request.getRemoteAddr());
+		}
+		catch (ApplicationRefused wrong) {
+			form.setCode("");
+			errors.rejectValue("code", "permit.follow.wrong");
+			return FOLLOW;
+		}
+		return show(found, false, request, model);
+	}
+
+	private String show(PermitCase found, boolean owner, HttpServletRequest request, Model model) {
+		Guide guide = applications.guideOf(found);
+		List<CaseMaterial> handedIn = applications.materialsOf(found.id());
+		List<HistoryEntry> timeline = lookups.timeline(found)
+			.stream()
+			.filter((entry) -> "TRANSITION".equals(entry.action()) || "CLOSED".equals(entry.action()))
+			.toList();
+		model.addAttribute("english", ApplicationPages.english(request));
+		model.addAttribute("permitCase", found);
+		model.addAttribute("itemName", name(guide, request));
+		model.addAttribute("guide", guide);
+		model.addAttribute("materials", handedIn);
+		model.addAttribute("timeline", timeline);
+		model.addAttribute("owner", owner);
+		return CASE;
+	}
+
+	private UUID account(Principal principal) {
+		return accounts.find(principal.getName())
+			.map(AccountView::id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private String itemCode(PermitCase permitCase) {
+		return applications.itemCode(permitCase);
+	}
+
+	private static String name(Guide guide, HttpServletRequest request) {
+		return ApplicationPages.english(request) && guide.nameEn() != null ? guide.nameEn() : guide.name();
+	}
+
+	/** 办件查询: the 办件编号 and the 查询码. */
+	static class FollowCaseForm {
+
+		@NotBlank(message = "{permit.follow.numberMissing}")
+		@Size(max = 40, message = "{permit.follow.numberMissing}")
+		private String number = "";
+
+		@NotBlank(message = "{permit.follow.codeMissing}")
+		@Size(max = 20, message = "{permit.follow.codeMissing}")
+		private String code = "";
+
+		public String getNumber() {
+			return number;
+		}
+
+		public void setNumber(String number) {
+			this.number = number;
+		}
+
+		public String getCode() {
+			return code;
+		}
+
+		public void setCode(String code) {
+			this.code = code;
+		}
+
+	}
+
+}
