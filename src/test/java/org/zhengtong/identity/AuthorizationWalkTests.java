@@ -337,7 +337,7 @@ class AuthorizationWalkTests {
 				"POST /workbench/permit/acceptance/{number}/accept",
 				"POST /workbench/permit/acceptance/{number}/reject",
 				"POST /workbench/permit/acceptance/{number}/correction",
-				"POST /workbench/permit/acceptance/bulk-accept");
+				"POST /workbench/permit/acceptance/bulk-accept", "GET /workbench/permit/cases/{id}");
 		// 补正 by the applicant: their own case only (404 for anyone else's), after signing
 		// in.
 		allow(SIGNED_IN, "GET /services/cases/{number}/correction", "GET /en/services/cases/{number}/correction",

@@ -43,6 +43,7 @@ import org.zhengtong.permit.internal.CorrectionNotice;
 import org.zhengtong.permit.internal.Guide;
 import org.zhengtong.permit.internal.Guides;
 import org.zhengtong.permit.internal.PermitCase;
+import org.zhengtong.permit.internal.PermitCases;
 import org.zhengtong.platform.WorkbenchMenuContributor;
 import org.zhengtong.platform.WorkbenchMenuItem;
 import org.zhengtong.shared.ListSort;
@@ -81,8 +82,11 @@ class AcceptanceController implements WorkbenchMenuContributor {
 
 	private final Clock clock;
 
+	private final PermitCases permitCases;
+
 	AcceptanceController(AcceptanceDesk desk, AcceptanceAccess access, AcceptanceRecords records, Guides guides,
-			CaseMaterials materials, Casework casework, MessageSource messages, Clock clock) {
+			CaseMaterials materials, Casework casework, MessageSource messages, Clock clock, PermitCases permitCases) {
+		this.permitCases = permitCases;
 		this.desk = desk;
 		this.access = access;
 		this.records = records;
@@ -96,7 +100,7 @@ class AcceptanceController implements WorkbenchMenuContributor {
 	@Override
 	public List<WorkbenchMenuItem> menuItems() {
 		return List
-			.of(new WorkbenchMenuItem("permit.menu.section", "permit.acceptance.menu", BASE, PermitRoles.RECEIVE, 20));
+			.of(new WorkbenchMenuItem("menu.section.permit", "permit.acceptance.menu", BASE, PermitRoles.RECEIVE, 20));
 	}
 
 	@InitBinder
@@ -145,6 +149,27 @@ class AcceptanceController implements WorkbenchMenuContributor {
 						+ (channel == null ? "" : channel.name()) + "&from=" + (from == null ? "" : from) + "&to="
 						+ (to == null ? "" : to) + "&sort=" + text(sort) + "&page=");
 		return LIST;
+	}
+
+	/**
+	 * Where the case's tasks in the 待办 inbox lead (the core case's link): the case's desk
+	 * page, for those who may see it; 404 for everyone else, without saying whether the
+	 * case exists.
+	 */
+	@GetMapping("/workbench/permit/cases/{id}")
+	String caseLink(@PathVariable String id, Principal principal) {
+		PermitCase found;
+		try {
+			found = permitCases.findById(Long.parseLong(id))
+				.filter((candidate) -> candidate.number() != null)
+				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		}
+		catch (NumberFormatException notAnId) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		String number = java.util.Objects.requireNonNull(found.number());
+		readable(number, principal);
+		return "redirect:" + BASE + "/" + number;
 	}
 
 	@GetMapping(BASE + "/{number}")

@@ -118,7 +118,7 @@ class CatalogueImportController implements WorkbenchMenuContributor {
 	@Override
 	public List<WorkbenchMenuItem> menuItems() {
 		return List
-			.of(new WorkbenchMenuItem("permit.menu.section", "permit.import.menu", BASE, PermitRoles.CATALOGUE, 40));
+			.of(new WorkbenchMenuItem("menu.section.permit", "permit.import.menu", BASE, PermitRoles.CATALOGUE, 40));
 	}
 
 }
