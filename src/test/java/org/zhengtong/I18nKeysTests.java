@@ -26,7 +26,7 @@ class I18nKeysTests {
 	static final Path MESSAGES = Path.of("src/main/resources/messages");
 
 	/** messages: the platform and the older modules; the newer modules' own bundles. */
-	static final List<String> BUNDLES = List.of("messages", "casework", "notification", "interaction");
+	static final List<String> BUNDLES = List.of("messages", "casework", "notification", "interaction", "permit");
 
 	@Test
 	void chinese_and_english_have_the_same_keys() throws IOException {
