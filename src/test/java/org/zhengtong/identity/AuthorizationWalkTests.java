@@ -313,6 +313,14 @@ class AuthorizationWalkTests {
 		allow(EnumSet.of(Visitor.LETTER_ACCEPTOR, Visitor.LETTER_HANDLER, Visitor.INTERACTION_LEADER),
 				"GET /workbench/interaction/statistics", "GET /workbench/interaction/statistics/export.xlsx");
 		allow(EVERYONE, "GET /performance", "GET /en/performance");
+		// 电子证照 (issue 19, P3): the public 证照核验 by number and by file; the department's
+		// licence list, downloads and 撤销/注销 (404 outside the department of the post in
+		// use;
+		// 撤销/注销 only by its 审批负责人).
+		allow(EVERYONE, "GET /services/licences/verify", "GET /en/services/licences/verify",
+				"POST /services/licences/verify", "POST /en/services/licences/verify");
+		allow(STAFF, "GET /workbench/licences", "GET /workbench/licences/{number}/{kind}",
+				"POST /workbench/licences/{number}/end");
 	}
 
 	private static void allow(Set<Visitor> who, String... routes) {
