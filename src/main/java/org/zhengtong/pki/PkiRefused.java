@@ -118,4 +118,8 @@ public class PkiRefused extends Refusal {
 		return new PkiRefused("pki.refused.notPdf", "This is not a PDF file, or it is damaged");
 	}
 
+	public static PkiRefused notOfd() {
+		return new PkiRefused("pki.refused.notOfd", "This is not an OFD file, or it is damaged or already sealed");
+	}
+
 }

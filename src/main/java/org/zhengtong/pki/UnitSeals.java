@@ -85,4 +85,19 @@ public interface UnitSeals {
 	 */
 	SignedPdf signPdf(SealRequest request, byte[] pdf, String reason);
 
+	/** A sealed OFD and its use. */
+	record SealedOfd(byte[] ofd, SealUse use) {
+	}
+
+	/**
+	 * The OFD sealed with the unit's SM2 electronic seal (GB/T 38540, under the SM2
+	 * hierarchy, profile {@link CertificateProfile#UNIT_SIGN_SM2}): a {@code Seal}
+	 * signature (GB/T 33190 §18) listing every file of the package with its SM3 digest,
+	 * whose {@code SES_Signature} is made with SM3withSM2.
+	 * @param picture the seal's picture (PNG)
+	 * @throws PkiRefused when the actor may not use the unit's seal or this is not an
+	 * unsealed OFD
+	 */
+	SealedOfd sealOfd(SealRequest request, byte[] ofd, byte[] picture);
+
 }

@@ -370,6 +370,14 @@ class AuthorizationWalkTests {
 				"POST /en/services/cases/follow");
 		allow(EnumSet.of(Visitor.PERMIT_CLERK), "GET /workbench/permit/window", "GET /workbench/permit/window/{code}",
 				"POST /workbench/permit/window/{code}", "GET /workbench/permit/window/registered");
+		// 电子证照 (issue 19, P3): the public 证照核验 by number and by file; the department's
+		// licence list, downloads and 撤销/注销 (404 outside the department of the post in
+		// use;
+		// 撤销/注销 only by its 审批负责人).
+		allow(EVERYONE, "GET /services/licences/verify", "GET /en/services/licences/verify",
+				"POST /services/licences/verify", "POST /en/services/licences/verify");
+		allow(STAFF, "GET /workbench/licences", "GET /workbench/licences/{number}/{kind}",
+				"POST /workbench/licences/{number}/end");
 	}
 
 	private static void allow(Set<Visitor> who, String... routes) {

@@ -136,6 +136,16 @@ class HostedSeals implements UnitSeals {
 		return new SignedPdf(signed, use);
 	}
 
+	@Override
+	public SealedOfd sealOfd(SealRequest request, byte[] ofd, byte[] picture) {
+		String login = checked(request, "用印");
+		Credential credential = credential(request, CertificateProfile.UNIT_SIGN_SM2);
+		String name = unit(request).names().fullName();
+		byte[] sealed = OfdSeals.seal(ofd, credential, name, picture, clock.instant());
+		SealUse use = used(request, credential, HexFormat.of().formatHex(sha256().digest(sealed)), login, "OFD");
+		return new SealedOfd(sealed, use);
+	}
+
 	private SealUse used(SealRequest request, Credential credential, String sha256, String login, String form) {
 		Instant now = clock.instant();
 		String serial = CertificateBuilder.hex(credential.certificate().getSerialNumber());
