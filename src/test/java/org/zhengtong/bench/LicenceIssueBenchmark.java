@@ -1,20 +1,17 @@
 package org.zhengtong.bench;
 
+import static org.zhengtong.testing.CertificateSignIn.signedIn;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 import org.zhengtong.ZhengtongApplication;
 import org.zhengtong.files.FileManagement;
 import org.zhengtong.identity.PlatformAccounts;
@@ -88,16 +85,6 @@ public final class LicenceIssueBenchmark {
 			Parallel.run("warm-up", Math.min(20, count), threads, (i) -> issue.run(-1 - i));
 			Parallel.run("licences issued (render + seal PDF + .p7s + SM2 OFD + store)", count, threads, issue);
 		}
-	}
-
-	private static void signedIn(String username, String serial) {
-		MockHttpServletRequest request = new MockHttpServletRequest();
-		MockHttpSession session = new MockHttpSession();
-		session.setAttribute("zhengtong.certificate", serial);
-		request.setSession(session);
-		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null, List.of()));
 	}
 
 }

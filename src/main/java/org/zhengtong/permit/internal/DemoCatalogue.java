@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.context.ApplicationEventPublisher;
+import org.zhengtong.permit.GuideChanged;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
@@ -57,8 +59,11 @@ class DemoCatalogue implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	DemoCatalogue(CatalogueWriter writer, PermitItems items, UnitManagement units, TransactionTemplate transaction,
-			Environment environment, Clock clock) {
+			Environment environment, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.writer = writer;
 		this.items = items;
 		this.units = units;
@@ -112,6 +117,8 @@ class DemoCatalogue implements ApplicationRunner {
 						at.minus(Duration.ofDays(3)));
 				writer.submit(draft, people[0], at.minus(Duration.ofDays(2)));
 				writer.publish(draft, people[1], at);
+				// the search index follows published guides (after the commit)
+				events.publishEvent(new GuideChanged(draft.itemId()));
 				count++;
 			}
 			return count;

@@ -66,8 +66,8 @@ class LicenceDeskController implements WorkbenchMenuContributor {
 
 	@Override
 	public List<WorkbenchMenuItem> menuItems() {
-		return List.of(new WorkbenchMenuItem("menu.section.permit", "permit.licences.menu",
-				"/workbench/licences", null, 60));
+		return List
+			.of(new WorkbenchMenuItem("menu.section.permit", "permit.licences.menu", "/workbench/licences", null, 60));
 	}
 
 	/** 撤销 or 注销 with its reason. */

@@ -1,5 +1,8 @@
 package org.zhengtong.interaction.internal;
 
+import static org.zhengtong.testing.CertificateSignIn.signedIn;
+import static org.zhengtong.testing.PdfText.text;
+
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.zhengtong.interaction.DisclosureLetterSealed;
@@ -8,22 +11,12 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.lowagie.text.pdf.PRTokeniser;
-import com.lowagie.text.pdf.PdfArray;
-import com.lowagie.text.pdf.PdfContentParser;
-import com.lowagie.text.pdf.PdfDictionary;
-import com.lowagie.text.pdf.PdfName;
-import com.lowagie.text.pdf.PdfObject;
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.PdfString;
 import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.ASN1InputStream;
 import org.bouncycastle.cert.X509CertificateHolder;
@@ -35,15 +28,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 import org.zhengtong.audit.AuditManagement;
 import org.zhengtong.audit.AuditQuery;
 import org.zhengtong.audit.Outcome;
@@ -278,62 +267,6 @@ class DisclosureLetterIntegrationTests {
 		var request = certificates.submit(username,
 				Pkcs.csr(Pkcs.p256(), "CN=" + username).getBytes(StandardCharsets.US_ASCII));
 		return certificates.approve(request.id(), operator).orElseThrow().serial();
-	}
-
-	/**
-	 * The request and session of a person signed in, by certificate when a serial is
-	 * given.
-	 */
-	private void signedIn(String username, String serial) {
-		MockHttpServletRequest request = new MockHttpServletRequest();
-		MockHttpSession session = new MockHttpSession();
-		if (serial != null) {
-			session.setAttribute("zhengtong.certificate", serial);
-		}
-		request.setSession(session);
-		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null, List.of()));
-	}
-
-	/**
-	 * The text of the PDF as a reader gets it: strings shown in the Chinese font are
-	 * UCS-2 codes (its encoding UniGB-UCS2-H is the predefined CMap PDF readers carry),
-	 * others single bytes. OpenPDF's own extractor skips CID fonts without a ToUnicode
-	 * map, so this reads the content streams itself.
-	 */
-	static String text(byte[] pdf) throws Exception {
-		PdfReader reader = new PdfReader(pdf);
-		try {
-			StringBuilder text = new StringBuilder();
-			for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-				PdfDictionary fonts = reader.getPageN(page).getAsDict(PdfName.RESOURCES).getAsDict(PdfName.FONT);
-				PdfContentParser parser = new PdfContentParser(new PRTokeniser(reader.getPageContent(page)));
-				ArrayList<PdfObject> operands = new ArrayList<>();
-				boolean ucs2 = false;
-				while (!parser.parse(operands).isEmpty()) {
-					String operator = operands.get(operands.size() - 1).toString();
-					if (operator.equals("Tf")) {
-						ucs2 = new PdfName("UniGB-UCS2-H")
-							.equals(fonts.getAsDict((PdfName) operands.get(0)).getAsName(PdfName.ENCODING));
-					}
-					else if (operator.equals("Tj") || operator.equals("TJ")) {
-						List<PdfObject> shown = operands.get(0) instanceof PdfArray array ? array.getElements()
-								: List.of(operands.get(0));
-						for (PdfObject string : shown) {
-							if (string instanceof PdfString bytes) {
-								text.append(new String(bytes.getOriginalBytes(),
-										ucs2 ? StandardCharsets.UTF_16BE : StandardCharsets.ISO_8859_1));
-							}
-						}
-					}
-				}
-			}
-			return text.toString().replaceAll("\\s+", "");
-		}
-		finally {
-			reader.close();
-		}
 	}
 
 	/** The PDF's signature over its /ByteRange, checked with Bouncy Castle. */

@@ -1,5 +1,9 @@
 package org.zhengtong.permit.internal;
 
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.zhengtong.permit.GuideChanged;
+
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -26,7 +30,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * items naming the other department, and nothing written outside the demo.
  */
 @IntegrationTest
+@RecordApplicationEvents
 class DemoCatalogueIntegrationTests {
+
+	@Autowired
+	ApplicationEvents events;
 
 	static final Instant AT = Instant.parse("2025-10-01T01:00:00Z");
 
@@ -57,6 +65,9 @@ class DemoCatalogueIntegrationTests {
 			.filter((item) -> item.code().startsWith(prefix + "-"))
 			.toList();
 		assertThat(loaded).isEqualTo(mine.size()).isGreaterThanOrEqualTo(30);
+		assertThat(events.stream(GuideChanged.class).map(GuideChanged::itemId))
+			.as("each published guide reaches site search")
+			.containsExactlyInAnyOrderElementsOf(mine.stream().map(PermitItem::id).toList());
 		assertThat(mine).extracting(PermitItem::departmentId).containsAll(departments.values());
 		assertThat(mine).extracting(PermitItem::audience).contains(Audience.CITIZEN, Audience.ENTERPRISE);
 		assertThat(mine.stream().map(PermitItem::theme).distinct().count()).isGreaterThanOrEqualTo(8);

@@ -1,5 +1,8 @@
 package org.zhengtong.permit.internal;
 
+import static org.zhengtong.testing.CertificateSignIn.signedIn;
+import static org.zhengtong.testing.PdfText.text;
+
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,26 +20,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import com.lowagie.text.pdf.PRTokeniser;
-import com.lowagie.text.pdf.PdfArray;
-import com.lowagie.text.pdf.PdfContentParser;
-import com.lowagie.text.pdf.PdfDictionary;
-import com.lowagie.text.pdf.PdfName;
-import com.lowagie.text.pdf.PdfObject;
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.PdfString;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 import org.zhengtong.audit.AuditManagement;
 import org.zhengtong.audit.AuditQuery;
 import org.zhengtong.audit.Outcome;
@@ -378,60 +369,6 @@ class LicenceIssueIntegrationTests {
 		var request = certificates.submit(username,
 				Pkcs.csr(Pkcs.p256(), "CN=" + username).getBytes(StandardCharsets.US_ASCII));
 		return certificates.approve(request.id(), operator).orElseThrow().serial();
-	}
-
-	/**
-	 * The request and session of a person signed in, by certificate when a serial is
-	 * given.
-	 */
-	static void signedIn(String username, String serial) {
-		MockHttpServletRequest request = new MockHttpServletRequest();
-		MockHttpSession session = new MockHttpSession();
-		if (serial != null) {
-			session.setAttribute("zhengtong.certificate", serial);
-		}
-		request.setSession(session);
-		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null, List.of()));
-	}
-
-	/**
-	 * The text of the PDF as a reader gets it (UCS-2 codes in the Chinese font), as the
-	 * 答复书 tests read it.
-	 */
-	static String text(byte[] pdf) throws Exception {
-		PdfReader reader = new PdfReader(pdf);
-		try {
-			StringBuilder text = new StringBuilder();
-			for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-				PdfDictionary fonts = reader.getPageN(page).getAsDict(PdfName.RESOURCES).getAsDict(PdfName.FONT);
-				PdfContentParser parser = new PdfContentParser(new PRTokeniser(reader.getPageContent(page)));
-				ArrayList<PdfObject> operands = new ArrayList<>();
-				boolean ucs2 = false;
-				while (!parser.parse(operands).isEmpty()) {
-					String operator = operands.get(operands.size() - 1).toString();
-					if (operator.equals("Tf")) {
-						ucs2 = new PdfName("UniGB-UCS2-H")
-							.equals(fonts.getAsDict((PdfName) operands.get(0)).getAsName(PdfName.ENCODING));
-					}
-					else if (operator.equals("Tj") || operator.equals("TJ")) {
-						List<PdfObject> shown = operands.get(0) instanceof PdfArray array ? array.getElements()
-								: List.of(operands.get(0));
-						for (PdfObject string : shown) {
-							if (string instanceof PdfString bytes) {
-								text.append(new String(bytes.getOriginalBytes(),
-										ucs2 ? StandardCharsets.UTF_16BE : StandardCharsets.ISO_8859_1));
-							}
-						}
-					}
-				}
-			}
-			return text.toString().replaceAll("\\s+", "");
-		}
-		finally {
-			reader.close();
-		}
 	}
 
 }

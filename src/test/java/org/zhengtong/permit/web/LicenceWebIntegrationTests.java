@@ -1,7 +1,8 @@
 package org.zhengtong.permit.web;
 
+import static org.zhengtong.testing.CertificateSignIn.signedIn;
+
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
@@ -10,17 +11,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 import org.zhengtong.identity.PlatformAccounts;
 import org.zhengtong.organization.UnitManagement;
 import org.zhengtong.permit.ApplicantKind;
@@ -31,7 +28,6 @@ import org.zhengtong.permit.Licences;
 import org.zhengtong.permit.PermitRoles;
 import org.zhengtong.pki.CertificateRequests;
 import org.zhengtong.pki.PkiRoles;
-import org.zhengtong.shared.CreditCode;
 import org.zhengtong.shared.ResidentIdNumber;
 import org.zhengtong.testing.IntegrationTest;
 import org.zhengtong.testing.Pkcs;
@@ -223,16 +219,6 @@ class LicenceWebIntegrationTests {
 		var request = certificates.submit(username,
 				Pkcs.csr(Pkcs.p256(), "CN=" + username).getBytes(StandardCharsets.US_ASCII));
 		return certificates.approve(request.id(), operator).orElseThrow().serial();
-	}
-
-	private static void signedIn(String username, String serial) {
-		MockHttpServletRequest request = new MockHttpServletRequest();
-		MockHttpSession session = new MockHttpSession();
-		session.setAttribute("zhengtong.certificate", serial);
-		request.setSession(session);
-		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null, List.of()));
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.zhengtong.pki.internal;
 
+import static org.zhengtong.testing.CertificateSignIn.signedIn;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -35,12 +37,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 import org.zhengtong.audit.AuditEntry;
 import org.zhengtong.audit.AuditManagement;
 import org.zhengtong.audit.AuditQuery;
@@ -283,18 +281,6 @@ class HostedSealsIntegrationTests {
 		String serial = CertificateBuilder.hex(certificate.getSerialNumber());
 		signedIn(username, serial);
 		return serial;
-	}
-
-	private void signedIn(String username, String serial) {
-		MockHttpServletRequest request = new MockHttpServletRequest();
-		MockHttpSession session = new MockHttpSession();
-		if (serial != null) {
-			session.setAttribute(CertificateLoginFilter.SESSION_SERIAL, serial);
-		}
-		request.setSession(session);
-		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null, List.of()));
 	}
 
 	private long hostedSeals(UUID of) {

@@ -1,5 +1,7 @@
 package org.zhengtong.pki.internal;
 
+import static org.zhengtong.testing.CertificateSignIn.signedIn;
+
 import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
 import java.time.LocalDate;
@@ -13,12 +15,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 import org.zhengtong.identity.PlatformAccounts;
 import org.zhengtong.organization.UnitManagement;
 import org.zhengtong.pki.CertificateProfile;
@@ -142,18 +140,6 @@ class HostedSealsOfdIntegrationTests {
 		X509Certificate certificate = authority.issue(CertificateProfile.STAFF_AUTH, new X500Name("CN=" + username),
 				Pkcs.p256().getPublic(), List.of(), username, unit, "test", null);
 		return CertificateBuilder.hex(certificate.getSerialNumber());
-	}
-
-	private static void signedIn(String username, String serial) {
-		MockHttpServletRequest request = new MockHttpServletRequest();
-		MockHttpSession session = new MockHttpSession();
-		if (serial != null) {
-			session.setAttribute(CertificateLoginFilter.SESSION_SERIAL, serial);
-		}
-		request.setSession(session);
-		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null, List.of()));
 	}
 
 }
