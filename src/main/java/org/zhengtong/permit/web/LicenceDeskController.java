@@ -35,6 +35,8 @@ import org.zhengtong.permit.internal.LicenceDesk;
 import org.zhengtong.permit.internal.LicenceList;
 import org.zhengtong.platform.WorkbenchMenuContributor;
 import org.zhengtong.platform.WorkbenchMenuItem;
+import org.zhengtong.pki.UnitSeals;
+import org.zhengtong.permit.PermitRoles;
 import org.zhengtong.shared.ListQuery;
 import org.zhengtong.shared.ListSort;
 import org.zhengtong.shared.PageOf;
@@ -66,8 +68,12 @@ class LicenceDeskController implements WorkbenchMenuContributor {
 
 	@Override
 	public List<WorkbenchMenuItem> menuItems() {
-		return List
-			.of(new WorkbenchMenuItem("menu.section.permit", "permit.licences.menu", "/workbench/licences", null, 60));
+		// offered to whoever may read the list (shown once for someone holding several)
+		return java.util.stream.Stream
+			.of(PermitRoles.DECIDE, PermitRoles.REVIEW, PermitRoles.RECEIVE, UnitSeals.SEAL_PERMISSION)
+			.map((authority) -> new WorkbenchMenuItem("menu.section.permit", "permit.licences.menu",
+					"/workbench/licences", authority, 60))
+			.toList();
 	}
 
 	/** 撤销 or 注销 with its reason. */
