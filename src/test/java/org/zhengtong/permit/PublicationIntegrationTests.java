@@ -1,5 +1,6 @@
 package org.zhengtong.permit;
 
+import java.time.Duration;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -21,6 +22,7 @@ import org.zhengtong.testing.TestClock;
 import org.zhengtong.testing.TestStaff;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
@@ -103,11 +105,13 @@ class PublicationIntegrationTests {
 			.query(String.class)
 			.single();
 		assertThat(stored).doesNotContain(id.substring(0, 10));
-		assertThat(jdbc
-			.sql("SELECT count(*) FROM audit_entry WHERE action = 'permit.publication.published' AND object_id = :id")
-			.param("id", String.valueOf(published))
-			.query(Long.class)
-			.single()).isOne();
+		// the audit entry is written after the commit, by the audit module's listener
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(jdbc.sql(
+					"SELECT count(*) FROM audit_entry WHERE action = 'permit.publication.published' AND object_id = :id")
+				.param("id", String.valueOf(published))
+				.query(Long.class)
+				.single()).isOne());
 	}
 
 	@Test

@@ -1,8 +1,10 @@
 package org.zhengtong.permit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -154,7 +156,10 @@ class ApplicationServiceIntegrationTests {
 		assertThat(casework.openTasks(core.id())).singleElement()
 			.satisfies((task) -> assertThat(task.assignee().key())
 				.isEqualTo("unit:" + department + ":" + PermitRoles.RECEIVE));
-		assertThat(audits("permit.application.submit", String.valueOf(draft.id()), "SUCCESS")).isEqualTo(1);
+		// the audit entry is written after the commit, by the audit module's listener
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(audits("permit.application.submit", String.valueOf(draft.id()), "SUCCESS"))
+				.isEqualTo(1));
 		assertThat(events.stream(ApplicationSubmitted.class)).singleElement().satisfies((event) -> {
 			assertThat(event.number()).isEqualTo(submitted.number());
 			assertThat(event.departmentId()).isEqualTo(department);
@@ -175,7 +180,8 @@ class ApplicationServiceIntegrationTests {
 		assertThatThrownBy(() -> draft(forCitizens, enterprise)).isInstanceOf(ApplicationRefused.class)
 			.extracting((refused) -> ((ApplicationRefused) refused).messageKey())
 			.isEqualTo("permit.apply.refused.audience.CITIZEN");
-		assertThat(audits("permit.application.start", null, "DENIED", citizen)).isEqualTo(1);
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(audits("permit.application.start", null, "DENIED", citizen)).isEqualTo(1));
 
 		PermitCase enterpriseDraft = draft(forEnterprises, enterprise).draft();
 		assertThat(enterpriseDraft.applicantKind()).isEqualTo(ApplicantKind.ENTERPRISE);
@@ -235,7 +241,9 @@ class ApplicationServiceIntegrationTests {
 		assertThat(still.state()).isEqualTo(PermitCaseState.DRAFT);
 		assertThat(still.number()).isNull();
 		assertThat(still.caseworkCaseId()).isNull();
-		assertThat(audits("permit.application.submit", String.valueOf(id), "DENIED")).isEqualTo(2);
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(
+					() -> assertThat(audits("permit.application.submit", String.valueOf(id), "DENIED")).isEqualTo(2));
 	}
 
 	@Test
@@ -403,7 +411,8 @@ class ApplicationServiceIntegrationTests {
 			.isInstanceOf(ApplicationRefused.class)
 			.extracting((refused) -> ((ApplicationRefused) refused).messageKey())
 			.isEqualTo("permit.apply.refused.notFound");
-		assertThat(audits("permit.application.register", null, "DENIED", clerk)).isEqualTo(2);
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(audits("permit.application.register", null, "DENIED", clerk)).isEqualTo(2));
 	}
 
 	private ApplicationService.WindowApplication window(String code, ApplicantKind kind, String id, String clerk,

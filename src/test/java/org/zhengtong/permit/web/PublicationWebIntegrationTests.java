@@ -1,5 +1,6 @@
 package org.zhengtong.permit.web;
 
+import java.time.Duration;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
@@ -27,6 +28,7 @@ import org.zhengtong.testing.TestClock;
 import org.zhengtong.testing.TestStaff;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
@@ -156,10 +158,11 @@ class PublicationWebIntegrationTests {
 		assertThat(result.getResponse().getStatus()).isEqualTo(200);
 		assertThat(page(result)).contains("统一社会信用代码", "秦川市某某商贸有限公司");
 		assertThat(stored()).isZero();
-		assertThat(jdbc.sql("""
-				SELECT count(*) FROM audit_entry WHERE action = 'permit.publication.published'
-				AND outcome = 'DENIED' AND actor = :actor""").param("actor", leader).query(Long.class).single())
-			.isOne();
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(jdbc.sql("""
+					SELECT count(*) FROM audit_entry WHERE action = 'permit.publication.published'
+					AND outcome = 'DENIED' AND actor = :actor""").param("actor", leader).query(Long.class).single())
+				.isOne());
 
 		MvcTestResult blank = send(mvc.post()
 			.uri("/workbench/permit/publications")
