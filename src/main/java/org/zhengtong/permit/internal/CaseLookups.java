@@ -1,6 +1,5 @@
 package org.zhengtong.permit.internal;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,7 +8,6 @@ import java.util.Locale;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -46,19 +44,19 @@ public class CaseLookups {
 
 	private final AuditManagement audit;
 
-	private final JdbcClient jdbc;
+	private final LookupCounters counters;
 
 	private final TransactionTemplate apart;
 
 	private final Clock clock;
 
-	CaseLookups(PermitCases cases, ApplicationCodes codes, Casework casework, AuditManagement audit, JdbcClient jdbc,
-			PlatformTransactionManager transactions, Clock clock) {
+	CaseLookups(PermitCases cases, ApplicationCodes codes, Casework casework, AuditManagement audit,
+			LookupCounters counters, PlatformTransactionManager transactions, Clock clock) {
 		this.cases = cases;
 		this.codes = codes;
 		this.casework = casework;
 		this.audit = audit;
-		this.jdbc = jdbc;
+		this.counters = counters;
 		this.apart = new TransactionTemplate(transactions);
 		this.apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
@@ -92,13 +90,7 @@ public class CaseLookups {
 		Instant start = Instant.ofEpochMilli(Math.floorDiv(now.toEpochMilli(), length) * length);
 		Instant end = start.plus(WINDOW);
 		String subject = address.length() > 120 ? address.substring(0, 120) : address;
-		Integer attempt = apart.execute((status) -> jdbc
-			.sql("INSERT INTO permit_lookup_counter (subject, window_start, window_end, attempts) VALUES (?, ?, ?, 1) "
-					+ "ON CONFLICT (subject, window_start) DO UPDATE SET attempts = permit_lookup_counter.attempts + 1 "
-					+ "RETURNING attempts")
-			.params(subject, Timestamp.from(start), Timestamp.from(end))
-			.query(Integer.class)
-			.single());
+		Integer attempt = apart.execute((status) -> counters.count(subject, start, end));
 		if (attempt != null && attempt > LIMIT) {
 			throw new TooMany(end);
 		}
@@ -141,9 +133,7 @@ public class CaseLookups {
 	@Scheduled(fixedDelay = 3_600_000, initialDelay = 600_000)
 	@SchedulerLock(name = "permit.lookup-cleanup", lockAtMostFor = "PT10M")
 	void deleteEnded() {
-		jdbc.sql("DELETE FROM permit_lookup_counter WHERE window_end <= ?")
-			.param(Timestamp.from(clock.instant()))
-			.update();
+		counters.deleteEnded(clock.instant());
 	}
 
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhengtong.organization.UnitManagement;
@@ -29,15 +28,15 @@ public class GuideCatalogue implements PublishedGuides {
 
 	private final UnitManagement units;
 
-	private final JdbcClient jdbc;
+	private final GuideRecords records;
 
 	private final Clock clock;
 
-	GuideCatalogue(PermitItems items, Guides guides, UnitManagement units, JdbcClient jdbc, Clock clock) {
+	GuideCatalogue(PermitItems items, Guides guides, UnitManagement units, GuideRecords records, Clock clock) {
 		this.items = items;
 		this.guides = guides;
 		this.units = units;
-		this.jdbc = jdbc;
+		this.records = records;
 		this.clock = clock;
 	}
 
@@ -71,20 +70,13 @@ public class GuideCatalogue implements PublishedGuides {
 
 	@Override
 	public List<GuideEntry> publishedAfter(long afterItem, int limit) {
-		List<Long> ids = jdbc.sql("""
-				SELECT i.id FROM permit_item i JOIN permit_guide g ON g.item_id = i.id AND g.state = 'PUBLISHED'
-				WHERE NOT i.withdrawn AND i.id > ? ORDER BY i.id LIMIT ?""")
-			.params(afterItem, limit)
-			.query(Long.class)
-			.list();
+		List<Long> ids = records.publishedAfter(afterItem, limit);
 		return ids.stream().map(this::published).flatMap(Optional::stream).toList();
 	}
 
 	@Override
 	public long publishedCount() {
-		return jdbc.sql("""
-				SELECT count(*) FROM permit_item i JOIN permit_guide g ON g.item_id = i.id AND g.state = 'PUBLISHED'
-				WHERE NOT i.withdrawn""").query(Long.class).single();
+		return records.publishedCount();
 	}
 
 	private GuideEntry entry(PermitItem item, Guide guide) {
