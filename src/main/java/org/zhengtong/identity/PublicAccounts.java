@@ -28,4 +28,13 @@ public interface PublicAccounts {
 	 */
 	Optional<String> revealIdNumber(String username, String actor);
 
+	/**
+	 * A citizen account's full 居民身份证号 for an official record that must carry it (a permit
+	 * decision's 双公示 entry, which stores it sealed and shows it masked); audited as an
+	 * unmasked read with the actor and the purpose. Empty for any other account.
+	 * @param purpose what the number is used for, in the audit entry (at most 200
+	 * characters)
+	 */
+	Optional<String> idNumberForRecord(java.util.UUID account, String purpose, String actor);
+
 }

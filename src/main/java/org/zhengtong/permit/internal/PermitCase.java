@@ -134,6 +134,24 @@ public class PermitCase {
 	@Column(name = "legal_clock_id")
 	private @Nullable Long legalClockId;
 
+	@Column(name = "review_opinion")
+	private @Nullable String reviewOpinion;
+
+	@Column(name = "reviewed_by")
+	private @Nullable String reviewedBy;
+
+	@Column(name = "reviewed_at")
+	private @Nullable Instant reviewedAt;
+
+	@Column(name = "decision_number")
+	private @Nullable String decisionNumber;
+
+	@Column(name = "licence_type")
+	private @Nullable String licenceType;
+
+	@Column(name = "decision_remedy")
+	private @Nullable String decisionRemedy;
+
 	@SuppressWarnings("NullAway.Init")
 	protected PermitCase() {
 	}
@@ -254,6 +272,51 @@ public class PermitCase {
 	void corrected() {
 		acceptanceRequires(PermitCaseState.CORRECTION);
 		this.state = PermitCaseState.SUBMITTED;
+	}
+
+	// -- part A (审查, 决定)
+
+	/** 审查 done: the reviewer's opinion, and the case waits for the leader's decision. */
+	void reviewed(String opinion, String by, Instant at) {
+		acceptanceRequires(PermitCaseState.ACCEPTED);
+		this.state = PermitCaseState.REVIEWED;
+		this.reviewOpinion = opinion;
+		this.reviewedBy = by;
+		this.reviewedAt = at;
+	}
+
+	/**
+	 * 退回审查: the leader sends the case back to the reviewers (the reason is in the
+	 * history).
+	 */
+	void sentBackToReview() {
+		acceptanceRequires(PermitCaseState.REVIEWED);
+		this.state = PermitCaseState.ACCEPTED;
+	}
+
+	/**
+	 * 决定: 准予 with a licence to issue waits in DECIDED (art. 44); 准予 without one and 不予许可
+	 * end the case now.
+	 * @param licenceType the licence type's code to issue, {@code null} for none
+	 * @param remedy a refusal's art. 38 remedy sentence
+	 */
+	void decided(Decision decision, String number, String reasons, @Nullable String licenceType,
+			@Nullable String remedy, String by, Instant at) {
+		acceptanceRequires(PermitCaseState.REVIEWED);
+		this.decision = decision;
+		this.decisionNumber = number;
+		this.decisionReasons = reasons;
+		this.licenceType = licenceType;
+		this.decisionRemedy = remedy;
+		this.decidedBy = by;
+		this.decidedAt = at;
+		if (licenceType == null) {
+			this.state = PermitCaseState.CLOSED;
+			this.closedAt = at;
+		}
+		else {
+			this.state = PermitCaseState.DECIDED;
+		}
 	}
 
 	private void acceptanceRequires(PermitCaseState expected) {
@@ -412,6 +475,36 @@ public class PermitCase {
 	/** The 法定 clock (the law's limit), from acceptance. */
 	public @Nullable Long legalClockId() {
 		return legalClockId;
+	}
+
+	// -- part A (审查, 决定)
+
+	/** 审查意见 of the reviewer who sent the case for decision. */
+	public @Nullable String reviewOpinion() {
+		return reviewOpinion;
+	}
+
+	public @Nullable String reviewedBy() {
+		return reviewedBy;
+	}
+
+	public @Nullable Instant reviewedAt() {
+		return reviewedAt;
+	}
+
+	/** 决定文书号. */
+	public @Nullable String decisionNumber() {
+		return decisionNumber;
+	}
+
+	/** The code of the licence type an approval issues ({@code LicenceType.byCode}). */
+	public @Nullable String licenceType() {
+		return licenceType;
+	}
+
+	/** A refusal's art. 38 remedy sentence, as the decision stated it. */
+	public @Nullable String decisionRemedy() {
+		return decisionRemedy;
 	}
 
 }
