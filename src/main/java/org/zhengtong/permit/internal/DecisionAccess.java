@@ -39,6 +39,11 @@ public class DecisionAccess {
 		return username != null && scope(username, PermitRoles.DECIDE).reachesUnit(department);
 	}
 
+	/** Whether {@code username} holds the department's seal (发证). */
+	public boolean sealKeeper(@Nullable String username, UUID department) {
+		return username != null && scope(username, org.zhengtong.pki.UnitSeals.SEAL_PERMISSION).reachesUnit(department);
+	}
+
 	/** Whether {@code username} may read a case of the department (read-only). */
 	public boolean reader(@Nullable String username, UUID department) {
 		if (username == null) {

@@ -84,9 +84,13 @@ class AcceptanceController implements WorkbenchMenuContributor {
 
 	private final PermitCases permitCases;
 
+	private final CaseLinks links;
+
 	AcceptanceController(AcceptanceDesk desk, AcceptanceAccess access, AcceptanceRecords records, Guides guides,
-			CaseMaterials materials, Casework casework, MessageSource messages, Clock clock, PermitCases permitCases) {
+			CaseMaterials materials, Casework casework, MessageSource messages, Clock clock, PermitCases permitCases,
+			CaseLinks links) {
 		this.permitCases = permitCases;
+		this.links = links;
 		this.desk = desk;
 		this.access = access;
 		this.records = records;
@@ -152,9 +156,9 @@ class AcceptanceController implements WorkbenchMenuContributor {
 	}
 
 	/**
-	 * Where the case's tasks in the 待办 inbox lead (the core case's link): the case's desk
-	 * page, for those who may see it; 404 for everyone else, without saying whether the
-	 * case exists.
+	 * Where the case's tasks in the 待办 inbox lead (the core case's link): the page of the
+	 * case's state ({@link CaseLinks}), for those who may see it; 404 for everyone else,
+	 * without saying whether the case exists.
 	 */
 	@GetMapping("/workbench/permit/cases/{id}")
 	String caseLink(@PathVariable String id, Principal principal) {
@@ -167,9 +171,11 @@ class AcceptanceController implements WorkbenchMenuContributor {
 		catch (NumberFormatException notAnId) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		String number = java.util.Objects.requireNonNull(found.number());
-		readable(number, principal);
-		return "redirect:" + BASE + "/" + number;
+		String target = links.target(found, principal.getName());
+		if (target == null) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		return "redirect:" + target;
 	}
 
 	@GetMapping(BASE + "/{number}")
