@@ -378,6 +378,13 @@ class AuthorizationWalkTests {
 				"POST /services/licences/verify", "POST /en/services/licences/verify");
 		allow(STAFF, "GET /workbench/licences", "GET /workbench/licences/{number}/{kind}",
 				"POST /workbench/licences/{number}/end");
+		// 审查 → 决定 (issue 19, part A): the department's 审批人员 review, its 审批负责人 decide;
+		// the record for the department's staff and the 电子监察员; everyone else 404.
+		allow(STAFF, "GET /workbench/permit/review", "GET /workbench/permit/review/{number}",
+				"POST /workbench/permit/review/{number}", "GET /workbench/permit/decide",
+				"GET /workbench/permit/decide/{number}", "POST /workbench/permit/decide/{number}/approve",
+				"POST /workbench/permit/decide/{number}/refuse", "POST /workbench/permit/decide/{number}/return",
+				"GET /workbench/permit/record/{number}");
 	}
 
 	private static void allow(Set<Visitor> who, String... routes) {
