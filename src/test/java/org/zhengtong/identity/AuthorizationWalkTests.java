@@ -378,6 +378,10 @@ class AuthorizationWalkTests {
 				"POST /services/licences/verify", "POST /en/services/licences/verify");
 		allow(STAFF, "GET /workbench/licences", "GET /workbench/licences/{number}/{kind}",
 				"POST /workbench/licences/{number}/end");
+		// 并联审批 (issue 19, part C): the joint case page for the lead department, a
+		// sub-case's
+		// department (its own sub-case) and the 电子监察员; anyone else 404.
+		allow(STAFF, "GET /workbench/permit/joint/{number}");
 	}
 
 	private static void allow(Set<Visitor> who, String... routes) {
