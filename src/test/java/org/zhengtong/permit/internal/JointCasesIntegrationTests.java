@@ -164,6 +164,21 @@ class JointCasesIntegrationTests {
 	}
 
 	@Test
+	void the_acceptance_told_twice_opens_the_sub_cases_once() {
+		PermitCase main = acceptedOn23April(jointFixture.guide(market, Set.of(health, fire), 45, 30));
+
+		transactions.executeWithoutResult((status) -> events
+			.publishEvent(new org.zhengtong.permit.CaseAccepted(main.id(), main.number(), market, clerk,
+					main.acceptedAt(), false, LocalDate.parse("2026-06-04"), LocalDate.parse("2026-06-30"))));
+
+		assertThat(joint.subCasesOf(main)).hasSize(2);
+		assertThat(jdbc.sql("SELECT count(*) FROM permit_case WHERE main_case_id = ?")
+			.param(main.id())
+			.query(Long.class)
+			.single()).isEqualTo(2L);
+	}
+
+	@Test
 	void a_single_item_opens_no_sub_case() {
 		Guide single = fixture.guide(market, LimitKind.SINGLE, 20, 10);
 		PermitCase waiting = fixture.submitted(single, fixture.citizen(), at(2026, 4, 23, 9));
