@@ -385,6 +385,10 @@ class AuthorizationWalkTests {
 				"GET /workbench/permit/decide/{number}", "POST /workbench/permit/decide/{number}/approve",
 				"POST /workbench/permit/decide/{number}/refuse", "POST /workbench/permit/decide/{number}/return",
 				"GET /workbench/permit/record/{number}");
+		// 并联审批 (issue 19, part C): the joint case page for the lead department, a
+		// sub-case's
+		// department (its own sub-case) and the 电子监察员; anyone else 404.
+		allow(STAFF, "GET /workbench/permit/joint/{number}");
 	}
 
 	private static void allow(Set<Visitor> who, String... routes) {

@@ -335,9 +335,9 @@ public class AcceptanceDesk {
 		String number = number(found);
 		found.accept(actor, at, deemed);
 		long promised = deadlines.start(new StartClock("permit", cut(number + " 承诺时限", 200), Measure.WORKING_DAYS,
-				guide.promisedDays(), at, null));
+				JointCases.promisedDays(guide), at, null));
 		long legal = deadlines.start(new StartClock("permit", cut(number + " 法定时限", 200), Measure.WORKING_DAYS,
-				guide.legalDays(), at, null));
+				JointCases.legalDays(guide), at, null));
 		found.clocks(promised, legal);
 		move(found, PermitCaseState.ACCEPTED, actor, null, deemed ? "逾期未作处理，依《行政许可法》第三十二条自收到申请材料之日起即为受理" : "受理",
 				OpenStep.one(Assignee.unit(found.departmentId(), PermitRoles.REVIEW, roleName("PERMIT_REVIEWER"))));

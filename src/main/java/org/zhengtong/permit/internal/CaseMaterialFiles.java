@@ -1,5 +1,8 @@
 package org.zhengtong.permit.internal;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -13,8 +16,8 @@ import org.zhengtong.permit.PermitRoles;
 
 /**
  * Who downloads a case's materials: the applicant's own account, and the staff of the
- * case's department who handle cases (受理, 审查, 决定) or the 电子监察员. Anyone else is told the
- * file does not exist.
+ * case's department (and of its 并联 sub-cases' departments) who handle cases (受理, 审查, 决定)
+ * or the 电子监察员. Anyone else is told the file does not exist.
  */
 @Component
 class CaseMaterialFiles implements FileAccessPolicy {
@@ -51,11 +54,20 @@ class CaseMaterialFiles implements FileAccessPolicy {
 			.isPresent()) {
 			return FileAccess.ALLOWED;
 		}
+		if (found.state() == org.zhengtong.permit.PermitCaseState.DRAFT) {
+			return FileAccess.DENIED;
+		}
+		// the case's department, and the departments of its 并联 sub-cases, which review
+		// the materials handed in with the main case
+		List<java.util.UUID> departments = new ArrayList<>();
+		departments.add(found.departmentId());
+		cases.findByMainCaseIdOrderById(found.id()).forEach((sub) -> departments.add(sub.departmentId()));
 		for (String permission : new String[] { PermitRoles.RECEIVE, PermitRoles.REVIEW, PermitRoles.DECIDE,
 				PermitRoles.MONITOR }) {
-			if (found.state() != org.zhengtong.permit.PermitCaseState.DRAFT
-					&& scopes.current(permission).reachesUnit(found.departmentId())) {
-				return FileAccess.ALLOWED;
+			for (java.util.UUID department : departments) {
+				if (scopes.current(permission).reachesUnit(department)) {
+					return FileAccess.ALLOWED;
+				}
 			}
 		}
 		return FileAccess.DENIED;

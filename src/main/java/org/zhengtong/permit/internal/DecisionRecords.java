@@ -67,16 +67,6 @@ public class DecisionRecords {
 							(Long) rs.getObject("legal_clock_id"), rs.getBoolean("sub_case")));
 	}
 
-	/** The departments of the case's 并联 sub-cases still without a decision. */
-	List<UUID> undecidedSubCaseDepartments(long mainCaseId) {
-		return jdbc.sql("""
-				SELECT department_id FROM permit_case
-				WHERE main_case_id = :main AND decided_at IS NULL ORDER BY id""")
-			.param("main", mainCaseId)
-			.query(UUID.class)
-			.list();
-	}
-
 	private static Instant timestamp(@Nullable Timestamp at) {
 		return at == null ? Instant.EPOCH : at.toInstant();
 	}

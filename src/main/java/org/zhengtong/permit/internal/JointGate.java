@@ -1,8 +1,8 @@
 package org.zhengtong.permit.internal;
 
 /**
- * 并联审批: a main case is decided only once every sub-case is. Part C's {@code JointCases}
- * replaces the default {@link SubCaseGate} at the merge.
+ * 并联审批: a main case is decided only once every sub-case is. {@link JointCases} is the
+ * gate.
  */
 interface JointGate {
 

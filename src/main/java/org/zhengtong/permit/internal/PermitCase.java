@@ -325,6 +325,50 @@ public class PermitCase {
 		}
 	}
 
+	// -- part C (并联审批 sub-cases)
+
+	/**
+	 * A 并联 sub-case of {@code main} (accepted) for another department named by the guide:
+	 * the same application, guide and applicant (without the applicant's account or 查询码:
+	 * the applicant follows the main case), accepted when the main was.
+	 */
+	static PermitCase subCaseOf(PermitCase main, UUID department, String number) {
+		if (main.mainCaseId != null || main.acceptedAt == null || main.number == null) {
+			throw new IllegalStateException("Case " + main.id + " is not an accepted main case");
+		}
+		PermitCase sub = new PermitCase();
+		sub.itemId = main.itemId;
+		sub.guideId = main.guideId;
+		sub.departmentId = department;
+		sub.mainCaseId = main.id;
+		sub.number = number;
+		sub.channel = main.channel;
+		sub.state = PermitCaseState.ACCEPTED;
+		sub.applicantKind = main.applicantKind;
+		sub.applicantName = main.applicantName;
+		sub.applicantIdentifier = main.applicantIdentifier;
+		sub.applicantIdSealed = main.applicantIdSealed;
+		sub.contactName = main.contactName;
+		sub.contactPhone = main.contactPhone;
+		sub.contactEmail = main.contactEmail;
+		sub.formValues = main.formValues;
+		sub.registeredBy = main.registeredBy;
+		sub.createdAt = main.createdAt;
+		sub.submittedAt = main.submittedAt;
+		sub.acceptedAt = main.acceptedAt;
+		sub.acceptedBy = main.acceptedBy;
+		sub.deemedAccepted = main.deemedAccepted;
+		return sub;
+	}
+
+	/** The sub-case's own case on the core (its 审查 task, history and clocks). */
+	void subCaseStarted(long caseworkCaseId) {
+		if (mainCaseId == null || this.caseworkCaseId != null) {
+			throw new IllegalStateException("Case " + id + " is not a new sub-case");
+		}
+		this.caseworkCaseId = caseworkCaseId;
+	}
+
 	// ---- reading
 
 	public long id() {

@@ -16,6 +16,7 @@ import org.zhengtong.permit.internal.FormAnswers;
 import org.zhengtong.permit.internal.Guide;
 import org.zhengtong.permit.internal.GuideField;
 import org.zhengtong.permit.internal.Guides;
+import org.zhengtong.permit.internal.JointCases;
 import org.zhengtong.permit.internal.PermitCase;
 
 /**
@@ -37,7 +38,11 @@ class CaseFiles {
 
 	private final DecisionDesk desk;
 
-	CaseFiles(Guides guides, CaseMaterials materials, Deadlines deadlines, Casework casework, DecisionDesk desk) {
+	private final JointCases joint;
+
+	CaseFiles(Guides guides, CaseMaterials materials, Deadlines deadlines, Casework casework, DecisionDesk desk,
+			JointCases joint) {
+		this.joint = joint;
 		this.guides = guides;
 		this.materials = materials;
 		this.deadlines = deadlines;
@@ -57,7 +62,8 @@ class CaseFiles {
 		model.addAttribute("applicant", AcceptanceController.masked(found.applicantName(), found.applicantKind()));
 		model.addAttribute("answers", answers(guide, found.formValues()));
 		model.addAttribute("handedIn",
-				materials.findByCaseIdOrderByMaterialAscIdAsc(found.id())
+				// a 并联 sub-case reviews the materials handed in with the main case
+				materials.findByCaseIdOrderByMaterialAscIdAsc(joint.applicationCase(found).id())
 					.stream()
 					.filter((material) -> !material.replaced())
 					.toList());
