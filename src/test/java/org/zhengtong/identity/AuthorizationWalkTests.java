@@ -378,7 +378,8 @@ class AuthorizationWalkTests {
 				"POST /services/licences/verify", "POST /en/services/licences/verify");
 		allow(STAFF, "GET /workbench/licences", "GET /workbench/licences/{number}/{kind}",
 				"POST /workbench/licences/{number}/end");
-		// 文书, 延期, 中止 (issue 19, part B): the applicant's download of a sealed notice (their
+		// 文书, 延期, 中止 (issue 19, part B): the applicant's download of a sealed notice
+		// (their
 		// own case, or number + 查询码; 404 otherwise); the 用印 list and pages for the
 		// department's seal keepers, 延期 by its 审批负责人, 中止/恢复 by its reviewers and leaders
 		// (404 for other staff).

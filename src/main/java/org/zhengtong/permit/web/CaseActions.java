@@ -3,6 +3,8 @@ package org.zhengtong.permit.web;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.zhengtong.casework.ClockView;
 import org.zhengtong.casework.Deadlines;
@@ -55,6 +57,12 @@ public class CaseActions {
 
 	/** What the applicant's case page shows: sealed notices and the suspensions. */
 	public record Applicant(List<NoticeRecords.Sealed> notices, List<CaseSuspension> suspensions) {
+	}
+
+	/** The case as the person signed in on this thread sees it. */
+	public Staff of(PermitCase found) {
+		Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+		return of(found, signedIn == null ? null : signedIn.getName());
 	}
 
 	public Staff of(PermitCase found, @Nullable String username) {

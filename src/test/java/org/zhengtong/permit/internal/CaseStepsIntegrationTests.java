@@ -77,6 +77,12 @@ class CaseStepsIntegrationTests {
 	MessageSource messages;
 
 	@Autowired
+	org.springframework.context.ApplicationContext context;
+
+	@Autowired
+	org.thymeleaf.spring6.SpringTemplateEngine templates;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -200,6 +206,44 @@ class CaseStepsIntegrationTests {
 			.hasMessage("permit.suspension.refused.notSuspended");
 		awaitAudit(String.valueOf(accepted.id()), SuspensionDesk.SUSPENDED, "DENIED", leader);
 		awaitAudit(accepted.number(), SuspensionDesk.RESUMED, "SUCCESS", leader);
+	}
+
+	@Test
+	void the_fragments_offer_extension_to_the_leader_and_resumption_while_suspended_and_nothing_to_others() {
+		PermitCase accepted = acceptedOn23April(LimitKind.SINGLE, 20, 12);
+		clock.set(LocalDateTime.of(2026, 5, 11, 10, 0));
+		suspensions.suspend(accepted.id(), SuspensionKind.TESTING, "样品送检", 3, reviewer);
+
+		String leaders = fragments(accepted, leader);
+		assertThat(leaders).contains("id=\"extend-form\"", "2026-05-25", "id=\"resume-form\"", "检测", "样品送检", "中止中")
+			.doesNotContain("id=\"suspend-form\"");
+		assertThat(fragments(accepted, reviewer)).contains("id=\"resume-form\"").doesNotContain("id=\"extend-form\"");
+		assertThat(fragments(accepted, otherLeader)).doesNotContain("extend-form", "resume-form", "suspend-form");
+
+		suspensions.resume(accepted.id(), reviewer);
+		extensions.extend(accepted.id(), "需要组织现场核查", leader);
+		assertThat(fragments(accepted, leader)).contains("id=\"suspend-form\"", "需要组织现场核查")
+			.doesNotContain("id=\"extend-form\"");
+	}
+
+	private String fragments(PermitCase found, String reader) {
+		org.zhengtong.testing.CertificateSignIn.signedIn(reader, null);
+		try {
+			var request = new org.springframework.mock.web.MockHttpServletRequest();
+			var exchange = org.thymeleaf.web.servlet.JakartaServletWebApplication
+				.buildApplication(new org.springframework.mock.web.MockServletContext())
+				.buildExchange(request, new org.springframework.mock.web.MockHttpServletResponse());
+			org.thymeleaf.context.WebContext page = new org.thymeleaf.context.WebContext(exchange,
+					Locale.SIMPLIFIED_CHINESE);
+			page.setVariable(
+					org.thymeleaf.spring6.expression.ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+					new org.thymeleaf.spring6.expression.ThymeleafEvaluationContext(context, null));
+			page.setVariable("permitCase", cases.findById(found.id()).orElseThrow());
+			return templates.process("permit-test/case-actions", page);
+		}
+		finally {
+			org.zhengtong.testing.CertificateSignIn.signOut();
+		}
 	}
 
 	private WrittenNotice notice(long caseId, NoticeKind kind) {

@@ -25,9 +25,9 @@ import org.zhengtong.testing.TestStaff;
 
 /**
  * The applicant's notices on the public case page: a notice waiting for the seal is not
- * there and cannot be downloaded; once sealed its owner downloads it by account, a visitor
- * with the 办件编号 and 查询码 by posting them; another applicant, a wrong code or another
- * case's notice get 404. Staff 延期/中止 posts answer 404 outside the department.
+ * there and cannot be downloaded; once sealed its owner downloads it by account, a
+ * visitor with the 办件编号 and 查询码 by posting them; another applicant, a wrong code or
+ * another case's notice get 404. Staff 延期/中止 posts answer 404 outside the department.
  */
 @IntegrationTest
 class NoticeDownloadIntegrationTests {
@@ -108,13 +108,25 @@ class NoticeDownloadIntegrationTests {
 		assertThat(page(received, applicant)).contains("行政许可受理通知书", download);
 		MvcTestResult mine = mvc.get().uri(download).with(user(applicant).roles("CITIZEN")).exchange();
 		assertThat(mine).hasStatusOk().hasContentType("application/pdf");
-		assertThat(mine.getResponse().getContentAsByteArray()).isEqualTo(written.findById(notice.id()).orElseThrow().pdf());
+		assertThat(mine.getResponse().getContentAsByteArray())
+			.isEqualTo(written.findById(notice.id()).orElseThrow().pdf());
 		assertThat(mvc.get().uri(download).with(user(fixture.citizen()).roles("CITIZEN")).exchange())
 			.as("another applicant")
 			.hasStatus(404);
 		assertThat(mvc.get().uri(download).exchange()).as("nobody signed in").hasStatus(404);
 
 		assertThat(byCode(received.number(), CODE, notice.id())).hasStatusOk().hasContentType("application/pdf");
+		MvcTestResult followed = mvc.post()
+			.uri("/services/cases/follow")
+			.param("number", received.number())
+			.param("code", CODE)
+			.with(address())
+			.with(csrf())
+			.exchange();
+		assertThat(followed).hasStatusOk();
+		assertThat(followed.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("行政许可受理通知书",
+				"action=\"/services/cases/notice\"", "name=\"notice\" value=\"" + notice.id() + "\"",
+				"name=\"code\" value=\"" + CODE + "\"");
 		assertThat(byCode(received.number(), "WXYZ9876", notice.id())).as("wrong code").hasStatus(404);
 
 		// another case's notice through this case's number and code
@@ -176,13 +188,24 @@ class NoticeDownloadIntegrationTests {
 	}
 
 	private void seal(WrittenNotice notice) {
-		// as a seal keeper would (the sealing itself is tested in PermitNoticesIntegrationTests)
+		// as a seal keeper would (the sealing itself is tested in
+		// PermitNoticesIntegrationTests)
 		jdbc.sql("""
 				UPDATE permit_notice SET state = 'SEALED', sha256 = ?, seal_serial = '01', sealed_by = 'keeper',
-				    sealed_at = now() WHERE id = ?""")
-			.param("0".repeat(64))
-			.param(notice.id())
-			.update();
+				    sealed_at = now() WHERE id = ?""").param("0".repeat(64)).param(notice.id()).update();
+	}
+
+	/**
+	 * A fresh address each time, so the look-up limit of 127.0.0.1 shared by the suite
+	 * never counts.
+	 */
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor address() {
+		String address = "10.19." + java.util.concurrent.ThreadLocalRandom.current().nextInt(256) + "."
+				+ java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 255);
+		return (request) -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
 	}
 
 	private String page(PermitCase found, String applicant) throws Exception {
@@ -200,9 +223,9 @@ class NoticeDownloadIntegrationTests {
 			.param("number", number)
 			.param("code", code)
 			.param("notice", String.valueOf(notice))
+			.with(address())
 			.with(csrf())
 			.exchange();
 	}
-
 
 }

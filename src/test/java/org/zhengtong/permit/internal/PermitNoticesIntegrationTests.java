@@ -194,7 +194,7 @@ class PermitNoticesIntegrationTests {
 		PermitCase second = fixture.submitted(guide, null, Instant.now());
 		desk.accept(first.id(), clerk);
 		desk.noticeCorrection(second.id(), List.of(new AcceptanceDesk.NoticeLine(0, null, "复印件不清晰")), clerk);
-		assertThat(text(only(second.id()).pdf())).contains("补正告知书", "1. 营业执照复印件：复印件不清晰");
+		assertThat(text(only(second.id()).pdf())).contains("补正告知书", "营业执照复印件：复印件不清晰");
 
 		signedIn(keeper, certificateOf(keeper));
 		assertThat(notices.waiting(keeper, null, 0, 50).items()).extracting(NoticeRecords.Waiting::number)
