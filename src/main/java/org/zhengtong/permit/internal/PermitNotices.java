@@ -176,6 +176,12 @@ public class PermitNotices {
 		}
 	}
 
+	/** Whether {@code username} keeps the seal of some department (by the post in use). */
+	@Transactional(readOnly = true)
+	public boolean keepsASeal(String username) {
+		return !access.keeperScope(username).isEmpty();
+	}
+
 	/** The notices waiting for the seal in the keeper's departments. */
 	@Transactional(readOnly = true)
 	public PageOf<NoticeRecords.Waiting> waiting(String keeper, @Nullable ListSort sort, int page, int size) {

@@ -96,6 +96,9 @@ class NoticeController implements PublicFormContributor, WorkbenchMenuContributo
 	@GetMapping(BASE)
 	String list(@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) @Nullable String sort,
 			Principal principal, Model model) {
+		if (!notices.keepsASeal(principal.getName())) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
 		model.addAttribute("waiting",
 				notices.waiting(principal.getName(), ListSort.parse(sort), Math.max(page, 0), 50));
 		model.addAttribute("certificateSession", sessions.current().isPresent());

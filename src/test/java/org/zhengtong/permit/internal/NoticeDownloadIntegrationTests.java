@@ -20,6 +20,7 @@ import org.zhengtong.identity.PlatformAccounts;
 import org.zhengtong.organization.UnitManagement;
 import org.zhengtong.permit.LimitKind;
 import org.zhengtong.permit.PermitRoles;
+import org.zhengtong.pki.PkiRoles;
 import org.zhengtong.testing.IntegrationTest;
 import org.zhengtong.testing.TestStaff;
 
@@ -185,6 +186,38 @@ class NoticeDownloadIntegrationTests {
 			.with(csrf())
 			.exchange();
 		assertThat(again).flash().containsEntry("error", "permit.extension.refused.second");
+	}
+
+	@Test
+	void the_seal_keepers_list_and_page_show_the_departments_waiting_notices_and_others_get_404() throws Exception {
+		PermitCase received = fixture.submitted(guide, fixture.citizen(), Instant.now());
+		desk.accept(received.id(), clerk);
+		WrittenNotice notice = written.findByCaseIdOrderByIdAsc(received.id()).get(0);
+		String keeper = TestStaff.withRole(accounts, department, "zz", "印章管理员", PkiRoles.SEAL_KEEPER);
+		UUID other = TestStaff.unit(units, "卫健委", "Health Commission");
+		String otherKeeper = TestStaff.withRole(accounts, other, "zz", "别处印章管理员", PkiRoles.SEAL_KEEPER);
+
+		MvcTestResult list = mvc.get().uri("/workbench/permit/notices").with(user(keeper).roles("STAFF")).exchange();
+		assertThat(list).hasStatusOk();
+		assertThat(list.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains(received.number(),
+				"行政许可受理通知书", "全部用印", "/workbench/permit/notices/" + notice.id());
+		assertThat(mvc.get().uri("/workbench/permit/notices").with(user(clerk).roles("STAFF")).exchange())
+			.as("not a seal keeper")
+			.hasStatus(404);
+		String page = "/workbench/permit/notices/" + notice.id();
+		MvcTestResult shown = mvc.get().uri(page).with(user(keeper).roles("STAFF")).exchange();
+		assertThat(shown).hasStatusOk();
+		assertThat(shown.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("待用印", "用印须以本人数字证书登录",
+				"seal-submit");
+		assertThat(mvc.get().uri(page).with(user(otherKeeper).roles("STAFF")).exchange()).hasStatus(404);
+		assertThat(mvc.get().uri(page + "/pdf").with(user(clerk).roles("STAFF")).exchange()).hasStatusOk()
+			.hasContentType("application/pdf");
+
+		MvcTestResult byPassword = mvc.post().uri(page + "/seal").with(user(keeper).roles("STAFF")).with(csrf()).exchange();
+		assertThat(byPassword).hasRedirectedUrl(page).flash().containsKey("error");
+		assertThat(written.findById(notice.id()).orElseThrow().sealed()).isFalse();
+		assertThat(mvc.post().uri(page + "/seal").with(user(otherKeeper).roles("STAFF")).with(csrf()).exchange())
+			.hasStatus(404);
 	}
 
 	private void seal(WrittenNotice notice) {
