@@ -176,7 +176,9 @@ public class PermitNotices {
 		}
 	}
 
-	/** Whether {@code username} keeps the seal of some department (by the post in use). */
+	/**
+	 * Whether {@code username} keeps the seal of some department (by the post in use).
+	 */
 	@Transactional(readOnly = true)
 	public boolean keepsASeal(String username) {
 		return !access.keeperScope(username).isEmpty();

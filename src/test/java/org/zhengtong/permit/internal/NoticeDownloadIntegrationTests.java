@@ -213,7 +213,11 @@ class NoticeDownloadIntegrationTests {
 		assertThat(mvc.get().uri(page + "/pdf").with(user(clerk).roles("STAFF")).exchange()).hasStatusOk()
 			.hasContentType("application/pdf");
 
-		MvcTestResult byPassword = mvc.post().uri(page + "/seal").with(user(keeper).roles("STAFF")).with(csrf()).exchange();
+		MvcTestResult byPassword = mvc.post()
+			.uri(page + "/seal")
+			.with(user(keeper).roles("STAFF"))
+			.with(csrf())
+			.exchange();
 		assertThat(byPassword).hasRedirectedUrl(page).flash().containsKey("error");
 		assertThat(written.findById(notice.id()).orElseThrow().sealed()).isFalse();
 		assertThat(mvc.post().uri(page + "/seal").with(user(otherKeeper).roles("STAFF")).with(csrf()).exchange())
