@@ -64,7 +64,13 @@ public enum NotificationType {
 	/**
 	 * 一次性告知补正: their permit application lacks materials (the list, each with why).
 	 */
-	PERMIT_CORRECTION(new Channels(true, true, false));
+	PERMIT_CORRECTION(new Channels(true, true, false)),
+
+	/**
+	 * A written notice of their permit case (受理, 延期, 决定…) was sealed and can be
+	 * downloaded.
+	 */
+	PERMIT_NOTICE(new Channels(true, true, false));
 
 	private final Channels defaults;
 

@@ -155,6 +155,8 @@ public class AcceptanceDesk {
 			found.reject(why, clock.instant());
 			move(found, PermitCaseState.REJECTED, actor, null, cut("不予受理：" + why, 2000), null);
 			record(actor, "permit.case.rejected", found, "不予受理 " + found.number() + "：" + why);
+			events.publishEvent(new org.zhengtong.permit.CaseRejected(found.id(), number(found), found.departmentId(),
+					why, actor, clock.instant()));
 			return found;
 		});
 	}

@@ -81,6 +81,8 @@ public class DecisionDesk {
 
 	private final JointGate joint;
 
+	private final CaseSuspensions suspensions;
+
 	private final DecisionNumbers numbers;
 
 	private final Casework casework;
@@ -104,14 +106,15 @@ public class DecisionDesk {
 	private final Clock clock;
 
 	DecisionDesk(PermitCases cases, Guides guides, AcceptanceRecords rows, DecisionAccess access, JointGate joint,
-			DecisionNumbers numbers, Casework casework, Deadlines deadlines, DecisionPublications publications,
-			PublicAccounts publicAccounts, IdNumberSeals seals, UnitManagement units, MessageSource messages,
-			ApplicationEventPublisher events, AuditManagement audit, Clock clock) {
+			CaseSuspensions suspensions, DecisionNumbers numbers, Casework casework, Deadlines deadlines,
+			DecisionPublications publications, PublicAccounts publicAccounts, IdNumberSeals seals, UnitManagement units,
+			MessageSource messages, ApplicationEventPublisher events, AuditManagement audit, Clock clock) {
 		this.cases = cases;
 		this.guides = guides;
 		this.rows = rows;
 		this.access = access;
 		this.joint = joint;
+		this.suspensions = suspensions;
 		this.numbers = numbers;
 		this.casework = casework;
 		this.deadlines = deadlines;
@@ -158,6 +161,7 @@ public class DecisionDesk {
 			String why = text(opinion, TEXT_MAX, "permit.decision.refused.opinion");
 			PermitCase found = locked(caseId, actor, false);
 			requireState(found, PermitCaseState.ACCEPTED);
+			requireRunning(found);
 			found.reviewed(why, actor, clock.instant());
 			move(found, PermitCaseState.REVIEWED, actor, "REVIEWED", "审查意见：" + why,
 					OpenStep.one(Assignee.unit(found.departmentId(), PermitRoles.DECIDE, roleName("PERMIT_LEADER"))));
@@ -216,9 +220,21 @@ public class DecisionDesk {
 		return LicenceType.byCode(guide.licenceType()).orElse(null);
 	}
 
+	/**
+	 * Art. 45: while the case stands still (a hearing, testing, expert review…) it is
+	 * neither sent to the leader nor decided; it is resumed first, so its clocks run
+	 * again.
+	 */
+	private void requireRunning(PermitCase found) {
+		if (suspensions.findByCaseIdAndResumedAtIsNull(found.id()).isPresent()) {
+			throw DecisionRefused.of("permit.decision.refused.suspended", found.number());
+		}
+	}
+
 	private PermitCase decide(long caseId, Decision decision, String text, String actor) {
 		PermitCase found = locked(caseId, actor, true);
 		requireState(found, PermitCaseState.REVIEWED);
+		requireRunning(found);
 		joint.requireAllDecided(found);
 		Guide guide = guides.findById(found.guideId()).orElseThrow();
 		LicenceType licence = decision == Decision.APPROVED ? licenceOf(found) : null;

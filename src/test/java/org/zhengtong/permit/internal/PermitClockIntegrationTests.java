@@ -21,13 +21,13 @@ import org.zhengtong.calendar.DayKind;
 import org.zhengtong.calendar.SpecialDay;
 import org.zhengtong.casework.Casework;
 import org.zhengtong.casework.Deadlines;
-import org.zhengtong.casework.PauseKind;
 import org.zhengtong.identity.AccountManagement;
 import org.zhengtong.identity.PlatformAccounts;
 import org.zhengtong.organization.UnitManagement;
 import org.zhengtong.permit.LimitKind;
 import org.zhengtong.permit.PermitCaseState;
 import org.zhengtong.permit.PermitRoles;
+import org.zhengtong.permit.SuspensionKind;
 import org.zhengtong.platform.JobManagement;
 import org.zhengtong.platform.JobStatus;
 import org.zhengtong.platform.JobView;
@@ -66,6 +66,12 @@ class PermitClockIntegrationTests {
 
 	@Autowired
 	Deadlines deadlines;
+
+	@Autowired
+	ExtensionDesk extensions;
+
+	@Autowired
+	SuspensionDesk suspensions;
 
 	@Autowired
 	CalendarManagement calendar;
@@ -118,7 +124,8 @@ class PermitClockIntegrationTests {
 	void art42_the_extension_of_10_working_days_ends_on_2026_06_08() {
 		PermitCase accepted = acceptedOn23April(LimitKind.SINGLE, 20, 20);
 
-		deadlines.extend(accepted.legalClockId(), LimitKind.SINGLE.extensionDays(), "需要组织现场核查", "leader");
+		String leader = TestStaff.withRole(accounts, department, "lead", "张局长", PermitRoles.PERMIT_LEADER);
+		extensions.extend(accepted.id(), "需要组织现场核查", leader);
 
 		assertThat(deadlines.view(accepted.legalClockId()).dueDay()).isEqualTo(LocalDate.parse("2026-06-08"));
 	}
@@ -127,10 +134,11 @@ class PermitClockIntegrationTests {
 	void art45_a_suspension_for_expert_review_moves_the_due_date_by_the_paused_working_days() {
 		PermitCase accepted = acceptedOn23April(LimitKind.SINGLE, 20, 20);
 
+		String leader = TestStaff.withRole(accounts, department, "lead", "张局长", PermitRoles.PERMIT_LEADER);
 		clock.set(LocalDateTime.of(2026, 5, 11, 10, 0));
-		deadlines.pause(accepted.legalClockId(), PauseKind.SUSPENDED, "专家评审", "leader");
+		suspensions.suspend(accepted.id(), SuspensionKind.EXPERT_REVIEW, "专家评审", 5, leader);
 		clock.set(LocalDateTime.of(2026, 5, 15, 10, 0));
-		deadlines.resume(accepted.legalClockId(), "leader");
+		suspensions.resume(accepted.id(), leader);
 
 		// 05-12 to 05-15 paused (4 working days): 05-25 + 4 → 05-29
 		assertThat(deadlines.view(accepted.legalClockId()).dueDay()).isEqualTo(LocalDate.parse("2026-05-29"));
