@@ -165,6 +165,7 @@ class CaseFollowController implements PublicFormContributor {
 		model.addAttribute("timeline", timeline);
 		model.addAttribute("owner", owner);
 		model.addAttribute("results", results.of(found));
+		FollowedCases.prepareForms(request);
 		return CASE;
 	}
 

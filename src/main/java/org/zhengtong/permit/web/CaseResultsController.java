@@ -133,7 +133,12 @@ class CaseResultsController implements PublicFormContributor {
 			results.rate(found, level, form.getComment(), owner ? principal.getName() : AccountManagement.SYSTEM);
 			redirect.addFlashAttribute("success", level.bad() ? "permit.rating.doneBad" : "permit.rating.done");
 		}
-		catch (RatingRefused | IssueRefused refused) {
+		catch (RatingRefused refused) {
+			// interaction's messages speak of letters' replies: say it of the case
+			redirect.addFlashAttribute("error",
+					refused.messageKey().replace("interaction.rating.refused.", "permit.rating.refused."));
+		}
+		catch (IssueRefused refused) {
 			redirect.addFlashAttribute("error", refused.messageKey());
 		}
 		return back;

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import org.springframework.security.web.csrf.CsrfToken;
 
 /**
  * 查询码 session: the cases whose 办件编号 and 查询码 this browser session gave (办件查询), so their
@@ -43,6 +44,17 @@ final class FollowedCases {
 			return false;
 		}
 		return session.getAttribute(ATTRIBUTE) instanceof Set<?> numbers && numbers.contains(normalized(number));
+	}
+
+	/**
+	 * Loads the CSRF token before the page is written, for the forms further down (the
+	 * session must exist before the response is committed). Called only for the applicant
+	 * or a 查询码 holder, who have a session anyway.
+	 */
+	static void prepareForms(HttpServletRequest request) {
+		if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+			token.getToken();
+		}
 	}
 
 	private static String normalized(String number) {

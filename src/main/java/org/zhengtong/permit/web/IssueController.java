@@ -76,7 +76,9 @@ class IssueController implements WorkbenchMenuContributor {
 	/**
 	 * 发证: the type, an online citizen's 身份证号, the template's fields, the first valid day.
 	 */
-	static class IssueForm {
+	static class IssueForm implements java.io.Serializable {
+
+		private static final long serialVersionUID = 1L;
 
 		@NotBlank(message = "{permit.issue.typeMissing}")
 		private String type = "";
@@ -84,7 +86,7 @@ class IssueController implements WorkbenchMenuContributor {
 		@Size(max = 18, message = "{permit.issue.refused.holderIdMismatch}")
 		private String holderId = "";
 
-		private Map<String, String> fields = new LinkedHashMap<>();
+		private LinkedHashMap<String, String> fields = new LinkedHashMap<>();
 
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 		private @Nullable LocalDate validFrom;
@@ -110,7 +112,7 @@ class IssueController implements WorkbenchMenuContributor {
 		}
 
 		public void setFields(Map<String, String> fields) {
-			this.fields = fields;
+			this.fields = new LinkedHashMap<>(fields);
 		}
 
 		public @Nullable LocalDate getValidFrom() {
