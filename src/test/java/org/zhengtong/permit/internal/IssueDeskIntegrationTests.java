@@ -30,6 +30,7 @@ import org.zhengtong.organization.UnitManagement;
 import org.zhengtong.permit.ApplicantKind;
 import org.zhengtong.permit.IssueRefused;
 import org.zhengtong.permit.LicenceRefused;
+import org.zhengtong.permit.LicenceStatus;
 import org.zhengtong.permit.LicenceType;
 import org.zhengtong.permit.LicenceView;
 import org.zhengtong.permit.LimitKind;
@@ -48,7 +49,9 @@ import org.zhengtong.testing.TestStaff;
  * the decision; the department's seal keeper in a certificate session issues the licence
  * from the case (holder from the applicant), which closes the case on the core, stops its
  * clocks and invites the applicant to rate the service; a password session, a keeper of
- * another department and a second issue are refused with nothing changed and audited.
+ * another department and a second issue are refused with nothing changed and audited. A
+ * revoked seal certificate (the OFD's SM2 one here) leaves the licence valid and the
+ * verification page says when the certificate was revoked.
  */
 @IntegrationTest
 class IssueDeskIntegrationTests {
@@ -97,6 +100,12 @@ class IssueDeskIntegrationTests {
 
 	@Autowired
 	AuditManagement audit;
+
+	@Autowired
+	LicenceRecords licences;
+
+	@Autowired
+	LicenceVerification verification;
 
 	@Autowired
 	ApplicationEventPublisher events;
@@ -244,6 +253,24 @@ class IssueDeskIntegrationTests {
 
 		assertThat(licence.holderIdShown()).isEqualTo(id.masked());
 		assertThat(cases.findById(decided.id()).orElseThrow().state()).isEqualTo(PermitCaseState.CLOSED);
+	}
+
+	@Test
+	void whenTheOfdsSm2SealCertificateIsRevokedTheLicenceStaysValidAndTheVerificationPageSaysSo() throws Exception {
+		PermitCase decided = fixture.decided(guide, received.citizen(), enterprise(), clerk);
+		signedIn(keeper, certificateOf(keeper));
+		LicenceView licence = desk.issue(decided.number(), LicenceType.FOOD_BUSINESS, null, FOOD, null, keeper);
+		signOut();
+		String ofdSeal = licences.findByNumber(licence.number()).orElseThrow().ofdSealSerial();
+		assertThat(ofdSeal).isNotNull().isNotEqualTo(licence.sealSerial());
+		assertThat(verification.byNumber(licence.number()).orElseThrow().sealRevokedAt()).isNull();
+
+		String operator = TestStaff.withRole(accounts, department, "ra", "审核员", PkiRoles.RA_OPERATOR);
+		certificates.revoke(ofdSeal, 1, operator);
+
+		LicenceVerification.PublicLicence shown = verification.byNumber(licence.number()).orElseThrow();
+		assertThat(shown.status()).as("the department's decision stands").isEqualTo(LicenceStatus.VALID);
+		assertThat(shown.sealRevokedAt()).isNotNull();
 	}
 
 	static TestDecidedCases.Applicant enterprise() {
