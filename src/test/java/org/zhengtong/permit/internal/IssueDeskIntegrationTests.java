@@ -274,7 +274,7 @@ class IssueDeskIntegrationTests {
 	}
 
 	static TestDecidedCases.Applicant enterprise() {
-		String first17 = "91610100MA6TEXT0" + (System.nanoTime() % 10);
+		String first17 = "91610100MA6TEXT0" + Math.floorMod(System.nanoTime(), 10);
 		return new TestDecidedCases.Applicant(ApplicantKind.ENTERPRISE, "秦川味道餐饮有限公司",
 				first17 + CreditCode.checkCharacter(first17));
 	}

@@ -315,7 +315,7 @@ class IssueWebIntegrationTests {
 	}
 
 	static TestDecidedCases.Applicant enterprise() {
-		String first17 = "91610100MA6WEB0" + (System.nanoTime() % 100 + 10);
+		String first17 = "91610100MA6WEB0" + (Math.floorMod(System.nanoTime(), 90) + 10);
 		return new TestDecidedCases.Applicant(ApplicantKind.ENTERPRISE, "秦川味道餐饮有限公司",
 				first17 + CreditCode.checkCharacter(first17));
 	}
