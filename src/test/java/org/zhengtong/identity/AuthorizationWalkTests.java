@@ -400,6 +400,14 @@ class AuthorizationWalkTests {
 				"GET /workbench/permit/notices/{id}", "POST /workbench/permit/notices/{id}/seal",
 				"GET /workbench/permit/notices/{id}/pdf", "POST /workbench/permit/cases/{id}/extend",
 				"POST /workbench/permit/cases/{id}/suspend", "POST /workbench/permit/cases/{id}/resume");
+		// 发证 (issue 19, part E): the department's 印章管理员 (404 for other staff and other
+		// departments); the applicant's licence files and 好差评 for the owner or a 查询码
+		// session (404 for anyone else; the rating is a public form with the number
+		// inside).
+		allow(STAFF, "GET /workbench/permit/issue", "GET /workbench/permit/issue/{number}",
+				"POST /workbench/permit/issue/{number}");
+		allow(EVERYONE, "GET /services/cases/{number}/licence/{kind}", "GET /en/services/cases/{number}/licence/{kind}",
+				"POST /services/cases/rating", "POST /en/services/cases/rating");
 	}
 
 	private static void allow(Set<Visitor> who, String... routes) {

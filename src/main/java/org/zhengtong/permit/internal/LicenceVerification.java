@@ -33,7 +33,9 @@ import org.zhengtong.pki.CertificateView;
  * record above, held by the platform, remains authoritative", so a relying party who
  * checks the PDF's signature and sees the revocation is not left guessing. A certificate
  * revoked before the licence's issue cannot happen (the seal refuses a revoked
- * certificate) and would be shown the same way.
+ * certificate) and would be shown the same way. Both seals count: the PDF's and the OFD's
+ * SM2 seal. Nothing listens for pki's revocations: the answer is read from pki's register
+ * at every request, so it is right at once without a copy to keep in step.
  */
 @Service
 @Transactional(readOnly = true)
@@ -111,9 +113,7 @@ public class LicenceVerification {
 			status = LicenceStatus.EXPIRED;
 		}
 		boolean enterprise = licence.holderKind() == ApplicantKind.ENTERPRISE;
-		Instant sealRevoked = certificates.certificate(licence.sealSerial())
-			.map(CertificateView::revokedAt)
-			.orElse(null);
+		Instant sealRevoked = sealRevokedAt(licence);
 		return new PublicLicence(licence.number(), licence.type(), status,
 				enterprise ? licence.holderName() : maskName(licence.holderName()), licence.holderKind(),
 				enterprise ? licence.holderCreditCode() : null, licence.departmentName(),
@@ -121,6 +121,23 @@ public class LicenceVerification {
 				LocalDate.ofInstant(licence.issuedAt(), clock.getZone()), licence.statusReason(),
 				licence.statusChangedAt(), sealRevoked,
 				enterprise ? LicenceService.fields(licence.fields()) : Map.of());
+	}
+
+	/**
+	 * When a seal certificate that signed the licence was revoked (the PDF's, or the
+	 * OFD's SM2 seal: either file may be the one a relying party checks), the earlier of
+	 * the two; {@code null} while both stand.
+	 */
+	private @Nullable Instant sealRevokedAt(Licence licence) {
+		Instant earliest = null;
+		for (String serial : new String[] { licence.sealSerial(), licence.ofdSealSerial() }) {
+			Instant revoked = serial == null ? null
+					: certificates.certificate(serial).map(CertificateView::revokedAt).orElse(null);
+			if (revoked != null && (earliest == null || revoked.isBefore(earliest))) {
+				earliest = revoked;
+			}
+		}
+		return earliest;
 	}
 
 	/**

@@ -152,6 +152,14 @@ public class PermitCase {
 	@Column(name = "decision_remedy")
 	private @Nullable String decisionRemedy;
 
+	// -- part E (发证, 办结)
+
+	@Column(name = "issue_clock_id")
+	private @Nullable Long issueClockId;
+
+	@Column(name = "licence_number")
+	private @Nullable String licenceNumber;
+
 	@SuppressWarnings("NullAway.Init")
 	protected PermitCase() {
 	}
@@ -369,6 +377,26 @@ public class PermitCase {
 		this.caseworkCaseId = caseworkCaseId;
 	}
 
+	// -- part E (发证, 办结)
+
+	/**
+	 * The 发证 clock (art. 44: 10 working days from the decision) of an approval with a
+	 * licence.
+	 */
+	void issueClock(long clockId) {
+		this.issueClockId = clockId;
+	}
+
+	/** 发证: the licence was issued, the case is 办结. */
+	void licensed(String licence, Instant at) {
+		if (state != PermitCaseState.DECIDED) {
+			throw new IllegalStateException("Expected DECIDED, is " + state);
+		}
+		this.state = PermitCaseState.CLOSED;
+		this.licenceNumber = licence;
+		this.closedAt = at;
+	}
+
 	// ---- reading
 
 	public long id() {
@@ -549,6 +577,18 @@ public class PermitCase {
 	/** A refusal's art. 38 remedy sentence, as the decision stated it. */
 	public @Nullable String decisionRemedy() {
 		return decisionRemedy;
+	}
+
+	// -- part E (发证, 办结)
+
+	/** The 发证 clock, once an approval with a licence was decided. */
+	public @Nullable Long issueClockId() {
+		return issueClockId;
+	}
+
+	/** The licence issued for the case (办结 by 发证). */
+	public @Nullable String licenceNumber() {
+		return licenceNumber;
 	}
 
 }

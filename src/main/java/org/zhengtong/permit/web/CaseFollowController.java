@@ -28,6 +28,7 @@ import org.zhengtong.identity.AccountView;
 import org.zhengtong.permit.ApplicationRefused;
 import org.zhengtong.permit.internal.ApplicationService;
 import org.zhengtong.permit.internal.CaseLookups;
+import org.zhengtong.permit.internal.CaseResults;
 import org.zhengtong.permit.internal.CaseMaterial;
 import org.zhengtong.permit.internal.Guide;
 import org.zhengtong.permit.internal.PermitCase;
@@ -55,10 +56,14 @@ class CaseFollowController implements PublicFormContributor {
 
 	private final AccountManagement accounts;
 
-	CaseFollowController(ApplicationService applications, CaseLookups lookups, AccountManagement accounts) {
+	private final CaseResults results;
+
+	CaseFollowController(ApplicationService applications, CaseLookups lookups, AccountManagement accounts,
+			CaseResults results) {
 		this.applications = applications;
 		this.lookups = lookups;
 		this.accounts = accounts;
+		this.results = results;
 	}
 
 	@Override
@@ -105,17 +110,15 @@ class CaseFollowController implements PublicFormContributor {
 	String own(@PathVariable String number, HttpServletRequest request, HttpServletResponse response,
 			@Nullable Principal principal, Model model) {
 		response.setHeader("Cache-Control", "no-store");
-		if (principal == null) {
+		// part E: a 查询码 session (FollowedCases) comes back here too, without an account
+		boolean followed = FollowedCases.holds(request, number);
+		if (principal == null && !followed) {
 			return "redirect:/login";
 		}
-		PermitCase found;
-		try {
-			found = lookups.own(number, account(principal));
-		}
-		catch (ApplicationRefused notYours) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
-		return show(found, true, request, model);
+		UUID account = principal == null ? null : account(principal);
+		PermitCase found = results.forApplicant(number, account, followed)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return show(found, account != null && account.equals(found.applicantAccountId()), request, model);
 	}
 
 	@GetMapping({ "/services/cases/follow", "/en/services/cases/follow" })
@@ -143,6 +146,7 @@ class CaseFollowController implements PublicFormContributor {
 			errors.rejectValue("code", "permit.follow.wrong");
 			return FOLLOW;
 		}
+		FollowedCases.remember(request, String.valueOf(found.number()));
 		return show(found, false, request, model);
 	}
 
@@ -160,6 +164,8 @@ class CaseFollowController implements PublicFormContributor {
 		model.addAttribute("materials", handedIn);
 		model.addAttribute("timeline", timeline);
 		model.addAttribute("owner", owner);
+		model.addAttribute("results", results.of(found));
+		FollowedCases.prepareForms(request);
 		return CASE;
 	}
 
