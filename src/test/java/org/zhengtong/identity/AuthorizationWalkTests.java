@@ -390,12 +390,11 @@ class AuthorizationWalkTests {
 		// department (its own sub-case) and the 电子监察员; anyone else 404.
 		allow(STAFF, "GET /workbench/permit/joint/{number}");
 		// 文书, 延期, 中止 (issue 19, part B): the applicant's download of a sealed notice
-		// (their
-		// own case, or number + 查询码; 404 otherwise); the 用印 list and pages for the
+		// (their own case, or the session that followed it by number + 查询码; 404
+		// otherwise); the 用印 list and pages for the
 		// department's seal keepers, 延期 by its 审批负责人, 中止/恢复 by its reviewers and leaders
 		// (404 for other staff).
-		allow(EVERYONE, "GET /services/cases/{number}/notices/{id}", "GET /en/services/cases/{number}/notices/{id}",
-				"POST /services/cases/notice", "POST /en/services/cases/notice");
+		allow(EVERYONE, "GET /services/cases/{number}/notices/{id}", "GET /en/services/cases/{number}/notices/{id}");
 		allow(STAFF, "GET /workbench/permit/notices", "POST /workbench/permit/notices/seal-all",
 				"GET /workbench/permit/notices/{id}", "POST /workbench/permit/notices/{id}/seal",
 				"GET /workbench/permit/notices/{id}/pdf", "POST /workbench/permit/cases/{id}/extend",

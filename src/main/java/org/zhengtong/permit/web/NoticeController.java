@@ -6,9 +6,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -18,11 +15,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -30,14 +25,12 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhengtong.identity.AccountKind;
 import org.zhengtong.identity.AccountManagement;
-import org.zhengtong.permit.ApplicationRefused;
 import org.zhengtong.permit.CaseStepRefused;
-import org.zhengtong.permit.internal.CaseLookups;
+import org.zhengtong.permit.internal.CaseResults;
 import org.zhengtong.permit.internal.PermitCase;
 import org.zhengtong.permit.internal.PermitNotices;
 import org.zhengtong.permit.internal.WrittenNotice;
 import org.zhengtong.pki.CertificateSessions;
-import org.zhengtong.platform.PublicFormContributor;
 import org.zhengtong.platform.WorkbenchMenuContributor;
 import org.zhengtong.platform.WorkbenchMenuItem;
 import org.zhengtong.pki.UnitSeals;
@@ -47,12 +40,12 @@ import org.zhengtong.shared.Refusal;
 /**
  * The written notices of permit cases: the 用印 list of a department's seal keepers with
  * its bulk 用印, the 用印 page of one notice (reached from the 待办 inbox), the staff's copy,
- * and the applicant's download — by account, or by 办件编号 and 查询码 (posted, throttled like
- * 办件查询) — once sealed. A notice outside the reader's reach, or not sealed yet for the
- * applicant, does not exist here (404).
+ * and the applicant's download — by account, or in the session that followed the case by
+ * 办件编号 and 查询码 — once sealed. A notice outside the reader's reach, or not sealed yet for
+ * the applicant, does not exist here (404).
  */
 @Controller
-class NoticeController implements PublicFormContributor, WorkbenchMenuContributor {
+class NoticeController implements WorkbenchMenuContributor {
 
 	static final String LIST = "permit/notice-list";
 
@@ -62,23 +55,18 @@ class NoticeController implements PublicFormContributor, WorkbenchMenuContributo
 
 	private final PermitNotices notices;
 
-	private final CaseLookups lookups;
+	private final CaseResults results;
 
 	private final CertificateSessions sessions;
 
 	private final AccountManagement accounts;
 
-	NoticeController(PermitNotices notices, CaseLookups lookups, CertificateSessions sessions,
+	NoticeController(PermitNotices notices, CaseResults results, CertificateSessions sessions,
 			AccountManagement accounts) {
 		this.notices = notices;
-		this.lookups = lookups;
+		this.results = results;
 		this.sessions = sessions;
 		this.accounts = accounts;
-	}
-
-	@Override
-	public List<String> publicFormPaths() {
-		return List.of("/services/cases/notice", "/en/services/cases/notice");
 	}
 
 	/** 文书用印, for the department's seal keepers only. */
@@ -161,48 +149,22 @@ class NoticeController implements PublicFormContributor, WorkbenchMenuContributo
 		return pdf(notice, notices.caseOf(notice));
 	}
 
-	/** The applicant's own case, signed in with the account that applied. */
+	/**
+	 * The applicant's own case: signed in with the account that applied, or in the
+	 * session that followed the case by 办件编号 + 查询码 ({@link FollowedCases}; the code
+	 * itself is never put in a page).
+	 */
 	@GetMapping({ "/services/cases/{number}/notices/{id}", "/en/services/cases/{number}/notices/{id}" })
-	ResponseEntity<byte[]> mine(@PathVariable String number, @PathVariable long id, @Nullable Principal principal) {
+	ResponseEntity<byte[]> mine(@PathVariable String number, @PathVariable long id, HttpServletRequest request,
+			@Nullable Principal principal) {
 		UUID account = principal == null ? null
 				: accounts.find(principal.getName())
 					.filter((found) -> found.kind() != AccountKind.STAFF)
 					.map((found) -> found.id())
 					.orElse(null);
-		if (account == null) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
-		PermitCase found;
-		try {
-			found = lookups.own(number, account);
-		}
-		catch (ApplicationRefused notYours) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
-		WrittenNotice notice = notices.sealedFor(found, id)
+		PermitCase found = results.forApplicant(number, account, FollowedCases.holds(request, number))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		return pdf(notice, notices.caseOf(notice));
-	}
-
-	/** By 办件编号 and 查询码 (the follow page's hidden fields), throttled per address. */
-	@PostMapping({ "/services/cases/notice", "/en/services/cases/notice" })
-	ResponseEntity<byte[]> byCode(@Valid @ModelAttribute("noticeForm") NoticeForm form, BindingResult errors,
-			HttpServletRequest request, @Nullable Principal principal) {
-		if (errors.hasErrors()) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
-		PermitCase found;
-		try {
-			found = lookups.byCode(form.getNumber(), form.getCode(), principal == null ? null : principal.getName(),
-					request.getRemoteAddr());
-		}
-		catch (ApplicationRefused wrong) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
-		catch (CaseLookups.TooMany tooMany) {
-			throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS);
-		}
-		WrittenNotice notice = notices.sealedFor(found, form.getNotice())
+		WrittenNotice notice = notices.sealedFor(found, id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return pdf(notice, notices.caseOf(notice));
 	}
@@ -226,45 +188,6 @@ class NoticeController implements PublicFormContributor, WorkbenchMenuContributo
 	/** For file names: letters, digits and dashes of the case number. */
 	private static String safe(@Nullable String number) {
 		return number == null ? "" : number.replaceAll("[^\\p{L}\\p{N}-]", "");
-	}
-
-	/** A notice asked for by 办件编号 and 查询码. */
-	static class NoticeForm {
-
-		@NotBlank
-		@Size(max = 40)
-		private String number = "";
-
-		@NotBlank
-		@Size(max = 20)
-		private String code = "";
-
-		private long notice;
-
-		public String getNumber() {
-			return number;
-		}
-
-		public void setNumber(String number) {
-			this.number = number;
-		}
-
-		public String getCode() {
-			return code;
-		}
-
-		public void setCode(String code) {
-			this.code = code;
-		}
-
-		public long getNotice() {
-			return notice;
-		}
-
-		public void setNotice(long notice) {
-			this.notice = notice;
-		}
-
 	}
 
 }

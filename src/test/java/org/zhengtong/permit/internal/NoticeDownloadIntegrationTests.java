@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhengtong.casework.Casework;
@@ -102,7 +103,9 @@ class NoticeDownloadIntegrationTests {
 		// waiting for the seal: not listed, not downloadable
 		assertThat(page(received, applicant)).contains("还没有可以下载的文书").doesNotContain(download);
 		assertThat(mvc.get().uri(download).with(user(applicant).roles("CITIZEN")).exchange()).hasStatus(404);
-		assertThat(byCode(received.number(), CODE, notice.id())).hasStatus(404);
+		MockHttpSession followedEarly = follow(received.number(), CODE);
+		assertThat(mvc.get().uri(download).session(followedEarly).exchange()).as("with the 查询码, not sealed")
+			.hasStatus(404);
 
 		seal(notice);
 
@@ -116,26 +119,27 @@ class NoticeDownloadIntegrationTests {
 			.hasStatus(404);
 		assertThat(mvc.get().uri(download).exchange()).as("nobody signed in").hasStatus(404);
 
-		assertThat(byCode(received.number(), CODE, notice.id())).hasStatusOk().hasContentType("application/pdf");
-		MvcTestResult followed = mvc.post()
-			.uri("/services/cases/follow")
-			.param("number", received.number())
-			.param("code", CODE)
-			.with(address())
-			.with(csrf())
-			.exchange();
-		assertThat(followed).hasStatusOk();
-		assertThat(followed.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("行政许可受理通知书",
-				"action=\"/services/cases/notice\"", "name=\"notice\" value=\"" + notice.id() + "\"",
-				"name=\"code\" value=\"" + CODE + "\"");
-		assertThat(byCode(received.number(), "WXYZ9876", notice.id())).as("wrong code").hasStatus(404);
+		// 办件查询 by number + 查询码: the session that followed the case downloads it; the code
+		// itself is never written into the page
+		MockHttpSession followed = follow(received.number(), CODE);
+		assertThat(mvc.get().uri(download).session(followed).exchange()).hasStatusOk()
+			.hasContentType("application/pdf");
+		MvcTestResult page = mvc.get().uri("/services/cases/" + received.number()).session(followed).exchange();
+		assertThat(page).hasStatusOk();
+		assertThat(page.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("行政许可受理通知书", download)
+			.doesNotContain(CODE);
+		assertThat(mvc.get().uri(download).session(follow(received.number(), "WXYZ9876")).exchange()).as("wrong code")
+			.hasStatus(404);
 
 		// another case's notice through this case's number and code
 		PermitCase other = fixture.submitted(guide, fixture.citizen(), Instant.now());
 		desk.accept(other.id(), clerk);
 		WrittenNotice othersNotice = written.findByCaseIdOrderByIdAsc(other.id()).get(0);
 		seal(othersNotice);
-		assertThat(byCode(received.number(), CODE, othersNotice.id())).hasStatus(404);
+		assertThat(mvc.get()
+			.uri("/services/cases/" + received.number() + "/notices/" + othersNotice.id())
+			.session(followed)
+			.exchange()).as("another case's notice through the followed case").hasStatus(404);
 		assertThat(mvc.get()
 			.uri("/services/cases/" + received.number() + "/notices/" + othersNotice.id())
 			.with(user(applicant).roles("CITIZEN"))
@@ -254,15 +258,21 @@ class NoticeDownloadIntegrationTests {
 		return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
 	}
 
-	private MvcTestResult byCode(String number, String code, long notice) {
-		return mvc.post()
-			.uri("/services/cases/notice")
+	/**
+	 * 办件查询 by number and code; the session remembers the case only when the code is
+	 * right.
+	 */
+	private MockHttpSession follow(String number, String code) {
+		MockHttpSession session = new MockHttpSession();
+		assertThat(mvc.post()
+			.uri("/services/cases/follow")
 			.param("number", number)
 			.param("code", code)
-			.param("notice", String.valueOf(notice))
+			.session(session)
 			.with(address())
 			.with(csrf())
-			.exchange();
+			.exchange()).hasStatusOk();
+		return session;
 	}
 
 }
