@@ -136,35 +136,25 @@ public class FigureRecords {
 			return 0;
 		}
 		jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('permit_statistics_month'))").query().rowSet();
-		String sql = """
-				WITH marked AS (DELETE FROM permit_statistics_stale RETURNING case_id),
-				cells AS (
-				    SELECT DISTINCT c.department_id AS cell_department, c.item_id AS cell_item,\s""" + MONTH + """
-				AS cell_month
-				   FROM permit_case c
-				   WHERE c.id IN (SELECT case_id FROM marked) AND c.number IS NOT NULL AND\s""" + RECEIVED + """
-				 IS NOT NULL
-				), figures AS (
-				    SELECT cells.cell_department, cells.cell_item, cells.cell_month,\s""" + FIGURES + """
-
-				FROM cells
-				JOIN permit_case c ON c.department_id = cells.cell_department AND c.item_id = cells.cell_item
-				     AND\s""" + RECEIVED + """
-				>= (cells.cell_month::timestamp AT TIME ZONE :zone)
-				        AND\s""" + RECEIVED + """
-				 < ((cells.cell_month + interval '1 month')::timestamp AT TIME ZONE :zone)
-				         AND c.number IS NOT NULL
-				    LEFT JOIN casework_clock p ON p.id = c.promised_clock_id
-				    GROUP BY 1, 2, 3
-				)
-				INSERT INTO permit_statistics_month (department_id, item_id, month, received, received_online, accepted,
-				    decided, decided_on_time, decided_days, overdue)
-				SELECT cell_department, cell_item, cell_month, received, received_online, accepted, decided,
-				       decided_on_time, decided_days, overdue FROM figures
-				ON CONFLICT (department_id, item_id, month) DO UPDATE SET received = excluded.received,
-				    received_online = excluded.received_online, accepted = excluded.accepted,
-				    decided = excluded.decided, decided_on_time = excluded.decided_on_time,
-				    decided_days = excluded.decided_days, overdue = excluded.overdue""";
+		String sql = "WITH marked AS (DELETE FROM permit_statistics_stale RETURNING case_id),"
+				+ " cells AS (SELECT DISTINCT c.department_id AS cell_department, c.item_id AS cell_item, " + MONTH
+				+ " AS cell_month FROM permit_case c WHERE c.id IN (SELECT case_id FROM marked)"
+				+ " AND c.number IS NOT NULL AND " + RECEIVED + " IS NOT NULL),"
+				+ " figures AS (SELECT cells.cell_department, cells.cell_item, cells.cell_month, " + FIGURES
+				+ " FROM cells JOIN permit_case c ON c.department_id = cells.cell_department"
+				+ " AND c.item_id = cells.cell_item" + " AND " + RECEIVED
+				+ " >= (cells.cell_month::timestamp AT TIME ZONE :zone)" + " AND " + RECEIVED
+				+ " < ((cells.cell_month + interval '1 month')::timestamp AT TIME ZONE :zone)"
+				+ " AND c.number IS NOT NULL"
+				+ " LEFT JOIN casework_clock p ON p.id = c.promised_clock_id GROUP BY 1, 2, 3)"
+				+ " INSERT INTO permit_statistics_month (department_id, item_id, month, received, received_online,"
+				+ " accepted, decided, decided_on_time, decided_days, overdue)"
+				+ " SELECT cell_department, cell_item, cell_month, received, received_online, accepted, decided,"
+				+ " decided_on_time, decided_days, overdue FROM figures"
+				+ " ON CONFLICT (department_id, item_id, month) DO UPDATE SET received = excluded.received,"
+				+ " received_online = excluded.received_online, accepted = excluded.accepted,"
+				+ " decided = excluded.decided, decided_on_time = excluded.decided_on_time,"
+				+ " decided_days = excluded.decided_days, overdue = excluded.overdue";
 		return jdbc.sql(sql).param("zone", zone.getId()).update();
 	}
 
