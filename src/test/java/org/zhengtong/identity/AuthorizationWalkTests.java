@@ -378,6 +378,11 @@ class AuthorizationWalkTests {
 				"POST /services/licences/verify", "POST /en/services/licences/verify");
 		allow(STAFF, "GET /workbench/licences", "GET /workbench/licences/{number}/{kind}",
 				"POST /workbench/licences/{number}/end");
+		// 电子监察 (issue 19, part D): the 电子监察员 (every department) and a department's
+		// 审批负责人 (their own; another department or case answers 404), read-only.
+		allow(EnumSet.of(Visitor.PERMIT_LEADER), "GET /workbench/permit/supervision",
+				"GET /workbench/permit/supervision/cases/{number}", "GET /workbench/permit/supervision/statistics",
+				"GET /workbench/permit/supervision/statistics/export.xlsx");
 	}
 
 	private static void allow(Set<Visitor> who, String... routes) {
