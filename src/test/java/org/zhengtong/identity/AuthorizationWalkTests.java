@@ -407,6 +407,11 @@ class AuthorizationWalkTests {
 				"POST /workbench/permit/issue/{number}");
 		allow(EVERYONE, "GET /services/cases/{number}/licence/{kind}", "GET /en/services/cases/{number}/licence/{kind}",
 				"POST /services/cases/rating", "POST /en/services/cases/rating");
+		// 电子监察 (issue 19, part D): the 电子监察员 (every department) and a department's
+		// 审批负责人 (their own; another department or case answers 404), read-only.
+		allow(EnumSet.of(Visitor.PERMIT_LEADER), "GET /workbench/permit/supervision",
+				"GET /workbench/permit/supervision/cases/{number}", "GET /workbench/permit/supervision/statistics",
+				"GET /workbench/permit/supervision/statistics/export.xlsx");
 	}
 
 	private static void allow(Set<Visitor> who, String... routes) {
