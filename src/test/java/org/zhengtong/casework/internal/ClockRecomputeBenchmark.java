@@ -24,12 +24,12 @@ import org.zhengtong.platform.PlatformProperties;
 
 /**
  * The {@code CalendarChanged} job over {@code clocks} open permit clocks (法定 20 working
- * days, started over 2026, loaded with COPY with a due date the job must correct, so every
- * clock is written), timed as the job runs ({@link ClockRecompute#recomputeAll}: batches of
- * {@value ClockRecompute#BATCH}, each clock loaded, worked out by the casework core's
- * arithmetic and saved), then again when nothing changes — against a raw loop of the
- * calendar API ({@link CalendarManagement#addWorkingDays}) over the same start dates in
- * the same run. Not a test: run it with bench/permit-recompute.sh.
+ * days, started over 2026, loaded with COPY with a due date the job must correct, so
+ * every clock is written), timed as the job runs ({@link ClockRecompute#recomputeAll}:
+ * batches of {@value ClockRecompute#BATCH}, each clock loaded, worked out by the casework
+ * core's arithmetic and saved), then again when nothing changes — against a raw loop of
+ * the calendar API ({@link CalendarManagement#addWorkingDays}) over the same start dates
+ * in the same run. Not a test: run it with bench/permit-recompute.sh.
  */
 public final class ClockRecomputeBenchmark {
 
@@ -44,7 +44,8 @@ public final class ClockRecomputeBenchmark {
 			ZoneId zone = context.getBean(PlatformProperties.class).timeZone();
 			DataSource owner = context.getBean(DatabaseOwner.class).dataSource();
 			List<Instant> starts = load(owner, count);
-			System.out.printf("load: %s%n", java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip());
+			System.out.printf("load: %s%n",
+					java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip());
 			ClockRecompute job = context.getBean(ClockRecompute.class);
 			long t0 = System.nanoTime();
 			String first = job.recomputeAll(progress());
@@ -65,17 +66,22 @@ public final class ClockRecomputeBenchmark {
 					Long.class);
 			System.out.printf("CalendarChanged job, every clock changed (%s): %d clocks in %.2f s = %.0f clocks/s%n",
 					first, count, changedSeconds, count / changedSeconds);
-			System.out.printf("CalendarChanged job, nothing changed (%s): %d clocks in %.2f s = %.0f clocks/s%n", second,
-					count, unchangedSeconds, count / unchangedSeconds);
-			System.out.printf("raw loop of CalendarManagement.addWorkingDays over the same start dates: %d in %.3f s = %.0f/s "
-					+ "(checksum %d)%n", starts.size(), rawSeconds, starts.size() / rawSeconds, sum);
+			System.out.printf("CalendarChanged job, nothing changed (%s): %d clocks in %.2f s = %.0f clocks/s%n",
+					second, count, unchangedSeconds, count / unchangedSeconds);
+			System.out.printf(
+					"raw loop of CalendarManagement.addWorkingDays over the same start dates: %d in %.3f s = %.0f/s "
+							+ "(checksum %d)%n",
+					starts.size(), rawSeconds, starts.size() / rawSeconds, sum);
 			System.out.printf("clocks with a due date after their start: %d of %d%n", due, count);
 			System.out.printf("load after: %s%n",
 					java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip());
 		}
 	}
 
-	/** {@code count} running clocks, their due date wrong (the start): the job corrects it. */
+	/**
+	 * {@code count} running clocks, their due date wrong (the start): the job corrects
+	 * it.
+	 */
 	private static List<Instant> load(DataSource owner, int count) throws Exception {
 		Random random = new Random(20261203L);
 		Instant year = Instant.parse("2026-01-05T01:00:00Z");
