@@ -240,6 +240,8 @@ class CatalogueDeskController implements WorkbenchMenuContributor {
 			@RequestParam(name = "file", required = false) @Nullable MultipartFile file, Principal user,
 			RedirectAttributes redirect) throws IOException {
 		long id = number(path);
+		// another department's guide is not found, with or without a file
+		readable(id, user);
 		if (file == null || file.isEmpty()) {
 			redirect.addFlashAttribute("error", "permit.catalogue.fileMissing");
 			return "redirect:/workbench/permit/guides/" + id;
