@@ -390,11 +390,19 @@ public class DecisionDesk {
 		catch (Refusal refused) {
 			audit.recordApart(
 					AuditableEvent
-						.succeeded(clock.instant(), actor, action, OBJECT, String.valueOf(caseId),
+						.succeeded(clock.instant(), actor, action, OBJECT, objectId(caseId),
 								cut("拒绝：" + refused.getMessage(), 1000))
 						.withOutcome(Outcome.DENIED));
 			throw refused;
 		}
+	}
+
+	/**
+	 * The audit log's name of the case: its 办件编号, as every successful step writes it, so
+	 * a refusal is found beside them (the id when there is no such case).
+	 */
+	private String objectId(long caseId) {
+		return cases.findById(caseId).map(PermitCase::number).orElse(String.valueOf(caseId));
 	}
 
 }

@@ -38,6 +38,7 @@ import org.zhengtong.permit.LicenceType;
 import org.zhengtong.permit.LimitKind;
 import org.zhengtong.permit.PermitCaseState;
 import org.zhengtong.permit.PermitRoles;
+import org.zhengtong.permit.SuspensionKind;
 import org.zhengtong.pki.UnitSeals;
 import org.zhengtong.shared.ResidentIdNumber;
 import org.zhengtong.testing.IntegrationTest;
@@ -57,6 +58,9 @@ class DecisionDeskIntegrationTests {
 
 	@Autowired
 	DecisionDesk desk;
+
+	@Autowired
+	SuspensionDesk suspensions;
 
 	@Autowired
 	AcceptanceDesk acceptance;
@@ -183,7 +187,7 @@ class DecisionDeskIntegrationTests {
 		assertThat(unchanged.state()).isEqualTo(PermitCaseState.REVIEWED);
 		assertThat(unchanged.decisionNumber()).isNull();
 		assertThat(publicationCount(reviewed.id())).isZero();
-		awaitAudit(String.valueOf(reviewed.id()), "permit.case.decided", "DENIED");
+		awaitAudit(reviewed.number(), "permit.case.decided", "DENIED");
 
 		desk.refuse(reviewed.id(), "经现场核查，经营场所与申请材料不符。", leader);
 
@@ -260,7 +264,7 @@ class DecisionDeskIntegrationTests {
 		PermitCase unchanged = cases.findById(accepted.id()).orElseThrow();
 		assertThat(unchanged.state()).isEqualTo(PermitCaseState.REVIEWED);
 		assertThat(publicationCount(accepted.id())).isZero();
-		awaitAudit(String.valueOf(accepted.id()), "permit.case.decided", "DENIED");
+		awaitAudit(accepted.number(), "permit.case.decided", "DENIED");
 	}
 
 	@Test
@@ -278,6 +282,28 @@ class DecisionDeskIntegrationTests {
 			.anySatisfy((entry) -> assertThat(entry.opinion()).isEqualTo("退回审查：请补充现场核查记录"));
 		assertThat(stopped(back.legalClockId())).isFalse();
 		awaitAudit(back.number(), "permit.case.returned", "SUCCESS");
+	}
+
+	@Test
+	void a_suspended_case_is_neither_sent_for_decision_nor_decided_until_it_resumes() {
+		PermitCase accepted = accepted(guide);
+		suspensions.suspend(accepted.id(), SuspensionKind.EXPERT_REVIEW, "组织专家评审", 10, reviewer);
+		assertThatThrownBy(() -> desk.review(accepted.id(), "拟准予", reviewer)).isInstanceOfSatisfying(
+				DecisionRefused.class,
+				(refused) -> assertThat(refused.messageKey()).isEqualTo("permit.decision.refused.suspended"));
+		assertThat(cases.findById(accepted.id()).orElseThrow().state()).isEqualTo(PermitCaseState.ACCEPTED);
+		suspensions.resume(accepted.id(), reviewer);
+		desk.review(accepted.id(), "拟准予", reviewer);
+
+		suspensions.suspend(accepted.id(), SuspensionKind.HEARING, "依申请举行听证", 20, leader);
+		assertThatThrownBy(() -> desk.approve(accepted.id(), "准予经营", leader)).isInstanceOf(DecisionRefused.class);
+		PermitCase waiting = cases.findById(accepted.id()).orElseThrow();
+		assertThat(waiting.state()).isEqualTo(PermitCaseState.REVIEWED);
+		assertThat(waiting.decisionNumber()).isNull();
+		awaitAudit(waiting.number(), "permit.case.decided", "DENIED");
+		suspensions.resume(accepted.id(), leader);
+		desk.approve(accepted.id(), "准予经营", leader);
+		assertThat(cases.findById(accepted.id()).orElseThrow().decision()).isEqualTo(Decision.APPROVED);
 	}
 
 	@Test
@@ -331,7 +357,10 @@ class DecisionDeskIntegrationTests {
 	void a_main_case_is_decided_only_once_every_sub_case_is() {
 		PermitCase main = reviewed(guide);
 		PermitCase sub = fixture.submitted(guide, null, Instant.now());
-		jdbc.sql("UPDATE permit_case SET main_case_id = ? WHERE id = ?").params(main.id(), sub.id()).update();
+		// a 并联 sub-case carries its main case's number with a suffix
+		jdbc.sql("UPDATE permit_case SET main_case_id = ?, number = ? WHERE id = ?")
+			.params(main.id(), main.number() + "-1", sub.id())
+			.update();
 
 		assertThatThrownBy(() -> desk.approve(main.id(), "准予", leader)).isInstanceOfSatisfying(DecisionRefused.class,
 				(refused) -> assertThat(

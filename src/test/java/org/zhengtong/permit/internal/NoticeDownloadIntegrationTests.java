@@ -5,6 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.Cookie;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -13,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhengtong.casework.Casework;
@@ -103,8 +104,8 @@ class NoticeDownloadIntegrationTests {
 		// waiting for the seal: not listed, not downloadable
 		assertThat(page(received, applicant)).contains("还没有可以下载的文书").doesNotContain(download);
 		assertThat(mvc.get().uri(download).with(user(applicant).roles("CITIZEN")).exchange()).hasStatus(404);
-		MockHttpSession followedEarly = follow(received.number(), CODE);
-		assertThat(mvc.get().uri(download).session(followedEarly).exchange()).as("with the 查询码, not sealed")
+		Cookie followedEarly = follow(received.number(), CODE);
+		assertThat(mvc.get().uri(download).cookie(followedEarly).exchange()).as("with the 查询码, not sealed")
 			.hasStatus(404);
 
 		seal(notice);
@@ -121,14 +122,13 @@ class NoticeDownloadIntegrationTests {
 
 		// 办件查询 by number + 查询码: the session that followed the case downloads it; the code
 		// itself is never written into the page
-		MockHttpSession followed = follow(received.number(), CODE);
-		assertThat(mvc.get().uri(download).session(followed).exchange()).hasStatusOk()
-			.hasContentType("application/pdf");
-		MvcTestResult page = mvc.get().uri("/services/cases/" + received.number()).session(followed).exchange();
+		Cookie followed = follow(received.number(), CODE);
+		assertThat(mvc.get().uri(download).cookie(followed).exchange()).hasStatusOk().hasContentType("application/pdf");
+		MvcTestResult page = mvc.get().uri("/services/cases/" + received.number()).cookie(followed).exchange();
 		assertThat(page).hasStatusOk();
 		assertThat(page.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("行政许可受理通知书", download)
 			.doesNotContain(CODE);
-		assertThat(mvc.get().uri(download).session(follow(received.number(), "WXYZ9876")).exchange()).as("wrong code")
+		assertThat(mvc.get().uri(download).cookie(follow(received.number(), "WXYZ9876")).exchange()).as("wrong code")
 			.hasStatus(404);
 
 		// another case's notice through this case's number and code
@@ -138,7 +138,7 @@ class NoticeDownloadIntegrationTests {
 		seal(othersNotice);
 		assertThat(mvc.get()
 			.uri("/services/cases/" + received.number() + "/notices/" + othersNotice.id())
-			.session(followed)
+			.cookie(followed)
 			.exchange()).as("another case's notice through the followed case").hasStatus(404);
 		assertThat(mvc.get()
 			.uri("/services/cases/" + received.number() + "/notices/" + othersNotice.id())
@@ -259,20 +259,20 @@ class NoticeDownloadIntegrationTests {
 	}
 
 	/**
-	 * 办件查询 by number and code; the session remembers the case only when the code is
-	 * right.
+	 * 办件查询 by number and code: the session cookie it leaves (a session that remembers the
+	 * case only when the code is right; an empty one otherwise).
 	 */
-	private MockHttpSession follow(String number, String code) {
-		MockHttpSession session = new MockHttpSession();
-		assertThat(mvc.post()
+	private Cookie follow(String number, String code) {
+		MvcTestResult result = mvc.post()
 			.uri("/services/cases/follow")
 			.param("number", number)
 			.param("code", code)
-			.session(session)
 			.with(address())
 			.with(csrf())
-			.exchange()).hasStatusOk();
-		return session;
+			.exchange();
+		assertThat(result).hasStatusOk();
+		Cookie session = result.getResponse().getCookie("SESSION");
+		return session != null ? session : new Cookie("SESSION", "none");
 	}
 
 }

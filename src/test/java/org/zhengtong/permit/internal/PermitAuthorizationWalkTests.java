@@ -192,6 +192,29 @@ class PermitAuthorizationWalkTests {
 	static final Map<Who, Set<Thing>> LICENCES_ENDED = reach(Who.LEADER_A, EnumSet.of(Thing.LICENCE_A), Who.LEADER_B,
 			EnumSet.of(Thing.LICENCE_B));
 
+	static final Set<Who> REVIEWERS = EnumSet.of(Who.REVIEWER_A);
+
+	static final Set<Who> SUPERVISORS = EnumSet.of(Who.LEADER_A, Who.LEADER_B, Who.MONITOR);
+
+	static final Map<Who, Set<Thing>> REVIEWERS_OWN = reach(Who.REVIEWER_A, EnumSet.of(Thing.CASE_1A));
+
+	static final Map<Who, Set<Thing>> LEADERS_OWN = reach(Who.LEADER_A, EnumSet.of(Thing.CASE_1A), Who.LEADER_B,
+			EnumSet.of(Thing.CASE_2B));
+
+	/** 中止: the department's reviewers and leaders. */
+	static final Map<Who, Set<Thing>> DECIDERS_OWN = reach(Who.REVIEWER_A, EnumSet.of(Thing.CASE_1A), Who.LEADER_A,
+			EnumSet.of(Thing.CASE_1A), Who.LEADER_B, EnumSet.of(Thing.CASE_2B));
+
+	/** Whoever handles the department's cases (受理, 审查, 决定), and the 电子监察员 over all. */
+	static final Map<Who, Set<Thing>> READERS_OWN = reach(Who.CLERK_A, EnumSet.of(Thing.CASE_1A), Who.REVIEWER_A,
+			EnumSet.of(Thing.CASE_1A), Who.LEADER_A, EnumSet.of(Thing.CASE_1A), Who.CLERK_B, EnumSet.of(Thing.CASE_2B),
+			Who.LEADER_B, EnumSet.of(Thing.CASE_2B), Who.MONITOR, CASES);
+
+	static final Map<Who, Set<Thing>> SEALS_OWN = reach(Who.SEAL_A, EnumSet.of(Thing.CASE_1A));
+
+	static final Map<Who, Set<Thing>> SUPERVISORS_OWN = reach(Who.LEADER_A, EnumSet.of(Thing.CASE_1A), Who.LEADER_B,
+			EnumSet.of(Thing.CASE_2B), Who.MONITOR, CASES);
+
 	static final Map<Who, Set<Thing>> PUBLICATIONS_OWN = reach(Who.LEADER_A, EnumSet.of(Thing.PUBLICATION_A),
 			Who.LEADER_B, EnumSet.of(Thing.PUBLICATION_B));
 
@@ -242,7 +265,8 @@ class PermitAuthorizationWalkTests {
 		both("POST /services/cases/{number}/correction", SIGNED_IN, CASES, OWN_CASES, (who, id) -> "item=0");
 		// 受理: any member of staff may ask; the department's 窗口受理员 is answered.
 		add("GET /workbench/permit/acceptance", STAFF, none(), reach(CLERKS, none()), EMPTY);
-		add("GET /workbench/permit/cases/{id}", STAFF, CASES, CLERKS_OWN, EMPTY);
+		// the core case's link leads whoever reads the case to the page for its state
+		add("GET /workbench/permit/cases/{id}", STAFF, CASES, READERS_OWN, EMPTY);
 		add("GET /workbench/permit/acceptance/{number}", STAFF, CASES, CLERKS_OWN, EMPTY);
 		add("POST /workbench/permit/acceptance/{number}/accept", STAFF, CASES, CLERKS_OWN, EMPTY);
 		add("POST /workbench/permit/acceptance/{number}/reject", STAFF, CASES, CLERKS_OWN,
@@ -288,6 +312,46 @@ class PermitAuthorizationWalkTests {
 		add("GET /workbench/permit/publications/{id}", STAFF, PUBLICATIONS, PUBLICATIONS_OWN, EMPTY);
 		add("POST /workbench/permit/publications/{id}/withdraw", STAFF, PUBLICATIONS, PUBLICATIONS_OWN,
 				(who, id) -> "version=0&reason=走查撤回");
+		// 审查 and 决定 (round 2, part A): the department's 审批人员 and 审批负责人; the read-only
+		// record for whoever handles or supervises the department's cases. A step the
+		// case's
+		// state does not allow is refused with a message (let in, nothing changed).
+		add("GET /workbench/permit/review", STAFF, none(), reach(REVIEWERS, none()), EMPTY);
+		add("GET /workbench/permit/decide", STAFF, none(), reach(LEADERS, none()), EMPTY);
+		add("GET /workbench/permit/review/{number}", STAFF, CASES, REVIEWERS_OWN, EMPTY);
+		add("POST /workbench/permit/review/{number}", STAFF, CASES, REVIEWERS_OWN, (who, id) -> "opinion=走查");
+		add("GET /workbench/permit/decide/{number}", STAFF, CASES, LEADERS_OWN, EMPTY);
+		add("POST /workbench/permit/decide/{number}/approve", STAFF, CASES, LEADERS_OWN, (who, id) -> "text=走查");
+		add("POST /workbench/permit/decide/{number}/refuse", STAFF, CASES, LEADERS_OWN, (who, id) -> "text=走查");
+		add("POST /workbench/permit/decide/{number}/return", STAFF, CASES, LEADERS_OWN, (who, id) -> "reason=走查");
+		add("GET /workbench/permit/record/{number}", STAFF, CASES, READERS_OWN, EMPTY);
+		// 并联 (part C): the joint page exists only for a 并联 case (neither case here is
+		// one).
+		add("GET /workbench/permit/joint/{number}", STAFF, CASES, reach(), EMPTY);
+		// 延期 (the leader), 中止/恢复 (reviewers and leaders) and 用印 (seal keepers), part B.
+		add("POST /workbench/permit/cases/{id}/extend", STAFF, CASES, LEADERS_OWN, (who, id) -> "days=10&reason=走查");
+		add("POST /workbench/permit/cases/{id}/suspend", STAFF, CASES, DECIDERS_OWN,
+				(who, id) -> "kind=EXPERT_REVIEW&reason=走查&expectedDays=5");
+		add("POST /workbench/permit/cases/{id}/resume", STAFF, CASES, DECIDERS_OWN, EMPTY);
+		add("GET /workbench/permit/notices", STAFF, none(), reach(EnumSet.of(Who.SEAL_A), none()), EMPTY);
+		add("POST /workbench/permit/notices/seal-all", STAFF, none(), reach(EnumSet.of(Who.SEAL_A), none()), EMPTY);
+		add("GET /workbench/permit/notices/{id}", STAFF, unknown(), reach(), EMPTY);
+		add("POST /workbench/permit/notices/{id}/seal", STAFF, unknown(), reach(), EMPTY);
+		add("GET /workbench/permit/notices/{id}/pdf", STAFF, unknown(), reach(), EMPTY);
+		both("GET /services/cases/{number}/notices/{id}", EVERYONE, unknown(), reach(), EMPTY);
+		// 发证 (part E): the department's seal keepers; the applicant's licence and rating.
+		add("GET /workbench/permit/issue", STAFF, none(), reach(EnumSet.of(Who.SEAL_A), none()), EMPTY);
+		add("GET /workbench/permit/issue/{number}", STAFF, CASES, SEALS_OWN, EMPTY);
+		add("POST /workbench/permit/issue/{number}", STAFF, CASES, SEALS_OWN, EMPTY);
+		both("GET /services/cases/{number}/licence/{kind}", EVERYONE, unknown(), reach(), EMPTY);
+		both("POST /services/cases/rating", EVERYONE, CASES, reach(), (who, id) -> "number=" + id + "&level=5");
+		// 电子监察 (part D): by role (403 otherwise), the 电子监察员 over every department, a
+		// leader over their own.
+		add("GET /workbench/permit/supervision", SUPERVISORS, none(), reach(SUPERVISORS, none()), EMPTY);
+		add("GET /workbench/permit/supervision/cases/{number}", SUPERVISORS, CASES, SUPERVISORS_OWN, EMPTY);
+		add("GET /workbench/permit/supervision/statistics", SUPERVISORS, none(), reach(SUPERVISORS, none()), EMPTY);
+		add("GET /workbench/permit/supervision/statistics/export.xlsx", SUPERVISORS, none(), reach(SUPERVISORS, none()),
+				EMPTY);
 	}
 
 	/** A portal route and its English twin under {@code /en}. */

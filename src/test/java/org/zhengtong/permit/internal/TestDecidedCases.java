@@ -80,11 +80,12 @@ public class TestDecidedCases {
 				.opening(OpenStep.one(Assignee.unit(department, UnitSeals.SEAL_PERMISSION, "印章管理员"))));
 			jdbc.sql("""
 					UPDATE permit_case SET state = 'DECIDED', decision = 'APPROVED', decided_at = :at,
-					    decided_by = 'leader', decision_reasons = '准予从事热食类食品制售',
+					    decided_by = :by, decision_reasons = '准予从事热食类食品制售',
 					    applicant_kind = :kind, applicant_name = :name, applicant_identifier = :identifier,
 					    form_values = :answers, version = version + 1
 					WHERE id = :id""")
 				.param("at", Timestamp.from(at))
+				.param("by", clerk)
 				.param("kind", applicant.kind().name())
 				.param("name", applicant.name())
 				.param("identifier", applicant.identifier())
@@ -94,7 +95,7 @@ public class TestDecidedCases {
 		});
 		// apart, so that the listener reads the row as the update left it
 		transactions.executeWithoutResult((status) -> events.publishEvent(new CaseDecided(id, submitted.number(),
-				department, null, Decision.APPROVED, "秦市监许〔2026〕1号", "准予从事热食类食品制售", true, "leader", at)));
+				department, null, Decision.APPROVED, "秦市监许〔2026〕1号", "准予从事热食类食品制售", true, clerk, at)));
 		return cases.findById(id).orElseThrow();
 	}
 
