@@ -201,8 +201,7 @@ public class AcceptanceDesk {
 	 */
 	public boolean uploadCorrection(String number, int item, InputStream content, String fileName, String actor)
 			throws IOException {
-		PermitCase found = cases.findByNumber(number.strip()).orElseThrow(AcceptanceRefused::notFound);
-		long caseId = found.id();
+		long caseId = cases.findIdByNumber(number.strip()).orElseThrow(AcceptanceRefused::notFound);
 		try {
 			return uploaded(caseId, item, content, fileName, actor);
 		}

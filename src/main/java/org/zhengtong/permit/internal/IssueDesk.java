@@ -198,11 +198,11 @@ public class IssueDesk {
 
 	private LicenceView issueChecked(String number, LicenceType type, @Nullable String holderId,
 			Map<String, String> fields, @Nullable LocalDate validFrom, String actor) {
-		PermitCase found = cases.findByNumber(number.strip()).orElseThrow(IssueRefused::notFound);
-		if (!records.lock(found.id())) {
+		long caseId = cases.findIdByNumber(number.strip()).orElseThrow(IssueRefused::notFound);
+		if (!records.lock(caseId)) {
 			throw IssueRefused.notFound();
 		}
-		found = cases.findById(found.id()).orElseThrow(IssueRefused::notFound);
+		PermitCase found = cases.findById(caseId).orElseThrow(IssueRefused::notFound);
 		UUID department = found.departmentId();
 		if (!department.equals(department(actor))) {
 			throw IssueRefused.notFound();

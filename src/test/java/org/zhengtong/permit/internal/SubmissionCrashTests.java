@@ -1,6 +1,7 @@
 package org.zhengtong.permit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -32,6 +33,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zhengtong.ZhengtongApplication;
@@ -112,10 +114,17 @@ class SubmissionCrashTests {
 				return null;
 			});
 		}
-		// Until a few applications are through, then in the middle of the next ones.
-		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-		while (answeredSubmitted.size() < APPLICANTS && System.nanoTime() < deadline) {
-			Thread.sleep(50);
+		// Until a few applications are through (at most 5 minutes: the assertions below
+		// say
+		// what a slower run got), then in the middle of the next ones, at a moment that
+		// differs from run to run.
+		try {
+			await().atMost(Duration.ofMinutes(5))
+				.pollInterval(Duration.ofMillis(50))
+				.until(() -> answeredSubmitted.size() >= APPLICANTS);
+		}
+		catch (ConditionTimeoutException slow) {
+			// kill anyway: some may be through, others in flight
 		}
 		Thread.sleep(300 + (long) (Math.random() * 700));
 		killed.set(true);
@@ -226,26 +235,34 @@ class SubmissionCrashTests {
 		Files.createDirectories(work.resolve("tmp"));
 		HttpClient client = HttpClient.newHttpClient();
 		// seconds on a quiet machine; minutes when other builds share the cores
-		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
-		while (System.nanoTime() < deadline) {
-			if (!process.isAlive()) {
-				throw new IllegalStateException("The platform stopped:\n" + tail(log));
-			}
-			try {
-				HttpResponse<String> health = client
-					.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
-						.timeout(Duration.ofSeconds(5))
-						.build(), HttpResponse.BodyHandlers.ofString());
-				if (health.body().contains("UP")) {
-					return process;
+		try {
+			await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(250)).until(() -> {
+				if (!process.isAlive()) {
+					throw new IllegalStateException("The platform stopped:\n" + tail(log));
 				}
-			}
-			catch (IOException notYet) {
-				// starting
-			}
-			Thread.sleep(250);
+				return healthy(client, port);
+			});
 		}
-		throw new IllegalStateException("The platform did not start:\n" + tail(log));
+		catch (ConditionTimeoutException slow) {
+			throw new IllegalStateException("The platform did not start:\n" + tail(log), slow);
+		}
+		return process;
+	}
+
+	/**
+	 * Whether the platform answers UP on its health endpoint (not yet while it starts).
+	 */
+	private static boolean healthy(HttpClient client, int port) throws InterruptedException {
+		try {
+			HttpResponse<String> health = client
+				.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+					.timeout(Duration.ofSeconds(5))
+					.build(), HttpResponse.BodyHandlers.ofString());
+			return health.body().contains("UP");
+		}
+		catch (IOException notYet) {
+			return false;
+		}
 	}
 
 	/** As the owner, on the embedded server the second run started. */
