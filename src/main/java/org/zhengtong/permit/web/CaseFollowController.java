@@ -26,10 +26,14 @@ import org.zhengtong.casework.HistoryEntry;
 import org.zhengtong.identity.AccountManagement;
 import org.zhengtong.identity.AccountView;
 import org.zhengtong.permit.ApplicationRefused;
+import org.zhengtong.permit.PermitCaseState;
+import org.zhengtong.permit.internal.AcceptanceDesk;
 import org.zhengtong.permit.internal.ApplicationService;
 import org.zhengtong.permit.internal.CaseLookups;
 import org.zhengtong.permit.internal.CaseResults;
 import org.zhengtong.permit.internal.CaseMaterial;
+import org.zhengtong.permit.internal.CorrectionItem;
+import org.zhengtong.permit.internal.CorrectionNotice;
 import org.zhengtong.permit.internal.Guide;
 import org.zhengtong.permit.internal.PermitCase;
 import org.zhengtong.platform.PublicFormContributor;
@@ -58,12 +62,15 @@ class CaseFollowController implements PublicFormContributor {
 
 	private final CaseResults results;
 
+	private final AcceptanceDesk acceptance;
+
 	CaseFollowController(ApplicationService applications, CaseLookups lookups, AccountManagement accounts,
-			CaseResults results) {
+			CaseResults results, AcceptanceDesk acceptance) {
 		this.applications = applications;
 		this.lookups = lookups;
 		this.accounts = accounts;
 		this.results = results;
+		this.acceptance = acceptance;
 	}
 
 	@Override
@@ -74,6 +81,12 @@ class CaseFollowController implements PublicFormContributor {
 	@InitBinder("follow")
 	void binder(WebDataBinder binder) {
 		binder.setDisallowedFields("id");
+	}
+
+	/**
+	 * A line of the 补正 list on the case page: the material, why, and whether it has come.
+	 */
+	record CorrectionLine(String name, String reason, boolean arrived) {
 	}
 
 	/** 我的办件: one line of the list. */
@@ -153,10 +166,7 @@ class CaseFollowController implements PublicFormContributor {
 	private String show(PermitCase found, boolean owner, HttpServletRequest request, Model model) {
 		Guide guide = applications.guideOf(found);
 		List<CaseMaterial> handedIn = applications.materialsOf(found.id());
-		List<HistoryEntry> timeline = lookups.timeline(found)
-			.stream()
-			.filter((entry) -> "TRANSITION".equals(entry.action()) || "CLOSED".equals(entry.action()))
-			.toList();
+		List<HistoryEntry> timeline = applicantTimeline(lookups.timeline(found));
 		model.addAttribute("english", ApplicationPages.english(request));
 		model.addAttribute("permitCase", found);
 		model.addAttribute("itemName", name(guide, request));
@@ -165,8 +175,41 @@ class CaseFollowController implements PublicFormContributor {
 		model.addAttribute("timeline", timeline);
 		model.addAttribute("owner", owner);
 		model.addAttribute("results", results.of(found));
+		model.addAttribute("correction", correction(found));
 		FollowedCases.prepareForms(request);
 		return CASE;
+	}
+
+	/**
+	 * The steps in plain words: the moves between states, and the closing of the case
+	 * unless a move into 办结 just said so (the core journals both when a step ends the
+	 * case).
+	 */
+	static List<HistoryEntry> applicantTimeline(List<HistoryEntry> history) {
+		List<HistoryEntry> shown = new ArrayList<>();
+		for (HistoryEntry entry : history) {
+			boolean closedJustNow = "CLOSED".equals(entry.action()) && !shown.isEmpty()
+					&& "CLOSED".equals(shown.get(shown.size() - 1).toState());
+			if (("TRANSITION".equals(entry.action()) || "CLOSED".equals(entry.action())) && !closedJustNow) {
+				shown.add(entry);
+			}
+		}
+		return shown;
+	}
+
+	/** The one 补正 notice's items while the case waits for them; empty otherwise. */
+	private List<CorrectionLine> correction(PermitCase found) {
+		CorrectionNotice notice = found.state() == PermitCaseState.CORRECTION ? acceptance.noticeOf(found.id()) : null;
+		if (notice == null) {
+			return List.of();
+		}
+		List<Integer> missing = acceptance.missing(found, notice);
+		List<CorrectionLine> lines = new ArrayList<>();
+		for (int index = 0; index < notice.items().size(); index++) {
+			CorrectionItem item = notice.items().get(index);
+			lines.add(new CorrectionLine(item.name(), item.reason(), !missing.contains(index)));
+		}
+		return lines;
 	}
 
 	private UUID account(Principal principal) {
