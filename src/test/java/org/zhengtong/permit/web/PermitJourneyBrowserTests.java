@@ -135,7 +135,6 @@ class PermitJourneyBrowserTests extends BrowserTestSupport {
 		String healthReviewer = TestStaff.withRole(accounts, health, "scry", "卫健审批人员", PermitRoles.PERMIT_REVIEWER);
 		String healthLeader = TestStaff.withRole(accounts, health, "spfz", "卫健审批负责人", PermitRoles.PERMIT_LEADER);
 		String keeper = TestStaff.withRole(accounts, lead, "yzgl", "印章管理员", PkiRoles.SEAL_KEEPER);
-		lap("staff");
 		String code = "T-BL-" + UUID.randomUUID().toString().substring(0, 8);
 		String itemName = "小餐饮店开办" + code.substring(5);
 		long guideId = catalogue
@@ -144,7 +143,6 @@ class PermitJourneyBrowserTests extends BrowserTestSupport {
 		catalogue.submit(guideId, manager);
 		catalogue.publish(guideId, null, leader);
 
-		lap("catalogue");
 		String realName = "欧阳晓梅";
 		String masked = "欧**梅";
 		String idNumber = idNumber();
@@ -156,12 +154,9 @@ class PermitJourneyBrowserTests extends BrowserTestSupport {
 		Path plan = png(scans, "平面图.png", 0x113355);
 		Path clearerPlan = png(scans, "平面图-清晰版.png", 0x884411);
 
-		lap("She applies on he");
 		// She applies on her phone: the guide, the form, two scans.
 		viewport(PHONE_WIDTH, 780);
-		lap("citizen");
 		signIn(citizen, PASSWORD);
-		lap("signed in");
 		fitsThePhone("the page after signing in");
 		open("/services/items/" + code);
 		assertThat(main()).contains(itemName, "申请材料", "营业执照复印件", "经营场所平面图");
@@ -182,7 +177,6 @@ class PermitJourneyBrowserTests extends BrowserTestSupport {
 		PermitCase received = acceptance.forClerk(number, clerk);
 		assertThat(received.state()).isEqualTo(PermitCaseState.SUBMITTED);
 
-		lap("The clerk: the pl");
 		// The clerk: the plan cannot be read — one 补正 notice naming it.
 		acceptance.noticeCorrection(received.id(), List.of(new AcceptanceDesk.NoticeLine(1, null, "平面图模糊不清，请上传清晰的扫描件")),
 				clerk);
@@ -202,7 +196,6 @@ class PermitJourneyBrowserTests extends BrowserTestSupport {
 		fitsThePhone("the 补正 page after the upload");
 		assertThat(acceptance.forClerk(number, clerk).state()).isEqualTo(PermitCaseState.SUBMITTED);
 
-		lap("受理 opens");
 		// 受理 opens the health department's sub-case; both departments review and approve.
 		acceptance.accept(received.id(), clerk);
 		PermitCase main = acceptance.forClerk(number, clerk);
@@ -215,10 +208,8 @@ class PermitJourneyBrowserTests extends BrowserTestSupport {
 		PermitCase decided = decisions.approve(main.id(), "准予从事热食类食品制售", leader);
 		assertThat(decided.state()).isEqualTo(PermitCaseState.DECIDED);
 
-		lap("The keeper issues");
 		// The keeper issues the licence on the 发证 form, signed in with his certificate.
 		X509Certificate certificate = certificateOf(keeper, lead);
-		lap("certificate");
 		assertThat(mvc.post()
 			.uri("/workbench/permit/issue/{n}", number)
 			.param("type", LicenceType.FOOD_BUSINESS.code())
@@ -233,7 +224,6 @@ class PermitJourneyBrowserTests extends BrowserTestSupport {
 					new X509Certificate[] { certificateOf(keeper, lead) })
 			.exchange()).hasStatus(302).flash().containsEntry("success", "permit.issue.done");
 
-		lap("She finds the lic");
 		// She finds the licence on the case page and downloads it.
 		open(casePage);
 		assertThat(main()).contains("已办结", "电子证照", "有效", "提交评价").doesNotContain("补正清单");
@@ -248,7 +238,6 @@ class PermitJourneyBrowserTests extends BrowserTestSupport {
 		assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
 		assertThat(PdfText.text(pdf)).contains(licenceNumber, realName, "热食类食品制售", "秦川市碑林区长安路8号");
 
-		lap("The QR code print");
 		// The QR code printed on it leads to the public verification page: 有效.
 		String qr = qrCode(pdf);
 		assertThat(qr).startsWith(publicBaseUrl).contains(licenceNumber);
@@ -259,10 +248,8 @@ class PermitJourneyBrowserTests extends BrowserTestSupport {
 		seen("the licence's verification page");
 		keepScreenshot("4-verified");
 
-		lap("Back on her case");
 		// Back on her case: 好差评.
 		signIn(citizen, PASSWORD);
-		lap("signed in again");
 		open(casePage);
 		browser.findElement(By.cssSelector("label[for=level-SATISFIED]")).click();
 		browser.findElement(By.id("rating-comment")).sendKeys("手机上就办完了，很方便。");
@@ -270,7 +257,6 @@ class PermitJourneyBrowserTests extends BrowserTestSupport {
 		assertThat(main()).contains("您已评价：满意", "手机上就办完了").doesNotContain("提交评价");
 		fitsThePhone("the case page after rating");
 
-		lap("The decision on t");
 		// The decision on the public 结果公示 list, her name masked.
 		browser.manage().deleteAllCookies();
 		open("/services/decisions?department=" + lead);
@@ -281,18 +267,8 @@ class PermitJourneyBrowserTests extends BrowserTestSupport {
 
 	/** The page fits the phone and axe-core finds nothing on it. */
 	private void seen(String page) {
-		lap(page + " shown");
 		fitsThePhone(page);
 		assertThat(seriousProblems()).as(page).isEmpty();
-		lap(page + " axe");
-	}
-
-	long last = System.nanoTime();
-
-	void lap(String what) {
-		long now = System.nanoTime();
-		System.out.println("LAP " + (now - last) / 1_000_000 + " ms " + what);
-		last = now;
 	}
 
 	/** Nothing wider than the phone: the page does not scroll sideways. */
@@ -312,6 +288,14 @@ class PermitJourneyBrowserTests extends BrowserTestSupport {
 				  .map((e) => e.textContent.trim() + ' ' + Math.round(e.getBoundingClientRect().width) + 'x'
 				    + Math.round(e.getBoundingClientRect().height));""");
 		assertThat(small).as(page + ": buttons smaller than a finger (44 px)").isEmpty();
+		List<?> choices = (List<?>) script("""
+				return [...document.querySelectorAll('main input[type=radio], main input[type=checkbox]')]
+				  .filter((e) => e.offsetParent !== null)
+				  .filter((e) => { const r = e.getBoundingClientRect();
+				    const label = e.id && document.querySelector('label[for="' + e.id + '"]');
+				    return r.width < 20 || !label || label.getBoundingClientRect().height < 24; })
+				  .map((e) => e.id + ' ' + Math.round(e.getBoundingClientRect().width) + 'px');""");
+		assertThat(choices).as(page + ": choices too small to tap, or without a label to tap").isEmpty();
 	}
 
 	private String main() {
