@@ -181,9 +181,14 @@ class PermitJourneyBrowserTests extends BrowserTestSupport {
 		acceptance.noticeCorrection(received.id(), List.of(new AcceptanceDesk.NoticeLine(1, null, "平面图模糊不清，请上传清晰的扫描件")),
 				clerk);
 
-		// She sees the 补正 list on the case page and uploads the plan again.
+		// She finds the case under 我的办件, reads the 补正 list on its page and uploads the
+		// plan
+		// again.
 		String casePage = "/services/cases/" + number;
-		open(casePage);
+		open("/services/my-cases");
+		assertThat(main()).contains(number, itemName);
+		seen("我的办件");
+		browser.findElement(By.linkText(number)).click();
 		assertThat(main()).contains(number, "需要补正", "经营场所平面图", "平面图模糊不清，请上传清晰的扫描件", "营业执照.png");
 		seen("the case page with the 补正 list");
 		keepScreenshot("2-correction");
