@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param holderName the holder's name (1–200 characters)
  * @param holderKind a citizen (身份证号) or an enterprise (统一社会信用代码)
  * @param holderId the 身份证号 or 统一社会信用代码, checked (GB 11643 / GB 32100)
- * @param fields a value for every field of the type's template, nothing else
+ * @param fields a value for every required field of the type's template, for an optional
+ * one when it is to be printed, nothing else
  * @param departmentId the issuing department; its hosted seal signs
  * @param validFrom the first valid day, or {@code null} for the issuing day
  */

@@ -20,13 +20,46 @@ import org.jspecify.annotations.Nullable;
 public enum LicenceType {
 
 	/** 食品经营许可证 (食品经营许可和备案管理办法: 5 years). */
-	FOOD_BUSINESS("food-business", "JY{year}{n:6}", 5, "premises", "businessType", "scope", "legalRepresentative"),
+	FOOD_BUSINESS("food-business", "JY{year}{n:6}", 5,
+			Field.optional("businessName", "business_name", "trade_name", "shop_name"),
+			Field.required("premises", "premises", "business_address", "address", "site"),
+			Field.required("businessType", "business_type", "business_form", "business_category", "business_kind"),
+			Field.required("scope", "scope", "business_scope", "business_items"),
+			Field.required("legalRepresentative", "legal_representative", "responsible_person")),
 
 	/** 公共场所卫生许可证 (公共场所卫生管理条例实施细则: 4 years). */
-	PUBLIC_HEALTH("public-health", "WS{year}{n:6}", 4, "premises", "scope", "legalRepresentative"),
+	PUBLIC_HEALTH("public-health", "WS{year}{n:6}", 4,
+			Field.optional("businessName", "place_name", "unit_name", "business_name", "trade_name"),
+			Field.required("premises", "premises", "place_address", "address", "location"),
+			Field.required("scope", "scope", "licensed_items", "place_kind", "supply_kind"),
+			Field.required("legalRepresentative", "legal_representative", "responsible_person")),
 
 	/** 道路运输经营许可证 (道路运输条例: the holder's business scope; 4 years here). */
-	ROAD_TRANSPORT("road-transport", "DY{year}{n:6}", 4, "premises", "scope", "legalRepresentative");
+	ROAD_TRANSPORT("road-transport", "DY{year}{n:6}", 4, Field.optional("businessName", "business_name", "trade_name"),
+			Field.required("premises", "premises", "business_address", "address"),
+			Field.required("scope", "scope", "business_scope", "operation"),
+			Field.required("legalRepresentative", "legal_representative", "responsible_person"));
+
+	/**
+	 * A field of the licence template and the keys of a guide's form fields that mean the
+	 * same (the 发证 page is prefilled from the first answered one).
+	 *
+	 * @param key the template's key ({@code permit.licence.field.<key>} names it)
+	 * @param required whether every licence of the type states it; an optional one is
+	 * left out of the licence when blank
+	 * @param answers the form keys of the same meaning, the likeliest first
+	 */
+	public record Field(String key, boolean required, List<String> answers) {
+
+		static Field required(String key, String... answers) {
+			return new Field(key, true, List.of(answers));
+		}
+
+		static Field optional(String key, String... answers) {
+			return new Field(key, false, List.of(answers));
+		}
+
+	}
 
 	private final String code;
 
@@ -34,13 +67,13 @@ public enum LicenceType {
 
 	private final int validityYears;
 
-	private final List<String> fields;
+	private final List<Field> template;
 
-	LicenceType(String code, String pattern, int validityYears, String... fields) {
+	LicenceType(String code, String pattern, int validityYears, Field... template) {
 		this.code = code;
 		this.pattern = pattern;
 		this.validityYears = validityYears;
-		this.fields = List.of(fields);
+		this.template = List.of(template);
 	}
 
 	/** The code used in addresses, the catalogue and the counter's scope. */
@@ -65,7 +98,21 @@ public enum LicenceType {
 
 	/** The template's field keys, in the order the licence shows them. */
 	public List<String> fields() {
-		return fields;
+		return template.stream().map(Field::key).toList();
+	}
+
+	/**
+	 * The template's fields with what they are prefilled from, in the licence's order.
+	 */
+	public List<Field> template() {
+		return template;
+	}
+
+	/**
+	 * Whether every licence of the type states this field (else: left out when blank).
+	 */
+	public boolean requires(String key) {
+		return template.stream().anyMatch((field) -> field.key().equals(key) && field.required());
 	}
 
 	/**

@@ -387,8 +387,10 @@ class AuthorizationWalkTests {
 				"GET /workbench/permit/record/{number}");
 		// 并联审批 (issue 19, part C): the joint case page for the lead department, a
 		// sub-case's
-		// department (its own sub-case) and the 电子监察员; anyone else 404.
-		allow(STAFF, "GET /workbench/permit/joint/{number}");
+		// department (its own sub-case) and the 电子监察员; the list of joint cases for the
+		// lead
+		// department's permit staff and the 电子监察员; anyone else 404.
+		allow(STAFF, "GET /workbench/permit/joint/{number}", "GET /workbench/permit/joint");
 		// 文书, 延期, 中止 (issue 19, part B): the applicant's download of a sealed notice
 		// (their own case, or the session that followed it by number + 查询码; 404
 		// otherwise); the 用印 list and pages for the

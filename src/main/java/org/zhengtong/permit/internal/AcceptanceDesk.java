@@ -10,16 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.zhengtong.audit.AuditManagement;
 import org.zhengtong.audit.AuditableEvent;
-import org.zhengtong.audit.Outcome;
 import org.zhengtong.calendar.CalendarManagement;
 import org.zhengtong.casework.Assignee;
 import org.zhengtong.casework.Casework;
@@ -93,16 +90,17 @@ public class AcceptanceDesk {
 
 	private final ApplicationEventPublisher events;
 
-	private final AuditManagement audit;
-
 	private final Clock clock;
 
 	private final AccountManagement accountManagement;
 
+	private final CaseStepGuard guard;
+
 	AcceptanceDesk(PermitCases cases, Guides guides, CorrectionNotices notices, CaseMaterials materials,
 			AcceptanceRecords records, AcceptanceAccess access, Casework casework, Deadlines deadlines,
 			CalendarManagement calendar, FileManagement files, MessageSource messages, ApplicationEventPublisher events,
-			AuditManagement audit, Clock clock, AccountManagement accountManagement) {
+			Clock clock, AccountManagement accountManagement, CaseStepGuard guard) {
+		this.guard = guard;
 		this.accountManagement = accountManagement;
 		this.cases = cases;
 		this.guides = guides;
@@ -116,7 +114,6 @@ public class AcceptanceDesk {
 		this.files = files;
 		this.messages = messages;
 		this.events = events;
-		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -138,7 +135,7 @@ public class AcceptanceDesk {
 
 	/** 受理: the case goes to 审查 with its two clocks started now. */
 	public PermitCase accept(long caseId, String actor) {
-		return guarded("permit.case.accepted", actor, caseId, () -> {
+		return guard.run("permit.case.accepted", actor, caseId, () -> {
 			PermitCase found = waitingForClerk(caseId, actor);
 			return accepted(found, actor, clock.instant(), false);
 		});
@@ -146,7 +143,7 @@ public class AcceptanceDesk {
 
 	/** 不予受理 with the reason the applicant is told (1–1,000 characters); the case ends. */
 	public PermitCase reject(long caseId, String reason, String actor) {
-		return guarded("permit.case.rejected", actor, caseId, () -> {
+		return guard.run("permit.case.rejected", actor, caseId, () -> {
 			String why = reason == null ? "" : reason.strip();
 			if (why.isEmpty() || why.length() > 1000) {
 				throw AcceptanceRefused.of("permit.acceptance.refused.reason");
@@ -167,7 +164,7 @@ public class AcceptanceDesk {
 	 * refused (art. 32). The applicant is told through {@link CorrectionNoticed}.
 	 */
 	public CorrectionNotice noticeCorrection(long caseId, List<NoticeLine> lines, String actor) {
-		return guarded("permit.case.correction-noticed", actor, caseId, () -> {
+		return guard.run("permit.case.correction-noticed", actor, caseId, () -> {
 			PermitCase found = lockedForClerk(caseId, actor);
 			CorrectionNotice earlier = notices.findByCaseId(caseId).orElse(null);
 			if (earlier != null) {
@@ -206,11 +203,7 @@ public class AcceptanceDesk {
 			return uploaded(caseId, item, content, fileName, actor);
 		}
 		catch (org.zhengtong.shared.Refusal refused) {
-			audit.recordApart(
-					AuditableEvent
-						.succeeded(clock.instant(), actor, "permit.case.correction-uploaded", OBJECT, number,
-								"拒绝：" + refused.getMessage())
-						.withOutcome(Outcome.DENIED));
+			guard.denied("permit.case.correction-uploaded", actor, number, refused);
 			throw refused;
 		}
 	}
@@ -468,22 +461,6 @@ public class AcceptanceDesk {
 	private void record(String actor, String action, PermitCase found, String summary) {
 		events.publishEvent(
 				AuditableEvent.succeeded(clock.instant(), actor, action, OBJECT, number(found), cut(summary, 1000)));
-	}
-
-	/**
-	 * Runs a step; a refusal rolls the transaction back (it propagates) and leaves a
-	 * DENIED entry written in a transaction of its own.
-	 */
-	private <T> T guarded(String action, String actor, long caseId, Supplier<T> step) {
-		try {
-			return step.get();
-		}
-		catch (org.zhengtong.shared.Refusal refused) {
-			audit.recordApart(AuditableEvent
-				.succeeded(clock.instant(), actor, action, OBJECT, String.valueOf(caseId), "拒绝：" + refused.getMessage())
-				.withOutcome(Outcome.DENIED));
-			throw refused;
-		}
 	}
 
 }

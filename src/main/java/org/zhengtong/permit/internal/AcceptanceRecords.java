@@ -40,6 +40,14 @@ public class AcceptanceRecords {
 			.isPresent();
 	}
 
+	/** The case's 办件编号, if it has one (a draft has none). */
+	java.util.Optional<String> numberOf(long caseId) {
+		return jdbc.sql("SELECT number FROM permit_case WHERE id = :id AND number IS NOT NULL")
+			.param("id", caseId)
+			.query(String.class)
+			.optional();
+	}
+
 	/** A case waiting for 受理 and when its (corrected) materials arrived. */
 	public record Waiting(long caseId, Instant receivedAt) {
 	}

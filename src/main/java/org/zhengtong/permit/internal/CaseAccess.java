@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.zhengtong.identity.AccessScope;
 import org.zhengtong.identity.AccessScopes;
 import org.zhengtong.organization.PostView;
 import org.zhengtong.permit.PermitRoles;
@@ -34,6 +35,19 @@ public class CaseAccess {
 		}
 		UUID unit = postUnit(username);
 		return WORK.stream().anyMatch((permission) -> scopes.of(username, permission, unit).reachesUnit(department));
+	}
+
+	/**
+	 * The departments whose 并联 cases {@code username} lists as the lead department: those
+	 * they work on (any permit desk), every department for the 电子监察员.
+	 */
+	public AccessScope leadScope(String username) {
+		UUID unit = postUnit(username);
+		AccessScope scope = scopes.of(username, PermitRoles.MONITOR, unit);
+		for (String permission : WORK) {
+			scope = scope.union(scopes.of(username, permission, unit));
+		}
+		return scope;
 	}
 
 	/** Whether {@code username} watches the department's cases as 电子监察员. */

@@ -8,16 +8,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.zhengtong.audit.AuditManagement;
 import org.zhengtong.audit.AuditableEvent;
-import org.zhengtong.audit.Outcome;
 import org.zhengtong.casework.Assignee;
 import org.zhengtong.casework.Casework;
 import org.zhengtong.casework.Deadlines;
@@ -40,7 +37,6 @@ import org.zhengtong.permit.PermitRoles;
 import org.zhengtong.permit.PublicationKind;
 import org.zhengtong.permit.PublishDecision;
 import org.zhengtong.pki.UnitSeals;
-import org.zhengtong.shared.Refusal;
 
 /**
  * 审查 → 决定 (行政许可法 arts. 34, 37, 38, 40): the department's 审批人员 examine an accepted case
@@ -101,14 +97,15 @@ public class DecisionDesk {
 
 	private final ApplicationEventPublisher events;
 
-	private final AuditManagement audit;
+	private final CaseStepGuard guard;
 
 	private final Clock clock;
 
 	DecisionDesk(PermitCases cases, Guides guides, AcceptanceRecords rows, DecisionAccess access, JointGate joint,
 			CaseSuspensions suspensions, DecisionNumbers numbers, Casework casework, Deadlines deadlines,
 			DecisionPublications publications, PublicAccounts publicAccounts, IdNumberSeals seals, UnitManagement units,
-			MessageSource messages, ApplicationEventPublisher events, AuditManagement audit, Clock clock) {
+			MessageSource messages, ApplicationEventPublisher events, Clock clock, CaseStepGuard guard) {
+		this.guard = guard;
 		this.cases = cases;
 		this.guides = guides;
 		this.rows = rows;
@@ -124,7 +121,6 @@ public class DecisionDesk {
 		this.units = units;
 		this.messages = messages;
 		this.events = events;
-		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -157,7 +153,7 @@ public class DecisionDesk {
 	 * 提交决定: the 审查意见 (1–2,000 characters) and a 待决定 task for the department's leaders.
 	 */
 	public PermitCase review(long caseId, String opinion, String actor) {
-		return guarded("permit.case.reviewed", actor, caseId, () -> {
+		return guard.run("permit.case.reviewed", actor, caseId, () -> {
 			String why = text(opinion, TEXT_MAX, "permit.decision.refused.opinion");
 			PermitCase found = locked(caseId, actor, false);
 			requireState(found, PermitCaseState.ACCEPTED);
@@ -172,7 +168,7 @@ public class DecisionDesk {
 
 	/** 退回审查: back to the department's reviewers with the reason (1–1,000 characters). */
 	public PermitCase sendBack(long caseId, String reason, String actor) {
-		return guarded("permit.case.returned", actor, caseId, () -> {
+		return guard.run("permit.case.returned", actor, caseId, () -> {
 			String why = text(reason, RETURN_MAX, "permit.decision.refused.returnReason");
 			PermitCase found = locked(caseId, actor, true);
 			requireState(found, PermitCaseState.REVIEWED);
@@ -186,7 +182,7 @@ public class DecisionDesk {
 
 	/** 准予许可, stating the content approved (1–2,000 characters). */
 	public PermitCase approve(long caseId, String content, String actor) {
-		return guarded("permit.case.decided", actor, caseId, () -> decide(caseId, Decision.APPROVED,
+		return guard.run("permit.case.decided", actor, caseId, () -> decide(caseId, Decision.APPROVED,
 				text(content, TEXT_MAX, "permit.decision.refused.content"), actor));
 	}
 
@@ -195,7 +191,7 @@ public class DecisionDesk {
 	 * remedy.
 	 */
 	public PermitCase refuse(long caseId, String reasons, String actor) {
-		return guarded("permit.case.decided", actor, caseId, () -> decide(caseId, Decision.REFUSED,
+		return guard.run("permit.case.decided", actor, caseId, () -> decide(caseId, Decision.REFUSED,
 				text(reasons, TEXT_MAX, "permit.decision.refused.reasons"), actor));
 	}
 
@@ -377,32 +373,6 @@ public class DecisionDesk {
 	private void record(String actor, String action, PermitCase found, String summary) {
 		events.publishEvent(AuditableEvent.succeeded(clock.instant(), actor, action, OBJECT,
 				String.valueOf(found.number()), cut(summary, 1000)));
-	}
-
-	/**
-	 * Runs a step; a refusal rolls the transaction back (it propagates) and leaves a
-	 * DENIED entry written in a transaction of its own.
-	 */
-	private <T> T guarded(String action, String actor, long caseId, Supplier<T> step) {
-		try {
-			return step.get();
-		}
-		catch (Refusal refused) {
-			audit.recordApart(
-					AuditableEvent
-						.succeeded(clock.instant(), actor, action, OBJECT, objectId(caseId),
-								cut("拒绝：" + refused.getMessage(), 1000))
-						.withOutcome(Outcome.DENIED));
-			throw refused;
-		}
-	}
-
-	/**
-	 * The audit log's name of the case: its 办件编号, as every successful step writes it, so
-	 * a refusal is found beside them (the id when there is no such case).
-	 */
-	private String objectId(long caseId) {
-		return cases.findById(caseId).map(PermitCase::number).orElse(String.valueOf(caseId));
 	}
 
 }

@@ -9,14 +9,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.zhengtong.audit.AuditManagement;
 import org.zhengtong.audit.AuditableEvent;
-import org.zhengtong.audit.Outcome;
 import org.zhengtong.casework.Deadlines;
 import org.zhengtong.permit.CaseExtended;
 import org.zhengtong.permit.CaseStepRefused;
 import org.zhengtong.permit.PermitCaseState;
-import org.zhengtong.shared.Refusal;
 
 /**
  * 延期 (行政许可法 art. 42): when a decision cannot be made within the legal limit, the head of
@@ -49,13 +46,14 @@ public class ExtensionDesk {
 
 	private final ApplicationEventPublisher events;
 
-	private final AuditManagement audit;
-
 	private final Clock clock;
 
+	private final CaseStepGuard guard;
+
 	ExtensionDesk(PermitCases cases, Guides guides, CaseExtensions extensions, AcceptanceRecords locks,
-			StepAccess access, Deadlines deadlines, ApplicationEventPublisher events, AuditManagement audit,
-			Clock clock) {
+			StepAccess access, Deadlines deadlines, ApplicationEventPublisher events, Clock clock,
+			CaseStepGuard guard) {
+		this.guard = guard;
 		this.cases = cases;
 		this.guides = guides;
 		this.extensions = extensions;
@@ -63,7 +61,6 @@ public class ExtensionDesk {
 		this.access = access;
 		this.deadlines = deadlines;
 		this.events = events;
-		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -75,17 +72,7 @@ public class ExtensionDesk {
 	 * passed due day, a missing reason
 	 */
 	public CaseExtension extend(long caseId, @Nullable String reason, String actor) {
-		try {
-			return extended(caseId, reason == null ? "" : reason.strip(), actor);
-		}
-		catch (Refusal refused) {
-			audit.recordApart(
-					AuditableEvent
-						.succeeded(clock.instant(), actor, EXTENDED, AcceptanceDesk.OBJECT, String.valueOf(caseId),
-								PermitNotices.cut("拒绝：" + refused.getMessage(), 1000))
-						.withOutcome(Outcome.DENIED));
-			throw refused;
-		}
+		return guard.run(EXTENDED, actor, caseId, () -> extended(caseId, reason == null ? "" : reason.strip(), actor));
 	}
 
 	private CaseExtension extended(long caseId, String reason, String actor) {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -14,9 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.zhengtong.audit.AuditManagement;
 import org.zhengtong.audit.AuditableEvent;
-import org.zhengtong.audit.Outcome;
 import org.zhengtong.casework.Casework;
 import org.zhengtong.casework.ClockView;
 import org.zhengtong.casework.Deadlines;
@@ -84,13 +81,14 @@ public class IssueDesk {
 
 	private final ApplicationEventPublisher events;
 
-	private final AuditManagement audit;
+	private final CaseStepGuard guard;
 
 	private final Clock clock;
 
 	IssueDesk(PermitCases cases, AcceptanceRecords records, Guides guides, Licences licences, UnitSeals seals,
 			AccessScopes scopes, IdNumberSeals idNumbers, Casework casework, Deadlines deadlines,
-			ApplicationEventPublisher events, AuditManagement audit, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, CaseStepGuard guard) {
+		this.guard = guard;
 		this.cases = cases;
 		this.records = records;
 		this.guides = guides;
@@ -101,7 +99,6 @@ public class IssueDesk {
 		this.casework = casework;
 		this.deadlines = deadlines;
 		this.events = events;
-		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -160,12 +157,7 @@ public class IssueDesk {
 		Guide guide = guides.findById(found.guideId()).orElseThrow();
 		LicenceType type = LicenceType.byCode(guide.licenceType()).orElse(null);
 		Map<String, String> answers = FormAnswers.inputs(found.formValues());
-		Map<String, String> fields = new LinkedHashMap<>();
-		for (LicenceType one : LicenceType.values()) {
-			for (String key : one.fields()) {
-				fields.putIfAbsent(key, answer(key, answers, found));
-			}
-		}
+		Map<String, String> fields = LicencePrefill.fields(type, answers, found.applicantKind(), found.applicantName());
 		boolean needed = found.applicantKind() == ApplicantKind.CITIZEN && found.applicantIdSealed() == null;
 		String shown = found.applicantIdentifier() == null ? "" : found.applicantIdentifier();
 		return new Prefill(found.applicantName(), found.applicantKind(), shown, needed, type, fields);
@@ -181,19 +173,9 @@ public class IssueDesk {
 	 */
 	public LicenceView issue(String number, LicenceType type, @Nullable String holderId, Map<String, String> fields,
 			@Nullable LocalDate validFrom, String actor) {
-		try {
-			return issueChecked(number, type, holderId, fields, validFrom, actor);
-		}
-		catch (Refusal refused) {
-			if (!(refused instanceof LicenceRefused) && !(refused instanceof PkiRefused)) {
-				audit
-					.recordApart(AuditableEvent
-						.succeeded(clock.instant(), actor, ISSUE, OBJECT, cut(number, 40),
-								cut("拒绝发证（办件 " + number + "）：" + refused.getMessage(), 1000))
-						.withOutcome(Outcome.DENIED));
-			}
-			throw refused;
-		}
+		// the licence service and the seal write their own DENIED entries
+		return guard.run(ISSUE, actor, number, () -> issueChecked(number, type, holderId, fields, validFrom, actor),
+				LicenceRefused.class, PkiRefused.class);
 	}
 
 	private LicenceView issueChecked(String number, LicenceType type, @Nullable String holderId,
@@ -259,34 +241,6 @@ public class IssueDesk {
 			throw IssueRefused.holderIdMismatch();
 		}
 		return number.value();
-	}
-
-	/**
-	 * The form's answer for a licence field: the same key in snake case, or the usual
-	 * names of the demo catalogue's forms; the applicant's name for the legal
-	 * representative of a citizen's licence.
-	 */
-	private static String answer(String key, Map<String, String> answers, PermitCase found) {
-		String snake = key.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
-		for (String candidate : aliases(key, snake)) {
-			String value = answers.get(candidate);
-			if (value != null && !value.isBlank()) {
-				return value.strip();
-			}
-		}
-		if ("legalRepresentative".equals(key) && found.applicantKind() == ApplicantKind.CITIZEN) {
-			return found.applicantName();
-		}
-		return "";
-	}
-
-	private static List<String> aliases(String key, String snake) {
-		return switch (key) {
-			case "scope" -> List.of("scope", "business_scope", "practice_scope");
-			case "businessType" -> List.of(snake, "business_category", "business_kind");
-			case "premises" -> List.of("premises", "address", "business_address");
-			default -> List.of(key, snake);
-		};
 	}
 
 	private static String cut(String text, int limit) {

@@ -12,7 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zhengtong.casework.ClockColour;
 import org.zhengtong.casework.ClockView;
 import org.zhengtong.casework.Deadlines;
+import org.zhengtong.identity.AccessScope;
 import org.zhengtong.permit.AcceptanceRefused;
+import org.zhengtong.permit.PermitCaseState;
+import org.zhengtong.shared.ListSort;
+import org.zhengtong.shared.PageOf;
 
 /**
  * The 并联 case as a reader may see it: the main case's summary (item, applicant, number,
@@ -36,7 +40,14 @@ public class JointOverview {
 
 	private final Deadlines deadlines;
 
-	JointOverview(PermitCases cases, Guides guides, JointCases joint, CaseAccess access, Deadlines deadlines) {
+	private final JointRecords records;
+
+	private final java.time.Clock clock;
+
+	JointOverview(PermitCases cases, Guides guides, JointCases joint, CaseAccess access, Deadlines deadlines,
+			JointRecords records, java.time.Clock clock) {
+		this.records = records;
+		this.clock = clock;
 		this.cases = cases;
 		this.guides = guides;
 		this.joint = joint;
@@ -114,6 +125,35 @@ public class JointOverview {
 		String item = guides.findById(main.guideId()).map(Guide::name).orElse("");
 		return new View(item, marked.get(0), shown, slowest.map(Part::legal).orElse(null), all.size(), undecided,
 				sight.whole());
+	}
+
+	/**
+	 * A line of the lead department's list of 并联 cases: the case, and its slowest part's
+	 * department and 法定 clock ({@code null} once every part has decided).
+	 */
+	public record Listed(JointRecords.Row row, @Nullable String slowestDepartment, @Nullable ClockView slowest) {
+	}
+
+	/**
+	 * The 并联 cases {@code username}'s departments lead (every department for the 电子监察员),
+	 * the most urgent first (see {@link JointRecords#list}), 20 a page.
+	 * @throws AcceptanceRefused not found for anyone who works on no department's cases
+	 */
+	public PageOf<Listed> list(String username, @Nullable PermitCaseState state, @Nullable String text,
+			@Nullable ListSort sort, int page) {
+		AccessScope scope = access.leadScope(username);
+		if (scope.isEmpty() || (!scope.all() && scope.units().isEmpty())) {
+			throw AcceptanceRefused.notFound();
+		}
+		PageOf<JointRecords.Row> rows = records.list(scope.all() ? null : scope.units(), state, text, sort,
+				Math.max(0, page), 20, clock.instant());
+		List<Listed> listed = rows.items()
+			.stream()
+			.map((row) -> new Listed(row,
+					row.slowestDepartment() == null ? null : joint.departmentName(row.slowestDepartment()),
+					row.slowestClockId() == null ? null : deadlines.view(row.slowestClockId())))
+			.toList();
+		return new PageOf<>(listed, rows.total(), rows.page(), rows.size());
 	}
 
 	/**

@@ -50,6 +50,9 @@ class LicenceOfd {
 		lines.add(new String[] { "body", text(content.holderKind() == ApplicantKind.ENTERPRISE
 				? "permit.licence.pdf.creditCode" : "permit.licence.pdf.idNumber") + "：" + content.holderId() });
 		for (String field : content.type().fields()) {
+			if (!content.type().requires(field) && !content.fields().containsKey(field)) {
+				continue;
+			}
 			lines.add(new String[] { "body",
 					text("permit.licence.field." + field) + "：" + content.fields().getOrDefault(field, "") });
 		}

@@ -87,6 +87,9 @@ class LicencePdf {
 			row(table, text(content.holderKind() == ApplicantKind.ENTERPRISE ? "permit.licence.pdf.creditCode"
 					: "permit.licence.pdf.idNumber"), content.holderId(), label, body);
 			for (String field : content.type().fields()) {
+				if (!content.type().requires(field) && !content.fields().containsKey(field)) {
+					continue;
+				}
 				row(table, text("permit.licence.field." + field), content.fields().getOrDefault(field, ""), label,
 						body);
 			}

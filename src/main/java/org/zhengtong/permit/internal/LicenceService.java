@@ -37,6 +37,7 @@ import org.zhengtong.permit.IssueLicence;
 import org.zhengtong.permit.LicenceIssued;
 import org.zhengtong.permit.LicenceRefused;
 import org.zhengtong.permit.LicenceStatus;
+import org.zhengtong.permit.LicenceType;
 import org.zhengtong.permit.LicenceView;
 import org.zhengtong.permit.Licences;
 import org.zhengtong.permit.PermitRoles;
@@ -272,16 +273,24 @@ class LicenceService implements Licences {
 		return post != null && scopes.of(username, PermitRoles.DECIDE, post.unitId()).reachesUnit(department);
 	}
 
+	/**
+	 * The command's fields in the template's order: every required one (1–500
+	 * characters), an optional one only when given, no key of another template.
+	 */
 	private static Map<String, String> fields(IssueLicence command) {
 		Set<String> wanted = new TreeSet<>(command.type().fields());
 		Map<String, String> fields = new LinkedHashMap<>();
-		for (String key : command.type().fields()) {
-			String value = command.fields().get(key);
+		boolean complete = wanted.containsAll(command.fields().keySet());
+		for (LicenceType.Field field : command.type().template()) {
+			String value = command.fields().get(field.key());
 			if (value != null && !value.isBlank() && value.strip().length() <= 500) {
-				fields.put(key, value.strip());
+				fields.put(field.key(), value.strip());
+			}
+			else if (field.required() || (value != null && value.strip().length() > 500)) {
+				complete = false;
 			}
 		}
-		if (fields.size() != wanted.size() || !wanted.containsAll(command.fields().keySet())) {
+		if (!complete) {
 			throw LicenceRefused.badFields(String.join(", ", wanted));
 		}
 		return fields;

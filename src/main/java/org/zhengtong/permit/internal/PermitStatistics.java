@@ -24,8 +24,9 @@ import org.zhengtong.permit.internal.FigureRecords.ItemCounts;
  * 电子监察 statistics: per department (or per item) over a period of months of receipt —
  * 行政许可项目在线处理率 both ways (cases received online ÷ all cases received, and items accepting
  * online applications ÷ all items), 按时办结率, average working days from acceptance to
- * decision and 超期 — read from the summary kept in step (V123), within the reader's
- * departments ({@link SupervisionAccess}).
+ * decision and 超期 — read from the summary (V123), within the reader's departments
+ * ({@link SupervisionAccess}). Reading never writes: the summary is brought up to date by
+ * {@link #refresh}, which a scheduled job runs ({@link StatisticsRefresh}).
  */
 @Service
 public class PermitStatistics {
@@ -67,9 +68,10 @@ public class PermitStatistics {
 	/**
 	 * The figures of the cases received in the months {@code from} … {@code to}, of the
 	 * departments in {@code scope} (narrowed to {@code department} when given, which must
-	 * be in scope), per department or per item, by name.
+	 * be in scope), per department or per item, by name: as the summary stood at its last
+	 * {@link #refresh}.
 	 */
-	@Transactional
+	@Transactional(readOnly = true)
 	public Table table(AccessScope scope, YearMonth from, YearMonth to, @Nullable UUID department, Grouping by,
 			boolean english) {
 		if (department != null && !scope.reachesUnit(department)) {
@@ -79,7 +81,6 @@ public class PermitStatistics {
 		if (scope.isEmpty() || (only != null && only.isEmpty())) {
 			return new Table(List.of(), new Row(PermitFigures.zero(null, null), "", null, 0, 0));
 		}
-		records.refresh();
 		List<PermitFigures> figures = records.summarized(from, to, only, by);
 		Map<UUID, ItemCounts> items = by == Grouping.DEPARTMENT ? records.itemCounts(only) : Map.of();
 		Set<Long> itemIds = new HashSet<>();
@@ -134,6 +135,15 @@ public class PermitStatistics {
 			.map((id) -> Map.entry(id, name(id, today, english)))
 			.sorted(Map.Entry.comparingByValue())
 			.toList();
+	}
+
+	/**
+	 * Recomputes the summary cells of every case changed since the last refresh (the
+	 * scheduled job's work); the number of cells written.
+	 */
+	@Transactional
+	public int refresh() {
+		return records.refresh();
 	}
 
 	/**

@@ -8,9 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.zhengtong.audit.AuditManagement;
 import org.zhengtong.audit.AuditableEvent;
-import org.zhengtong.audit.Outcome;
 import org.zhengtong.casework.Deadlines;
 import org.zhengtong.casework.PauseKind;
 import org.zhengtong.permit.CaseResumed;
@@ -18,7 +16,6 @@ import org.zhengtong.permit.CaseStepRefused;
 import org.zhengtong.permit.CaseSuspended;
 import org.zhengtong.permit.PermitCaseState;
 import org.zhengtong.permit.SuspensionKind;
-import org.zhengtong.shared.Refusal;
 
 /**
  * 中止 (行政许可法 art. 45): while a hearing, tender, auction, inspection, testing, quarantine,
@@ -48,19 +45,19 @@ public class SuspensionDesk {
 
 	private final ApplicationEventPublisher events;
 
-	private final AuditManagement audit;
-
 	private final Clock clock;
 
+	private final CaseStepGuard guard;
+
 	SuspensionDesk(PermitCases cases, CaseSuspensions suspensions, AcceptanceRecords locks, StepAccess access,
-			Deadlines deadlines, ApplicationEventPublisher events, AuditManagement audit, Clock clock) {
+			Deadlines deadlines, ApplicationEventPublisher events, Clock clock, CaseStepGuard guard) {
+		this.guard = guard;
 		this.cases = cases;
 		this.suspensions = suspensions;
 		this.locks = locks;
 		this.access = access;
 		this.deadlines = deadlines;
 		this.events = events;
-		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -74,7 +71,7 @@ public class SuspensionDesk {
 	 */
 	public CaseSuspension suspend(long caseId, @Nullable SuspensionKind kind, @Nullable String reason, int expectedDays,
 			String actor) {
-		return guarded(SUSPENDED, actor, caseId, () -> {
+		return guard.run(SUSPENDED, actor, caseId, () -> {
 			PermitCase found = lockedForStaff(caseId, actor);
 			String number = PermitNotices.number(found);
 			CaseSuspension open = suspensions.findByCaseIdAndResumedAtIsNull(caseId).orElse(null);
@@ -111,7 +108,7 @@ public class SuspensionDesk {
 	 * leaders; a case not suspended
 	 */
 	public CaseSuspension resume(long caseId, String actor) {
-		return guarded(RESUMED, actor, caseId, () -> {
+		return guard.run(RESUMED, actor, caseId, () -> {
 			PermitCase found = lockedForStaff(caseId, actor);
 			String number = PermitNotices.number(found);
 			CaseSuspension open = suspensions.findByCaseIdAndResumedAtIsNull(caseId)
@@ -168,20 +165,6 @@ public class SuspensionDesk {
 			clocks.add(found.legalClockId());
 		}
 		return clocks;
-	}
-
-	private <T> T guarded(String action, String actor, long caseId, java.util.function.Supplier<T> step) {
-		try {
-			return step.get();
-		}
-		catch (Refusal refused) {
-			audit.recordApart(
-					AuditableEvent
-						.succeeded(clock.instant(), actor, action, AcceptanceDesk.OBJECT, String.valueOf(caseId),
-								PermitNotices.cut("拒绝：" + refused.getMessage(), 1000))
-						.withOutcome(Outcome.DENIED));
-			throw refused;
-		}
 	}
 
 }

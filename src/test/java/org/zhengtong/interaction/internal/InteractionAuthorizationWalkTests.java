@@ -7,14 +7,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
@@ -29,9 +27,6 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.zhengtong.casework.Deadlines;
 import org.zhengtong.content.AnnualReport.Applicant;
@@ -53,6 +48,8 @@ import org.zhengtong.interaction.RatingManagement;
 import org.zhengtong.interaction.ReplySent;
 import org.zhengtong.organization.UnitManagement;
 import org.zhengtong.pki.PkiRoles;
+import org.zhengtong.testing.AuthorizationWalk;
+import org.zhengtong.testing.AuthorizationWalk.Row;
 import org.zhengtong.testing.IntegrationTest;
 import org.zhengtong.testing.TestStaff;
 
@@ -109,19 +106,6 @@ class InteractionAuthorizationWalkTests {
 
 	}
 
-	enum Outcome {
-
-		/** Let through: neither refused (403, login) nor hidden (404). */
-		LET_IN,
-		/** 403, or the login page for an anonymous visitor. */
-		REFUSED,
-		/** 404: as if it did not exist. */
-		HIDDEN,
-		/** Public with an id that may not exist: anything but a refusal. */
-		NOT_REFUSED
-
-	}
-
 	static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
 
 	static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
@@ -175,10 +159,6 @@ class InteractionAuthorizationWalkTests {
 
 	static final Map<Who, Set<Thing>> BOARD = reach(Who.MODERATOR, EnumSet.of(Thing.ANSWERED_A));
 
-	/** A route: who passes its role check, its objects, who reaches which, its form. */
-	record Row(Set<Who> allowed, Set<Thing> things, Map<Who, Set<Thing>> reach, Form form) {
-	}
-
 	/** The form a visitor sends: from who sends it and the object's id. */
 	interface Form extends BiFunction<Who, String, String> {
 
@@ -202,7 +182,7 @@ class InteractionAuthorizationWalkTests {
 	static @Nullable Moderation wordsDesk;
 
 	/** {@code METHOD pattern} → its row. */
-	static final Map<String, Row> ROUTES = new LinkedHashMap<>();
+	static final Map<String, Row<Who, Thing>> ROUTES = new LinkedHashMap<>();
 
 	static {
 		// Public pages and forms: everyone (the data by 查询码 is checked below).
@@ -357,8 +337,19 @@ class InteractionAuthorizationWalkTests {
 		return word;
 	}
 
+	/**
+	 * The walk over {@link #ROUTES} (the harness shared with the other modules' walks).
+	 */
+	static final AuthorizationWalk<Who, Thing> WALK = new AuthorizationWalk<>(ROUTES, Who.class, Who.ANONYMOUS,
+			EnumSet.of(Who.ANONYMOUS, Who.CITIZEN_1, Who.STAFF), Thing.NONE, Thing.UNKNOWN)
+		// a reply template out of reach is refused by the message a template that does
+		// not
+		// exist gets, so it counts as hidden too
+		.hiddenAlsoWhen((result, thing) -> (thing == Thing.TEMPLATE_A || thing == Thing.TEMPLATE_B)
+				&& "interaction.reply.refused.noTemplate".equals(result.getMvcResult().getFlashMap().get("error")));
+
 	private static void add(String route, Set<Who> allowed, Set<Thing> things, Map<Who, Set<Thing>> reach, Form form) {
-		if (ROUTES.put(route, new Row(allowed, things, reach, form)) != null) {
+		if (ROUTES.put(route, new Row<>(allowed, things, reach, form)) != null) {
 			throw new IllegalStateException("Twice in the table: " + route);
 		}
 	}
@@ -444,11 +435,7 @@ class InteractionAuthorizationWalkTests {
 
 	@Test
 	void every_interaction_route_is_in_the_table_and_every_row_is_a_route() {
-		Set<String> registered = registeredRoutes();
-		assertThat(new TreeSet<>(registered)).as("interaction routes nobody has said who may use: add them to ROUTES")
-			.allSatisfy((route) -> assertThat(ROUTES).containsKey(route));
-		assertThat(ROUTES.keySet()).as("rows no route matches any more")
-			.allSatisfy((route) -> assertThat(registered).contains(route));
+		WALK.assertTableMatches(registeredRoutes(), "interaction");
 	}
 
 	@Test
@@ -482,38 +469,10 @@ class InteractionAuthorizationWalkTests {
 			.contains(world.number(shared.get(Thing.HELD)))
 			.doesNotContain(a);
 
-		List<String> wrong = new ArrayList<>();
-		int sent = 0;
-		// GETs first, then POSTs; within a route those to be refused or hidden go
-		// before those let in, and those let in act on fresh objects only.
-		List<String> routes = new ArrayList<>(registeredRoutes());
-		routes.sort((x, y) -> Boolean.compare(x.startsWith("POST"), y.startsWith("POST")));
-		for (String route : routes) {
-			Row row = ROUTES.get(route);
-			if (row == null) {
-				continue;
-			}
-			boolean post = route.startsWith("POST");
-			Set<Who> visitors = row.allowed().equals(EVERYONE) ? EnumSet.of(Who.ANONYMOUS, Who.CITIZEN_1, Who.STAFF)
-					: EVERYONE;
-			List<Runnable> letIn = new ArrayList<>();
-			for (Who who : visitors) {
-				for (Thing thing : row.allowed().contains(who) ? row.things()
-						: EnumSet.of(row.things().iterator().next())) {
-					Outcome expected = expected(row, who, thing);
-					if (expected == Outcome.LET_IN && post && thing != Thing.NONE) {
-						letIn.add(() -> check(route, row, who, thing, world.make(thing), expected, world, wrong));
-					}
-					else {
-						check(route, row, who, thing, shared.get(thing), expected, world, wrong);
-						sent++;
-					}
-				}
-			}
-			letIn.forEach(Runnable::run);
-			sent += letIn.size();
-		}
-		assertThat(wrong).as("of " + sent + " requests").isEmpty();
+		// every route, every visitor (AuthorizationWalk): refused outside the role,
+		// hidden
+		// outside their data, let in otherwise
+		WALK.walk(mvc, registeredRoutes(), world, shared).assertAllRight();
 		assertThat(snapshot(shared)).as("the shared objects after every refused request").isEqualTo(before);
 
 		// A site administrator merges a 找错 report into another report, never into a
@@ -522,7 +481,7 @@ class InteractionAuthorizationWalkTests {
 		Map<String, Object> reportBefore = row("interaction_request", "id", UUID.fromString(report));
 		MvcTestResult merged = mvc.post()
 			.uri("/workbench/letters/" + report + "/merge")
-			.with(session(world, Who.SITE_ADMIN))
+			.with(world.session(Who.SITE_ADMIN))
 			.with(csrf())
 			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
 			.content("number=" + a)
@@ -532,7 +491,7 @@ class InteractionAuthorizationWalkTests {
 		// Following by number needs the code: a wrong one shows nothing.
 		String followed = new String(mvc.post()
 			.uri("/interaction/letters/follow")
-			.with(session(world, Who.CITIZEN_2))
+			.with(world.session(Who.CITIZEN_2))
 			.with(csrf())
 			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
 			.content("number=" + world.number(shared.get(Thing.LETTER_C1)) + "&code=AAAA-BBBB")
@@ -543,80 +502,6 @@ class InteractionAuthorizationWalkTests {
 		// The board shows the consented answered letter, not one still with a unit.
 		assertThat(status("/interaction/board/" + world.number(shared.get(Thing.ANSWERED_A)))).isEqualTo(200);
 		assertThat(status("/interaction/board/" + a)).isEqualTo(404);
-	}
-
-	private Outcome expected(Row row, Who who, Thing thing) {
-		if (!row.allowed().contains(who)) {
-			return Outcome.REFUSED;
-		}
-		if (row.allowed().equals(EVERYONE) || thing == Thing.UNKNOWN) {
-			return Outcome.NOT_REFUSED;
-		}
-		return row.reach().getOrDefault(who, Set.of()).contains(thing) ? Outcome.LET_IN : Outcome.HIDDEN;
-	}
-
-	private void check(String route, Row row, Who who, Thing thing, @Nullable String id, Outcome expected, World world,
-			List<String> wrong) {
-		String method = route.substring(0, route.indexOf(' '));
-		String path = route.substring(route.indexOf(' ') + 1);
-		String target = id == null ? UUID.randomUUID().toString() : id;
-		String uri = path.replace("{id}", target)
-			.replace("{number}", thing == Thing.ANSWERED_A ? world.number(target) : target);
-		MvcTestResult result = "POST".equals(method) ? mvc.post()
-			.uri(uri)
-			.with(session(world, who))
-			.with(csrf())
-			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
-			.content(row.form().apply(who, target))
-			.exchange() : mvc.get().uri(uri).with(session(world, who)).exchange();
-		Outcome got = outcome(result, who, thing);
-		boolean right = switch (expected) {
-			case LET_IN -> got == Outcome.LET_IN;
-			case NOT_REFUSED -> got != Outcome.REFUSED;
-			default -> got == expected;
-		};
-		if (!right) {
-			wrong.add(route + " as " + who + " on " + thing + ": " + describe(result) + ", expected " + expected);
-		}
-	}
-
-	/**
-	 * What the visitor got. A reply template out of reach is refused by the message a
-	 * template that does not exist gets, so it counts as hidden too.
-	 */
-	private static Outcome outcome(MvcTestResult result, Who who, Thing thing) {
-		if (result.getUnresolvedException() != null) {
-			return Outcome.NOT_REFUSED;
-		}
-		int status = result.getResponse().getStatus();
-		String location = result.getResponse().getRedirectedUrl();
-		if (status == 403 || status == 401
-				|| (who == Who.ANONYMOUS && status == 302 && location != null && location.endsWith("/login"))) {
-			return Outcome.REFUSED;
-		}
-		if (status == 404) {
-			return Outcome.HIDDEN;
-		}
-		if ((thing == Thing.TEMPLATE_A || thing == Thing.TEMPLATE_B)
-				&& "interaction.reply.refused.noTemplate".equals(result.getMvcResult().getFlashMap().get("error"))) {
-			return Outcome.HIDDEN;
-		}
-		return status < 500 ? Outcome.LET_IN : Outcome.NOT_REFUSED;
-	}
-
-	private static String describe(MvcTestResult result) {
-		if (result.getUnresolvedException() != null) {
-			return "failed: " + result.getUnresolvedException();
-		}
-		Object error = result.getMvcResult().getFlashMap().get("error");
-		return result.getResponse().getStatus() + (error == null ? "" : " (" + error + ")");
-	}
-
-	private RequestPostProcessor session(World world, Who who) {
-		if (who == Who.ANONYMOUS) {
-			return (request) -> request;
-		}
-		return user(users.loadUserByUsername(world.name(who)));
 	}
 
 	private String page(String uri, String username) {
@@ -656,24 +541,11 @@ class InteractionAuthorizationWalkTests {
 
 	/** {@code METHOD pattern} of every handler mapping of the interaction module. */
 	private Set<String> registeredRoutes() {
-		Set<String> routes = new TreeSet<>();
-		for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mappings.getHandlerMethods().entrySet()) {
-			if (!entry.getValue().getBeanType().getPackageName().startsWith("org.zhengtong.interaction")) {
-				continue;
-			}
-			RequestMappingInfo info = entry.getKey();
-			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-			for (String pattern : info.getPatternValues()) {
-				for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
-					routes.add(method + " " + pattern);
-				}
-			}
-		}
-		return routes;
+		return AuthorizationWalk.registeredRoutes(mappings, "org.zhengtong.interaction");
 	}
 
 	/** The people, units and objects of one walk. */
-	class World {
+	class World implements AuthorizationWalk.World<Who, Thing> {
 
 		final String tag = "走查" + Integer.toString((int) (Math.random() * 1_000_000), 36);
 
@@ -721,6 +593,16 @@ class InteractionAuthorizationWalkTests {
 			wordsDesk = moderation;
 		}
 
+		@Override
+		public String uri(String path, Thing thing, String id) {
+			return path.replace("{id}", id).replace("{number}", thing == Thing.ANSWERED_A ? number(id) : id);
+		}
+
+		@Override
+		public RequestPostProcessor session(Who who) {
+			return who == Who.ANONYMOUS ? (request) -> request : user(users.loadUserByUsername(name(who)));
+		}
+
 		String name(Who who) {
 			return names.get(who);
 		}
@@ -741,7 +623,8 @@ class InteractionAuthorizationWalkTests {
 		 * A new object of this kind (the shared one, or a fresh copy for a request let
 		 * in).
 		 */
-		@Nullable String make(Thing thing) {
+		@Override
+		public @Nullable String make(Thing thing) {
 			String title = "关于" + tag + thing.name().toLowerCase().replace('_', '-') + "的问题";
 			titles.putIfAbsent(thing, title);
 			return switch (thing) {

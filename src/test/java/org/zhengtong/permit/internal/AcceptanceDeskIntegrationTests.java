@@ -89,13 +89,15 @@ class AcceptanceDeskIntegrationTests {
 
 	String otherClerk;
 
+	UUID other;
+
 	Guide guide;
 
 	@BeforeEach
 	void setUp() {
 		fixture = new TestPermitCases(items, guides, cases, casework, accounts, jdbc, transactions);
 		department = TestStaff.unit(units, "市场监管局", "Market Regulation");
-		UUID other = TestStaff.unit(units, "卫健委", "Health Commission");
+		other = TestStaff.unit(units, "卫健委", "Health Commission");
 		clerk = TestStaff.withRole(accounts, department, "clerk", "李受理", PermitRoles.PERMIT_CLERK);
 		otherClerk = TestStaff.withRole(accounts, other, "clerk", "赵别处", PermitRoles.PERMIT_CLERK);
 		guide = fixture.guide(department, LimitKind.SINGLE, 20, 15);
@@ -131,7 +133,15 @@ class AcceptanceDeskIntegrationTests {
 			assertThatThrownBy(() -> desk.forClerk(received.number(), stranger)).isInstanceOf(AcceptanceRefused.class);
 		}
 		assertThat(cases.findById(received.id()).orElseThrow().state()).isEqualTo(PermitCaseState.SUBMITTED);
-		awaitAudit(String.valueOf(received.id()), "permit.case.accepted", "DENIED");
+		// one guard for every step: under the case's number, with the post and unit in
+		// use
+		awaitAudit(received.number(), "permit.case.accepted", "DENIED");
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(jdbc.sql("""
+					SELECT unit_id FROM audit_entry
+					WHERE object_id = ? AND action = 'permit.case.accepted' AND outcome = 'DENIED' AND actor = ?
+					AND post IS NOT NULL""").params(received.number(), otherClerk).query(String.class).list())
+				.containsExactly(other.toString()));
 	}
 
 	@Test
@@ -193,7 +203,7 @@ class AcceptanceDeskIntegrationTests {
 				assertThat(messages.getMessage(refused.messageKey(), refused.arguments(), Locale.ENGLISH))
 					.contains("article 32");
 			});
-		awaitAudit(String.valueOf(received.id()), "permit.case.correction-noticed", "DENIED");
+		awaitAudit(received.number(), "permit.case.correction-noticed", "DENIED");
 
 		// not the owner, not a listed item, not a document
 		assertThatThrownBy(() -> desk.uploadCorrection(received.number(), 0, pdf(), "a.pdf", fixture.citizen()))

@@ -142,7 +142,7 @@ class CaseStepsIntegrationTests {
 		assertThat(written.findByCaseIdOrderByIdAsc(accepted.id()))
 			.filteredOn((each) -> each.kind() == NoticeKind.EXTENSION)
 			.hasSize(1);
-		awaitAudit(String.valueOf(accepted.id()), ExtensionDesk.EXTENDED, "DENIED", leader);
+		awaitAudit(accepted.number(), ExtensionDesk.EXTENDED, "DENIED", leader);
 		awaitAudit(accepted.number(), ExtensionDesk.EXTENDED, "SUCCESS", leader);
 	}
 
@@ -204,7 +204,7 @@ class CaseStepsIntegrationTests {
 		});
 		assertThatThrownBy(() -> suspensions.resume(accepted.id(), leader)).isInstanceOf(CaseStepRefused.class)
 			.hasMessage("permit.suspension.refused.notSuspended");
-		awaitAudit(String.valueOf(accepted.id()), SuspensionDesk.SUSPENDED, "DENIED", leader);
+		awaitAudit(accepted.number(), SuspensionDesk.SUSPENDED, "DENIED", leader);
 		awaitAudit(accepted.number(), SuspensionDesk.RESUMED, "SUCCESS", leader);
 	}
 
@@ -254,15 +254,21 @@ class CaseStepsIntegrationTests {
 			.orElseThrow();
 	}
 
+	/**
+	 * An entry of the step under the case's number; a refusal (one guard for every desk)
+	 * also names the post and the department the actor works in.
+	 */
 	private void awaitAudit(String objectId, String action, String outcome, String actor) {
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(jdbc.sql("""
 					SELECT count(*) FROM audit_entry
-					WHERE object_id = ? AND action = ? AND outcome = ? AND actor = ?""")
+					WHERE object_id = ? AND action = ? AND outcome = ? AND actor = ?
+					AND (outcome <> 'DENIED' OR (post IS NOT NULL AND unit_id = ?))""")
 				.param(objectId)
 				.param(action)
 				.param(outcome)
 				.param(actor)
+				.param(department.toString())
 				.query(Long.class)
 				.single()).isPositive());
 	}

@@ -126,8 +126,11 @@ class LicenceIssueIntegrationTests {
 		signedIn(keeper, certificateOf(keeper));
 		String creditCode = creditCode("91610100MA6TEXT01");
 
-		LicenceView issued = licences.issue(food("XK2026000777", "秦川味道餐饮有限公司", ApplicantKind.ENTERPRISE, creditCode),
-				keeper);
+		IssueLicence food = food("XK2026000777", "秦川味道餐饮有限公司", ApplicantKind.ENTERPRISE, creditCode);
+		Map<String, String> named = new java.util.HashMap<>(food.fields());
+		named.put("businessName", "秦川味道·长安店");
+		LicenceView issued = licences.issue(new IssueLicence(food.type(), food.caseNumber(), food.holderName(),
+				food.holderKind(), food.holderId(), named, food.departmentId(), null), keeper);
 
 		int year = LocalDate.now(clock).getYear();
 		assertThat(issued.number()).matches("JY" + year + "\\d{6}");
@@ -144,7 +147,9 @@ class LicenceIssueIntegrationTests {
 			.contains("秦川味道餐饮有限公司")
 			.contains(creditCode)
 			.contains("发证机关：" + departmentName)
-			.contains("长安路1号");
+			.contains("长安路1号")
+			.as("the optional business name, given")
+			.contains("经营者名称（字号）", "秦川味道·长安店");
 		assertThat(issued.departmentName()).isEqualTo(departmentName);
 
 		Pkcs.assumeOpenssl();

@@ -1,21 +1,18 @@
 package org.zhengtong.permit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
@@ -24,16 +21,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.zhengtong.casework.Numbers;
 import org.zhengtong.files.FileLink;
@@ -55,6 +48,8 @@ import org.zhengtong.pki.CertificateRequests;
 import org.zhengtong.pki.PkiRoles;
 import org.zhengtong.shared.ResidentIdNumber;
 import org.zhengtong.testing.CertificateSignIn;
+import org.zhengtong.testing.AuthorizationWalk;
+import org.zhengtong.testing.AuthorizationWalk.Row;
 import org.zhengtong.testing.IntegrationTest;
 import org.zhengtong.testing.Pkcs;
 import org.zhengtong.testing.TestStaff;
@@ -111,19 +106,6 @@ class PermitAuthorizationWalkTests {
 		NONE,
 		/** An id no object has: only the role decides. */
 		UNKNOWN
-
-	}
-
-	enum Outcome {
-
-		/** Let through: neither refused (403, login) nor hidden (404). */
-		LET_IN,
-		/** 403, or the login page for an anonymous visitor. */
-		REFUSED,
-		/** 404: as if it did not exist. */
-		HIDDEN,
-		/** Public: anything but a refusal. */
-		NOT_REFUSED
 
 	}
 
@@ -218,10 +200,6 @@ class PermitAuthorizationWalkTests {
 	static final Map<Who, Set<Thing>> PUBLICATIONS_OWN = reach(Who.LEADER_A, EnumSet.of(Thing.PUBLICATION_A),
 			Who.LEADER_B, EnumSet.of(Thing.PUBLICATION_B));
 
-	/** A route: who passes its role check, its objects, who reaches which, its form. */
-	record Row(Set<Who> allowed, Set<Thing> things, Map<Who, Set<Thing>> reach, Form form) {
-	}
-
 	/** The form a visitor sends: from who sends it and the object's id. */
 	interface Form extends BiFunction<Who, String, String> {
 
@@ -238,7 +216,7 @@ class PermitAuthorizationWalkTests {
 	static String caseOf2B = "";
 
 	/** {@code METHOD pattern} → its row. */
-	static final Map<String, Row> ROUTES = new LinkedHashMap<>();
+	static final Map<String, Row<Who, Thing>> ROUTES = new LinkedHashMap<>();
 
 	static {
 		// 办事服务 on the portal: everyone (the applicant's own data is checked below).
@@ -328,6 +306,12 @@ class PermitAuthorizationWalkTests {
 		// 并联 (part C): the joint page exists only for a 并联 case (neither case here is
 		// one).
 		add("GET /workbench/permit/joint/{number}", STAFF, CASES, reach(), EMPTY);
+		// the lead department's list of its 并联 cases: whoever works on the department's
+		// cases, and the 电子监察员 over all; 404 for other staff
+		add("GET /workbench/permit/joint", STAFF, none(),
+				reach(EnumSet.of(Who.CLERK_A, Who.REVIEWER_A, Who.LEADER_A, Who.CLERK_B, Who.LEADER_B, Who.MONITOR),
+						none()),
+				EMPTY);
 		// 延期 (the leader), 中止/恢复 (reviewers and leaders) and 用印 (seal keepers), part B.
 		add("POST /workbench/permit/cases/{id}/extend", STAFF, CASES, LEADERS_OWN, (who, id) -> "days=10&reason=走查");
 		add("POST /workbench/permit/cases/{id}/suspend", STAFF, CASES, DECIDERS_OWN,
@@ -360,8 +344,14 @@ class PermitAuthorizationWalkTests {
 		add(route.replace(" /", " /en/"), allowed, things, reach, form);
 	}
 
+	/**
+	 * The walk over {@link #ROUTES} (the harness shared with the other modules' walks).
+	 */
+	static final AuthorizationWalk<Who, Thing> WALK = new AuthorizationWalk<>(ROUTES, Who.class, Who.ANONYMOUS,
+			EnumSet.of(Who.ANONYMOUS, Who.CITIZEN_1, Who.STAFF), Thing.NONE, Thing.UNKNOWN);
+
 	private static void add(String route, Set<Who> allowed, Set<Thing> things, Map<Who, Set<Thing>> reach, Form form) {
-		if (ROUTES.put(route, new Row(allowed, things, reach, form)) != null) {
+		if (ROUTES.put(route, new Row<>(allowed, things, reach, form)) != null) {
 			throw new IllegalStateException("Twice in the table: " + route);
 		}
 	}
@@ -452,11 +442,7 @@ class PermitAuthorizationWalkTests {
 
 	@Test
 	void every_permit_route_is_in_the_table_and_every_row_is_a_route() {
-		Set<String> registered = registeredRoutes();
-		assertThat(new TreeSet<>(registered)).as("permit routes nobody has said who may use: add them to ROUTES")
-			.allSatisfy((route) -> assertThat(ROUTES).containsKey(route));
-		assertThat(ROUTES.keySet()).as("rows no route matches any more")
-			.allSatisfy((route) -> assertThat(registered).contains(route));
+		WALK.assertTableMatches(registeredRoutes(), "permit");
 	}
 
 	@Test
@@ -482,38 +468,10 @@ class PermitAuthorizationWalkTests {
 		assertThat(page("/workbench/permit/items", world.name(Who.MANAGER_B))).contains(world.code(Thing.ITEM_B))
 			.doesNotContain(world.code(Thing.ITEM_A));
 
-		List<String> wrong = new ArrayList<>();
-		int sent = 0;
-		// GETs first, then POSTs; within a route those to be refused or hidden go before
-		// those let in, and those let in act on fresh objects only.
-		List<String> routes = new ArrayList<>(registeredRoutes());
-		routes.sort((x, y) -> Boolean.compare(x.startsWith("POST"), y.startsWith("POST")));
-		for (String route : routes) {
-			Row row = ROUTES.get(route);
-			if (row == null) {
-				continue;
-			}
-			boolean post = route.startsWith("POST");
-			Set<Who> visitors = row.allowed().equals(EVERYONE) ? EnumSet.of(Who.ANONYMOUS, Who.CITIZEN_1, Who.STAFF)
-					: EVERYONE;
-			List<Runnable> letIn = new ArrayList<>();
-			for (Who who : visitors) {
-				for (Thing thing : row.allowed().contains(who) ? row.things()
-						: EnumSet.of(row.things().iterator().next())) {
-					Outcome expected = expected(row, who, thing);
-					if (expected == Outcome.LET_IN && post && thing != Thing.NONE) {
-						letIn.add(() -> check(route, row, who, thing, world.make(thing), expected, world, wrong));
-					}
-					else {
-						check(route, row, who, thing, shared.get(thing), expected, world, wrong);
-						sent++;
-					}
-				}
-			}
-			letIn.forEach(Runnable::run);
-			sent += letIn.size();
-		}
-		assertThat(wrong).as("of " + sent + " requests").isEmpty();
+		// every route, every visitor (AuthorizationWalk): refused outside the role,
+		// hidden
+		// outside their data, let in otherwise
+		WALK.walk(mvc, registeredRoutes(), world, shared).assertAllRight();
 		assertThat(snapshot(shared)).as("the shared objects after every refused request").isEqualTo(before);
 
 		// A case's materials (files' download route): the applicant, the department's
@@ -523,7 +481,7 @@ class PermitAuthorizationWalkTests {
 		Map<Who, Integer> downloads = new EnumMap<>(Who.class);
 		for (Who who : EnumSet.of(Who.CITIZEN_1, Who.CITIZEN_2, Who.CLERK_A, Who.CLERK_B, Who.MONITOR, Who.MANAGER_A,
 				Who.SYSTEM_ADMIN, Who.AUDIT_ADMIN)) {
-			downloads.put(who, mvc.get().uri(material).with(session(world, who)).exchange().getResponse().getStatus());
+			downloads.put(who, mvc.get().uri(material).with(world.session(who)).exchange().getResponse().getStatus());
 		}
 		assertThat(downloads).as("downloads of applicant 1's material")
 			.containsEntry(Who.CITIZEN_1, 200)
@@ -538,78 +496,12 @@ class PermitAuthorizationWalkTests {
 		long draft = world.draft(Who.CITIZEN_1);
 		assertThat(mvc.get()
 			.uri("/services/items/" + world.code(Thing.ITEM_A) + "/apply?draft=" + draft)
-			.with(session(world, Who.CITIZEN_2))
+			.with(world.session(Who.CITIZEN_2))
 			.exchange()).hasStatus(404);
 		assertThat(mvc.get()
 			.uri("/services/items/" + world.code(Thing.ITEM_A) + "/apply?draft=" + draft)
-			.with(session(world, Who.CITIZEN_1))
+			.with(world.session(Who.CITIZEN_1))
 			.exchange()).hasStatus(200);
-	}
-
-	private Outcome expected(Row row, Who who, Thing thing) {
-		if (!row.allowed().contains(who)) {
-			return Outcome.REFUSED;
-		}
-		if (row.allowed().equals(EVERYONE) || thing == Thing.UNKNOWN) {
-			return Outcome.NOT_REFUSED;
-		}
-		return row.reach().getOrDefault(who, Set.of()).contains(thing) ? Outcome.LET_IN : Outcome.HIDDEN;
-	}
-
-	private void check(String route, Row row, Who who, Thing thing, @Nullable String id, Outcome expected, World world,
-			List<String> wrong) {
-		String method = route.substring(0, route.indexOf(' '));
-		String path = route.substring(route.indexOf(' ') + 1);
-		String target = id == null ? UUID.randomUUID().toString() : id;
-		String uri = world.fill(path, thing, target);
-		MvcTestResult result = "POST".equals(method) ? mvc.post()
-			.uri(uri)
-			.with(session(world, who))
-			.with(csrf())
-			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
-			.content(row.form().apply(who, target))
-			.exchange() : mvc.get().uri(uri).with(session(world, who)).exchange();
-		Outcome got = outcome(result, who);
-		boolean right = switch (expected) {
-			case LET_IN -> got == Outcome.LET_IN;
-			case NOT_REFUSED -> got != Outcome.REFUSED;
-			default -> got == expected;
-		};
-		if (!right) {
-			wrong.add(route + " as " + who + " on " + thing + ": " + describe(result) + ", expected " + expected);
-		}
-	}
-
-	/** What the visitor got. */
-	private static Outcome outcome(MvcTestResult result, Who who) {
-		if (result.getUnresolvedException() != null) {
-			return Outcome.NOT_REFUSED;
-		}
-		int status = result.getResponse().getStatus();
-		String location = result.getResponse().getRedirectedUrl();
-		if (status == 403 || status == 401
-				|| (who == Who.ANONYMOUS && status == 302 && location != null && location.endsWith("/login"))) {
-			return Outcome.REFUSED;
-		}
-		if (status == 404) {
-			return Outcome.HIDDEN;
-		}
-		return status < 500 ? Outcome.LET_IN : Outcome.NOT_REFUSED;
-	}
-
-	private static String describe(MvcTestResult result) {
-		if (result.getUnresolvedException() != null) {
-			return "failed: " + result.getUnresolvedException();
-		}
-		Object error = result.getMvcResult().getFlashMap().get("error");
-		return result.getResponse().getStatus() + (error == null ? "" : " (" + error + ")");
-	}
-
-	private RequestPostProcessor session(World world, Who who) {
-		if (who == Who.ANONYMOUS) {
-			return (request) -> request;
-		}
-		return user(users.loadUserByUsername(world.name(who)));
 	}
 
 	private String page(String uri, String username) {
@@ -652,24 +544,11 @@ class PermitAuthorizationWalkTests {
 
 	/** {@code METHOD pattern} of every handler mapping of the permit module. */
 	private Set<String> registeredRoutes() {
-		Set<String> routes = new TreeSet<>();
-		for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mappings.getHandlerMethods().entrySet()) {
-			if (!entry.getValue().getBeanType().getPackageName().startsWith("org.zhengtong.permit")) {
-				continue;
-			}
-			RequestMappingInfo info = entry.getKey();
-			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-			for (String pattern : info.getPatternValues()) {
-				for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
-					routes.add(method + " " + pattern);
-				}
-			}
-		}
-		return routes;
+		return AuthorizationWalk.registeredRoutes(mappings, "org.zhengtong.permit");
 	}
 
 	/** The people, departments and objects of one walk. */
-	class World {
+	class World implements AuthorizationWalk.World<Who, Thing> {
 
 		final UUID departmentA = TestStaff.unit(units, "市场监管局", "Market Regulation");
 
@@ -710,6 +589,16 @@ class PermitAuthorizationWalkTests {
 			return names.get(who);
 		}
 
+		@Override
+		public String uri(String path, Thing thing, String id) {
+			return fill(path, thing, id);
+		}
+
+		@Override
+		public RequestPostProcessor session(Who who) {
+			return who == Who.ANONYMOUS ? (request) -> request : user(users.loadUserByUsername(name(who)));
+		}
+
 		String code(Thing item) {
 			return codes.computeIfAbsent(item,
 					(thing) -> fixtures.item(thing == Thing.ITEM_A ? departmentA : departmentB, Audience.BOTH, true));
@@ -743,7 +632,8 @@ class PermitAuthorizationWalkTests {
 		 * A new object of this kind (the shared one, or a fresh copy for a request let
 		 * in): its case id, item code, guide id, licence number or record id.
 		 */
-		@Nullable String make(Thing thing) {
+		@Override
+		public @Nullable String make(Thing thing) {
 			return switch (thing) {
 				case CASE_1A -> {
 					long id = submitted(Who.CITIZEN_1, code(Thing.ITEM_A));

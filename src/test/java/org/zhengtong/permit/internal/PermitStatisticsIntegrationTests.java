@@ -34,6 +34,7 @@ import org.zhengtong.permit.PermitRoles;
 import org.zhengtong.permit.WarningLevel;
 import org.zhengtong.permit.internal.FigureRecords.Grouping;
 import org.zhengtong.testing.IntegrationTest;
+import org.zhengtong.testing.ScheduledJobs;
 import org.zhengtong.testing.TestClock;
 import org.zhengtong.testing.TestStaff;
 
@@ -42,7 +43,8 @@ import org.zhengtong.testing.TestStaff;
  * raw tables, at every grouping and after any change to the cases; a department's figures
  * are what its cases make them (online rate both ways, on time against the 承诺 clock,
  * working days by the calendar, 超期 from red cards); the page, its export and /performance
- * show them to those who may read them.
+ * show them to those who may read them. Reading never writes: the summary is brought up
+ * to date by a scheduled job, run here on demand.
  */
 @IntegrationTest
 class PermitStatisticsIntegrationTests {
@@ -95,6 +97,9 @@ class PermitStatisticsIntegrationTests {
 
 	@Autowired
 	UserDetailsService users;
+
+	@Autowired
+	ScheduledJobs jobs;
 
 	TestPermitCases fixture;
 
@@ -159,6 +164,45 @@ class PermitStatisticsIntegrationTests {
 	}
 
 	@Test
+	void the_page_only_reads_and_the_scheduled_job_brings_the_summary_up_to_date() {
+		Scenario scenario = scenario();
+		jobs.run(StatisticsRefresh.JOB);
+		String path = "/workbench/permit/supervision/statistics?year=2026&from=1&to=12&department=" + department;
+		assertThat(departmentRow(department).figures().decided()).isEqualTo(2);
+
+		jdbc.sql("""
+				UPDATE permit_case SET state = 'CLOSED', accepted_at = :accepted, decided_at = :decided,
+				    decision = 'REFUSED', closed_at = :decided WHERE id = :id""")
+			.param("accepted", Timestamp.from(Instant.parse("2026-03-10T02:00:00Z")))
+			.param("decided", Timestamp.from(Instant.parse("2026-03-12T02:00:00Z")))
+			.param("id", scenario.waiting().id())
+			.update();
+		long marked = stale();
+		assertThat(marked).as("the change is marked for the job").isPositive();
+
+		// the page and /performance read what the summary holds, and write nothing
+		assertThat(page(path, monitor)).contains("统计测试局");
+		assertThat(mvc.get().uri("/performance").exchange().getResponse().getStatus()).isEqualTo(200);
+		assertThat(stale()).isEqualTo(marked);
+		assertThat(departmentRow(department).figures().decided()).isEqualTo(2);
+
+		jobs.run(StatisticsRefresh.JOB);
+		assertThat(stale()).isZero();
+		assertThat(departmentRow(department).figures().decided()).isEqualTo(3);
+		for (Grouping by : List.of(Grouping.DEPARTMENT, Grouping.ITEM)) {
+			assertThat(statistics.table(AccessScope.everything(), JANUARY, DECEMBER, department, by, false)
+				.total()
+				.figures()
+				.decided()).as(by.name()).isEqualTo(3);
+		}
+		assertSameAsPlain();
+	}
+
+	private long stale() {
+		return jdbc.sql("SELECT count(*) FROM permit_statistics_stale").query(Long.class).single();
+	}
+
+	@Test
 	void working_days_in_sql_are_the_calendars() {
 		LocalDate start = LocalDate.of(2026, 1, 1);
 		List<String> differences = new ArrayList<>();
@@ -182,6 +226,7 @@ class PermitStatisticsIntegrationTests {
 	@Test
 	void the_page_and_its_export_show_the_departments_figures_to_those_who_may_read_them() throws Exception {
 		scenario();
+		jobs.run(StatisticsRefresh.JOB);
 		String path = "/workbench/permit/supervision/statistics?year=2026&from=1&to=12&department=" + department;
 
 		String page = page(path, monitor);
