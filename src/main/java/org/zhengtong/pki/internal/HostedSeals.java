@@ -15,7 +15,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -107,52 +109,115 @@ class HostedSeals implements UnitSeals {
 	@Override
 	public CertificateView obtain(SealRequest request, Hierarchy hierarchy) {
 		checked(request, "取得电子印章证书");
-		Credential credential = credential(request, profile(hierarchy));
+		Credential credential = credential(request, unit(request), profile(hierarchy));
 		return certificates.certificate(CertificateBuilder.hex(credential.certificate().getSerialNumber()))
 			.orElseThrow();
 	}
 
 	@Override
 	public SealUse signDetached(SealRequest request, Hierarchy hierarchy, InputStream content, OutputStream signature) {
-		String login = checked(request, "用印");
-		Credential credential = credential(request, profile(hierarchy));
-		MessageDigest digest = sha256();
-		try (DigestInputStream hashed = new DigestInputStream(content, digest)) {
-			CmsStreams.sign(credential, hashed, signature, false);
+		try (Sealing seal = open(request)) {
+			return seal.signDetached(hierarchy, content, signature);
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return used(request, credential, HexFormat.of().formatHex(digest.digest()), login, "CMS");
 	}
 
 	@Override
 	public SignedPdf signPdf(SealRequest request, byte[] pdf, String reason) {
-		String login = checked(request, "用印");
-		Credential credential = credential(request, CertificateProfile.UNIT_SIGN);
-		String name = unit(request).names().fullName();
-		byte[] signed = PdfSignatures.sign(pdf, credential, name, reason, clock.instant());
-		SealUse use = used(request, credential, HexFormat.of().formatHex(sha256().digest(signed)), login, "PDF");
-		return new SignedPdf(signed, use);
+		try (Sealing seal = open(request)) {
+			return seal.signPdf(pdf, reason);
+		}
 	}
 
 	@Override
 	public SealedOfd sealOfd(SealRequest request, byte[] ofd, byte[] picture) {
-		String login = checked(request, "用印");
-		Credential credential = credential(request, CertificateProfile.UNIT_SIGN_SM2);
-		String name = unit(request).names().fullName();
-		byte[] sealed = OfdSeals.seal(ofd, credential, name, picture, clock.instant());
-		SealUse use = used(request, credential, HexFormat.of().formatHex(sha256().digest(sealed)), login, "OFD");
-		return new SealedOfd(sealed, use);
+		try (Sealing seal = open(request)) {
+			return seal.sealOfd(ofd, picture);
+		}
 	}
 
-	private SealUse used(SealRequest request, Credential credential, String sha256, String login, String form) {
+	@Override
+	public Sealing open(SealRequest request) {
+		UnitView unit = unit(request);
+		return new OpenSeal(request, unit, checked(request, unit, "用印"));
+	}
+
+	/**
+	 * A seal opened for one document: the unit read and the checks made once, each
+	 * profile's key opened (PBKDF2 and AES, {@link CaKeys#open}) at its first use and
+	 * kept here only until {@link #close()}.
+	 */
+	private final class OpenSeal implements Sealing {
+
+		private final SealRequest request;
+
+		private final UnitView unit;
+
+		private final String login;
+
+		private final Map<CertificateProfile, Credential> credentials = new EnumMap<>(CertificateProfile.class);
+
+		private boolean closed;
+
+		OpenSeal(SealRequest request, UnitView unit, String login) {
+			this.request = request;
+			this.unit = unit;
+			this.login = login;
+		}
+
+		@Override
+		public SealUse signDetached(Hierarchy hierarchy, InputStream content, OutputStream signature) {
+			Credential credential = credential(profile(hierarchy));
+			MessageDigest digest = sha256();
+			try (DigestInputStream hashed = new DigestInputStream(content, digest)) {
+				CmsStreams.sign(credential, hashed, signature, false);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			return used(request, unit, credential, HexFormat.of().formatHex(digest.digest()), login, "CMS");
+		}
+
+		@Override
+		public SignedPdf signPdf(byte[] pdf, String reason) {
+			Credential credential = credential(CertificateProfile.UNIT_SIGN);
+			byte[] signed = PdfSignatures.sign(pdf, credential, unit.names().fullName(), reason, clock.instant());
+			SealUse use = used(request, unit, credential, HexFormat.of().formatHex(sha256().digest(signed)), login,
+					"PDF");
+			return new SignedPdf(signed, use);
+		}
+
+		@Override
+		public SealedOfd sealOfd(byte[] ofd, byte[] picture) {
+			Credential credential = credential(CertificateProfile.UNIT_SIGN_SM2);
+			byte[] sealed = OfdSeals.seal(ofd, credential, unit.names().fullName(), picture, clock.instant());
+			SealUse use = used(request, unit, credential, HexFormat.of().formatHex(sha256().digest(sealed)), login,
+					"OFD");
+			return new SealedOfd(sealed, use);
+		}
+
+		private Credential credential(CertificateProfile profile) {
+			if (closed) {
+				throw new IllegalStateException("The seal was opened for one document and is closed");
+			}
+			return credentials.computeIfAbsent(profile, (wanted) -> HostedSeals.this.credential(request, unit, wanted));
+		}
+
+		@Override
+		public void close() {
+			closed = true;
+			credentials.clear();
+		}
+
+	}
+
+	private SealUse used(SealRequest request, UnitView unit, Credential credential, String sha256, String login,
+			String form) {
 		Instant now = clock.instant();
 		String serial = CertificateBuilder.hex(credential.certificate().getSerialNumber());
 		events.publishEvent(AuditableEvent
 			.succeeded(now, request.actor(), USED, request.objectType(), request.objectId(),
-					request.actor() + " 以 " + unit(request).names().fullName() + " 电子印章签署 " + request.document() + "（"
-							+ form + "），SHA-256 " + sha256 + "，印章证书序列号 " + serial + "，登录证书序列号 " + login)
+					request.actor() + " 以 " + unit.names().fullName() + " 电子印章签署 " + request.document() + "（" + form
+							+ "），SHA-256 " + sha256 + "，印章证书序列号 " + serial + "，登录证书序列号 " + login)
 			.withChange(null, "sha256=" + sha256 + " seal=" + serial + " login=" + login));
 		return new SealUse(serial, sha256, now);
 	}
@@ -163,25 +228,28 @@ class HostedSeals implements UnitSeals {
 	 * @return the serial of that login certificate
 	 */
 	private String checked(SealRequest request, String what) {
-		UnitView unit = unit(request);
+		return checked(request, unit(request), what);
+	}
+
+	private String checked(SealRequest request, UnitView unit, String what) {
 		Authentication user = SecurityContextHolder.getContext().getAuthentication();
 		boolean signedIn = user != null && user.isAuthenticated() && user.getName().equalsIgnoreCase(request.actor());
 		if (!signedIn || !holds(request.actor(), request.unit())) {
-			throw refused(request, what, PkiRefused.notSealKeeper(unit.names().fullName()));
+			throw refused(request, unit, what, PkiRefused.notSealKeeper(unit.names().fullName()));
 		}
 		Optional<CertificateView> login = sessions.current();
 		if (login.isEmpty()) {
-			throw refused(request, what, PkiRefused.certificateSessionNeeded());
+			throw refused(request, unit, what, PkiRefused.certificateSessionNeeded());
 		}
 		return login.get().serial();
 	}
 
-	private PkiRefused refused(SealRequest request, String what, PkiRefused refusal) {
+	private PkiRefused refused(SealRequest request, UnitView unit, String what, PkiRefused refusal) {
 		audit.recordApart(
 				AuditableEvent
 					.succeeded(clock.instant(), request.actor(), USED, request.objectType(), request.objectId(),
-							request.actor() + " " + what + "（" + unit(request).names().fullName() + "，"
-									+ request.document() + "），被拒绝：" + refusal.getMessage())
+							request.actor() + " " + what + "（" + unit.names().fullName() + "，" + request.document()
+									+ "），被拒绝：" + refusal.getMessage())
 					.withOutcome(Outcome.DENIED));
 		return refusal;
 	}
@@ -199,8 +267,7 @@ class HostedSeals implements UnitSeals {
 	 * The unit's newest hosted seal of the profile, issued when missing, expiring within
 	 * {@link #RENEW_BEFORE}, or naming the unit by a name it no longer has.
 	 */
-	private Credential credential(SealRequest request, CertificateProfile profile) {
-		UnitView unit = unit(request);
+	private Credential credential(SealRequest request, UnitView unit, CertificateProfile profile) {
 		String subject = RegistrationService.unitSubject(unit, profile, List.of()).toString();
 		return current(unit.id(), profile, subject).orElseGet(() -> transaction.execute((status) -> {
 			jdbc.sql("SELECT pg_advisory_xact_lock(?)")
