@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -46,7 +47,12 @@ public final class SupervisionBenchmark {
 			.properties("server.port=0", "zhengtong.tls.port=0", "logging.level.root=WARN",
 					"logging.level.org.zhengtong=WARN", "spring.main.banner-mode=off",
 					"zhengtong.casework.sweep-interval=PT24H", "zhengtong.permit.warning-check-interval=PT24H")
-			.run(Arrays.copyOfRange(args, Math.min(1, args.length), args.length))) {
+			// the ports as arguments: default properties lose to application.yml's
+			// server.port
+			.run(Stream
+				.concat(Stream.of("--server.port=0", "--zhengtong.tls.port=0"),
+						Arrays.stream(args, Math.min(1, args.length), args.length))
+				.toArray(String[]::new))) {
 			PermitStatistics statistics = context.getBean(PermitStatistics.class);
 			Clock clock = context.getBean(Clock.class);
 			UnitManagement units = context.getBean(UnitManagement.class);
