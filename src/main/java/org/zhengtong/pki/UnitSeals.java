@@ -102,11 +102,10 @@ public interface UnitSeals {
 
 	/**
 	 * The unit's seal opened for the several signatures of one document (a licence: its
-	 * PDF, the PDF's detached {@code .p7s} and its OFD): the checks run and each sealed
-	 * key is opened once, at its first use, instead of once per signature; every
-	 * signature is still audited with its document's SHA-256. The opened keys live only
-	 * in the returned object, which one thread uses for one document and closes at once
-	 * (try-with-resources): they are never cached beyond it.
+	 * PDF, the PDF's detached {@code .p7s} and its OFD): the checks run and the unit and
+	 * each key are looked up once, at the key's first use, instead of once per signature;
+	 * every signature is still audited with its document's SHA-256. One thread uses the
+	 * returned object for one document and closes it at once (try-with-resources).
 	 * @throws PkiRefused when the actor may not use the unit's seal
 	 */
 	Sealing open(SealRequest request);

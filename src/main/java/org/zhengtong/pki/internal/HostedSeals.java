@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.security.DigestInputStream;
 import java.security.KeyPair;
 import java.security.MessageDigest;
+import java.security.PrivateKey;
 import java.security.NoSuchAlgorithmException;
 import java.security.cert.X509Certificate;
 import java.sql.Timestamp;
@@ -21,6 +22,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
@@ -62,6 +65,9 @@ class HostedSeals implements UnitSeals {
 	/** A new seal certificate this long before the old one runs out. */
 	static final Duration RENEW_BEFORE = Duration.ofDays(30);
 
+	/** How long an unsealed key stays open after its last use. */
+	static final Duration OPEN_FOR = Duration.ofMinutes(5);
+
 	private final CertificateAuthorityService authority;
 
 	private final CaKeys keys;
@@ -83,6 +89,20 @@ class HostedSeals implements UnitSeals {
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
+
+	/**
+	 * Unsealed seal keys by their certificate's profile and serial, for a few minutes
+	 * after their last use. Unsealing is a PBKDF2 of 100,000 rounds: the profile of
+	 * Licences.issue showed it at 90 % of a licence's time even when opened once a
+	 * licence (docs/benchmarks.md). Reached only after a use's checks, and only for the
+	 * serial that the valid-certificate query answers at that moment, so a revoked,
+	 * expired or replaced seal is never used from here; the CA's own keys stay open for
+	 * the life of the process (CertificateAuthorityService), so this widens nothing.
+	 */
+	private final Cache<String, PrivateKey> opened = Caffeine.newBuilder()
+		.maximumSize(256)
+		.expireAfterAccess(OPEN_FOR)
+		.build();
 
 	HostedSeals(CertificateAuthorityService authority, CaKeys keys, JdbcClient jdbc, TransactionTemplate transaction,
 			UnitManagement units, AccessScopes scopes, CertificateSessions sessions, CertificateRequests certificates,
@@ -143,8 +163,8 @@ class HostedSeals implements UnitSeals {
 
 	/**
 	 * A seal opened for one document: the unit read and the checks made once, each
-	 * profile's key opened (PBKDF2 and AES, {@link CaKeys#open}) at its first use and
-	 * kept here only until {@link #close()}.
+	 * profile's valid certificate and key looked up at its first use and held here until
+	 * {@link #close()}.
 	 */
 	private final class OpenSeal implements Sealing {
 
@@ -279,16 +299,16 @@ class HostedSeals implements UnitSeals {
 	}
 
 	private Optional<Credential> current(UUID unit, CertificateProfile profile, String subject) {
-		record Row(byte[] certificate, byte[] key) {
+		record Row(String serial, byte[] certificate, byte[] key) {
 		}
 		return jdbc.sql("""
-				SELECT certificate, private_key FROM pki_certificate
+				SELECT serial, certificate, private_key FROM pki_certificate
 				WHERE unit_id = ? AND profile = ? AND subject = ? AND status = 'VALID' AND private_key IS NOT NULL
 				  AND not_after > ? ORDER BY not_after DESC LIMIT 1""")
 			.params(unit, profile.name(), subject, Timestamp.from(clock.instant().plus(RENEW_BEFORE)))
-			.query((row, number) -> new Row(row.getBytes(1), row.getBytes(2)))
+			.query((row, number) -> new Row(row.getString(1), row.getBytes(2), row.getBytes(3)))
 			.optional()
-			.map((row) -> new Credential(keys.open(row.key()),
+			.map((row) -> new Credential(opened.get(profile + ":" + row.serial(), (serial) -> keys.open(row.key())),
 					authority.chainOf(CertificateAuthorityService.parse(row.certificate()), profile.hierarchy())));
 	}
 

@@ -64,6 +64,9 @@ class HostedSealsOpenedIntegrationTests {
 	@Autowired
 	AuditManagement audit;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	UUID unit;
 
 	String keeper;
@@ -131,6 +134,23 @@ class HostedSealsOpenedIntegrationTests {
 		seal.close();
 		assertThatThrownBy(() -> seal.signPdf(HostedSealsIntegrationTests.pdf("关闭之后"), "电子证照"))
 			.isInstanceOf(IllegalStateException.class);
+	}
+
+	@Test
+	void anOpenedKeyIsNeverUsedOnceItsCertificateIsNoLongerValid() throws Exception {
+		signedIn(keeper, loginCertificate(keeper));
+		byte[] pdf = HostedSealsIntegrationTests.pdf("电子证照 吊销之前");
+		String first = seals.signPdf(request(), pdf, "电子证照").use().serial();
+		assertThat(seals.signPdf(request(), pdf, "电子证照").use().serial()).as("the same seal while it is valid")
+			.isEqualTo(first);
+
+		jdbc.sql(
+				"UPDATE pki_certificate SET status = 'REVOKED', revoked_at = now(), revocation_reason = 1 WHERE serial = ?")
+			.param(first)
+			.update();
+
+		String second = seals.signPdf(request(), pdf, "电子证照").use().serial();
+		assertThat(second).as("a new seal, not the revoked one's key kept open").isNotEqualTo(first);
 	}
 
 	private UnitSeals.SealRequest request() {
