@@ -7,8 +7,8 @@
 # Starts the application (test profile: a throw-away embedded PostgreSQL) in this JVM; see
 # src/test/java/org/zhengtong/bench/AuditAppendBenchmark.java.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-./mvnw -B -q test-compile
-[ -z "${DURABLE:-}" ] || rm -rf target/bench/audit-pg
-./mvnw -B -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.zhengtong.bench.AuditAppendBenchmark \
- -Dexec.args="${1:-20000} ${2:-8} ${DURABLE:+--zhengtong.embedded-database.temporary=false --zhengtong.embedded-database.data-directory=target/bench/audit-pg}" -Djava.io.tmpdir="$PWD/target/tmp" 2>&1 | grep -vE '^\s*$|WARN|at '
+source "$(dirname "$0")/lib.sh"
+[ -z "${DURABLE:-}" ] || rm -rf "$PROJECT_DIR/target/bench/audit-pg"
+bench_java ${BENCH_JAVA_OPTS:-} org.zhengtong.bench.AuditAppendBenchmark "${1:-20000}" "${2:-8}" \
+  ${DURABLE:+--zhengtong.embedded-database.temporary=false --zhengtong.embedded-database.data-directory=target/bench/audit-pg} \
+  2>&1 | grep -vE '^\s*$|WARN|^\s+at '

@@ -9,8 +9,8 @@ cd "$(dirname "$0")/.."
 MB="${1:-100}"
 WORK="$PWD/target/bench/cms"
 rm -rf "$WORK" && mkdir -p "$WORK"
-./mvnw -B -q test-compile
-./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/classpath" >/dev/null
+./mvnw -B -q ${MVN_OFFLINE:+-o} test-compile
+./mvnw -B -q ${MVN_OFFLINE:+-o} dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/classpath" >/dev/null
 CP="target/test-classes:target/classes:$(cat "$WORK/classpath")"
 
 echo "== platform (java -Xmx128m), $MB MB"

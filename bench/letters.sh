@@ -15,7 +15,6 @@ ensure_jar
 rm -rf "$WORK"
 start_app --zhengtong.interaction.guard.exempt-addresses=127.0.0.1 ${BENCH_APP_ARGS:-}
 echo "platform up in ${STARTUP_SECONDS}s"
-(cd "$PROJECT_DIR" && ./mvnw -B -q test-compile && ./mvnw -B -q exec:java -Dexec.classpathScope=test \
-  -Dexec.mainClass=org.zhengtong.bench.LetterSubmitBenchmark \
-  -Dexec.args="http://127.0.0.1:$PORT $WRITERS $SECONDS_TO_RUN xiaoliu Qinchuan@2026") 2>&1 \
+bench_java org.zhengtong.bench.LetterSubmitBenchmark "http://127.0.0.1:$PORT" "$WRITERS" "$SECONDS_TO_RUN" \
+  xiaoliu Qinchuan@2026 2>&1 \
   | grep -E 'letters|uploads|load'

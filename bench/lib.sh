@@ -13,7 +13,7 @@ STARTUP_SECONDS=""
 ensure_jar() {
   if [ ! -f "$JAR" ] || [ -n "$(find "$PROJECT_DIR/src/main" "$PROJECT_DIR/db" "$PROJECT_DIR/pom.xml" -newer "$JAR" -print -quit)" ]; then
     echo "Packaging the application (./mvnw -DskipTests package)…" >&2
-    (cd "$PROJECT_DIR" && ./mvnw -B -q -DskipTests package) >&2
+    (cd "$PROJECT_DIR" && ./mvnw -B -q ${MVN_OFFLINE:+-o} -DskipTests package) >&2
   fi
 }
 
@@ -50,4 +50,24 @@ stop_app() {
     wait "$APP_PID" 2>/dev/null || true
   fi
   APP_PID=""
+}
+
+# bench_java [JVM OPTIONS…] CLASS [ARGUMENTS…] — compiles the tests and runs the benchmark CLASS
+# with plain `java` on the test classpath, the classpath written by `dependency:build-classpath`
+# (target/bench-classpath.txt). Not `exec:java`: Maven resolves the `exec` prefix from the plugin
+# repository's metadata, which an offline machine does not have, while the dependency plugin comes
+# with the build. MVN_OFFLINE=1 runs Maven with -o (no network at all).
+bench_java() {
+  local options=()
+  while [ $# -gt 0 ] && [ "${1#-}" != "$1" ]; do
+    options+=("$1")
+    shift
+  done
+  (cd "$PROJECT_DIR" \
+    && ./mvnw -B -q ${MVN_OFFLINE:+-o} test-compile \
+    && ./mvnw -B -q ${MVN_OFFLINE:+-o} dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt \
+         -Dmdep.includeScope=test > /dev/null \
+    && mkdir -p target/tmp \
+    && exec java "${options[@]}" -Djava.io.tmpdir="$PROJECT_DIR/target/tmp" \
+         -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" "$@")
 }

@@ -8,23 +8,24 @@
 # src/test/java/org/zhengtong/bench/LicenceIssueBenchmark.java. The PDFs are left in
 # target/bench/licences/ for the openssl half.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+source "$(dirname "$0")/lib.sh"
 COUNT="${1:-200}"
-WORK="$PWD/target/bench/licences"
-rm -rf "$WORK" && mkdir -p "$WORK/pdf" "$WORK/p7s" target/tmp
-./mvnw -B -q ${MVN_OFFLINE:+-o} test-compile
-./mvnw -B -q ${MVN_OFFLINE:+-o} exec:java -Dexec.classpathScope=test \
-  -Dexec.mainClass=org.zhengtong.bench.LicenceIssueBenchmark \
-  -Dexec.args="$COUNT ${2:-2} $WORK/pdf" -Djava.io.tmpdir="$PWD/target/tmp" 2>&1 | grep -vE '^\s*$|WARN|at '
+LICENCES="$PROJECT_DIR/target/bench/licences"
+rm -rf "$LICENCES" && mkdir -p "$LICENCES/pdf" "$LICENCES/p7s"
+# PROFILE=1: a JFR recording of the run (profile settings) in target/bench/licences/issue.jfr;
+# read it with `jfr print --events jdk.ExecutionSample … | grep 'at ' | sort | uniq -c | sort -rn`
+# or `jfr summary`.
+bench_java ${BENCH_JAVA_OPTS:-} ${PROFILE:+-XX:StartFlightRecording=settings=profile,filename=$LICENCES/issue.jfr} \
+  org.zhengtong.bench.LicenceIssueBenchmark "$COUNT" "${2:-2}" "$LICENCES/pdf" 2>&1 | grep -vE '^\s*$|WARN|^\s+at '
 
 # The same PDFs signed by openssl with a key of the same kind (P-256, SHA-256), detached, DER.
 openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -subj "/CN=bench seal" -days 1 \
-  -keyout "$WORK/key.pem" -out "$WORK/cert.pem" 2>/dev/null
+  -keyout "$LICENCES/key.pem" -out "$LICENCES/cert.pem" 2>/dev/null
 start=$(date +%s%N)
-for pdf in "$WORK"/pdf/*.pdf; do
-  openssl cms -sign -binary -in "$pdf" -signer "$WORK/cert.pem" -inkey "$WORK/key.pem" -md sha256 \
-    -outform DER -out "$WORK/p7s/$(basename "$pdf").p7s"
+for pdf in "$LICENCES"/pdf/*.pdf; do
+  openssl cms -sign -binary -in "$pdf" -signer "$LICENCES/cert.pem" -inkey "$LICENCES/key.pem" -md sha256 \
+    -outform DER -out "$LICENCES/p7s/$(basename "$pdf").p7s"
 done
 end=$(date +%s%N)
-n=$(ls "$WORK"/pdf/*.pdf | wc -l)
+n=$(ls "$LICENCES"/pdf/*.pdf | wc -l)
 awk -v n="$n" -v ns="$((end - start))" 'BEGIN { printf "openssl cms -sign (one process per PDF, detached): %d in %.2f s = %.1f/s\n", n, ns / 1e9, n / (ns / 1e9) }'

@@ -11,6 +11,5 @@ ensure_jar
 rm -rf "$WORK"
 start_app
 echo "platform up in ${STARTUP_SECONDS}s"
-(cd "$PROJECT_DIR" && ./mvnw -B -q test-compile && ./mvnw -B -q exec:java -Dexec.classpathScope=test \
-  -Dexec.mainClass=org.zhengtong.bench.LoginLoadBenchmark \
-  -Dexec.args="http://127.0.0.1:$PORT $USERS $SECONDS_TO_RUN zhangwei Qinchuan@2026") 2>&1 | grep -E 'logins|Argon2'
+bench_java org.zhengtong.bench.LoginLoadBenchmark "http://127.0.0.1:$PORT" "$USERS" "$SECONDS_TO_RUN" \
+  zhangwei Qinchuan@2026 2>&1 | grep -E 'logins|Argon2'

@@ -14,10 +14,6 @@ ensure_jar
 [ -n "${BENCH_KEEP_DATA:-}" ] || rm -rf "$WORK"
 start_app ${BENCH_APP_ARGS:-}
 echo "platform up in ${STARTUP_SECONDS}s"
-# java directly on the test classpath (exec:java cannot be resolved offline)
-(cd "$PROJECT_DIR" && ./mvnw -B -q ${MVN_OFFLINE:+-o} test-compile \
-  && ./mvnw -B -q ${MVN_OFFLINE:+-o} dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt \
-     -Dmdep.includeScope=test > /dev/null \
-  && java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
-     org.zhengtong.bench.PermitSubmitBenchmark "http://127.0.0.1:$PORT" "$APPLICANTS" "$SECONDS_TO_RUN" xiaoliu Qinchuan@2026) 2>&1 \
+bench_java org.zhengtong.bench.PermitSubmitBenchmark "http://127.0.0.1:$PORT" "$APPLICANTS" "$SECONDS_TO_RUN" \
+  xiaoliu Qinchuan@2026 2>&1 \
   | grep -vE '^\s*$|WARN|^\s+at '

@@ -4,7 +4,6 @@
 # Starts the application (test profile: a throw-away embedded PostgreSQL) in this JVM; see
 # src/test/java/org/zhengtong/bench/PkiIssueBenchmark.java.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-./mvnw -B -q test-compile
-./mvnw -B -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.zhengtong.bench.PkiIssueBenchmark \
- -Dexec.args="${1:-2000} ${2:-2}" -Djava.io.tmpdir="$PWD/target/tmp" 2>&1 | grep -vE '^\s*$|WARN|at '
+source "$(dirname "$0")/lib.sh"
+bench_java ${BENCH_JAVA_OPTS:-} org.zhengtong.bench.PkiIssueBenchmark "${1:-2000}" "${2:-2}" 2>&1 \
+  | grep -vE '^\s*$|WARN|^\s+at '

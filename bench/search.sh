@@ -13,8 +13,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 COUNT="${1:-1000000}"
 DATA="$PWD/target/bench/articles-$COUNT"
-./mvnw -B -q test-compile
-./mvnw -B -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test > /dev/null
+./mvnw -B -q ${MVN_OFFLINE:+-o} test-compile
+./mvnw -B -q ${MVN_OFFLINE:+-o} dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test > /dev/null
 mkdir -p "$DATA" "$PWD/target/tmp"
 cd "$DATA"
 exec java ${BENCH_JAVA_OPTS:--Xmx3g} -Djava.io.tmpdir="$OLDPWD/target/tmp" \

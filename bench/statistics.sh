@@ -10,8 +10,8 @@
 # src/test/java/org/zhengtong/bench/LetterStatisticsBenchmark.java and LetterCorpus.java.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -B -q test-compile
-./mvnw -B -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test > /dev/null
+./mvnw -B -q ${MVN_OFFLINE:+-o} test-compile
+./mvnw -B -q ${MVN_OFFLINE:+-o} dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test > /dev/null
 mkdir -p target/tmp
 exec java ${BENCH_JAVA_OPTS:--Xmx2g} -Djava.io.tmpdir="$PWD/target/tmp" \
   -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \

@@ -8,10 +8,6 @@
 # loads items and cases in every state over 13 months with their 承诺 clocks and red cards with
 # COPY; see src/test/java/org/zhengtong/bench/SupervisionBenchmark.java and PermitCorpus.java.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-./mvnw -B -q test-compile
-./mvnw -B -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test > /dev/null
-mkdir -p target/tmp
-exec java ${BENCH_JAVA_OPTS:--Xmx2g} -Djava.io.tmpdir="$PWD/target/tmp" \
-  -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
-  org.zhengtong.bench.SupervisionBenchmark "${1:-1000000}" "${@:2}" 2>&1 | grep -vE '^\s*$|WARN|^\s+at '
+source "$(dirname "$0")/lib.sh"
+bench_java ${BENCH_JAVA_OPTS:--Xmx2g} org.zhengtong.bench.SupervisionBenchmark "${1:-1000000}" "${@:2}" 2>&1 \
+  | grep -vE '^\s*$|WARN|^\s+at '

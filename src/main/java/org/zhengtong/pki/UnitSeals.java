@@ -100,4 +100,36 @@ public interface UnitSeals {
 	 */
 	SealedOfd sealOfd(SealRequest request, byte[] ofd, byte[] picture);
 
+	/**
+	 * The unit's seal opened for the several signatures of one document (a licence: its
+	 * PDF, the PDF's detached {@code .p7s} and its OFD): the checks run and the unit and
+	 * each key are looked up once, at the key's first use, instead of once per signature;
+	 * every signature is still audited with its document's SHA-256. One thread uses the
+	 * returned object for one document and closes it at once (try-with-resources).
+	 * @throws PkiRefused when the actor may not use the unit's seal
+	 */
+	Sealing open(SealRequest request);
+
+	/**
+	 * One document's uses of a unit's seal, as the single-use methods of
+	 * {@link UnitSeals} make them, for the request it was opened with. Refuses any use
+	 * once closed.
+	 */
+	interface Sealing extends AutoCloseable {
+
+		/** As {@link UnitSeals#signDetached}. */
+		SealUse signDetached(Hierarchy hierarchy, InputStream content, OutputStream signature);
+
+		/** As {@link UnitSeals#signPdf}. */
+		SignedPdf signPdf(byte[] pdf, String reason);
+
+		/** As {@link UnitSeals#sealOfd}. */
+		SealedOfd sealOfd(byte[] ofd, byte[] picture);
+
+		/** Forgets the opened keys. */
+		@Override
+		void close();
+
+	}
+
 }

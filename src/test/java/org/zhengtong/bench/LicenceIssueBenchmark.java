@@ -46,7 +46,8 @@ public final class LicenceIssueBenchmark {
 			.profiles("test")
 			.properties("server.port=0", "zhengtong.tls.port=0", "logging.level.root=WARN",
 					"spring.main.banner-mode=off", "spring.datasource.hikari.maximum-pool-size=" + (threads + 3))
-			.run()) {
+			// as arguments: default properties lose to application.yml's server.port
+			.run("--server.port=0", "--zhengtong.tls.port=0")) {
 			Licences licences = context.getBean(Licences.class);
 			LicenceRecords records = context.getBean(LicenceRecords.class);
 			FileManagement files = context.getBean(FileManagement.class);

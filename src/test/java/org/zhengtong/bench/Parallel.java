@@ -37,7 +37,7 @@ final class Parallel {
 		pool.shutdown();
 		double seconds = (System.nanoTime() - started) / 1e9;
 		double perSecond = count / seconds;
-		System.out.printf("%-58s %7d, %2d threads: %8.0f /s%n", name, count, threads, perSecond);
+		System.out.printf("%-58s %7d, %2d threads: %8.1f /s%n", name, count, threads, perSecond);
 		return perSecond;
 	}
 

@@ -1,34 +1,117 @@
 package org.zhengtong.bench;
 
-import java.io.StringReader;
 import java.sql.Connection;
-import java.time.Duration;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
- * Permit cases for the 电子监察 benchmark, loaded with COPY: items (five per department, four
- * of them open online) with a published guide each, and {@code count} cases received over
- * the 13 months before {@code now} — most online, some not accepted, most of the accepted
- * decided (their 承诺 clock stopped, a quarter late), the rest open — and a 红牌 for about
- * one case in twelve. Rows go in as any writer's would: the statistics triggers (V123)
- * mark them as they arrive.
+ * Permit cases for the 电子监察 benchmark: items (five per department, four of them open
+ * online) with a published guide each, and {@code count} cases received over the 13
+ * months before {@code now} — 85 % online, 6 % 不予受理, 4 % waiting for 受理, the accepted
+ * ones with a 承诺 clock of 10–18 working days, most decided (their clock stopped, a
+ * quarter late), the rest open — and the warnings the sweep would have left: a 黄牌 for
+ * each clock that reached 80 %, a 红牌 for each that ran out while counting, resolved as a
+ * decision or escalation resolves them. Drawn and inserted in SQL (INSERT … SELECT over
+ * generate_series, batches of 10^5), so 10^6 cases load in minutes. Rows go in as any
+ * writer's would: the statistics triggers (V123) mark them as they arrive.
  */
 public final class PermitCorpus {
+
+	private static final int BATCH = 100_000;
+
+	/**
+	 * One batch of cases and their 承诺 clocks, drawn in SQL (generate_series, random())
+	 * and inserted by one statement: the clocks in a data-modifying CTE, the cases from
+	 * the same rows. Answers how many clocks it made. Parameters: the prefix (to find the
+	 * items), now, the first and last case index, now, the prefix twice more (clock
+	 * subject, number).
+	 */
+	private static final String CASES = """
+			WITH items AS MATERIALIZED (
+			    SELECT (row_number() OVER (ORDER BY i.id) - 1)::int AS k, i.id AS item_id, g.id AS guide_id, i.department_id
+			    FROM permit_item i JOIN permit_guide g ON g.item_id = i.id WHERE i.code LIKE ? || '-%'),
+			draw AS MATERIALIZED (
+			    SELECT n, floor(random() * (SELECT count(*) FROM items))::int AS k,
+			           ?::timestamptz - interval '3 days' - floor(random() * 60 * 24 * 395) * interval '1 minute' AS submitted,
+			           random() < 0.85 AS online, floor(random() * 100)::int AS roll,
+			           (2 + floor(random() * 96)) * interval '1 hour' AS to_accept, 10 + 2 * floor(random() * 5)::int AS days,
+			           random() < 0.25 AS late, random() AS r_late, random() AS r_decide, random() < 0.5 AS reviewed
+			    FROM generate_series(?::int, ?::int) n),
+			accepted AS MATERIALIZED (
+			    SELECT d.*, i.item_id, i.guide_id, i.department_id,
+			           CASE WHEN d.roll >= 10 THEN d.submitted + d.to_accept END AS accepted_at
+			    FROM draw d JOIN items i USING (k)),
+			timed AS MATERIALIZED (
+			    SELECT a.*, a.accepted_at + (a.days * 7 / 5) * interval '1 day' AS due_at,
+			           coalesce(a.roll < 85 AND a.accepted_at + interval '30 days' < ?::timestamptz, false) AS done
+			    FROM accepted a),
+			decided AS MATERIALIZED (
+			    SELECT t.*,
+			           CASE WHEN t.done AND t.late THEN t.due_at + (1 + floor(t.r_late * 240)) * interval '1 hour'
+			                WHEN t.done THEN t.accepted_at + (60 + floor(t.r_decide
+			                    * (extract(epoch FROM t.due_at - t.accepted_at) / 60 - 60))) * interval '1 minute'
+			           END AS decided_at,
+			           CASE WHEN t.accepted_at IS NOT NULL THEN nextval(pg_get_serial_sequence('casework_clock', 'id')) END AS clock_id
+			    FROM timed t),
+			clocks AS (
+			    INSERT INTO casework_clock (id, module, subject, measure, amount, started_at, warn_share, state, due_at,
+			        warn_at, stopped_at)
+			    SELECT clock_id, 'permit', ? || n || ' 承诺时限', 'WORKING_DAYS', days, accepted_at, 0.80,
+			           CASE WHEN done THEN 'STOPPED' ELSE 'RUNNING' END, due_at, due_at - interval '2 days', decided_at
+			    FROM decided WHERE clock_id IS NOT NULL
+			    RETURNING id),
+			cases AS (
+			    INSERT INTO permit_case (number, item_id, guide_id, department_id, channel, state, applicant_kind,
+			        applicant_name, created_at, submitted_at, accepted_at, decision, decided_at, closed_at, promised_clock_id)
+			    SELECT ? || n, item_id, guide_id, department_id, CASE WHEN online THEN 'ONLINE' ELSE 'WINDOW' END,
+			           CASE WHEN roll < 6 THEN 'REJECTED' WHEN roll < 10 THEN 'SUBMITTED' WHEN done THEN 'CLOSED'
+			                WHEN reviewed THEN 'REVIEWED' ELSE 'ACCEPTED' END,
+			           'ENTERPRISE', '基准申请企业' || n, submitted - interval '10 minutes', submitted, accepted_at,
+			           CASE WHEN done THEN 'APPROVED' END, decided_at,
+			           CASE WHEN done THEN decided_at WHEN roll < 6 THEN submitted + interval '1 hour' END, clock_id
+			    FROM decided
+			    RETURNING id)
+			SELECT (SELECT count(*) FROM clocks)::int + 0 * (SELECT count(*) FROM cases)::int""";
+
+	/**
+	 * The warnings the sweep would have left (append-only history): a 黄牌 for every 承诺
+	 * clock that reached 80 % (its warn instant) before it stopped — resolved by the
+	 * decision, or escalated when the clock ran out — and a 红牌 for every clock that ran
+	 * out while counting, resolved by the decision if there was one. Parameters: now four
+	 * times, the number pattern.
+	 */
+	private static final String WARNINGS = """
+			INSERT INTO permit_warning (case_id, department_id, clock_id, legal, level, due_day, due_at, raised_at,
+			    resolved_at, resolution)
+			SELECT c.id, c.department_id, k.id, false, w.level, (k.due_at AT TIME ZONE 'Asia/Shanghai')::date, k.due_at,
+			       w.raised_at, w.resolved_at, w.resolution
+			FROM permit_case c
+			JOIN casework_clock k ON k.id = c.promised_clock_id
+			CROSS JOIN LATERAL (
+			    SELECT 'YELLOW' AS level, k.warn_at AS raised_at,
+			           CASE WHEN c.decided_at <= k.due_at THEN c.decided_at
+			                WHEN k.due_at < ?::timestamptz THEN k.due_at + interval '1 minute' END AS resolved_at,
+			           CASE WHEN c.decided_at <= k.due_at THEN 'DECIDED'
+			                WHEN k.due_at < ?::timestamptz THEN 'ESCALATED' END AS resolution
+			    WHERE k.warn_at < coalesce(c.decided_at, ?::timestamptz)
+			    UNION ALL
+			    SELECT 'RED', k.due_at + interval '1 minute', c.decided_at, CASE WHEN c.decided_at IS NOT NULL THEN 'DECIDED' END
+			    WHERE k.due_at < coalesce(c.decided_at, ?::timestamptz)) w
+			WHERE c.number LIKE ?""";
 
 	private PermitCorpus() {
 	}
 
 	/** What was loaded. */
-	public record Loaded(int items, int cases, int clocks, long redCards) {
+	public record Loaded(int items, int cases, int clocks, long redCards, long yellowCards) {
 	}
 
 	/**
@@ -37,7 +120,6 @@ public final class PermitCorpus {
 	 */
 	public static Loaded load(DataSource dataSource, int count, List<UUID> departments, Instant now, long seed,
 			String prefix) throws Exception {
-		Random random = new Random(seed);
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 		List<long[]> items = new ArrayList<>();
 		List<UUID> itemDepartments = new ArrayList<>();
@@ -60,131 +142,27 @@ public final class PermitCorpus {
 				itemDepartments.add(department);
 			}
 		}
-		long[] range = jdbc.queryForObject(
-				"""
-						SELECT min(id), max(id) FROM (
-						    SELECT nextval(pg_get_serial_sequence('casework_clock', 'id')) AS id FROM generate_series(1, ?)) s""",
-				(row, n) -> new long[] { row.getLong(1), row.getLong(2) }, count);
-		if (range[1] - range[0] + 1 != count) {
-			throw new IllegalStateException("Clock ids not in one range: someone else made clocks meanwhile");
-		}
-		long clockId = range[0] - 1;
 		int clocks = 0;
-		int batch = 20_000;
+		long warnings = 0;
 		try (Connection connection = dataSource.getConnection()) {
-			PGConnection pg = connection.unwrap(PGConnection.class);
-			for (int from = 0; from < count; from += batch) {
-				StringBuilder caseRows = new StringBuilder();
-				StringBuilder clockRows = new StringBuilder();
-				for (int i = from; i < Math.min(count, from + batch); i++) {
-					int which = random.nextInt(items.size());
-					long[] item = items.get(which);
-					UUID department = itemDepartments.get(which);
-					Instant submitted = now.minus(Duration.ofMinutes(60 * 24 * 3 + random.nextInt(60 * 24 * 395)));
-					boolean online = random.nextInt(100) < 85;
-					int roll = random.nextInt(100);
-					String state;
-					Instant accepted = null;
-					Instant decided = null;
-					Long clock = null;
-					if (roll < 6) {
-						state = "REJECTED";
-					}
-					else if (roll < 10) {
-						state = "SUBMITTED";
-					}
-					else {
-						accepted = submitted.plus(Duration.ofHours(2 + random.nextInt(96)));
-						int days = 10 + 2 * random.nextInt(5);
-						Instant due = accepted.plus(Duration.ofDays(days * 7L / 5));
-						boolean done = roll < 85 && accepted.plus(Duration.ofDays(30)).isBefore(now);
-						if (done) {
-							boolean late = random.nextInt(100) < 25;
-							decided = late ? due.plus(Duration.ofHours(1 + random.nextInt(24 * 10))) : accepted
-								.plus(Duration.ofMinutes(
-										60 + random.nextInt((int) Duration.between(accepted, due).toMinutes() - 60)));
-							state = "CLOSED";
-						}
-						else {
-							state = random.nextBoolean() ? "ACCEPTED" : "REVIEWED";
-						}
-						clock = ++clockId;
-						clocks++;
-						clockRows.append(clock)
-							.append("\tpermit\t")
-							.append(prefix)
-							.append(i)
-							.append(" 承诺时限\tWORKING_DAYS\t")
-							.append(days)
-							.append('\t')
-							.append(accepted)
-							.append("\t0.80\t")
-							.append(done ? "STOPPED" : "RUNNING")
-							.append('\t')
-							.append(due)
-							.append('\t')
-							.append(due.minus(Duration.ofDays(2)))
-							.append('\t')
-							.append(done ? decided : "\\N")
-							.append('\n');
-					}
-					caseRows.append(prefix)
-						.append(i)
-						.append('\t')
-						.append(item[0])
-						.append('\t')
-						.append(item[1])
-						.append('\t')
-						.append(department)
-						.append('\t')
-						.append(online ? "ONLINE" : "WINDOW")
-						.append('\t')
-						.append(state)
-						.append("\tENTERPRISE\t基准申请企业")
-						.append(i)
-						.append('\t')
-						.append(submitted.minusSeconds(600))
-						.append('\t')
-						.append(submitted)
-						.append('\t')
-						.append(accepted == null ? "\\N" : accepted)
-						.append('\t')
-						.append(decided == null ? "\\N" : "APPROVED")
-						.append('\t')
-						.append(decided == null ? "\\N" : decided)
-						.append('\t')
-						.append(decided == null ? (state.equals("REJECTED") ? submitted.plusSeconds(3600) : "\\N")
-								: decided)
-						.append('\t')
-						.append(clock == null ? "\\N" : clock)
-						.append('\n');
-				}
-				// clocks first: a clock's due time feeds the case's figures
-				pg.getCopyAPI()
-					.copyIn("""
-							COPY casework_clock (id, module, subject, measure, amount, started_at, warn_share, state, due_at,
-							    warn_at, stopped_at) FROM STDIN""",
-							new StringReader(clockRows.toString()));
-				pg.getCopyAPI().copyIn("""
-						COPY permit_case (number, item_id, guide_id, department_id, channel, state, applicant_kind,
-						    applicant_name, created_at, submitted_at, accepted_at, decision, decided_at, closed_at,
-						    promised_clock_id) FROM STDIN""", new StringReader(caseRows.toString()));
-				if (count >= 100_000 && ((from / batch) % 10 == 9)) {
-					System.out.printf("  %,d cases…%n", from + batch);
+			// one connection: setseed() and random() are per session, so a seed gives the
+			// same corpus
+			JdbcTemplate session = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+			session.queryForObject("SELECT setseed(?)", Object.class, (seed % 1000) / 1000.0);
+			Timestamp at = Timestamp.from(now);
+			for (int from = 0; from < count; from += BATCH) {
+				clocks += session.queryForObject(CASES, Integer.class, prefix, at, from,
+						Math.min(count, from + BATCH) - 1, at, prefix, prefix);
+				if (count >= 100_000) {
+					System.out.printf("  %,d cases…%n", Math.min(count, from + BATCH));
 				}
 			}
+			warnings = session.update(WARNINGS, at, at, at, at, prefix + "%");
 		}
-		// a 红牌 for about one case in twelve of those whose clock ran out while counting
-		long red = jdbc.update(
-				"""
-						INSERT INTO permit_warning (case_id, department_id, clock_id, legal, level, due_day, due_at, raised_at)
-						SELECT c.id, c.department_id, k.id, false, 'RED', (k.due_at AT TIME ZONE 'Asia/Shanghai')::date, k.due_at,
-						       k.due_at + interval '1 minute'
-						FROM permit_case c JOIN casework_clock k ON k.id = c.promised_clock_id
-						WHERE c.number LIKE ? AND (c.decided_at > k.due_at OR (c.decided_at IS NULL AND k.due_at < ?))
-						  AND c.id % 3 = 0""",
-				prefix + "%", java.sql.Timestamp.from(now));
-		return new Loaded(items.size(), count, clocks, red);
+		long red = jdbc.queryForObject(
+				"SELECT count(*) FROM permit_warning w JOIN permit_case c ON c.id = w.case_id WHERE c.number LIKE ? AND w.level = 'RED'",
+				Long.class, prefix + "%");
+		return new Loaded(items.size(), count, clocks, red, warnings - red);
 	}
 
 }

@@ -201,13 +201,20 @@ class LicenceService implements Licences {
 		byte[] pdf = layout.render(content);
 		UnitSeals.SealRequest request = new UnitSeals.SealRequest(actor, command.departmentId(),
 				"电子证照 " + number + "（" + command.type().code() + "）", OBJECT, id.toString());
-		UnitSeals.SignedPdf signed = seals.signPdf(request, pdf, "电子证照 " + number);
+		UnitSeals.SignedPdf signed;
 		ByteArrayOutputStream p7s = new ByteArrayOutputStream();
-		seals.signDetached(request, Hierarchy.STANDARD, new ByteArrayInputStream(signed.pdf()), p7s);
+		UnitSeals.SealedOfd ofd;
+		// one opening of the seal for the licence's three signatures (each audited with
+		// its
+		// SHA-256); the keys are forgotten when the licence is sealed
+		try (UnitSeals.Sealing seal = seals.open(request)) {
+			signed = seal.signPdf(pdf, "电子证照 " + number);
+			seal.signDetached(Hierarchy.STANDARD, new ByteArrayInputStream(signed.pdf()), p7s);
+			ofd = seal.sealOfd(ofdLayout.render(content), SEAL_PICTURE);
+		}
 		FileOwner owner = new FileOwner(OWNER, id.toString());
 		FileLink pdfLink = store(signed.pdf(), number + ".pdf", owner, actor);
 		FileLink p7sLink = store(p7s.toByteArray(), number + ".pdf.p7s", owner, actor);
-		UnitSeals.SealedOfd ofd = seals.sealOfd(request, ofdLayout.render(content), SEAL_PICTURE);
 		FileLink ofdLink = store(ofd.ofd(), number + ".ofd", owner, actor);
 		Licence licence = records.save(new Licence(
 				new Licence.Issue(id, command.type(), number, caseNumber, holderName, command.holderKind(), sealed,
