@@ -374,18 +374,20 @@ final class DemoPermitCases {
 		year.at(at(day, 10), plan, "受理", () -> services.acceptance().accept(plan.id, desk.clerk()));
 		LocalDate accepted = day;
 		int promised = JointCases.promisedDays(plan.offer.guide());
+		// the review goes on once a suspension has ended
+		LocalDate resumed = accepted;
 		if (plan.suspension != null) {
 			LocalDate from = next(accepted, 1);
 			year.at(at(from, 14), plan, "中止", () -> services.suspensions()
 				.suspend(plan.id, SuspensionKind.INSPECTION, "需对经营场所进行现场核查，核查期间审查期限中止。", 5, desk.reviewer()));
 			if (plan.suspension) {
-				year.at(at(next(from, 4), 11), plan, "恢复",
-						() -> services.suspensions().resume(plan.id, desk.reviewer()));
+				resumed = next(from, 4);
+				year.at(at(resumed, 11), plan, "恢复", () -> services.suspensions().resume(plan.id, desk.reviewer()));
 				promised += 5;
 			}
 		}
 		if (plan.extended) {
-			year.at(at(next(accepted, 2), 15), plan, "延期", () -> extend(plan));
+			year.at(at(next(resumed, 2), 15), plan, "延期", () -> extend(plan));
 		}
 		// the 承诺 clock turns yellow at four fifths of its days (checked on its last day)
 		// and red after its last; a yellow case is decided that day, a red one the next
@@ -398,7 +400,7 @@ final class DemoPermitCases {
 			decideDay = plan.warning == WarningLevel.YELLOW ? warned : next(warned, 1);
 		}
 		else {
-			day = next(accepted, Math.max(1, Math.min(promised - 1, 1 + random.nextInt(Math.max(1, promised / 2)))));
+			day = next(resumed, Math.max(1, Math.min(promised - 1, 1 + random.nextInt(Math.max(1, promised / 2)))));
 			decideDay = next(day, 1);
 		}
 		if (plan.path == Path.ACCEPTED) {

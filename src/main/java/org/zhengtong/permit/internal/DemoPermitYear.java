@@ -31,7 +31,7 @@ import org.zhengtong.platform.DemoData;
 import org.zhengtong.platform.RunningPlatformOnly;
 
 /**
- * The demonstration's year of 网上审批 (issue 19): about 160 permit cases of 2026 over five
+ * The demonstration's year of 网上审批 (issue 19): about 140 permit cases of 2026 over five
  * departments, online and at the window, from citizens and enterprises, in every state of
  * the flow — 待受理, 补正 waiting and arrived, 不予受理, 审查中, 待决定, 待发证, 办结 with an electronic
  * licence, 不予许可, 并联 with sub-cases (one still waiting on a sub-case), suspended and
@@ -51,7 +51,7 @@ class DemoPermitYear implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(DemoPermitYear.class);
 
 	/** How many cases the demo adds before the recent showcase. */
-	static final int OLDER_CASES = 120;
+	static final int OLDER_CASES = 100;
 
 	/**
 	 * The departments (机关代字) whose cases the demo plays; the first two have the README's

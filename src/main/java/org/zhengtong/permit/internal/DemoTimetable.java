@@ -38,6 +38,9 @@ final class DemoTimetable {
 	private record Step(Instant at, int order, Story story, String what, Runnable work) {
 	}
 
+	/** How often a step meeting a concurrent change is tried. */
+	static final int ATTEMPTS = 4;
+
 	private final List<Step> steps = new ArrayList<>();
 
 	private final Instant latest;
@@ -63,7 +66,7 @@ final class DemoTimetable {
 				continue;
 			}
 			try {
-				time.at(step.at(), step.work());
+				played(step, time);
 			}
 			catch (RuntimeException ex) {
 				step.story().failed = true;
@@ -72,6 +75,32 @@ final class DemoTimetable {
 			}
 		}
 		return refused;
+	}
+
+	/**
+	 * Plays a step; when a listener of the step before (running after its commit, on
+	 * another thread) changed the same case at that moment, tries again as a person
+	 * would, a few times.
+	 */
+	private static void played(Step step, TimeMachine time) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				time.at(step.at(), step.work());
+				return;
+			}
+			catch (RuntimeException ex) {
+				if (attempt == ATTEMPTS || !changedMeanwhile(ex)) {
+					throw ex;
+				}
+				java.util.concurrent.locks.LockSupport.parkNanos(java.time.Duration.ofMillis(200L * attempt).toNanos());
+			}
+		}
+	}
+
+	private static boolean changedMeanwhile(RuntimeException ex) {
+		return ex instanceof org.springframework.dao.OptimisticLockingFailureException
+				|| (ex instanceof org.zhengtong.shared.Refusal refusal
+						&& "casework.refused.changedMeanwhile".equals(refusal.messageKey()));
 	}
 
 }
