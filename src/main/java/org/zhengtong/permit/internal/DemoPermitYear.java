@@ -1,6 +1,7 @@
 package org.zhengtong.permit.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,6 +11,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,6 +67,10 @@ class DemoPermitYear implements ApplicationRunner {
 	static final Map<String, String[]> NAMED = Map.of("秦市监", new String[] { "gaoyan", "luohui", "guoqing" }, "秦卫健",
 			new String[] { "songtao", "hanmei", "xieping" });
 
+	/** The scheduled jobs (ShedLock names) held off while the year is played. */
+	static final List<String> HELD_JOBS = List.of("casework.deadline-sweep", "permit.deemed-acceptance",
+			"permit.warning-check");
+
 	/** Who approves the seal keepers' certificate requests (证书注册审核员). */
 	static final String RA_OPERATOR = "wangfang";
 
@@ -82,8 +90,12 @@ class DemoPermitYear implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final LockProvider locks;
+
 	DemoPermitYear(DemoPermitServices services, PermitCases cases, UnitManagement units, PeopleDirectory people,
-			PlatformAccounts accounts, AccountManagement accountViews, Environment environment, Clock clock) {
+			PlatformAccounts accounts, AccountManagement accountViews, Environment environment, Clock clock,
+			LockProvider locks) {
+		this.locks = locks;
 		this.services = services;
 		this.cases = cases;
 		this.units = units;
@@ -125,8 +137,36 @@ class DemoPermitYear implements ApplicationRunner {
 		plans.showcase();
 		plans.older(older);
 		plans.schedule();
-		int refused = year.play(time);
-		return new Loaded(plans.plans().size(), plans.licences(), refused);
+		List<SimpleLock> held = holdJobs();
+		try {
+			int refused = year.play(time);
+			return new Loaded(plans.plans().size(), plans.licences(), refused);
+		}
+		finally {
+			held.forEach(SimpleLock::unlock);
+		}
+	}
+
+	/**
+	 * Holds the locks of the jobs that judge open cases by today's date (the deadline
+	 * sweep, deemed acceptance, the warnings' check) while the year is played: a case the
+	 * timetable has only brought to March is not overdue, nor deemed accepted, in
+	 * December. They run as usual once the year is in place.
+	 */
+	private List<SimpleLock> holdJobs() {
+		List<SimpleLock> held = new ArrayList<>();
+		for (String job : HELD_JOBS) {
+			long giveUp = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+			Optional<SimpleLock> lock = Optional.empty();
+			while (lock.isEmpty() && System.nanoTime() < giveUp) {
+				lock = locks.lock(new LockConfiguration(clock.instant(), job, Duration.ofMinutes(30), Duration.ZERO));
+				if (lock.isEmpty()) {
+					java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
+				}
+			}
+			lock.ifPresent(held::add);
+		}
+		return held;
 	}
 
 	/**
