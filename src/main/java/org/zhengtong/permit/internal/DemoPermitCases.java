@@ -115,9 +115,6 @@ final class DemoPermitCases {
 
 		@Nullable WarningLevel warning;
 
-		/** Whether the warning resolves by a decision (else it stays open). */
-		boolean late;
-
 		/**
 		 * Joint: whether the sub-cases are decided (else the main case waits on them).
 		 */
@@ -294,11 +291,9 @@ final class DemoPermitCases {
 		Plan bad = plan(Path.CLOSED, health, back(today, 20), false,
 				(offer) -> offer.single() && offer.audience() == Audience.ENTERPRISE);
 		bad.rating = RatingLevel.VERY_DISSATISFIED;
-		bad.late = true;
 		bad.warning = WarningLevel.RED;
 		Plan hurried = plan(Path.CLOSED, market, back(today, 22), false);
 		hurried.warning = WarningLevel.YELLOW;
-		hurried.late = true;
 		hurried.rating = RatingLevel.BASICALLY_SATISFIED;
 	}
 
@@ -322,11 +317,9 @@ final class DemoPermitCases {
 				int roll = random.nextInt(100);
 				if (roll < 8) {
 					plan.warning = WarningLevel.RED;
-					plan.late = true;
 				}
 				else if (roll < 18) {
 					plan.warning = WarningLevel.YELLOW;
-					plan.late = true;
 				}
 				plan.suspension = random.nextInt(20) == 0 ? Boolean.TRUE : null;
 				plan.extended = random.nextInt(20) == 0;
