@@ -91,7 +91,7 @@ class SealRevocations {
 	 * event in its transaction): the 换发 tasks of its seal certificates that list no valid
 	 * licence any more are done.
 	 */
-	@EventListener
+	@EventListener(condition = "#event.objectType() == 'permit_licence' and #event.outcome().name() == 'SUCCESS'")
 	@Transactional
 	void on(AuditableEvent event) {
 		if (event.outcome() != Outcome.SUCCESS || !LicenceService.OBJECT.equals(event.objectType())
