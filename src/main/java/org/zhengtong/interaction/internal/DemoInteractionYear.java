@@ -41,8 +41,8 @@ import org.zhengtong.shared.Refusal;
  * ones, about two hundred letters in every state ({@link DemoLetters}) and disclosure
  * requests ({@link DemoDisclosures}), each step through the ordinary services at its
  * moment of the past ({@link DemoClock}). Loaded once, on the first start of the demo,
- * when there are no letters yet; never outside the demo (production has no
- * {@link DemoClock}).
+ * when there are no letters yet, unless {@code zhengtong.demo.interaction-year=false};
+ * never outside the demo (production has no {@link DemoClock}).
  */
 @Component
 @Order(65)
@@ -50,6 +50,12 @@ import org.zhengtong.shared.Refusal;
 class DemoInteractionYear implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoInteractionYear.class);
+
+	/**
+	 * {@code false} leaves the year out of a demo start (a test that starts the demo
+	 * platform for something else, such as the kill -9 test of permit submissions).
+	 */
+	static final String ENABLED = "zhengtong.demo.interaction-year";
 
 	/** How many letters the demo adds before the recent showcase. */
 	static final int OLDER_LETTERS = 150;
@@ -125,7 +131,7 @@ class DemoInteractionYear implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments arguments) {
 		if (!DemoData.enabled(environment) || !(clock instanceof DemoClock demo)
-				|| services.letters().letters().count() > 0) {
+				|| !environment.getProperty(ENABLED, Boolean.class, true) || services.letters().letters().count() > 0) {
 			return;
 		}
 		Optional<DemoCast> cast = cast();

@@ -19,8 +19,9 @@ import org.zhengtong.shared.PageOf;
 
 /**
  * The department's licences for its staff: filtered by text (licence number, case number,
- * holder), type and status (EXPIRED read from the validity on today's date), sorted,
- * paged and counted by status over the same department.
+ * holder, or exactly the serial of the seal certificate that sealed it), type and status
+ * (EXPIRED read from the validity on today's date), sorted, paged and counted by status
+ * over the same department.
  */
 @Repository
 public class LicenceList {
@@ -56,7 +57,9 @@ public class LicenceList {
 		String pattern = ListQuery.containing(filter.text());
 		if (pattern != null) {
 			query.filter("(l.number LIKE :text ESCAPE '\\' OR l.case_number LIKE :text ESCAPE '\\'"
-					+ " OR l.holder_name LIKE :text ESCAPE '\\')", "text", pattern);
+					+ " OR l.holder_name LIKE :text ESCAPE '\\' OR l.seal_serial = :serial OR l.ofd_seal_serial = :serial)",
+					"text", pattern)
+				.param("serial", filter.text().strip().toLowerCase(java.util.Locale.ROOT));
 		}
 		if (filter.status() == LicenceStatus.EXPIRED) {
 			query.where("l.status = 'VALID' AND l.valid_to < :today");

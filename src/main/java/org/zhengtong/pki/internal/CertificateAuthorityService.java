@@ -53,6 +53,7 @@ import org.zhengtong.identity.AccountManagement;
 import org.zhengtong.pki.PkiRefused;
 import org.zhengtong.pki.CertificateAuthority;
 import org.zhengtong.pki.CertificateProfile;
+import org.zhengtong.pki.CertificateRevoked;
 import org.zhengtong.pki.CertificateStatus;
 import org.zhengtong.pki.Hierarchy;
 import org.zhengtong.platform.PlatformProperties;
@@ -486,6 +487,12 @@ class CertificateAuthorityService implements CertificateAuthority {
 					.succeeded(now, actor, "pki.certificate-revoked", "certificate", serial,
 							"吊销证书 " + serial + "，原因代码 " + reason)
 					.withChange("VALID", "REVOKED"));
+		jdbc.sql("SELECT profile, unit_id, holder FROM pki_certificate WHERE serial = ?")
+			.param(serial)
+			.query((row, n) -> new CertificateRevoked(serial, CertificateProfile.valueOf(row.getString("profile")),
+					row.getObject("unit_id", UUID.class), row.getString("holder"), now, reason, actor))
+			.list()
+			.forEach(events::publishEvent);
 		return true;
 	}
 

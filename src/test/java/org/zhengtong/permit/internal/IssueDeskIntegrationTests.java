@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import static org.zhengtong.testing.CertificateSignIn.signOut;
 import static org.zhengtong.testing.CertificateSignIn.signedIn;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -15,9 +14,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.zhengtong.audit.AuditManagement;
 import org.zhengtong.audit.AuditQuery;
 import org.zhengtong.audit.Outcome;
@@ -33,15 +31,11 @@ import org.zhengtong.permit.LicenceRefused;
 import org.zhengtong.permit.LicenceStatus;
 import org.zhengtong.permit.LicenceType;
 import org.zhengtong.permit.LicenceView;
-import org.zhengtong.permit.LimitKind;
 import org.zhengtong.permit.PermitCaseState;
-import org.zhengtong.permit.PermitRoles;
 import org.zhengtong.pki.CertificateRequests;
 import org.zhengtong.pki.PkiRoles;
-import org.zhengtong.shared.CreditCode;
 import org.zhengtong.shared.ResidentIdNumber;
 import org.zhengtong.testing.IntegrationTest;
-import org.zhengtong.testing.Pkcs;
 import org.zhengtong.testing.TestStaff;
 
 /**
@@ -66,25 +60,13 @@ class IssueDeskIntegrationTests {
 	IssueRecords records;
 
 	@Autowired
-	AcceptanceDesk acceptance;
-
-	@Autowired
 	PermitCases cases;
-
-	@Autowired
-	Guides guides;
-
-	@Autowired
-	PermitItems items;
 
 	@Autowired
 	Casework casework;
 
 	@Autowired
 	Deadlines deadlines;
-
-	@Autowired
-	ApplicationCodes codes;
 
 	@Autowired
 	RatingManagement ratings;
@@ -108,21 +90,18 @@ class IssueDeskIntegrationTests {
 	LicenceVerification verification;
 
 	@Autowired
-	ApplicationEventPublisher events;
-
-	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
-	TransactionTemplate transactions;
+	ApplicationContext context;
 
 	TestPermitCases received;
 
 	TestDecidedCases fixture;
 
-	UUID department;
+	TestDecidedCases.Department staff;
 
-	String clerk;
+	UUID department;
 
 	String keeper;
 
@@ -130,12 +109,12 @@ class IssueDeskIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		received = new TestPermitCases(items, guides, cases, casework, accounts, jdbc, transactions);
-		fixture = new TestDecidedCases(received, acceptance, cases, casework, codes, events, jdbc, transactions);
-		department = TestStaff.unit(units, "市场监督管理局", "Market Regulation");
-		clerk = TestStaff.withRole(accounts, department, "clerk", "李受理", PermitRoles.PERMIT_CLERK);
-		keeper = TestStaff.withRole(accounts, department, "yz", "印章管理员", PkiRoles.SEAL_KEEPER);
-		guide = received.guide(department, LimitKind.SINGLE, 20, 15);
+		fixture = TestDecidedCases.in(context);
+		received = fixture.received();
+		staff = fixture.department();
+		department = staff.id();
+		keeper = staff.keeper();
+		guide = fixture.licenceGuide(department);
 	}
 
 	@AfterEach
@@ -146,7 +125,7 @@ class IssueDeskIntegrationTests {
 	@Test
 	void theSealKeeperInACertificateSessionIssuesTheLicenceWhichClosesTheCaseStopsItsClocksAndInvitesARating()
 			throws Exception {
-		PermitCase decided = fixture.decided(guide, received.citizen(), enterprise(), clerk);
+		PermitCase decided = fixture.decided(guide, received.citizen(), enterprise(), staff);
 		assertThat(decided.issueClockId()).as("art. 44 clock started on the decision").isNotNull();
 		assertThat(deadlines.view(decided.issueClockId()).amount()).isEqualTo(IssueDesk.ISSUE_DAYS);
 		assertThat(records.waiting(department, null, null, 0, 20).items())
@@ -189,7 +168,7 @@ class IssueDeskIntegrationTests {
 
 	@Test
 	void aPasswordSessionIsRefusedNothingChangesAndTheRefusalIsAudited() {
-		PermitCase decided = fixture.decided(guide, received.citizen(), enterprise(), clerk);
+		PermitCase decided = fixture.decided(guide, received.citizen(), enterprise(), staff);
 		signedIn(keeper, null);
 
 		assertThatThrownBy(() -> desk.issue(decided.number(), LicenceType.FOOD_BUSINESS, null, FOOD, null, keeper))
@@ -214,7 +193,7 @@ class IssueDeskIntegrationTests {
 
 	@Test
 	void aKeeperOfAnotherDepartmentIsToldTheCaseDoesNotExistAndIsAudited() throws Exception {
-		PermitCase decided = fixture.decided(guide, received.citizen(), enterprise(), clerk);
+		PermitCase decided = fixture.decided(guide, received.citizen(), enterprise(), staff);
 		UUID other = TestStaff.unit(units, "卫生健康委员会", "Health Commission");
 		String otherKeeper = TestStaff.withRole(accounts, other, "yz", "印章管理员", PkiRoles.SEAL_KEEPER);
 		signedIn(otherKeeper, certificateOf(otherKeeper));
@@ -235,8 +214,8 @@ class IssueDeskIntegrationTests {
 	void anOnlineCitizensFullIdNumberIsTypedFromTheMaterialsAndMustMatchTheMaskedOne() throws Exception {
 		String first17 = "61010319900307001";
 		ResidentIdNumber id = ResidentIdNumber.of(first17 + ResidentIdNumber.checkCharacter(first17));
-		PermitCase decided = fixture.decided(guide, received.citizen(),
-				new TestDecidedCases.Applicant(ApplicantKind.CITIZEN, "王小明", id.masked()), clerk);
+		PermitCase decided = fixture.decided(guide, fixture.citizen(id),
+				new TestDecidedCases.Applicant(ApplicantKind.CITIZEN, "王小明", id.masked()), staff);
 		assertThat(desk.prefill(decided).holderIdNeeded()).isTrue();
 		assertThat(desk.prefill(decided).fields()).as("a citizen is their own representative")
 			.containsEntry("legalRepresentative", "王小明");
@@ -257,7 +236,7 @@ class IssueDeskIntegrationTests {
 
 	@Test
 	void whenTheOfdsSm2SealCertificateIsRevokedTheLicenceStaysValidAndTheVerificationPageSaysSo() throws Exception {
-		PermitCase decided = fixture.decided(guide, received.citizen(), enterprise(), clerk);
+		PermitCase decided = fixture.decided(guide, received.citizen(), enterprise(), staff);
 		signedIn(keeper, certificateOf(keeper));
 		LicenceView licence = desk.issue(decided.number(), LicenceType.FOOD_BUSINESS, null, FOOD, null, keeper);
 		signOut();
@@ -274,16 +253,11 @@ class IssueDeskIntegrationTests {
 	}
 
 	static TestDecidedCases.Applicant enterprise() {
-		String first17 = "91610100MA6TEXT0" + Math.floorMod(System.nanoTime(), 10);
-		return new TestDecidedCases.Applicant(ApplicantKind.ENTERPRISE, "秦川味道餐饮有限公司",
-				first17 + CreditCode.checkCharacter(first17));
+		return TestDecidedCases.enterprise();
 	}
 
 	String certificateOf(String username) throws Exception {
-		String operator = TestStaff.withRole(accounts, department, "ra", "审核员", PkiRoles.RA_OPERATOR);
-		var request = certificates.submit(username,
-				Pkcs.csr(Pkcs.p256(), "CN=" + username).getBytes(StandardCharsets.US_ASCII));
-		return certificates.approve(request.id(), operator).orElseThrow().serial();
+		return fixture.certificateOf(username, department);
 	}
 
 }

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,8 +40,8 @@ import org.zhengtong.testing.TestStaff;
  * 并联审批 (行政许可法 arts. 26 and 42): accepting a joint item's case opens a sub-case per other
  * department, each with its own 审查 task and clocks within the 45-day joint limit; the
  * main case may be decided only once every sub-case is; a refused sub-case and the last
- * decision put tasks in the lead department's 待办. Sub-case decisions are made by
- * {@link TestJointCases} as the decision desk (built in parallel) will make them.
+ * decision put tasks in the lead department's 待办. Cases are decided through the decision
+ * desk ({@link TestJointCases}).
  */
 @IntegrationTest
 class JointCasesIntegrationTests {
@@ -53,12 +54,6 @@ class JointCasesIntegrationTests {
 
 	@Autowired
 	PermitCases cases;
-
-	@Autowired
-	Guides guides;
-
-	@Autowired
-	PermitItems items;
 
 	@Autowired
 	Casework casework;
@@ -80,6 +75,9 @@ class JointCasesIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Autowired
 	TransactionTemplate transactions;
@@ -111,8 +109,8 @@ class JointCasesIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		fixture = new TestPermitCases(items, guides, cases, casework, accounts, jdbc, transactions);
-		jointFixture = new TestJointCases(items, guides, cases, jdbc, transactions, events);
+		jointFixture = TestJointCases.in(context);
+		fixture = jointFixture.received();
 		market = TestStaff.unit(units, "市场监管局", "Market Regulation");
 		health = TestStaff.unit(units, "卫生健康委", "Health Commission");
 		fire = TestStaff.unit(units, "消防救援支队", "Fire Rescue");
@@ -208,13 +206,13 @@ class JointCasesIntegrationTests {
 						messages.getMessage(refused.messageKey(), refused.arguments(), Locale.SIMPLIFIED_CHINESE))
 					.contains(departmentName(health), departmentName(fire)));
 
-		jointFixture.decide(subs.get(0), Decision.APPROVED, healthLeader, clock.instant());
+		jointFixture.decide(subs.get(0), Decision.APPROVED, healthLeader);
 		assertThatThrownBy(() -> joint.requireAllDecided(main)).isInstanceOfSatisfying(DecisionRefused.class,
 				(refused) -> assertThat(messages.getMessage(refused.messageKey(), refused.arguments(), Locale.ENGLISH))
 					.contains(departmentName(fire))
 					.doesNotContain(departmentName(health)));
 
-		jointFixture.decide(subs.get(1), Decision.APPROVED, fireLeader, clock.instant());
+		jointFixture.decide(subs.get(1), Decision.APPROVED, fireLeader);
 		joint.requireAllDecided(main);
 	}
 
@@ -223,7 +221,7 @@ class JointCasesIntegrationTests {
 		PermitCase main = acceptedOn23April(jointFixture.guide(market, Set.of(health, fire), 45, 30));
 		PermitCase healthCase = joint.subCasesOf(main).get(0);
 
-		jointFixture.decide(healthCase, Decision.REFUSED, healthLeader, clock.instant());
+		jointFixture.decide(healthCase, Decision.REFUSED, healthLeader);
 		transactions.executeWithoutResult((status) -> events
 			.publishEvent(new org.zhengtong.permit.CaseDecided(healthCase.id(), healthCase.number(), health, main.id(),
 					Decision.REFUSED, "决定", "理由", false, healthLeader, clock.instant())));
@@ -247,16 +245,16 @@ class JointCasesIntegrationTests {
 		List<PermitCase> subs = joint.subCasesOf(main);
 		jointFixture.reviewed(main);
 
-		jointFixture.decide(subs.get(0), Decision.REFUSED, healthLeader, clock.instant());
+		jointFixture.decide(subs.get(0), Decision.REFUSED, healthLeader);
 		assertThat(casework.find(JointReminderType.CODE, JointReminders.decidedSubject(main.id()))).isEmpty();
-		jointFixture.decide(subs.get(1), Decision.APPROVED, fireLeader, clock.instant());
+		jointFixture.decide(subs.get(1), Decision.APPROVED, fireLeader);
 
 		CaseView waiting = casework.find(JointReminderType.CODE, JointReminders.decidedSubject(main.id()))
 			.orElseThrow();
 		assertThat(waiting.title()).contains("待决定", main.number());
 		assertThat(casework.mayAct(onlyOpenTask(waiting.id()).id(), leader)).isTrue();
 
-		jointFixture.decide(jointFixture.reload(main), Decision.APPROVED, leader, clock.instant());
+		jointFixture.decide(jointFixture.reload(main), Decision.APPROVED, leader);
 
 		for (String subject : List.of(JointReminders.decidedSubject(main.id()),
 				JointReminders.refusedSubject(main.id(), subs.get(0).id()))) {
@@ -267,10 +265,7 @@ class JointCasesIntegrationTests {
 	}
 
 	private PermitCase acceptedOn23April(Guide guide) {
-		PermitCase waiting = fixture.submitted(guide, fixture.citizen(), at(2026, 4, 23, 9));
-		clock.set(LocalDateTime.of(2026, 4, 23, 10, 30));
-		desk.accept(waiting.id(), clerk);
-		return cases.findById(waiting.id()).orElseThrow();
+		return jointFixture.acceptedOn23April(guide, clerk);
 	}
 
 	private TaskView onlyOpenTask(Long coreCase) {

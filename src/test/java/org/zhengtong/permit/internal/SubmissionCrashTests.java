@@ -220,16 +220,19 @@ class SubmissionCrashTests {
 		}
 	}
 
-	/** The platform (the demo) in a JVM of its own, on this test's data directory. */
+	/**
+	 * The platform (the demo, without its year of letters) in a JVM of its own, on this
+	 * test's data directory.
+	 */
 	private Process start(int port, String run) throws Exception {
 		Path log = work.resolve("platform-" + run + ".log");
 		Process process = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx512m", "-Djava.io.tmpdir=" + work.resolve("tmp"), "-cp", System.getProperty("java.class.path"),
 				ZhengtongApplication.class.getName(), "--server.address=127.0.0.1", "--server.port=" + port,
 				"--zhengtong.tls.port=0", "--spring.main.banner-mode=off",
-				// the demo's year of permit cases would add a minute and is not what is
-				// tested
-				"--zhengtong.demo.permit-year=false"))
+				// the demo's years of letters and of permit cases (minutes on a loaded
+				// machine) are not what is tested here
+				"--zhengtong.demo.interaction-year=false", "--zhengtong.demo.permit-year=false"))
 			.directory(work.toFile())
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile())

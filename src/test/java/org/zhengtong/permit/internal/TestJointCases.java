@@ -1,26 +1,37 @@
 package org.zhengtong.permit.internal;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.zhengtong.casework.Casework;
+import org.zhengtong.identity.PlatformAccounts;
+import org.zhengtong.identity.PublicAccounts;
 import org.zhengtong.permit.Audience;
-import org.zhengtong.permit.CaseDecided;
 import org.zhengtong.permit.Decision;
 import org.zhengtong.permit.LimitKind;
 import org.zhengtong.permit.PermitCaseState;
+import org.zhengtong.permit.PermitRoles;
 import org.zhengtong.permit.PermitTheme;
+import org.zhengtong.shared.ResidentIdNumber;
+import org.zhengtong.testing.TestClock;
+import org.zhengtong.testing.TestStaff;
 
 /**
- * 并联 test data while the decision desk (part A) is built in parallel: a published joint
- * guide, and a sub-case decided the way the desk will do it — its row decided and
- * {@link CaseDecided} published in the deciding transaction. Once the desk is on main,
- * {@link #decide} should decide through it.
+ * 并联 test data: a published joint guide, its case received and accepted on 2026-04-23
+ * (which opens the sub-cases), and decisions of the main case and the sub-cases made
+ * through the decision desk — reviewed by a 审批人员 of the case's department, then approved
+ * or refused by the leader named. Built from the shared test context ({@link #in}).
  */
 public class TestJointCases {
+
+	private final TestPermitCases received;
 
 	private final PermitItems items;
 
@@ -28,20 +39,44 @@ public class TestJointCases {
 
 	private final PermitCases cases;
 
-	private final JdbcClient jdbc;
+	private final AcceptanceDesk acceptance;
+
+	private final DecisionDesk decisions;
+
+	private final PlatformAccounts accounts;
+
+	private final PublicAccounts publicAccounts;
 
 	private final TransactionTemplate transactions;
 
-	private final ApplicationEventPublisher events;
+	private final TestClock clock;
 
-	public TestJointCases(PermitItems items, Guides guides, PermitCases cases, JdbcClient jdbc,
-			TransactionTemplate transactions, ApplicationEventPublisher events) {
+	/** One reviewer per department, made the first time it is needed. */
+	private final Map<UUID, String> reviewers = new HashMap<>();
+
+	TestJointCases(PermitItems items, Guides guides, PermitCases cases, Casework casework, AcceptanceDesk acceptance,
+			DecisionDesk decisions, PlatformAccounts accounts, PublicAccounts publicAccounts, JdbcClient jdbc,
+			TransactionTemplate transactions, TestClock clock) {
+		this.received = new TestPermitCases(items, guides, cases, casework, accounts, jdbc, transactions);
 		this.items = items;
 		this.guides = guides;
 		this.cases = cases;
-		this.jdbc = jdbc;
+		this.acceptance = acceptance;
+		this.decisions = decisions;
+		this.accounts = accounts;
+		this.publicAccounts = publicAccounts;
 		this.transactions = transactions;
-		this.events = events;
+		this.clock = clock;
+	}
+
+	/** The fixture, its collaborators taken from the test's application context. */
+	public static TestJointCases in(ApplicationContext context) {
+		return context.getAutowireCapableBeanFactory().createBean(TestJointCases.class);
+	}
+
+	/** Single cases and applicants' accounts. */
+	public TestPermitCases received() {
+		return received;
 	}
 
 	/** A published 并联 guide of the lead department with the other departments. */
@@ -62,36 +97,50 @@ public class TestJointCases {
 		});
 	}
 
-	/** The case decided by {@code leader} as the decision desk does it. */
-	public void decide(PermitCase decided, Decision decision, String leader, Instant at) {
-		transactions.executeWithoutResult((status) -> {
-			jdbc.sql("""
-					UPDATE permit_case SET state = :state, decision = :decision, decision_reasons = :reasons,
-					    decided_at = :at, decided_by = :leader, version = version + 1
-					WHERE id = :id""")
-				.param("state",
-						decision == Decision.APPROVED ? PermitCaseState.DECIDED.name() : PermitCaseState.CLOSED.name())
-				.param("decision", decision.name())
-				.param("reasons", decision == Decision.APPROVED ? "准予" : "不符合卫生条件")
-				.param("at", java.sql.Timestamp.from(at))
-				.param("leader", leader)
-				.param("id", decided.id())
-				.update();
-			events.publishEvent(
-					new CaseDecided(decided.id(), decided.number(), decided.departmentId(), decided.mainCaseId(),
-							decision, "决定" + decided.id(), "理由", decision == Decision.APPROVED, leader, at));
-		});
+	/**
+	 * A case of a citizen (registered with their 身份证号) of the guide received on
+	 * 2026-04-23 09:00 and accepted by {@code clerk} at 10:30 (the test clock is left
+	 * there): its sub-cases are open.
+	 */
+	public PermitCase acceptedOn23April(Guide guide, String clerk) {
+		String citizen = TestDecidedCases.citizen(publicAccounts, ResidentIdNumber.of(ApplicationFixtures.idNumber()));
+		PermitCase waiting = received.submitted(guide, citizen,
+				LocalDateTime.of(2026, 4, 23, 9, 0).atZone(clock.getZone()).toInstant());
+		clock.set(LocalDateTime.of(2026, 4, 23, 10, 30));
+		acceptance.accept(waiting.id(), clerk);
+		return reload(waiting);
 	}
 
-	/** The main case waits for its decision (as part A's 提交决定 leaves it). */
-	public void reviewed(PermitCase main) {
-		jdbc.sql("UPDATE permit_case SET state = 'REVIEWED', version = version + 1 WHERE id = ?")
-			.param(main.id())
-			.update();
+	/**
+	 * The case reviewed (unless it already waits for its decision), then decided by
+	 * {@code leader}, both through the decision desk.
+	 */
+	public PermitCase decide(PermitCase accepted, Decision decision, String leader) {
+		if (reload(accepted).state() == PermitCaseState.ACCEPTED) {
+			reviewed(accepted);
+		}
+		if (decision == Decision.APPROVED) {
+			decisions.approve(accepted.id(), "准予", leader);
+		}
+		else {
+			decisions.refuse(accepted.id(), "不符合卫生条件", leader);
+		}
+		return reload(accepted);
+	}
+
+	/** The case sent for decision by a 审批人员 of its department (提交决定). */
+	public PermitCase reviewed(PermitCase accepted) {
+		decisions.review(accepted.id(), "审查完毕，提交决定", reviewer(accepted.departmentId()));
+		return reload(accepted);
 	}
 
 	public PermitCase reload(PermitCase found) {
 		return cases.findById(found.id()).orElseThrow();
+	}
+
+	private String reviewer(UUID department) {
+		return reviewers.computeIfAbsent(department,
+				(unit) -> TestStaff.withRole(accounts, unit, "reviewer", "审查员", PermitRoles.PERMIT_REVIEWER));
 	}
 
 }

@@ -18,42 +18,26 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.transaction.support.TransactionTemplate;
-import org.zhengtong.casework.Casework;
-import org.zhengtong.identity.PlatformAccounts;
 import org.zhengtong.interaction.RatingLevel;
 import org.zhengtong.interaction.RatingManagement;
 import org.zhengtong.interaction.RatedSubject;
 import org.zhengtong.interaction.RatingView;
-import org.zhengtong.organization.UnitManagement;
-import org.zhengtong.permit.ApplicantKind;
 import org.zhengtong.permit.LicenceType;
 import org.zhengtong.permit.LicenceView;
-import org.zhengtong.permit.LimitKind;
 import org.zhengtong.permit.PermitCaseState;
-import org.zhengtong.permit.PermitRoles;
-import org.zhengtong.permit.internal.AcceptanceDesk;
-import org.zhengtong.permit.internal.ApplicationCodes;
 import org.zhengtong.permit.internal.Guide;
-import org.zhengtong.permit.internal.Guides;
 import org.zhengtong.permit.internal.IssueDesk;
 import org.zhengtong.permit.internal.PermitCase;
 import org.zhengtong.permit.internal.PermitCases;
-import org.zhengtong.permit.internal.PermitItems;
 import org.zhengtong.permit.internal.TestDecidedCases;
 import org.zhengtong.permit.internal.TestPermitCases;
 import org.zhengtong.pki.CertificateRequests;
-import org.zhengtong.pki.PkiRoles;
-import org.zhengtong.shared.CreditCode;
 import org.zhengtong.testing.IntegrationTest;
-import org.zhengtong.testing.Pkcs;
-import org.zhengtong.testing.TestStaff;
 
 /**
  * 发证 and the applicant's results as people see them: the seal keeper's 待发证 list and 发证
@@ -73,31 +57,10 @@ class IssueWebIntegrationTests {
 	IssueDesk desk;
 
 	@Autowired
-	AcceptanceDesk acceptance;
-
-	@Autowired
 	PermitCases cases;
 
 	@Autowired
-	Guides guides;
-
-	@Autowired
-	PermitItems items;
-
-	@Autowired
-	Casework casework;
-
-	@Autowired
-	ApplicationCodes codes;
-
-	@Autowired
 	RatingManagement ratings;
-
-	@Autowired
-	PlatformAccounts accounts;
-
-	@Autowired
-	UnitManagement units;
 
 	@Autowired
 	CertificateRequests certificates;
@@ -106,21 +69,15 @@ class IssueWebIntegrationTests {
 	UserDetailsService users;
 
 	@Autowired
-	ApplicationEventPublisher events;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	TransactionTemplate transactions;
+	ApplicationContext context;
 
 	TestPermitCases received;
 
 	TestDecidedCases fixture;
 
-	UUID department;
+	TestDecidedCases.Department people;
 
-	String clerk;
+	UUID department;
 
 	String keeper;
 
@@ -128,12 +85,12 @@ class IssueWebIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		received = new TestPermitCases(items, guides, cases, casework, accounts, jdbc, transactions);
-		fixture = new TestDecidedCases(received, acceptance, cases, casework, codes, events, jdbc, transactions);
-		department = TestStaff.unit(units, "市场监督管理局", "Market Regulation");
-		clerk = TestStaff.withRole(accounts, department, "clerk", "李受理", PermitRoles.PERMIT_CLERK);
-		keeper = TestStaff.withRole(accounts, department, "yz", "印章管理员", PkiRoles.SEAL_KEEPER);
-		guide = received.guide(department, LimitKind.SINGLE, 20, 15);
+		fixture = TestDecidedCases.in(context);
+		received = fixture.received();
+		people = fixture.department();
+		department = people.id();
+		keeper = people.keeper();
+		guide = fixture.licenceGuide(department);
 	}
 
 	@AfterEach
@@ -144,7 +101,7 @@ class IssueWebIntegrationTests {
 	@Test
 	void theKeeperSeesTheCaseToIssueAPasswordSessionIsRefusedAndACertificateSessionIssuesAndClosesIt()
 			throws Exception {
-		PermitCase decided = fixture.decided(guide, received.citizen(), enterprise(), clerk);
+		PermitCase decided = fixture.decided(guide, received.citizen(), TestDecidedCases.enterprise(), people);
 		assertThat(page("/workbench/permit/issue", keeper)).contains(decided.number());
 		String form = page("/workbench/permit/issue/" + decided.number(), keeper);
 		assertThat(form).contains("秦川味道餐饮有限公司").contains("value=\"秦川市长安路1号\"").contains("签发并办结");
@@ -162,10 +119,9 @@ class IssueWebIntegrationTests {
 		assertThat(page("/workbench/permit/issue/" + decided.number(), keeper)).contains(closed.licenceNumber())
 			.doesNotContain("签发并办结");
 
-		UUID other = TestStaff.unit(units, "卫生健康委员会", "Health Commission");
-		String otherKeeper = TestStaff.withRole(accounts, other, "yz", "印章管理员", PkiRoles.SEAL_KEEPER);
-		String reviewer = TestStaff.withRole(accounts, department, "rv", "审查员", PermitRoles.PERMIT_REVIEWER);
-		PermitCase another = fixture.decided(guide, received.citizen(), enterprise(), clerk);
+		String otherKeeper = fixture.department().keeper();
+		String reviewer = people.reviewer();
+		PermitCase another = fixture.decided(guide, received.citizen(), TestDecidedCases.enterprise(), people);
 		assertThat(mvc.get().uri("/workbench/permit/issue/{n}", another.number()).with(staff(otherKeeper)).exchange())
 			.hasStatus(404);
 		assertThat(issue(another, otherKeeper, null)).hasStatus(404);
@@ -176,7 +132,7 @@ class IssueWebIntegrationTests {
 	@Test
 	void theApplicantDownloadsTheLicenceAnotherApplicantGetsNotFoundAndTheServiceIsRatedOnce() throws Exception {
 		String applicant = received.citizen();
-		PermitCase closed = issued(fixture.decided(guide, applicant, enterprise(), clerk));
+		PermitCase closed = issued(fixture.decided(guide, applicant, TestDecidedCases.enterprise(), people));
 		String path = "/services/cases/" + closed.number();
 
 		String html = page(path, applicant);
@@ -214,7 +170,7 @@ class IssueWebIntegrationTests {
 
 	@Test
 	void aQueryCodeHolderDownloadsAndRatesAndABadRatingOpensARectification() throws Exception {
-		PermitCase closed = issued(fixture.decided(guide, null, enterprise(), clerk));
+		PermitCase closed = issued(fixture.decided(guide, null, TestDecidedCases.enterprise(), people));
 		String code = fixture.queryCode(closed);
 		String path = "/services/cases/" + closed.number();
 		assertThat(mvc.get().uri(path + "/licence/pdf").exchange()).as("no session").hasStatus(404);
@@ -314,17 +270,8 @@ class IssueWebIntegrationTests {
 		};
 	}
 
-	static TestDecidedCases.Applicant enterprise() {
-		String first17 = "91610100MA6WEB0" + (Math.floorMod(System.nanoTime(), 90) + 10);
-		return new TestDecidedCases.Applicant(ApplicantKind.ENTERPRISE, "秦川味道餐饮有限公司",
-				first17 + CreditCode.checkCharacter(first17));
-	}
-
 	private String certificateOf(String username) throws Exception {
-		String operator = TestStaff.withRole(accounts, department, "ra", "审核员", PkiRoles.RA_OPERATOR);
-		var request = certificates.submit(username,
-				Pkcs.csr(Pkcs.p256(), "CN=" + username).getBytes(StandardCharsets.US_ASCII));
-		return certificates.approve(request.id(), operator).orElseThrow().serial();
+		return fixture.certificateOf(username, department);
 	}
 
 	/** The food licence's fields. */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -12,12 +11,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.transaction.support.TransactionTemplate;
-import org.zhengtong.casework.Casework;
 import org.zhengtong.casework.Deadlines;
 import org.zhengtong.identity.PlatformAccounts;
 import org.zhengtong.organization.UnitManagement;
@@ -26,11 +22,9 @@ import org.zhengtong.permit.LimitKind;
 import org.zhengtong.permit.PermitRoles;
 import org.zhengtong.permit.internal.AcceptanceDesk;
 import org.zhengtong.permit.internal.Guide;
-import org.zhengtong.permit.internal.Guides;
 import org.zhengtong.permit.internal.JointCases;
 import org.zhengtong.permit.internal.PermitCase;
 import org.zhengtong.permit.internal.PermitCases;
-import org.zhengtong.permit.internal.PermitItems;
 import org.zhengtong.permit.internal.TestJointCases;
 import org.zhengtong.permit.internal.TestPermitCases;
 import org.zhengtong.testing.IntegrationTest;
@@ -58,15 +52,6 @@ class JointPagesIntegrationTests {
 	PermitCases cases;
 
 	@Autowired
-	Guides guides;
-
-	@Autowired
-	PermitItems items;
-
-	@Autowired
-	Casework casework;
-
-	@Autowired
 	Deadlines deadlines;
 
 	@Autowired
@@ -76,16 +61,10 @@ class JointPagesIntegrationTests {
 	UnitManagement units;
 
 	@Autowired
-	ApplicationEventPublisher events;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	TransactionTemplate transactions;
-
-	@Autowired
 	TestClock clock;
+
+	@Autowired
+	ApplicationContext context;
 
 	TestPermitCases fixture;
 
@@ -117,8 +96,8 @@ class JointPagesIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		fixture = new TestPermitCases(items, guides, cases, casework, accounts, jdbc, transactions);
-		jointFixture = new TestJointCases(items, guides, cases, jdbc, transactions, events);
+		jointFixture = TestJointCases.in(context);
+		fixture = jointFixture.received();
 		market = TestStaff.unit(units, "市场监管局", "Market Regulation");
 		health = TestStaff.unit(units, "卫生健康委", "Health Commission");
 		fire = TestStaff.unit(units, "消防救援支队", "Fire Rescue");
@@ -131,11 +110,7 @@ class JointPagesIntegrationTests {
 		monitor = TestStaff.withRole(accounts, elsewhere, "monitor", "吴监察", PermitRoles.PERMIT_MONITOR);
 
 		Guide guide = jointFixture.guide(market, Set.of(health, fire), 45, 30);
-		PermitCase waiting = fixture.submitted(guide, fixture.citizen(),
-				LocalDateTime.of(2026, 4, 23, 9, 0).atZone(clock.getZone()).toInstant());
-		clock.set(LocalDateTime.of(2026, 4, 23, 10, 30));
-		desk.accept(waiting.id(), clerk);
-		main = cases.findById(waiting.id()).orElseThrow();
+		main = jointFixture.acceptedOn23April(guide, clerk);
 		List<PermitCase> subs = joint.subCasesOf(main);
 		healthCase = subs.get(0);
 		fireCase = subs.get(1);
@@ -145,7 +120,7 @@ class JointPagesIntegrationTests {
 
 	@Test
 	void the_lead_department_sees_every_sub_case_with_its_clocks_and_the_slowest_marked() throws Exception {
-		jointFixture.decide(healthCase, Decision.APPROVED, leaderOf(health), clock.instant());
+		jointFixture.decide(healthCase, Decision.APPROVED, leaderOf(health));
 
 		String page = page(main.number(), leader);
 
