@@ -12,7 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -79,7 +79,7 @@ class JointListIntegrationTests {
 	UnitManagement units;
 
 	@Autowired
-	ApplicationEventPublisher events;
+	ApplicationContext context;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -119,7 +119,7 @@ class JointListIntegrationTests {
 	@BeforeEach
 	void setUp() {
 		fixture = new TestPermitCases(items, guides, cases, casework, accounts, jdbc, transactions);
-		TestJointCases joint = new TestJointCases(items, guides, cases, jdbc, transactions, events);
+		TestJointCases joint = TestJointCases.in(context);
 		lead = TestStaff.unit(units, "市场监管局", "Market Regulation");
 		health = TestStaff.unit(units, "卫生健康委", "Health Commission");
 		UUID other = TestStaff.unit(units, "住建局", "Housing Bureau");
