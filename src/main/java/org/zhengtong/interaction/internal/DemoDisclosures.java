@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.zhengtong.calendar.CalendarManagement;
 import org.zhengtong.content.AnnualReport.Applicant;
 import org.zhengtong.identity.AccountManagement;
+import org.zhengtong.platform.DemoTimetable;
 import org.zhengtong.shared.CreditCode;
 import org.zhengtong.shared.ResidentIdNumber;
 
@@ -31,7 +32,7 @@ final class DemoDisclosures {
 
 	}
 
-	static final class Plan extends DemoYear.Story {
+	static final class Plan extends DemoTimetable.Story {
 
 		final DemoCast.Answerer unit;
 
@@ -66,7 +67,7 @@ final class DemoDisclosures {
 
 	private final DemoCast cast;
 
-	private final DemoYear year;
+	private final DemoTimetable year;
 
 	private final Clock clock;
 
@@ -74,7 +75,7 @@ final class DemoDisclosures {
 
 	private int serial;
 
-	DemoDisclosures(DisclosureRequestService service, CalendarManagement calendar, DemoCast cast, DemoYear year,
+	DemoDisclosures(DisclosureRequestService service, CalendarManagement calendar, DemoCast cast, DemoTimetable year,
 			Clock clock) {
 		this.service = service;
 		this.calendar = calendar;

@@ -32,6 +32,7 @@ import org.zhengtong.organization.UnitManagement;
 import org.zhengtong.organization.UnitView;
 import org.zhengtong.platform.DemoClock;
 import org.zhengtong.platform.DemoData;
+import org.zhengtong.platform.DemoTimetable;
 import org.zhengtong.platform.RunningPlatformOnly;
 import org.zhengtong.shared.Refusal;
 
@@ -153,7 +154,7 @@ class DemoInteractionYear implements ApplicationRunner {
 	 * {@code older} letters before them and the disclosure requests. Nothing when the
 	 * cast's first rule exists already (loaded before).
 	 */
-	Loaded load(DemoCast cast, DemoYear.TimeMachine time, int older) {
+	Loaded load(DemoCast cast, DemoTimetable.TimeMachine time, int older) {
 		DemoCast.Answerer first = cast.units().get(0);
 		UUID firstRegion = cast.homeRegion() != null ? cast.homeRegion() : first.region();
 		String firstTopic = first.topics().iterator().next().name();
@@ -166,7 +167,7 @@ class DemoInteractionYear implements ApplicationRunner {
 			return new Loaded(0, 0, 0);
 		}
 		rules(cast);
-		DemoYear year = new DemoYear(clock.instant());
+		DemoTimetable year = new DemoTimetable(clock.instant());
 		DemoLetters letters = new DemoLetters(services.letters(), cast, year, clock);
 		letters.showcase();
 		letters.older(older);

@@ -22,14 +22,15 @@ import org.zhengtong.interaction.RatingLevel;
 import org.zhengtong.interaction.RatingManagement;
 import org.zhengtong.interaction.RatingView;
 import org.zhengtong.interaction.RecordFollowUp;
+import org.zhengtong.platform.DemoTimetable;
 
 /**
  * The demonstration's year of letters, written and handled through the same services the
  * pages call — the public form (captcha answered, each writer from an address of their
  * own), 受理, 派单 by the 派单目录, objections and re-routing, drafts, returns, approval, ratings
  * of all five levels, rectifications closed by 回访, 重办, merging, withdrawal and 办结 — each
- * step at its moment of the past ({@link DemoYear}). A showcase of recent letters stands
- * in every state on today's date (some 待受理 or 办理中 letters overdue, one held for
+ * step at its moment of the past ({@link DemoTimetable}). A showcase of recent letters
+ * stands in every state on today's date (some 待受理 or 办理中 letters overdue, one held for
  * moderation); older ones are mostly 办结, spread over the units and doors.
  */
 final class DemoLetters {
@@ -43,7 +44,7 @@ final class DemoLetters {
 	}
 
 	/** One demo letter: what is written, by whom, where it ends and how it gets there. */
-	static final class Plan extends DemoYear.Story {
+	static final class Plan extends DemoTimetable.Story {
 
 		final DemoLetterTexts.Text text;
 
@@ -92,7 +93,7 @@ final class DemoLetters {
 
 	private final DemoCast cast;
 
-	private final DemoYear year;
+	private final DemoTimetable year;
 
 	private final Clock clock;
 
@@ -108,7 +109,7 @@ final class DemoLetters {
 			Letters letters, CalendarManagement calendar) {
 	}
 
-	DemoLetters(Services services, DemoCast cast, DemoYear year, Clock clock) {
+	DemoLetters(Services services, DemoCast cast, DemoTimetable year, Clock clock) {
 		this.services = services;
 		this.cast = cast;
 		this.year = year;

@@ -29,6 +29,7 @@ import org.zhengtong.permit.PermitRoles;
 import org.zhengtong.permit.SuspensionKind;
 import org.zhengtong.permit.WarningLevel;
 import org.zhengtong.pki.CertificateView;
+import org.zhengtong.platform.DemoTimetable;
 import org.zhengtong.shared.CreditCode;
 import org.zhengtong.shared.ResidentIdNumber;
 

@@ -32,6 +32,7 @@ import org.zhengtong.organization.UnitView;
 import org.zhengtong.permit.PermitRoles;
 import org.zhengtong.platform.DemoClock;
 import org.zhengtong.platform.DemoData;
+import org.zhengtong.platform.DemoTimetable;
 import org.zhengtong.platform.RunningPlatformOnly;
 
 /**
