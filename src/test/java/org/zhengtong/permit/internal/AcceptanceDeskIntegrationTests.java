@@ -21,9 +21,9 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.zhengtong.casework.Casework;
 import org.zhengtong.casework.Deadlines;
 import org.zhengtong.casework.TaskView;
@@ -49,13 +49,13 @@ class AcceptanceDeskIntegrationTests {
 	static final String PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	AcceptanceDesk desk;
 
 	@Autowired
 	PermitCases cases;
-
-	@Autowired
-	Guides guides;
 
 	@Autowired
 	PermitItems items;
@@ -76,9 +76,6 @@ class AcceptanceDeskIntegrationTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	TransactionTemplate transactions;
-
-	@Autowired
 	MessageSource messages;
 
 	TestPermitCases fixture;
@@ -95,7 +92,7 @@ class AcceptanceDeskIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		fixture = new TestPermitCases(items, guides, cases, casework, accounts, jdbc, transactions);
+		fixture = TestPermitCases.in(context);
 		department = TestStaff.unit(units, "市场监管局", "Market Regulation");
 		other = TestStaff.unit(units, "卫健委", "Health Commission");
 		clerk = TestStaff.withRole(accounts, department, "clerk", "李受理", PermitRoles.PERMIT_CLERK);

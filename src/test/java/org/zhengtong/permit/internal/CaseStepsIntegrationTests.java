@@ -15,10 +15,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
-import org.zhengtong.casework.Casework;
 import org.zhengtong.casework.Deadlines;
 import org.zhengtong.identity.PlatformAccounts;
 import org.zhengtong.organization.UnitManagement;
@@ -41,6 +40,9 @@ import org.zhengtong.testing.TestStaff;
 class CaseStepsIntegrationTests {
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	AcceptanceDesk desk;
 
 	@Autowired
@@ -56,15 +58,6 @@ class CaseStepsIntegrationTests {
 	PermitCases cases;
 
 	@Autowired
-	Guides guides;
-
-	@Autowired
-	PermitItems items;
-
-	@Autowired
-	Casework casework;
-
-	@Autowired
 	Deadlines deadlines;
 
 	@Autowired
@@ -77,16 +70,10 @@ class CaseStepsIntegrationTests {
 	MessageSource messages;
 
 	@Autowired
-	org.springframework.context.ApplicationContext context;
-
-	@Autowired
 	org.thymeleaf.spring6.SpringTemplateEngine templates;
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	TransactionTemplate transactions;
 
 	@Autowired
 	TestClock clock;
@@ -105,7 +92,7 @@ class CaseStepsIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		fixture = new TestPermitCases(items, guides, cases, casework, accounts, jdbc, transactions);
+		fixture = TestPermitCases.in(context);
 		department = TestStaff.unit(units, "市场监管局", "Market Regulation");
 		clerk = TestStaff.withRole(accounts, department, "clerk", "李受理", PermitRoles.PERMIT_CLERK);
 		leader = TestStaff.withRole(accounts, department, "lead", "张局长", PermitRoles.PERMIT_LEADER);

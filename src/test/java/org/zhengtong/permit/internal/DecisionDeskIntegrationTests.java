@@ -19,11 +19,11 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.zhengtong.casework.Casework;
 import org.zhengtong.casework.Deadlines;
 import org.zhengtong.identity.IdNumberSeals;
@@ -57,6 +57,9 @@ import org.zhengtong.testing.TestStaff;
 class DecisionDeskIntegrationTests {
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	DecisionDesk desk;
 
 	@Autowired
@@ -67,12 +70,6 @@ class DecisionDeskIntegrationTests {
 
 	@Autowired
 	PermitCases cases;
-
-	@Autowired
-	Guides guides;
-
-	@Autowired
-	PermitItems items;
 
 	@Autowired
 	Casework casework;
@@ -96,9 +93,6 @@ class DecisionDeskIntegrationTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	TransactionTemplate transactions;
-
-	@Autowired
 	MessageSource messages;
 
 	@Autowired
@@ -120,7 +114,7 @@ class DecisionDeskIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		fixture = new TestPermitCases(items, guides, cases, casework, accounts, jdbc, transactions);
+		fixture = TestPermitCases.in(context);
 		department = TestStaff.unit(units, "市场监管局", "Market Regulation");
 		UUID other = TestStaff.unit(units, "卫健委", "Health Commission");
 		clerk = TestStaff.withRole(accounts, department, "clerk", "李受理", PermitRoles.PERMIT_CLERK);

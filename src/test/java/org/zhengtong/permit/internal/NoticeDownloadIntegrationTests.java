@@ -13,11 +13,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.transaction.support.TransactionTemplate;
-import org.zhengtong.casework.Casework;
 import org.zhengtong.identity.PlatformAccounts;
 import org.zhengtong.organization.UnitManagement;
 import org.zhengtong.permit.LimitKind;
@@ -38,6 +37,9 @@ class NoticeDownloadIntegrationTests {
 	static final String CODE = "ABCD2345";
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	MockMvcTester mvc;
 
 	@Autowired
@@ -53,15 +55,6 @@ class NoticeDownloadIntegrationTests {
 	PermitCases cases;
 
 	@Autowired
-	Guides guides;
-
-	@Autowired
-	PermitItems items;
-
-	@Autowired
-	Casework casework;
-
-	@Autowired
 	PlatformAccounts accounts;
 
 	@Autowired
@@ -69,9 +62,6 @@ class NoticeDownloadIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	TransactionTemplate transactions;
 
 	TestPermitCases fixture;
 
@@ -83,7 +73,7 @@ class NoticeDownloadIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		fixture = new TestPermitCases(items, guides, cases, casework, accounts, jdbc, transactions);
+		fixture = TestPermitCases.in(context);
 		department = TestStaff.unit(units, "市场监管局", "Market Regulation");
 		clerk = TestStaff.withRole(accounts, department, "clerk", "李受理", PermitRoles.PERMIT_CLERK);
 		guide = fixture.guide(department, LimitKind.SINGLE, 20, 15);

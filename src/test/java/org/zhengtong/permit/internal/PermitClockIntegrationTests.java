@@ -14,8 +14,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.zhengtong.calendar.CalendarManagement;
 import org.zhengtong.calendar.DayKind;
 import org.zhengtong.calendar.SpecialDay;
@@ -50,16 +50,13 @@ class PermitClockIntegrationTests {
 	static final String EDITOR = "permit-clock-tests";
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	AcceptanceDesk desk;
 
 	@Autowired
 	PermitCases cases;
-
-	@Autowired
-	Guides guides;
-
-	@Autowired
-	PermitItems items;
 
 	@Autowired
 	Casework casework;
@@ -89,9 +86,6 @@ class PermitClockIntegrationTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	TransactionTemplate transactions;
-
-	@Autowired
 	TestClock clock;
 
 	@Autowired
@@ -105,7 +99,7 @@ class PermitClockIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		fixture = new TestPermitCases(items, guides, cases, casework, accounts, jdbc, transactions);
+		fixture = TestPermitCases.in(context);
 		department = TestStaff.unit(units, "市场监管局", "Market Regulation");
 		clerk = TestStaff.withRole(accounts, department, "clerk", "李受理", PermitRoles.PERMIT_CLERK);
 	}

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhengtong.casework.Casework;
@@ -47,6 +48,9 @@ import org.zhengtong.testing.TestStaff;
 class PermitNoticesIntegrationTests {
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	AcceptanceDesk desk;
 
 	@Autowired
@@ -57,9 +61,6 @@ class PermitNoticesIntegrationTests {
 
 	@Autowired
 	PermitCases cases;
-
-	@Autowired
-	Guides guides;
 
 	@Autowired
 	PermitItems items;
@@ -97,7 +98,7 @@ class PermitNoticesIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		fixture = new TestPermitCases(items, guides, cases, casework, accounts, jdbc, transactions);
+		fixture = TestPermitCases.in(context);
 		department = TestStaff.unit(units, "市场监管局", "Market Regulation");
 		clerk = TestStaff.withRole(accounts, department, "clerk", "李受理", PermitRoles.PERMIT_CLERK);
 		keeper = TestStaff.withRole(accounts, department, "zz", "印章管理员", PkiRoles.SEAL_KEEPER);

@@ -20,12 +20,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhengtong.calendar.CalendarManagement;
-import org.zhengtong.casework.Casework;
 import org.zhengtong.identity.AccessScope;
 import org.zhengtong.identity.PlatformAccounts;
 import org.zhengtong.organization.UnitManagement;
@@ -54,19 +54,16 @@ class PermitStatisticsIntegrationTests {
 	static final YearMonth DECEMBER = YearMonth.of(2026, 12);
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	AcceptanceDesk desk;
 
 	@Autowired
 	PermitCases cases;
 
 	@Autowired
-	Guides guides;
-
-	@Autowired
 	PermitItems items;
-
-	@Autowired
-	Casework casework;
 
 	@Autowired
 	PlatformAccounts accounts;
@@ -117,7 +114,7 @@ class PermitStatisticsIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		fixture = new TestPermitCases(items, guides, cases, casework, accounts, jdbc, transactions);
+		fixture = TestPermitCases.in(context);
 		department = TestStaff.unit(units, "统计测试局", "Statistics Test Bureau");
 		other = TestStaff.unit(units, "统计别处局", "Other Statistics Bureau");
 		clerk = TestStaff.withRole(accounts, department, "clerk", "李受理", PermitRoles.PERMIT_CLERK);

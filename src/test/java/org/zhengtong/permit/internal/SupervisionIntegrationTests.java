@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,16 +47,13 @@ import org.zhengtong.testing.TestStaff;
 class SupervisionIntegrationTests {
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	AcceptanceDesk desk;
 
 	@Autowired
 	PermitCases cases;
-
-	@Autowired
-	Guides guides;
-
-	@Autowired
-	PermitItems items;
 
 	@Autowired
 	Casework casework;
@@ -106,7 +104,7 @@ class SupervisionIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		fixture = new TestPermitCases(items, guides, cases, casework, accounts, jdbc, transactions);
+		fixture = TestPermitCases.in(context);
 		department = TestStaff.unit(units, "监察测试局", "Supervision Test Bureau");
 		UUID other = TestStaff.unit(units, "监察别处局", "Elsewhere Bureau");
 		clerk = TestStaff.withRole(accounts, department, "clerk", "李受理", PermitRoles.PERMIT_CLERK);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhengtong.casework.Assignee;
@@ -56,6 +57,11 @@ public class TestPermitCases {
 		this.accounts = accounts;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
+	}
+
+	/** The fixture, its collaborators taken from the test's application context. */
+	public static TestPermitCases in(ApplicationContext context) {
+		return context.getAutowireCapableBeanFactory().createBean(TestPermitCases.class);
 	}
 
 	/** The guide's three materials, by position. */

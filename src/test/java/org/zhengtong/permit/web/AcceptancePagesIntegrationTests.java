@@ -12,22 +12,18 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.transaction.support.TransactionTemplate;
-import org.zhengtong.casework.Casework;
 import org.zhengtong.identity.PlatformAccounts;
 import org.zhengtong.organization.UnitManagement;
 import org.zhengtong.permit.LimitKind;
 import org.zhengtong.permit.PermitCaseState;
 import org.zhengtong.permit.PermitRoles;
 import org.zhengtong.permit.internal.Guide;
-import org.zhengtong.permit.internal.Guides;
 import org.zhengtong.permit.internal.PermitCase;
 import org.zhengtong.permit.internal.PermitCases;
-import org.zhengtong.permit.internal.PermitItems;
 import org.zhengtong.permit.internal.TestPermitCases;
 import org.zhengtong.testing.IntegrationTest;
 import org.zhengtong.testing.TestClock;
@@ -43,31 +39,19 @@ import org.zhengtong.testing.TestStaff;
 class AcceptancePagesIntegrationTests {
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	MockMvcTester mvc;
 
 	@Autowired
 	PermitCases cases;
 
 	@Autowired
-	Guides guides;
-
-	@Autowired
-	PermitItems items;
-
-	@Autowired
-	Casework casework;
-
-	@Autowired
 	PlatformAccounts accounts;
 
 	@Autowired
 	UnitManagement units;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	TransactionTemplate transactions;
 
 	@Autowired
 	TestClock clock;
@@ -82,7 +66,7 @@ class AcceptancePagesIntegrationTests {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		fixture = new TestPermitCases(items, guides, cases, casework, accounts, jdbc, transactions);
+		fixture = TestPermitCases.in(context);
 		UUID department = TestStaff.unit(units, "市场监管局", "Market Regulation");
 		UUID other = TestStaff.unit(units, "卫健委", "Health Commission");
 		clerk = TestStaff.withRole(accounts, department, "clerk", "李受理", PermitRoles.PERMIT_CLERK);

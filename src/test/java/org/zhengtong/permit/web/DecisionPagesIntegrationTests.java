@@ -11,11 +11,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.transaction.support.TransactionTemplate;
-import org.zhengtong.casework.Casework;
 import org.zhengtong.identity.IdNumberSeals;
 import org.zhengtong.identity.PlatformAccounts;
 import org.zhengtong.organization.UnitManagement;
@@ -26,10 +25,8 @@ import org.zhengtong.permit.PermitRoles;
 import org.zhengtong.permit.internal.AcceptanceDesk;
 import org.zhengtong.permit.internal.ApplicationFixtures;
 import org.zhengtong.permit.internal.Guide;
-import org.zhengtong.permit.internal.Guides;
 import org.zhengtong.permit.internal.PermitCase;
 import org.zhengtong.permit.internal.PermitCases;
-import org.zhengtong.permit.internal.PermitItems;
 import org.zhengtong.permit.internal.TestPermitCases;
 import org.zhengtong.shared.ResidentIdNumber;
 import org.zhengtong.testing.IntegrationTest;
@@ -46,19 +43,13 @@ import org.zhengtong.testing.TestStaff;
 class DecisionPagesIntegrationTests {
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	MockMvcTester mvc;
 
 	@Autowired
 	PermitCases cases;
-
-	@Autowired
-	Guides guides;
-
-	@Autowired
-	PermitItems items;
-
-	@Autowired
-	Casework casework;
 
 	@Autowired
 	PlatformAccounts accounts;
@@ -75,9 +66,6 @@ class DecisionPagesIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	@Autowired
-	TransactionTemplate transactions;
-
 	TestPermitCases fixture;
 
 	String clerk;
@@ -92,7 +80,7 @@ class DecisionPagesIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		fixture = new TestPermitCases(items, guides, cases, casework, accounts, jdbc, transactions);
+		fixture = TestPermitCases.in(context);
 		UUID department = TestStaff.unit(units, "市场监管局", "Market Regulation");
 		UUID other = TestStaff.unit(units, "卫健委", "Health Commission");
 		clerk = TestStaff.withRole(accounts, department, "clerk", "李受理", PermitRoles.PERMIT_CLERK);
