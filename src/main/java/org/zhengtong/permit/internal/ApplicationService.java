@@ -378,6 +378,14 @@ public class ApplicationService {
 			});
 		}
 		catch (ApplicationRefused refused) {
+			// The same form sent twice, the other sending committed between the check
+			// above
+			// and this one's reading of the draft: that sending's case stands.
+			Optional<Submitted> meanwhile = sentBefore(token, submitToken);
+			if (meanwhile.isPresent()) {
+				own(meanwhile.get().caseId(), account);
+				return meanwhile.get();
+			}
 			denied(account, "permit.application.submit", String.valueOf(draftId),
 					"申报未能提交：" + messages.getMessage(refused.messageKey(), refused.arguments(), NAMES));
 			throw refused;
