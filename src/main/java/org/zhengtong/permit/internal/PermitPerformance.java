@@ -96,7 +96,7 @@ class PermitPerformance implements PerformanceContributor {
 		List<Definition> definitions = new ArrayList<>();
 		for (String figure : List.of("onlineRate", "itemOnlineRate", "onTimeRate")) {
 			definitions.add(new Definition(text(locale, "permit.supervision." + figure),
-					text(locale, "permit.supervision.def." + figure)));
+					text(locale, "permit.supervision.def." + figure, PermitStatistics.TARGET)));
 		}
 		definitions.add(new Definition(text(locale, "permit.performance.target.term"),
 				text(locale, "permit.performance.target.def", PermitStatistics.TARGET)));

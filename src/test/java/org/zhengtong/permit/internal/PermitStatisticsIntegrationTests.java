@@ -256,7 +256,9 @@ class PermitStatisticsIntegrationTests {
 		assertThat(status("/workbench/permit/supervision/statistics?year=2026&department=" + other, otherLeader))
 			.isEqualTo(200);
 		assertThat(mvc.get().uri("/performance").exchange().getResponse().getContentAsString(StandardCharsets.UTF_8))
-			.contains("行政许可办理情况", "行政许可项目在线处理率");
+			.contains("行政许可办理情况", "行政许可项目在线处理率", "目标 80%")
+			.as("definitions filled in")
+			.doesNotContain("{0}");
 	}
 
 	/** The cases of the department and of the other one (see the assertions). */
